@@ -1,0 +1,165 @@
+"""Typed models shared by every stage and both engines.
+
+These are the boundaries of the pipeline (documents → sections → figures → answers)
+and the JSON the CLI prints. Changing a field here changes the public interface:
+bump the schema string and document it in the README.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["stated", "derived", "change", "target", "benchmark", "zero_claim"]
+Qualifier = Literal["exact", "approx_more", "approx_less"]
+PartKey = Literal["measures", "shortcomings", "leadership", "plans"]
+Level = Literal["city", "district", "county", "town", "street", "department"]
+Source = Literal["rules", "llm", "both"]
+AnswerType = Literal["number", "not_disclosed", "text", "yes_no", "list", "cannot_answer"]
+
+PART_KEYS: tuple[PartKey, ...] = ("measures", "shortcomings", "leadership", "plans")
+#: kinds that are "the year's figure" (what a user means by "the loss rate")
+YEAR_KINDS: frozenset[str] = frozenset({"stated", "derived", "zero_claim"})
+
+Span = tuple[int, int]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class Meta(Strict):
+    issuer: str | None = None
+    region: str | None = None
+    level: Level | None = None
+    year: int | None = None
+    published: str | None = Field(None, description="ISO date the page was published (or generated)")
+    signed: str | None = Field(None, description="ISO date of the signature line, if any")
+    title: str | None = None
+
+
+class DocInfo(Strict):
+    path: str
+    sha256: str
+    chars: int = Field(description="length of the normalized text")
+
+
+class Document(Strict):
+    """A report after loading and normalization. Every span indexes into `text`."""
+
+    info: DocInfo
+    text: str
+    meta: Meta
+    #: what the loader noticed (encoding guessed, chrome removed, converted to simplified…)
+    notes: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+class Heading(Strict):
+    """A heading found in the text: its marker style, depth and span."""
+
+    text: str
+    marker: str = Field(description="numbering style, e.g. 'cn', 'paren_cn', 'arabic', 'paren_arabic', 'ordinal'")
+    number: int | None = None
+    depth: int = Field(description="1 = top level")
+    span: Span
+
+
+class Section(Strict):
+    id: str = Field(description="stable within one document: 's0' preamble, 's1', 's1.2' …")
+    heading: str | None
+    level: int = Field(description="0 = preamble, 1 = top-level part, 2 = sub-section …")
+    part: PartKey | None = None
+    span: Span = Field(description="body span, heading included")
+    summary: str = ""
+    figures: list["Figure"] = Field(default_factory=list)
+
+
+class PartStatus(Strict):
+    present: bool
+    heading: str | None = None
+    section_ids: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+class Figure(Strict):
+    """One number the report says (or we derived), with where it says it."""
+
+    key: str | None = Field(None, description="indicator key from the taxonomy, null when none fits")
+    label: str = Field(description="short Chinese label: the indicator name or the words before the number")
+    value: int | float
+    unit: str
+    qualifier: Qualifier = "exact"
+    kind: Kind = "stated"
+    scope: str | None = None
+    quote: str = Field(description="exact substring of the normalized text at `span`")
+    span: Span
+    formula: str | None = Field(None, description="for derived figures, e.g. '1/13'")
+    source: Source = "rules"
+    direction: Literal["up", "down"] | None = Field(None, description="for changes")
+    section_id: str | None = None
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+class Usage(Strict):
+    calls: int = 0
+    cached_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    rejected_figures: int = 0
+    fallback_sections: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: Literal["fgqa.summary/1"] = Field("fgqa.summary/1", alias="schema")
+    engine: str
+    doc: DocInfo
+    meta: Meta
+    parts: dict[PartKey, PartStatus]
+    sections: list[Section]
+    indicators: list[Figure]
+    warnings: list[str] = Field(default_factory=list)
+    usage: Usage | None = None
+
+
+class Citation(Strict):
+    quote: str
+    span: Span
+
+
+class Answer(Strict):
+    doc: str
+    answer_type: AnswerType
+    value: int | float | bool | None = None
+    unit: str | None = None
+    kind: Kind | None = None
+    key: str | None = None
+    scope: str | None = None
+    formula: str | None = None
+    text: str = ""
+    points: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class AnswerSet(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: Literal["fgqa.answer/1"] = Field("fgqa.answer/1", alias="schema")
+    question: str
+    answers: list[Answer]
+
+
+Section.model_rebuild()
