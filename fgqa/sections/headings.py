@@ -1,0 +1,143 @@
+"""Find headings in normalized report text.
+
+Official Chinese documents number their headings in a fixed order of styles:
+一、 > (一) > 1. / 1、 > (1), with 一是/二是 as inline enumerations. A heading may sit on
+its own line or, when a page collapsed the report into one line, inline after a space or
+a sentence end. Depth is the rank of the style, so a report that starts at (一) simply
+has (一) at the top of its tree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.models import Heading
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+
+# A heading starts at a line start or after a space / sentence end (inline headings).
+_BOUNDARY = r"(?:(?<=^)|(?<=[\n 。;；:：!！?？]))"
+
+_STYLES: list[tuple[str, int, re.Pattern[str]]] = [
+    ("markdown", 0, re.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
+    ("cn", 1, re.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,3}})、")),
+    ("paren_cn", 2, re.compile(_BOUNDARY + rf"[(（]([{CN_DIGITS}]{{1,3}})[)）]")),
+    ("arabic", 3, re.compile(_BOUNDARY + r"(\d{1,2})(?:[.．、](?!\d))")),
+    ("paren_arabic", 4, re.compile(_BOUNDARY + r"[(（](\d{1,2})[)）]")),
+    ("ordinal", 5, re.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,2}})是(?=[\u4e00-\u9fff“\"])")),
+]
+
+# Where a heading's text ends: a sentence end, a line end, or (inline only) a space.
+_LINE_HEADING_END = re.compile(r"[。\n]|[:：;；](?=.)")
+_INLINE_HEADING_END = re.compile(r"[。\n ]|[:：;；]")
+MAX_HEADING_CHARS = 80
+
+
+def _cn_number(s: str) -> int | None:
+    if s == "十":
+        return 10
+    if len(s) == 1:
+        return _CN_VALUE.get(s)
+    if s[0] == "十":  # 十一 … 十九
+        return 10 + _CN_VALUE.get(s[1], 0)
+    if len(s) >= 2 and s[1] == "十":  # 二十, 二十三
+        tail = _CN_VALUE.get(s[2], 0) if len(s) == 3 else 0
+        return _CN_VALUE.get(s[0], 0) * 10 + tail
+    return None
+
+
+def _number(marker: str, token: str) -> int | None:
+    if marker == "markdown":
+        return None
+    if token.isdigit():
+        return int(token)
+    return _cn_number(token)
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].strip() == ""
+
+
+def _heading_end(text: str, start: int, body_start: int, inline: bool) -> int:
+    pattern = _INLINE_HEADING_END if inline else _LINE_HEADING_END
+    m = pattern.search(text, body_start, min(len(text), start + MAX_HEADING_CHARS + 20))
+    end = m.start() if m else min(len(text), start + MAX_HEADING_CHARS)
+    if m and m.group() == "。":
+        end = m.start()  # the full stop closes the heading sentence but is not part of it
+    line_end = text.find("\n", start)
+    if line_end != -1:
+        end = min(end, line_end)
+    return end
+
+
+def find_headings(text: str) -> list[Heading]:
+    """All headings in reading order. Ordinal (一是) items are returned too, at depth 5."""
+    found: dict[int, Heading] = {}
+    for marker, rank, pattern in _STYLES:
+        for m in pattern.finditer(text):
+            start = m.start()
+            if start in found:
+                continue
+            inline = not _at_line_start(text, start)
+            if marker == "markdown" and inline:
+                continue
+            end = _heading_end(text, start, m.end(), inline)
+            heading_text = text[start:end].strip()
+            if marker == "markdown":
+                depth = len(m.group(1))
+                heading_text = heading_text.lstrip("#").strip()
+                inner = _first_marker(heading_text)
+                if inner is not None:  # "## 一、…": the numbering decides the depth
+                    marker, rank = inner
+                depth = rank if rank else depth
+            else:
+                depth = rank
+            if len(heading_text) <= len(m.group()):  # a bare marker is not a heading
+                continue
+            if marker == "ordinal" and not _starts_sentence(text, start):
+                continue
+            found[start] = Heading(
+                text=heading_text,
+                marker=marker,
+                number=_number(marker, m.group(1)),
+                depth=depth,
+                span=(start, start + len(heading_text) if marker != "markdown" else end),
+            )
+    headings = sorted(found.values(), key=lambda h: h.span[0])
+    return _drop_unsequenced(headings)
+
+
+def _first_marker(s: str) -> tuple[str, int] | None:
+    for marker, rank, pattern in _STYLES[1:]:
+        if pattern.match(s):
+            return marker, rank
+    return None
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in "\n 。;；:："
+
+
+def _drop_unsequenced(headings: list[Heading]) -> list[Heading]:
+    """Drop numbered candidates that are clearly not headings: an arabic '3.' or '(2)' that
+    neither starts a run (number 1) nor follows its predecessor in the same style."""
+    kept: list[Heading] = []
+    last_number: dict[str, int] = {}
+    for h in headings:
+        if h.marker in ("arabic", "paren_arabic", "ordinal") and h.number is not None:
+            prev = last_number.get(h.marker)
+            if h.number != 1 and (prev is None or h.number not in (prev + 1, prev)):
+                continue
+        if h.number is not None:
+            last_number[h.marker] = h.number
+        # a deeper style restarts its run under each new parent
+        for other in ("paren_cn", "arabic", "paren_arabic", "ordinal"):
+            if _RANK[other] > _RANK[h.marker]:
+                last_number.pop(other, None)
+        kept.append(h)
+    return kept
+
+
+_RANK = {marker: rank for marker, rank, _ in _STYLES}
