@@ -1,1 +1,48 @@
+"""Answers stage: a question and one or more reports → one grounded answer per report."""
 
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fgqa.answers.respond import (
+    answer_figure_search,
+    answer_indicator,
+    answer_meta,
+    answer_part,
+    cannot_answer,
+)
+from fgqa.answers.router import route
+from fgqa.models import Answer, AnswerSet, Summary
+
+
+def answer_question(question: str, summary: Summary, text: str) -> Answer:
+    r = route(question)
+    if r.route == "meta":
+        return answer_meta(r, summary)
+    if r.route == "part":
+        return answer_part(r, summary, text)
+    if r.route == "indicator":
+        found = answer_indicator(r, question, summary)
+        if found is not None:
+            return found
+        return answer_figure_search(r, question, summary)
+    if r.route == "figure":
+        return answer_figure_search(r, question, summary)
+    return cannot_answer(question, summary)
+
+
+def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config: Any = None) -> AnswerSet:
+    from fgqa.documents import load_document
+    from fgqa.pipeline import build_engine, summarize_document
+
+    if not question.strip():
+        from fgqa.errors import InputError
+
+        raise InputError("the question is empty")
+    eng = build_engine(engine, config)
+    answers = []
+    for path in paths:
+        doc = load_document(path)
+        answers.append(answer_question(question, summarize_document(doc, eng), doc.text))
+    return AnswerSet(question=question, answers=answers)

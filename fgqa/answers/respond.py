@@ -1,0 +1,159 @@
+"""Turn a routed question and a report's summary into a grounded answer.
+
+Every answer cites the text it came from. A question about an indicator the report does
+not give for the year is answered `not_disclosed`, saying what the report gives instead
+(a target, a change, a benchmark, another scope); it is never filled with a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.answers.router import Route
+from fgqa.figures.context import sentences
+from fgqa.figures.taxonomy import BY_KEY
+from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
+
+_KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
+            "benchmark": "参照值(非本单位)", "zero_claim": "文字表述(如零败诉/全覆盖)"}
+_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责情况",
+            "plans": "下一年度工作安排"}
+_META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
+#: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
+_KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
+_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+是)\s*")
+_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；\s]))([一二三四五六七八九十]+是)([^。;；]{2,60})")
+
+
+def bigrams(s: str) -> set[str]:
+    s = re.sub(r"[\W\d_]+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _relevance(question: str, fig: Figure) -> float:
+    q = bigrams(question)
+    score = len(q & bigrams(fig.quote)) + 2 * len(q & bigrams(fig.quote[-10:]))
+    if fig.scope:
+        score += 6 if re.sub(r"[()（）、]", "", fig.scope) in re.sub(r"[()（）、和]", "", question) else len(q & bigrams(fig.scope))
+    return score
+
+
+def _citation(fig: Figure) -> Citation:
+    return Citation(quote=fig.quote, span=fig.span)
+
+
+def _number_answer(doc: str, fig: Figure, note: str = "") -> Answer:
+    value_text = f"{fig.value}{fig.unit}" if fig.unit != "%" else f"{fig.value}%"
+    text = f"{fig.label}: {value_text} ({_KIND_ZH[fig.kind]}"
+    text += f", 公式 {fig.formula}" if fig.formula else ""
+    text += f", 范围: {fig.scope})" if fig.scope else ")"
+    return Answer(doc=doc, answer_type="number", value=fig.value, unit=fig.unit, kind=fig.kind, key=fig.key,
+                  scope=fig.scope, formula=fig.formula, text=text + note, citations=[_citation(fig)])
+
+
+def all_figures(summary: Summary) -> list[Figure]:
+    figs = [f for s in summary.sections for f in s.figures]
+    return figs or list(summary.indicators)
+
+
+def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
+    doc = summary.doc.path
+    figures = [f for f in all_figures(summary) if f.key == route.key]
+    if route.want_kind:
+        wanted = [f for f in figures if f.kind == route.want_kind]
+    else:
+        wanted = [f for f in figures if f.kind in YEAR_KINDS]
+        if route.wants_total:
+            wanted = [f for f in wanted if not f.scope or "全" in f.scope] or wanted
+    if wanted:
+        best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
+        if route.wants_total and best.scope and "全" not in best.scope and not _scope_named(question, best):
+            return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
+        return _number_answer(doc, best)
+    if route.want_kind:
+        return None  # let the figure search look among unkeyed figures
+    return _not_disclosed(doc, route, figures)
+
+
+def _scope_named(question: str, fig: Figure) -> bool:
+    return bool(fig.scope) and re.sub(r"[()（）、]", "", fig.scope or "") in question
+
+
+def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = "") -> Answer:
+    name = BY_KEY[route.key].name if route.key else "该指标"
+    others = [f for f in figures if f.kind not in YEAR_KINDS] or figures
+    if others:
+        instead = "; ".join(f"{_KIND_ZH[f.kind]} {f.value}{f.unit}" + (f"({f.scope})" if f.scope else "") for f in others[:3])
+        text = f"报告未披露当年的{name}" + (f"({reason})" if reason else "") + f"; 报告给出的是: {instead}"
+    else:
+        text = f"报告未披露{name}"
+    return Answer(doc=doc, answer_type="not_disclosed", key=route.key, text=text, points=[f.quote for f in others[:3]],
+                  citations=[_citation(f) for f in others[:3]])
+
+
+def answer_figure_search(route: Route, question: str, summary: Summary) -> Answer:
+    doc = summary.doc.path
+    pool = [f for f in all_figures(summary) if (route.want_kind is None or f.kind == route.want_kind)]
+    scored = [(_relevance(question, f), f) for f in pool]
+    scored = [item for item in scored if item[0] >= 3]
+    if not scored:
+        return cannot_answer(question, summary)
+    best = max(scored, key=lambda item: (item[0], -item[1].span[0]))[1]
+    return _number_answer(doc, best)
+
+
+def answer_part(route: Route, summary: Summary, text: str) -> Answer:
+    doc = summary.doc.path
+    part = route.part
+    assert part is not None
+    status = summary.parts[part]
+    sections = [s for s in summary.sections if s.id in status.section_ids]
+    tops = [s for s in sections if s.level == 1] or sections
+    citations = [Citation(quote=s.heading, span=(s.span[0], s.span[0] + len(s.heading))) for s in tops if s.heading]
+    if route.shape == "yes_no":
+        if status.present:
+            head = f"“{status.heading}”" if status.heading else "(无单独标题)"
+            return Answer(doc=doc, answer_type="yes_no", value=True, text=f"有。{_PART_ZH[part]}: {head}", citations=citations)
+        return Answer(doc=doc, answer_type="yes_no", value=False, text=f"没有。报告中没有“{_PART_ZH[part]}”部分。")
+    if not status.present:
+        return Answer(doc=doc, answer_type="not_disclosed", text=f"报告中没有“{_PART_ZH[part]}”部分。")
+    points, spans = part_points(sections, text)
+    return Answer(doc=doc, answer_type="list" if route.shape == "list" else "text", text="; ".join(points),
+                  points=points, citations=citations + [Citation(quote=text[a:b], span=(a, b)) for a, b in spans[:8]])
+
+
+def part_points(sections: list[Section], text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The items of a part: its sub-headings, else its 一是/二是 items, else its sentences."""
+    subs = [s for s in sections if s.level > 1 and s.heading]
+    if subs:
+        return [_MARKER.sub("", s.heading or "") for s in subs], [(s.span[0], s.span[0] + len(s.heading or "")) for s in subs]
+    start = min(s.span[0] for s in sections)
+    end = max(s.span[1] for s in sections)
+    items = list(_ORDINAL_ITEM.finditer(text, start, end))
+    if items:
+        return [m.group(2).strip() for m in items], [(m.start(1), m.end(2)) for m in items]
+    spans = sentences(text, start, end)[1:7] or sentences(text, start, end)
+    return [text[a:b] for a, b in spans], spans
+
+
+def answer_meta(route: Route, summary: Summary) -> Answer:
+    meta = summary.meta
+    fields = {"published": ["published", "signed"], "signed": ["signed", "published"]}.get(route.meta_field or "", [route.meta_field])
+    parts = [f"{_META_ZH[f]}: {getattr(meta, f)}" for f in fields if f and getattr(meta, f) is not None]
+    if not parts:
+        return Answer(doc=summary.doc.path, answer_type="not_disclosed", text=f"报告未写明{_META_ZH.get(route.meta_field or '', route.meta_field)}")
+    return Answer(doc=summary.doc.path, answer_type="text", text="; ".join(parts), points=parts,
+                  value=None)
+
+
+def cannot_answer(question: str, summary: Summary) -> Answer:
+    """No guess: say so and point at the sections most related to the question."""
+    q = bigrams(question)
+    ranked = sorted((s for s in summary.sections if s.heading), key=lambda s: -len(q & bigrams((s.heading or "") + s.summary)))
+    related = [s for s in ranked[:3] if q & bigrams((s.heading or "") + s.summary)]
+    return Answer(
+        doc=summary.doc.path, answer_type="cannot_answer",
+        text="无法从这份报告回答这个问题。" + ("相关章节: " + "; ".join(s.heading or s.id for s in related) if related else ""),
+        points=[s.heading or s.id for s in related],
+        citations=[Citation(quote=s.heading or "", span=(s.span[0], s.span[0] + len(s.heading or ""))) for s in related],
+    )

@@ -1,0 +1,86 @@
+"""Route a question to what can answer it: an indicator, a part, the metadata, or a
+search over the report's other figures. Routing never looks at a report; it reads only
+the question, so the same question is routed the same way for every file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from fgqa.figures.taxonomy import INDICATORS
+from fgqa.models import Kind, PartKey, Strict
+
+RouteKind = Literal["indicator", "part", "meta", "figure", "unknown"]
+
+
+class Route(Strict):
+    route: RouteKind
+    key: str | None = None
+    part: PartKey | None = None
+    meta_field: str | None = None
+    #: the kind of figure the question asks for (None: the year's own figure)
+    want_kind: Kind | None = None
+    shape: Literal["number", "yes_no", "list", "text"] = "number"
+    #: the question asks for a total over scopes (一共/合计/总共)
+    wants_total: bool = False
+
+
+_YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
+_LIST = re.compile(r"哪些|有什么|是什么|哪几|列出|包括什么|都有")
+_TOTAL = re.compile(r"一共|总共|合计|共计|总数|全区|全市|全县|全镇")
+_WANT_KIND: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"全国|全省|平均|引用"), "benchmark"),
+    (re.compile(r"目标|力争|控制在|计划达到"), "target"),
+    (re.compile(r"同比|比去年|比上年|较上年|较去年|变化|增长了|下降了|上升了|减少了|增加了|增幅|降幅"), "change"),
+)
+_PARTS: tuple[tuple[re.Pattern[str], PartKey], ...] = (
+    (re.compile(r"第一责任人|主要负责人|一把手|主要领导|履职|履行.{0,6}职责"), "leadership"),
+    (re.compile(r"不足|问题|短板|差距|薄弱"), "shortcomings"),
+    (re.compile(r"明年|下一步|下一年|安排|计划|打算|思路|今后|20\d\d年的?工作"), "plans"),
+    (re.compile(r"举措|成效|做了什么|做了哪些|主要工作|成绩"), "measures"),
+)
+_META: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"落款|签署|成文"), "signed"),
+    (re.compile(r"什么时候发布|发布时间|发布日期|哪天发布|何时发布|什么时候公开"), "published"),
+    (re.compile(r"哪一年|哪个年度|年度是|哪年的"), "year"),
+    (re.compile(r"谁发布|哪个单位|发布机构|报告主体|谁写的|哪个部门"), "issuer"),
+    (re.compile(r"哪个地方|哪个地区|什么地方"), "region"),
+    (re.compile(r"什么级别|哪一级|层级"), "level"),
+)
+_NUMBER_WORDS = re.compile(r"多少|几|是多少|比例|比率|率|数量|金额|多大")
+
+
+def _indicator_for(question: str) -> str | None:
+    """The indicator whose name or synonym the question uses; the longest match wins,
+    and a question about a rate (…率) prefers rate indicators."""
+    asks_rate = "率" in question or "比例" in question
+    best: tuple[tuple[bool, int], str] | None = None
+    for ind in INDICATORS:
+        for word in (ind.name, *ind.synonyms):
+            m = re.search(word, question)
+            if m:
+                rank = (asks_rate == ind.is_rate, len(m.group()))
+                if best is None or rank > best[0]:
+                    best = (rank, ind.key)
+    return best[1] if best else None
+
+
+def route(question: str) -> Route:
+    q = question.strip()
+    for pattern, field_name in _META:
+        if pattern.search(q):
+            return Route(route="meta", meta_field=field_name, shape="text")
+    want_kind = next((kind for pattern, kind in _WANT_KIND if pattern.search(q)), None)
+    asks_number = bool(_NUMBER_WORDS.search(q))
+    if not asks_number or _YES_NO.search(q) or _LIST.search(q):
+        for pattern, part in _PARTS:
+            if pattern.search(q):
+                shape = "yes_no" if _YES_NO.search(q) else "list" if _LIST.search(q) else "text"
+                return Route(route="part", part=part, shape=shape)
+    key = _indicator_for(q)
+    if key is not None:
+        return Route(route="indicator", key=key, want_kind=want_kind, wants_total=bool(re.search(r"一共|总共|合计|共计|总数", q)))
+    if asks_number:
+        return Route(route="figure", want_kind=want_kind)
+    return Route(route="unknown", shape="text")

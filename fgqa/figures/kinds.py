@@ -1,0 +1,42 @@
+"""What kind of figure a number is: the year's own, a change, a target or a benchmark.
+
+Confusing these is the typical error (a 下降73% read as the loss rate, a national 12.87%
+read as the district's). The decision uses only the words around the number inside its
+clause: the lead (words before it, up to the previous number) and the tail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.models import Kind
+
+_CHANGE_UP = r"上升|增长|增加|提高|提升|上涨|增多|多出"
+_CHANGE_DOWN = r"下降|减少|降低|下滑|回落|减少了|压降"
+# "增至/提高到/降至" give the new value, which is the year's figure, not a change
+_TO_VALUE = re.compile(r"(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升到|上升至|下降到|下降至|降至|降低到|降低至|减少到|减少至|达到|达)$")
+_CHANGE_LEAD = re.compile(rf"(?:同比|环比|较上年|较去年|比上年|比去年|与上年|与去年|较\d{{4}}年)?[^,，。;；]{{0,12}}?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})了?(?:了|约|近|超)?$")
+_UP = re.compile(_CHANGE_UP)
+_TARGET = re.compile(r"目标|力争|争取|确保|控制在|不超过|不低于|不高于|计划|预计|拟|将要|要达到|力求|保持在")
+_TARGET_TAIL = re.compile(r"^(?:以内|以下)?的?(?:目标|要求|任务)")
+_BENCHMARK_LEAD = re.compile(r"(?:全国|全省|全市平均|省平均|国家|省级平均|省内平均|平均)[^,，。;；\d]{0,8}$")
+_BENCHMARK_TAIL = re.compile(r"^(?:的)?(?:全国|全省)?平均")
+_PREVIOUS_VALUE = re.compile(r"由$|从$")
+_PREVIOUS_TAIL = re.compile(r"^(?:增至|增加到|提高到|提升至|下降到|降至|上升到|减少到)")
+
+
+def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str | None]:
+    """Kind and change direction for a number with these words around it."""
+    if _PREVIOUS_VALUE.search(lead) and _PREVIOUS_TAIL.search(tail):
+        return "benchmark", None  # the base a change starts from ("由63项增至86项")
+    if not _TO_VALUE.search(lead):
+        m = _CHANGE_LEAD.search(lead)
+        if m:
+            return "change", "up" if _UP.fullmatch(m.group("verb")) else "down"
+    if _BENCHMARK_LEAD.search(lead) or _BENCHMARK_TAIL.search(tail):
+        return "benchmark", None
+    if _TARGET.search(lead) or _TARGET_TAIL.search(tail):
+        return "target", None
+    if in_plans and re.search(r"将|要|计划|力争|年底前|以上", lead):
+        return "target", None
+    return "stated", None

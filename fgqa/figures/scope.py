@@ -1,0 +1,30 @@
+"""Whose figure a number is (区政府本级, 街乡、部门, 市级, 食品安全领域 …).
+
+Figures of different scopes are never summed or swapped; a scope is a short phrase
+taken from the words before the number in its sentence, or None for the reporting body
+as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
+    re.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
+    re.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
+    re.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
+    re.compile(r"(人民调解)"),
+    re.compile(r"((?:区|市|县)(?:人民)?法院)"),
+    re.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
+)
+
+
+def scope_of(sentence_lead: str) -> str | None:
+    """The narrowest scope named in the words before a number (None when none is)."""
+    best: tuple[int, str] | None = None
+    for pattern in _SCOPE_PATTERNS:
+        for m in pattern.finditer(sentence_lead):
+            if best is None or m.start(1) > best[0]:
+                best = (m.start(1), m.group(1))
+    return best[1] if best else None

@@ -1,0 +1,103 @@
+"""documents → sections → figures → summary: the one path every engine goes through.
+
+Engines only propose figures and summaries. Grounding, derived rates, deduplication and
+the part warnings happen here, once, so the engines share them.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from fgqa.engines.base import Engine
+from fgqa.errors import ConfigError
+from fgqa.figures.derive import derive_rates
+from fgqa.figures.grounding import check_grounded
+from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Summary, Usage
+from fgqa.sections import outline
+
+ENGINES = ("rules", "llm", "hybrid")
+_PART_NAMES = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责", "plans": "下一年度工作安排"}
+
+
+def build_engine(name: str, config: Any = None) -> Engine:
+    if name == "rules":
+        from fgqa.engines.rules import RulesEngine
+
+        return RulesEngine()
+    if name in ("llm", "hybrid"):
+        from fgqa.engines.llm import build_llm_engine  # lazy: imports openai/instructor
+
+        return build_llm_engine(name, config)
+    raise ConfigError(f"unknown engine '{name}' (choose from {', '.join(ENGINES)})")
+
+
+def summarize_document(doc: Document, engine: Engine) -> Summary:
+    started = time.perf_counter()
+    structure = outline(doc.text)
+    sections = structure.sections
+    result = engine.extract(doc, sections)
+    usage = result.usage.model_copy()
+    warnings = list(result.warnings)
+
+    figures: list[Figure] = []
+    for fig in result.figures:
+        problem = check_grounded(fig, doc.text)
+        if problem is None:
+            figures.append(fig)
+        else:
+            usage.rejected_figures += 1
+    derived, rate_warnings = derive_rates(figures, doc.text)
+    figures += derived
+    warnings += rate_warnings
+    figures.sort(key=lambda f: (f.span[0], f.span[1]))
+
+    by_section: dict[str, list[Figure]] = {}
+    for fig in figures:
+        by_section.setdefault(fig.section_id or "", []).append(fig)
+    for sec in sections:
+        sec.summary = result.summaries.get(sec.id, "")
+        sec.figures = by_section.get(sec.id, [])
+
+    for key in PART_KEYS:
+        if not structure.parts[key].present:
+            warnings.append(f"part missing: {key} ({_PART_NAMES[key]})")
+    if doc.meta.year is None:
+        warnings.append("year reported on not found")
+    usage.seconds = round(time.perf_counter() - started, 4)
+    return Summary(
+        engine=engine.name,
+        doc=doc.info,
+        meta=doc.meta,
+        parts=structure.parts,
+        sections=sections,
+        indicators=indicators_of(figures),
+        warnings=warnings,
+        usage=usage,
+    )
+
+
+def indicators_of(figures: list[Figure]) -> list[Figure]:
+    """Keyed figures, each fact once (a report often repeats a figure in two parts)."""
+    seen: set[tuple] = set()
+    out = []
+    for fig in figures:
+        if fig.key is None:
+            continue
+        ident = (fig.key, fig.value, fig.kind, fig.scope)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(fig)
+    return out
+
+
+def year_figures(figures: list[Figure], key: str) -> list[Figure]:
+    return [f for f in figures if f.key == key and f.kind in YEAR_KINDS]
+
+
+def summarize_path(path: str | Path, *, engine: str = "rules", config: Any = None) -> Summary:
+    from fgqa.documents import load_document
+
+    return summarize_document(load_document(path), build_engine(engine, config))
