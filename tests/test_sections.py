@@ -1,0 +1,102 @@
+"""Sectioning: heading styles, hierarchy, inline headings and the four parts by meaning."""
+
+from fgqa.sections import outline
+from fgqa.sections.headings import find_headings
+from fgqa.sections.parts import classify_heading
+
+LINED = """青禾市人民政府关于2025年度法治政府建设情况的报告
+2025年,我市统筹推进法治政府建设。现将有关情况报告如下:
+一、2025年度推进法治政府建设的主要举措和成效
+(一)健全依法决策机制
+1.完善决策程序。全年审议重大事项5项。
+2.强化合法性审查。审查文件80件。
+(二)规范行政执法
+(1)推行执法公示。全年公示信息300条。
+(2)落实法制审核。一是严把程序关。二是严把证据关。
+二、存在的问题和不足
+执法队伍专业化水平还不够高。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+主要负责人带头学法。
+四、2026年工作安排
+(一)深化依法行政
+继续推进各项工作。
+"""
+
+
+def test_heading_styles_and_depths():
+    hs = find_headings(LINED)
+    styles = {(h.marker, h.depth) for h in hs}
+    assert ("cn", 1) in styles and ("paren_cn", 2) in styles
+    assert ("arabic", 3) in styles and ("paren_arabic", 4) in styles
+    assert ("ordinal", 5) in styles
+    first = next(h for h in hs if h.marker == "cn")
+    assert first.text == "一、2025年度推进法治政府建设的主要举措和成效"
+    assert LINED[first.span[0]:first.span[1]] == first.text
+
+
+def test_section_tree_ids_levels_and_spans():
+    o = outline(LINED)
+    ids = [s.id for s in o.sections]
+    assert ids[0] == "s0"
+    assert "s1.1.2" in ids and "s1.2.1" in ids and "s4.1" in ids
+    sec = next(s for s in o.sections if s.id == "s1.1.2")
+    assert sec.level == 3 and sec.heading.startswith("2.强化合法性审查")
+    # spans do not overlap and are in reading order
+    spans = [s.span for s in o.sections]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    # ordinal items stay inside their section
+    assert not any((s.heading or "").startswith("一是") for s in o.sections)
+
+
+def test_four_parts_found_with_headings():
+    o = outline(LINED)
+    assert all(st.present for st in o.parts.values())
+    assert o.parts["leadership"].heading.startswith("三、党政主要负责人")
+    assert "s4.1" in o.parts["plans"].section_ids
+
+
+def test_parts_by_meaning_not_number_misnumbered_and_missing():
+    text = ("一、推进法治政府建设的主要举措和成效 (一)强化统筹。全年开展督查3次。"
+            " 二、推进法治政府建设中存在的问题和不足 基层力量仍然薄弱。"
+            " 二、主要负责人履行法治建设第一责任人职责的有关情况 书记带头讲法治课。")
+    o = outline(text)
+    assert o.parts["measures"].present and o.parts["shortcomings"].present and o.parts["leadership"].present
+    assert not o.parts["plans"].present
+    tops = [s for s in o.sections if s.level == 1]
+    assert [s.part for s in tops] == ["measures", "shortcomings", "leadership"]
+    assert tops[1].heading == "二、推进法治政府建设中存在的问题和不足"
+
+
+def test_one_line_report_inline_headings():
+    text = "白石镇2025年法治政府建设情况报告。 一、主要举措和成效 (一)完善制度。出台制度2项。 (二)严格执法。查处案件9起。 二、存在不足 人员不足。 三、下一步工作打算 持续用力。"
+    o = outline(text)
+    subs = [s.heading for s in o.sections if s.level == 2]
+    assert subs == ["(一)完善制度", "(二)严格执法"]
+    assert o.parts["plans"].heading == "三、下一步工作打算"
+
+
+def test_thematic_headings_are_measures_and_unheaded_plans_paragraph():
+    text = ("临川区2025年度法治政府建设工作情况报告\n"
+            "一、深入学习法治思想,法治建设取得新思路\n学习10次。\n"
+            "二、健全行政执法体系\n查处案件20起。\n"
+            "下一步,我区将继续推进法治政府建设。\n一是强化学习。\n二是规范执法。\n")
+    o = outline(text)
+    assert o.parts["measures"].present and o.parts["measures"].heading is None
+    assert o.parts["plans"].present
+    plan_sec = next(s for s in o.sections if s.id in o.parts["plans"].section_ids)
+    assert text[plan_sec.span[0]:].startswith("下一步")
+    assert not o.parts["shortcomings"].present and not o.parts["leadership"].present
+
+
+def test_merged_part_heading_counts_for_both():
+    assert classify_heading("三、存在的不足和下一步打算") == ["shortcomings", "plans"]
+    assert classify_heading("二、主要负责人履行推进法治政府建设的主要举措和成效") == ["leadership"]
+    assert classify_heading("四、2026年度推进法治政府建设的主要安排") == ["plans"]
+    assert classify_heading("一、深入学习法治思想,取得新思路") == []
+
+
+def test_markdown_headings():
+    text = "# 东湖街道2025年法治政府建设报告\n\n## 一、主要举措和成效\n\n### (一)强化组织\n\n成立领导小组。\n\n## 二、存在的不足和下一步打算\n\n力量不足。\n"
+    o = outline(text)
+    assert o.parts["shortcomings"].present and o.parts["plans"].present
+    assert any(s.heading == "(一)强化组织" and s.level == 2 for s in o.sections)
