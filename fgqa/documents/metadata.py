@@ -1,0 +1,239 @@
+"""Who wrote the report, about which place and year, and when: read from the text.
+
+Sources, best first: the title line ("XX区人民政府关于2023年度法治政府建设情况报告"), an
+organisation line right above the title, the signature at the end (organisation line +
+date line), the page's metadata table (发布机构 / 生成日期, found in the removed chrome
+lines), and the first sentence's subject ("2023年,XX市司法局坚持…").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fgqa.models import Level, Meta
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+_ORG_SUFFIX = r"(?:人民政府|政府|办事处|街道|委员会|党工委|党委|委|局|办公室|厅|镇|乡|区|县|市|旗)"
+#: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
+_ORG_LINE = re.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
+_GENERIC_ORG = re.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
+
+# Place names: one or more "name + administrative suffix" tokens from the start.
+_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
+_REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,8}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,8}}?{_PLACE_SUFFIX})*")
+_PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
+_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|办公室|中心|厅|署)$")
+
+_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结)")
+_TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
+_TITLE_MAX_CHARS = 80
+_TITLE_SEARCH_LINES = 8
+_YEAR = re.compile(r"(?<![\d\-—~至])(20\d\d)年(?!\))")
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_PREAMBLE_SUBJECT = re.compile(
+    rf"20\d\d年(?:度|以来|来)?[,:]?\s*(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})"
+    r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
+)
+_TITLE_PLACE = re.compile(rf"^(?:20\d\d年度?)?(?P<place>[{CJK}]{{2,20}}?{_PLACE_SUFFIX}(?:人民政府|政府|办事处)?)(?=法治|依法|关于|20)")
+
+_DATE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE_LINE = re.compile(rf"^(?:{_DATE.pattern}|{_CN_DATE.pattern})$")
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)日期)\s*[:|]?\s*" + _DATE.pattern)
+_GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
+_TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_SIGNATURE_LINES = 4
+
+
+def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_small_number(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def parse_date(s: str) -> str | None:
+    """ISO date from `2024年2月27日`, `2024-02-27` or `二〇二四年二月二十七日`."""
+    if m := _DATE.search(s):
+        return _iso(*m.groups())
+    if m := _CN_DATE.search(s):
+        year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
+        return _iso(year, _cn_small_number(m.group(2)), _cn_small_number(m.group(3)))
+    return None
+
+
+def _is_org(s: str) -> bool:
+    return bool(_ORG_LINE.match(s)) and not _GENERIC_ORG.match(s)
+
+
+# --------------------------------------------------------------------------- title and issuer
+
+
+def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
+    head = [line.lstrip("#").strip() for line in lines[:_TITLE_SEARCH_LINES]]
+    for i, line in enumerate(head):
+        if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line):
+            return line, i
+    for i, line in enumerate(head[:3]):
+        if len(line) <= _TITLE_MAX_CHARS and "。" not in line and "," not in line and _TITLE_FALLBACK.search(line):
+            return line, i
+    for line in removed_lines:
+        if m := re.match(_TABLE_FIELD.format(label="标题"), line):
+            return m.group(1), None
+    return None, None
+
+
+def _issuer_from_title(title: str) -> str | None:
+    before = title.split("关于", 1)[0] if "关于" in title else _YEAR.split(title, 1)[0]
+    before = before.strip()
+    return before if before != title and _is_org(before) else None
+
+
+def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(organisation, ISO date) of the closing signature, if the report is signed."""
+    tail = lines[-_SIGNATURE_LINES:]
+    for i in range(len(tail) - 1, -1, -1):
+        if _DATE_LINE.match(tail[i]):
+            org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
+            return org, parse_date(tail[i])
+    # a one-line page: "…。 XX镇人民政府 2023年12月14日"
+    if lines and (m := re.search(rf"[。\s]([{CJK} 、]{{2,60}}?)\s+((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$", lines[-1])):
+        org = m.group(1).strip()
+        return (org if _is_org(org) else None), parse_date(m.group(2))
+    return None, None
+
+
+def _table_field(removed_lines: list[str], label: str) -> str | None:
+    pattern = re.compile(_TABLE_FIELD.format(label=label))
+    for line in removed_lines:
+        if m := pattern.search(line):
+            return m.group(1)
+    return None
+
+
+def _choose_issuer(candidates: list[str | None]) -> str | None:
+    """The first candidate, unless a later one names the same body more completely."""
+    found = [c for c in candidates if c]
+    if not found:
+        return None
+    best = found[0]
+    for other in found[1:]:
+        if len(other) > len(best) and (best in other or _strip_org_words(best) in other):
+            best = other
+    return best
+
+
+def _strip_org_words(issuer: str) -> str:
+    return re.sub(r"(?:人民政府|政府|办事处)$", "", issuer)
+
+
+# --------------------------------------------------------------------------- region and level
+
+
+def _issuer_parts(issuer: str) -> list[str]:
+    return [_PARTY_PREFIX.sub("", p) for p in re.split(r"[ 、和]", issuer) if p]
+
+
+def _government_part(parts: list[str]) -> str:
+    for part in parts:
+        if re.search(r"人民政府|政府|办事处", part):
+            return part
+    return parts[-1]
+
+
+def region_of(issuer: str) -> str | None:
+    regions = [m.group(0) for p in _issuer_parts(issuer) if (m := _REGION.match(p))]
+    return max(regions, key=len) if regions else None
+
+
+def level_of(issuer: str) -> Level | None:
+    part = _government_part(_issuer_parts(issuer))
+    place = _REGION.match(part)
+    rest = part[place.end() :] if place else part
+    if not _NOT_DEPARTMENT.match(rest) and _DEPARTMENT.search(rest) and not rest.endswith(("党委", "党工委")):
+        return "department"
+    name = place.group(0) if place else part
+    if name.endswith("街道") or "街道" in rest:
+        return "street"
+    for suffixes, level in ((("镇", "乡"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"), (("市", "州", "盟"), "city")):
+        if name.endswith(suffixes):
+            return level  # type: ignore[return-value]
+    return None
+
+
+# --------------------------------------------------------------------------- year
+
+
+def _year_from_text(lines: list[str], title_index: int | None) -> int | None:
+    start = 0 if title_index is None else title_index + 1
+    for line in lines[start : start + 3]:
+        if _is_org(line) or _DATE_LINE.match(line):
+            continue
+        if m := _YEAR.search(_BOOK_TITLE.sub("", line)[:200]):
+            return int(m.group(1))
+    return None
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_meta(text: str, removed_lines: list[str]) -> Meta:
+    """Best-effort metadata; any field it cannot find is None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title, title_index = _find_title(lines, removed_lines)
+    sign_org, signed = _signature(lines)
+
+    above_title = lines[title_index - 1] if title_index else None
+    preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
+    title_place = _TITLE_PLACE.match(title) if title else None
+    issuer = _choose_issuer(
+        [
+            _issuer_from_title(title) if title else None,
+            above_title if above_title and _is_org(above_title) else None,
+            sign_org,
+            _table_field(removed_lines, "发布机构"),
+            preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
+            title_place.group("place") if title_place else None,
+        ]
+    )
+
+    published = None
+    for line in removed_lines + lines[:5]:
+        if m := _PUBLISHED.search(line):
+            published = _iso(*m.groups())
+            break
+    if published is None:
+        generated = next((m for line in removed_lines if (m := _GENERATED.search(line))), None)
+        published = _iso(*generated.groups()) if generated else None
+
+    year = None
+    if title and (m := _YEAR.search(title)):
+        year = int(m.group(1))
+    if year is None:
+        year = _year_from_text(lines, title_index)
+    if year is None and published:
+        year = int(published[:4]) - 1
+    if year is None and signed:
+        signed_date = dt.date.fromisoformat(signed)
+        year = signed_date.year if signed_date.month >= 10 else signed_date.year - 1
+
+    return Meta(
+        issuer=issuer,
+        region=region_of(issuer) if issuer else None,
+        level=level_of(issuer) if issuer else None,
+        year=year,
+        published=published,
+        signed=signed,
+        title=title,
+    )

@@ -1,0 +1,349 @@
+"""Documents stage: loading, decoding, HTML/Markdown to text and normalization."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from fgqa.documents import clean_text, load_document, read_bytes_as_text
+from fgqa.documents.html_text import html_to_text
+from fgqa.errors import InputError
+
+# Invented sentences in the style of the genre (not taken from any real report).
+BODY = (
+    "青禾区人民政府关于2023年度法治政府建设情况的报告\n"
+    "2023年,青禾区坚持依法行政,全年审查规范性文件12件,行政诉讼败诉率为6.5%。\n"
+    "一、主要举措和成效\n"
+    "(一)健全决策机制\n"
+    "全年办理行政复议案件31件,纠错率达到百分之十。\n"
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+# --------------------------------------------------------------------------- loading and encodings
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (BODY.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + BODY.encode("utf-8"), "utf-8-sig"),
+        (BODY.encode("utf-16"), "utf-16"),  # with BOM (native order)
+        (codecs.BOM_UTF16_BE + BODY.encode("utf-16-be"), "utf-16"),
+        (BODY.encode("gb18030"), "gb18030"),
+        (BODY.encode("gbk"), "gb18030"),  # GBK is read with its superset
+    ],
+)
+def test_encodings_decode_to_the_same_text(tmp_path: Path, encoded: bytes, encoding: str) -> None:
+    path = write(tmp_path, "report.txt", encoded)
+    raw = read_bytes_as_text(path)
+    assert raw.encoding == encoding
+    assert raw.text.lstrip("\ufeff") == BODY
+    assert raw.sha256 == hashlib.sha256(encoded).hexdigest()
+    doc = load_document(path)
+    assert f"encoding: {encoding}" in doc.notes
+    assert doc.text == BODY.strip()
+    assert doc.info.path == str(path)
+    assert doc.info.chars == len(doc.text)
+    assert doc.info.sha256 == hashlib.sha256(encoded).hexdigest()
+
+
+def test_gb18030_only_characters_survive(tmp_path: Path) -> None:
+    text = "白沙镇推进法治建设,𠀀字与䶮字都能读出。全年调解纠纷20起。"  # outside GBK
+    path = write(tmp_path, "r.txt", text.encode("gb18030"))
+    assert read_bytes_as_text(path).text == text
+
+
+def test_load_document_fills_meta_and_notes(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "r.md", BODY))
+    assert doc.meta.issuer == "青禾区人民政府"
+    assert doc.meta.year == 2023
+    assert doc.meta.level == "district"
+
+
+def test_suffix_decides_media_and_no_suffix_is_sniffed(tmp_path: Path) -> None:
+    assert read_bytes_as_text(write(tmp_path, "a.HTM", "<p>x</p>")).media == "html"
+    assert read_bytes_as_text(write(tmp_path, "a.md", "# 标题")).media == "markdown"
+    assert read_bytes_as_text(write(tmp_path, "plain", BODY)).media == "text"
+    assert read_bytes_as_text(write(tmp_path, "page", "<!DOCTYPE html><p>正文</p>")).media == "html"
+    doc = load_document(write(tmp_path, "saved.txt", "<html><body><p>第一段。</p><p>第二段。</p></body></html>"))
+    assert doc.text == "第一段。\n第二段。"
+
+
+def test_loading_writes_nothing(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.html", "<p>" + BODY + "</p>")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    load_document(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("report.pdf", b"%PDF-1.7", "unsupported file type .pdf (supported: .txt .md .html .htm)"),
+        ("report.docx", b"PK\x03\x04", "unsupported file type .docx"),
+        ("report.doc", b"\xd0\xcf\x11\xe0", "unsupported file type .doc"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\t\n", "empty file"),
+        ("nul.txt", b"abc\x00def" * 10, "binary file"),
+        ("controls.txt", b"\x01\x02\x03\x04\x05abc" * 20, "binary file"),
+        ("noise.txt", bytes(range(0x80, 0x100)) * 4, "cannot detect the text encoding"),
+        ("chrome.html", "<nav>首页 &gt; 通知</nav><script>x()</script>".encode(), "no report text left"),
+    ],
+)
+def test_bad_files_raise_one_clear_input_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    text = str(info.value)
+    assert message in text and name in text and "\n" not in text
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
+        load_document(tmp_path / "nope.txt")
+    folder = tmp_path / "dir.txt"
+    folder.mkdir()
+    with pytest.raises(InputError, match="is a directory"):
+        load_document(folder)
+
+
+def test_too_large(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.txt", BODY)
+    with pytest.raises(InputError, match=r"big\.txt: file too large"):
+        load_document(path, max_bytes=50)
+    assert load_document(path, max_bytes=10_000).text
+
+
+# --------------------------------------------------------------------------- width folding, t2s, glosses
+
+
+def test_width_folding() -> None:
+    raw = "全年受理案件１２３件（其中行政类４５件），占比３６．６％；结论：良好　完成ＡＢＣ。"
+    assert clean_text(raw).text == "全年受理案件123件(其中行政类45件),占比36.6%;结论:良好 完成ABC。"
+    # Chinese-only punctuation stays as it is
+    assert clean_text("一是“放管服”、二是《条例》。").text == "一是“放管服”、二是《条例》。"
+
+
+def test_traditional_converted_with_note() -> None:
+    result = clean_text("全面推進法治政府建設,審查規範性文件8件。")
+    assert result.text == "全面推进法治政府建设,审查规范性文件8件。"
+    assert any(n.startswith("converted traditional to simplified") for n in result.notes)
+    assert not any("traditional" in n for n in clean_text("全面推进法治政府建设。").notes)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("堅持指導(dǎo)思想", "坚持指导思想"),
+        ("推動高質(zhì)量發(fā)展", "推动高质量发展"),
+        ("規(guī)范性文件", "规范性文件"),  # mixed script: simplified 范 inside a traditional word
+        ("鄉（xiāng）鎮（zhèn）", "乡镇"),  # full-width brackets fold first
+        ("依法治理(yī fǎ)工作", "依法治理工作"),
+    ],
+)
+def test_pinyin_glosses_removed(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "(一)健全制度",
+        "办法(试行)已印发",
+        "落实纲要(2021-2025年)要求",
+        "发布(2023)3号文件",
+        "第(1)项",
+        "开通热线(hotline)服务",
+        "咖啡店(café)开业",  # an accent, but not pinyin
+        "平台(APP)上线",
+        "本条(a)款",
+    ],
+)
+def test_parentheses_that_are_not_glosses_stay(raw: str) -> None:
+    assert clean_text(raw).text == raw
+
+
+def test_toneless_syllables_only_in_a_glossed_text() -> None:
+    glossed = "指導(dǎo)思想,發(fā)展質(zhì)量,我們(men)的工作"
+    assert clean_text(glossed).text == "指导思想,发展质量,我们的工作"
+    assert clean_text("我们(men)的工作").text == "我们(men)的工作"
+
+
+# --------------------------------------------------------------------------- chrome
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "您当前的位置:首页 > 政务公开 > 工作报告",
+        "当前位置: 首页 > 法治建设",
+        "首页 > 信息公开 > 规划计划",
+        "【字体: 大 中 小】",
+        "【字体: 打印",
+        "打印 关闭窗口",
+        "分享到:",
+        "来源: 某某区司法局",
+        "发布时间:2024-03-05 09:30 浏览次数: 210",
+        "时间: 2024-01-08 10:00 来源: 区政府办",
+        "[阅读次数: 88]",
+        "点击数: 15",
+        "来源: 某某新区 发布时间:2024-01-10 15:57 累计次数: 字体:[ ]",
+        "索引号 | 113200/2024-00012 | ||",
+        "组配分类 | 计划总结 | 发布机构 | 东湖街道 |",
+        "生成日期 | 2024-02-01 | 公开方式 | 主动公开 |",
+        "文号: 青政发〔2024〕3号",
+        "主题分类 | 综合政务 | 体裁分类 | 报告 |",
+    ],
+)
+def test_each_chrome_kind_is_removed_and_kept_for_metadata(chrome: str) -> None:
+    result = clean_text(f"{chrome}\n{BODY}")
+    assert result.text == BODY.strip()
+    assert result.removed_lines == [chrome.strip()]
+    assert any("chrome line" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    "body_line",
+    [
+        "加强案件来源管理,规范线索登记,全年受理投诉举报40件。",
+        "资金来源:区财政预算安排,全年投入经费80万元,保障各项工作落实到位,确保法治宣传活动顺利开展",
+        "时间紧任务重的情况下,各部门按期完成清理。",
+        "一、健全制度 打印机采购纳入政府采购管理。",
+    ],
+)
+def test_body_sentences_mentioning_chrome_words_stay(body_line: str) -> None:
+    result = clean_text(body_line)
+    assert result.text == body_line and result.removed_lines == []
+
+
+def test_pipe_debris_removed() -> None:
+    raw = "正文最后一句。 |\n|\n| |\n"
+    result = clean_text(raw)
+    assert result.text == "正文最后一句。"
+    assert result.removed_lines == []
+
+
+# --------------------------------------------------------------------------- spaces and numbers
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("受理案件75 件", "受理案件75件"),
+        ("占比 7.8 %", "占比 7.8%"),
+        ("调解纠纷1 900 起", "调解纠纷1900起"),
+        ("投入12 345 678 元", "投入12345678元"),
+        ("2023 年全年", "2023年全年"),
+        ("完成率达100% 二、下一步计划", "完成率达100% 二、下一步计划"),
+        ("共审查合同38 一是加强审查", "共审查合同38 一是加强审查"),
+        ("时段为 10 20 30 分钟", "时段为 10 20 30分钟"),  # not digit groups
+        ("工作  要点\t\t安排", "工作 要点 安排"),
+        ("  首行缩进的段落。  ", "首行缩进的段落。"),
+        ("第一段。\n\n\n\n第二段。", "第一段。\n第二段。"),
+        ("第一段。\r\n第二段。\r第三段。", "第一段。\n第二段。\n第三段。"),
+    ],
+)
+def test_spaces_and_numbers(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+def test_one_line_report_stays_one_line() -> None:
+    one_line = (
+        "区委、区政府: 2024年以来,东湖街道坚持依法行政。现将情况报告如下: "
+        "一、主要举措和成效 (一)压实责任。全年化解矛盾纠纷120起。 (二)规范执法。 二、存在的不足 一是培训不够。"
+    )
+    result = clean_text(one_line)
+    assert result.text == one_line
+    assert "\n" not in result.text
+
+
+# --------------------------------------------------------------------------- HTML and Markdown
+
+
+def test_html_table_rows_become_pipe_lines_and_are_cleaned_as_chrome() -> None:
+    html = """<html><head><title>页面</title><style>.a{}</style></head><body>
+    <header>网站头部</header><nav>首页 &gt; 信息公开</nav>
+    <table class="meta"><tr><th>索引号</th><td>0012/2024-88</td></tr>
+    <tr><td>发布机构</td><td>东湖街道</td><td>生成日期</td><td>2024-02-01</td></tr></table>
+    <h1>东湖街道2023年法治政府建设
+    工作报告</h1>
+    <div><p>2023年,东湖街道<strong>坚持</strong>依法行政。<br>全年受理&nbsp;案件 75 件。</p>
+    <table><tr><td>项目</td><td>数量</td></tr><tr><td>调解纠纷</td><td>120起</td></tr></table>
+    <ul><li>一是健全制度。</li><li>二是规范执法。</li></ul></div>
+    <script>var x = 1;</script><!-- 注释 --><footer>版权所有</footer></body></html>"""
+    assert html_to_text(html) == (
+        "索引号 | 0012/2024-88\n发布机构 | 东湖街道 | 生成日期 | 2024-02-01\n"
+        "东湖街道2023年法治政府建设工作报告\n2023年,东湖街道坚持依法行政。\n全年受理 案件 75 件。\n"
+        "项目 | 数量\n调解纠纷 | 120起\n一是健全制度。\n二是规范执法。"
+    )
+    result = clean_text(html, media="html")
+    assert result.removed_lines == ["索引号 | 0012/2024-88", "发布机构 | 东湖街道 | 生成日期 | 2024-02-01"]
+    assert result.text.splitlines()[0] == "东湖街道2023年法治政府建设工作报告"
+    assert "全年受理 案件 75件。" in result.text  # only number → measure word is joined
+
+
+def test_layout_table_keeps_its_paragraphs() -> None:
+    sentence = "正文内容,较长的段落放在排版表格中,超过一般数据单元格的长度。"
+    body = "".join(f"<p>第{i}段{sentence * 3}</p>" for i in range(1, 4))
+    html = f"<table><tr><td>{body}</td></tr><tr><td><table><tr><td>来源</td><td>司法局</td></tr></table></td></tr></table>"
+    lines = html_to_text(html).splitlines()
+    assert len(lines) == 4 and lines[-1] == "来源 | 司法局"
+
+
+def test_markdown_markup_stripped_but_headings_kept() -> None:
+    md = "# 青禾区2023年法治政府建设报告\n\n> **一、主要举措**\n\n- 审查[文件](http://x)12 件\n\n| 项目 | 数量 |\n|---|---|\n| 调解 | 5起 |\n"
+    assert clean_text(md, media="markdown").text == (
+        "# 青禾区2023年法治政府建设报告\n一、主要举措\n审查文件12件\n项目 | 数量\n调解 | 5起"
+    )
+
+
+def test_unknown_media_is_a_programming_error() -> None:
+    with pytest.raises(ValueError):
+        clean_text("x", media="pdf")
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def _random_inputs(n: int) -> list[str]:
+    pieces = [
+        "您当前的位置:首页 > 公开", "【字体: 大 中 小】", "来源: 司法局", "索引号 | 1/2", "|", " | ",
+        "2023年度法治政府建设报告", "全年办理案件１２件", "1 900 起", "75 件", "指導(dǎo)", "(一)", "(试行)",
+        "一、主要举措", "　", "\t", "  ", "\n", "\n\n", "\r\n", "。", "審查規範", "<p>", "％", "（２）", "我們(men)",
+        "時間: 2024-01-02", "数据来源:统计局。", "120 二、", "5 一是", "\u200b", "\x0c",
+    ]
+    rng = random.Random(7)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("media", ["text", "markdown", "html"])
+def test_clean_text_is_idempotent(media: str) -> None:
+    for raw in [BODY, *_random_inputs(300)]:
+        once = clean_text(raw, media=media).text
+        assert clean_text(once).text == once, raw
+
+
+def test_a_long_report_cleans_fast() -> None:
+    paragraph = "全年审查规范性文件12 件,办理行政复议案件31件,败诉率为6.5%,开展普法活动120场次。\n"
+    report = "您当前的位置:首页 > 公开\n" + paragraph * (15_000 // len(paragraph))
+    clean_text(report)  # warm up (loads the OpenCC dictionary)
+    best = min(_timed(lambda: clean_text(report)) for _ in range(5))
+    assert len(report) >= 14_000
+    assert best < 0.010
+
+
+def _timed(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
