@@ -46,7 +46,7 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
             formula = f"{_fmt(num.value)}/{_fmt(den.value)}"
             scope = num.scope or den.scope
             rate = next(
-                (r for r in stated if r.key == rate_key and _near(r, num, text) and (r.scope is None or scope is None or r.scope == scope)),
+                (r for r in stated if r.key == rate_key and _near(r, num, text) and r.scope == scope),
                 None,
             )
             if rate is not None:

@@ -14,7 +14,7 @@ from fgqa.figures import context
 from fgqa.figures.kinds import classify
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
-from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of
+from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
 from fgqa.figures.zero_claims import covers_reconsideration, find_zero_claims
 from fgqa.models import Figure, Section
 
@@ -43,7 +43,8 @@ def extract_figures(text: str, sections: list[Section]) -> list[Figure]:
         in_plans = section is not None and section.part == "plans"
         kind, direction = classify(lead, tail, in_plans=in_plans)
         domain = _domain_at(text, s_start, q.start, sections, section)
-        indicator = _match_indicator(lead, tail, q.unit, domain, change=(kind == "change"))
+        mentioned = domains_in(text[s_start:q.start])
+        indicator = _match_indicator(lead, tail, q.unit, domain, mentioned, change=(kind == "change"))
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None:
             indicator = _inherited(previous, lead, q, kind)
@@ -87,11 +88,12 @@ def section_at(sections: list[Section], pos: int) -> Section | None:
     return found
 
 
-def _match_indicator(lead: str, tail: str, unit: str, domain: str | None, *, change: bool) -> Indicator | None:
+def _match_indicator(lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,
+                     change: bool) -> Indicator | None:
     # a relative change (下降73%, 提高5个百分点) may speak of any indicator, rate or count
     any_unit = change and unit in ("%", "个百分点")
     for ind in INDICATORS:
-        if ind.matches(lead, tail, unit, domain, any_unit=any_unit):
+        if ind.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned):
             return ind
     return None
 

@@ -33,6 +33,8 @@ DOMAINS: dict[str, str] = {
     "transparency": r"政务公开|信息公开|政府信息|依申请|主动公开|公开",
     "legality_review": r"合法性审查|合法性审核|审查|审核",
 }
+#: a later word of these domains does not leave the first one (复议 cases are also 调解-ed)
+COMPATIBLE_DOMAINS: dict[str, frozenset[str]] = {"reconsideration": frozenset({"mediation"})}
 DOMAIN_RE = re.compile("|".join(f"(?P<{name}>{words})" for name, words in DOMAINS.items()))
 
 
@@ -61,10 +63,13 @@ class Indicator:
     def is_rate(self) -> bool:
         return self.key.endswith("_rate")
 
-    def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False) -> bool:
+    def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False,
+                mentioned: frozenset[str] = frozenset()) -> bool:
         if not any_unit and unit not in self.units:
             return False
-        if self.domain and domain != self.domain:
+        if self.domain and domain != self.domain and not (
+            self.domain in mentioned and domain in COMPATIBLE_DOMAINS.get(self.domain, ())
+        ):
             return False
         if self._exclude is not None and self._exclude.search(lead):
             return False
@@ -103,7 +108,7 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"成功率" + _gap(6), domain="mediation",
               synonyms=("调解成功率", "调解成功比例")),
     Indicator("transparency.response_rate", "依申请公开按时答复率", RATE_UNITS,
-              lead=r"(?:按时|及时)?答复(?:及时)?率" + _gap(12), exclude=r"信访|热线|12345",
+              lead=r"(?:按时|及时)?答复(?:及时)?率" + _gap(12), domain="transparency", exclude=r"信访|热线|12345|提案|建议",
               synonyms=("答复率", "按时答复率", "答复及时率", "信息公开答复率", "依申请公开.{0,4}答复")),
     # ---- litigation counts
     Indicator("litigation.lost", "行政诉讼败诉案件数", CASE_UNITS,
@@ -116,7 +121,7 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"出庭(?:应诉)?" + _gap(6), synonyms=("出庭次数", "出庭几次", "出庭多少次")),
     Indicator("litigation.cases", "行政诉讼案件数", CASE_UNITS,
               lead=r"(?:行政诉讼|行政应诉|应诉|行政案件|行政争议诉讼)" + _gap(10) + r"(?:案件|案)?" + _gap(4),
-              exclude=r"公益诉讼|民事|刑事|非诉|败诉",
+              exclude=r"公益诉讼|民事|刑事|非诉|败诉|化解|风险|调解",
               synonyms=("行政诉讼案件", "行政应诉案件", "行政诉讼(?:总量|数量|案件数)", "被告了几次", "被起诉", "打了多少.{0,2}官司", "诉讼案件数", "应诉案件")),
     # ---- reconsideration counts
     Indicator("reconsideration.applications", "行政复议申请数", CASE_UNITS,
@@ -154,11 +159,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("legal_aid.cases", "法律援助案件数", CASE_UNITS,
               lead=r"法律援助" + _gap(6), synonyms=("法律援助", "法援案件")),
     Indicator("mediation.disputes", "调解矛盾纠纷数", CASE_UNITS,
-              lead=r"(?:(?:调解|化解|调处|受理|办理)" + _gap(10) + r"纠纷|调解" + _gap(8) + r"案件|纠纷)" + _gap(2),
-              exclude=r"排查|行政争议|信访", synonyms=("矛盾纠纷", "调解纠纷", "化解纠纷", "人民调解", "调解案件")),
+              lead=r"(?:(?:调解|化解|调处|受理|办理)" + _gap(10) + r"纠纷|调解" + _gap(8) + r"案件)" + _gap(2),
+              exclude=r"排查|行政争议|信访|其中|包括|涉", synonyms=("矛盾纠纷", "调解纠纷", "化解纠纷", "人民调解", "调解案件")),
     Indicator("enforcement.cases", "行政执法案件数", CASE_UNITS,
               lead=r"(?:查处|立案|处罚|办理|办结|处理|查办)" + _gap(16) + r"案件" + _gap(2),
-              domain="enforcement", exclude=r"诉讼|复议|援助|营商",
+              domain="enforcement", exclude=r"诉讼|复议|援助|营商|争议|仲裁|裁决",
               synonyms=("执法案件", "行政处罚案件", "处罚案件", "查处案件")),
     Indicator("legal_education.audience", "普法受众人数", PEOPLE_UNITS,
               lead=r"(?:受众|受教育|惠及|覆盖|参与|参加|受益|听众|观看)" + _gap(10),
@@ -183,3 +188,7 @@ def domain_of(text: str) -> str | None:
     for m in DOMAIN_RE.finditer(text):
         last = m.lastgroup
     return last
+
+
+def domains_in(text: str) -> frozenset[str]:
+    return frozenset(m.lastgroup for m in DOMAIN_RE.finditer(text) if m.lastgroup)
