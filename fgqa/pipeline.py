@@ -12,9 +12,9 @@ from typing import Any
 
 from fgqa.engines.base import Engine
 from fgqa.errors import ConfigError
-from fgqa.figures.derive import derive_rates
+from fgqa.figures.derive import derive_rates, derive_totals
 from fgqa.figures.grounding import check_grounded
-from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Summary, Usage
+from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Summary
 from fgqa.sections import outline
 
 ENGINES = ("rules", "llm", "hybrid")
@@ -49,7 +49,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
         else:
             usage.rejected_figures += 1
     derived, rate_warnings = derive_rates(figures, doc.text)
-    figures += derived
+    figures += derived + derive_totals(figures, doc.text)
     warnings += rate_warnings
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
 

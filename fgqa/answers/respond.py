@@ -31,10 +31,14 @@ def bigrams(s: str) -> set[str]:
 
 
 def _relevance(question: str, fig: Figure) -> float:
+    """How well a figure fits the question: its scope named outright counts most, then the
+    words right before the number, then the rest of its quote."""
     q = bigrams(question)
-    score = len(q & bigrams(fig.quote)) + 2 * len(q & bigrams(fig.quote[-10:]))
+    quote = bigrams(fig.quote)
+    shared = len(q & quote)
+    score = min(6, shared) + 4 * shared / max(1, len(quote)) + 2 * len(q & bigrams(fig.quote[-10:]))
     if fig.scope:
-        score += 6 if re.sub(r"[()（）、]", "", fig.scope) in re.sub(r"[()（）、和]", "", question) else len(q & bigrams(fig.scope))
+        score += 10 if _scope_named(question, fig) else len(q & bigrams(fig.scope))
     return score
 
 
@@ -64,10 +68,13 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
     else:
         wanted = [f for f in figures if f.kind in YEAR_KINDS]
         if route.wants_total:
-            wanted = [f for f in wanted if not f.scope or "全" in f.scope] or wanted
+            totals = [f for f in wanted if _is_total(f)]
+            wanted = totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted
+        else:
+            wanted = [f for f in wanted if not _is_total(f)] or wanted
     if wanted:
         best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
-        if route.wants_total and best.scope and "全" not in best.scope and not _scope_named(question, best):
+        if route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全") and not _scope_named(question, best):
             return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
         return _number_answer(doc, best)
     if route.want_kind:
@@ -75,8 +82,15 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
     return _not_disclosed(doc, route, figures)
 
 
+def _is_total(fig: Figure) -> bool:
+    return fig.kind == "derived" and bool(fig.formula) and "+" in (fig.formula or "")
+
+
 def _scope_named(question: str, fig: Figure) -> bool:
-    return bool(fig.scope) and re.sub(r"[()（）、]", "", fig.scope or "") in question
+    if not fig.scope:
+        return False
+    q = re.sub(r"[()（）、和及与]", "", question)
+    return all(re.sub(r"[()（）、和及与]", "", part) in q for part in fig.scope.split("+"))
 
 
 def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = "") -> Answer:

@@ -78,6 +78,53 @@ def _denominator(num: Figure, stated: list[Figure], den_keys: tuple[str, ...], t
     return None
 
 
+#: a total is derived only from figures this close together (one statement, not a whole report)
+TOTAL_DISTANCE = 80
+
+
+def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
+    """Sums of counts a report lists side by side for parts of a whole ("区政府63件…街乡、部门
+    40件" → 103; "文件6件、文件520份、合同7份" → 533). Only adjacent statements of the same
+    indicator are added up, never figures from different paragraphs or sectors."""
+    totals: list[Figure] = []
+    counts = [f for f in figures if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%"]
+    counts.sort(key=lambda f: f.span[0])
+    group: list[Figure] = []
+
+    def flush() -> None:
+        if len(group) >= 2 and len({f.scope for f in group}) == len(group) or (
+            len(group) >= 2 and len({f.span for f in group}) == len(group) and _is_list(group, text)
+        ):
+            start, end = group[0].span[0], group[-1].span[1]
+            value = sum(f.value for f in group)
+            totals.append(Figure(
+                key=group[0].key, label=group[0].label + "(合计)", value=value, unit=group[0].unit, kind="derived",
+                scope=_common_scope(group), quote=text[start:end], span=(start, end),
+                formula="+".join(_fmt(f.value) for f in group), source=group[0].source, section_id=group[0].section_id,
+            ))
+
+    for fig in counts:
+        if group and (fig.key != group[-1].key or fig.span[0] - group[-1].span[1] > TOTAL_DISTANCE
+                      or "\n" in text[group[-1].span[1]:fig.span[0]]):
+            flush()
+            group = []
+        group.append(fig)
+    flush()
+    return totals
+
+
+def _is_list(group: list[Figure], text: str) -> bool:
+    """Items of one enumeration: consecutive figures separated only by 、."""
+    return all(text[a.span[1]:b.span[0]].startswith("、") or text[b.span[0] - 1:b.span[0]] == "、" for a, b in zip(group, group[1:]))
+
+
+def _common_scope(group: list[Figure]) -> str | None:
+    scopes = {f.scope for f in group}
+    if len(scopes) == 1:
+        return next(iter(scopes))
+    return "+".join(f.scope or "其他" for f in group)
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 

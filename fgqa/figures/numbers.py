@@ -132,7 +132,6 @@ _BARE_RE = re.compile(rf"\s*(?:(?P<ar>{_AR})|(?P<cn>{_CN}))(?P<mult>{_MULT})?\s*
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ASCII_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BRACKETS_OPEN = set("〔[［【(（")
-_BRACKETS_CLOSE = set("〕]］】)）")
 #: what may precede a list marker such as `1.` or `(1)`
 _MARKER_BEFORE = set("\n\r\t 　(（【[。;；:：,，!！?？")
 _MARKER_AFTER = set(".．、)）")

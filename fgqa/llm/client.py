@@ -1,0 +1,336 @@
+"""One typed LLM call: cache → (transport retries ⊂ validation re-asks) → cache.
+
+Layering, outermost first:
+  1. the response cache (a hit makes no HTTP request at all);
+  2. instructor's validation re-asks, bounded by `max_reasks`; the re-ask message carries
+     only the pydantic validation error;
+  3. `call_with_retries` around the raw `chat.completions.create` (the SDK's own retries
+     are off): 429/5xx/timeouts/connection errors/malformed bodies are retried here, so
+     they never reach instructor's re-ask prompt.
+Tokens are counted from every raw response, failed validations included.
+
+openai and instructor are imported inside methods: `fgqa --help` must not pay for them.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import BaseModel
+
+from fgqa.errors import ConfigError, EndpointError, FgqaError
+from fgqa.llm.cache import CachedUsage, ResponseCache, cache_key
+from fgqa.llm.config import LLMConfig
+from fgqa.llm.retries import MalformedResponse, RetryPolicy, TransportError, TransportStats, call_with_retries
+
+log = logging.getLogger("fgqa.llm.client")
+
+T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
+
+#: sent when a local server needs no key (the SDK refuses an empty one)
+NO_KEY_PLACEHOLDER = "not-needed"
+
+
+@dataclass
+class CallUsage:
+    cached: bool = False
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    #: answers that failed validation and were re-asked
+    reasks: int = 0
+    #: HTTP requests sent, transport retries included
+    requests: int = 0
+
+
+@dataclass
+class CallResult(Generic[T]):
+    obj: T
+    usage: CallUsage
+
+
+class SchemaError(EndpointError):
+    """The model answered, but never with an object that validates (after the re-asks)."""
+
+
+def display_url(url: str) -> str:
+    """The URL without any user:password part, for messages."""
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """Remove the key (and anything that looks like a bearer token or sk- key) from text."""
+    if secret:
+        text = text.replace(secret, "***")
+    text = re.sub(r"(?i)bearer\s+\S+", "Bearer ***", text)
+    return re.sub(r"\bsk-[A-Za-z0-9_\-*]{6,}", "sk-***", text)
+
+
+def _server_message(exc: BaseException) -> str:
+    """The endpoint's own error message, if its body had one (short, one line)."""
+    body = getattr(exc, "body", None)  # the SDK already unwraps {"error": {...}}
+    message: Any = None
+    if isinstance(body, dict):
+        inner = body.get("error")
+        if isinstance(inner, dict):
+            message = inner.get("message")
+        elif isinstance(inner, str):
+            message = inner
+        message = message or body.get("message") or body.get("detail")
+    elif isinstance(body, str):
+        message = body
+    return " ".join(str(message or "").split())[:200]
+
+
+def _plain(answer: BaseModel, response_model: type[T]) -> T:
+    """The same values as an instance of exactly `response_model`.
+
+    instructor returns a dynamically built subclass carrying the raw response; that breaks
+    `==` with ordinary instances and drags the ChatCompletion along. Fields were validated
+    already, so they are copied without validating (and running validators) again.
+    """
+    if type(answer) is response_model:
+        return answer
+    values = {name: getattr(answer, name) for name in response_model.model_fields}
+    return response_model.model_construct(_fields_set=set(answer.model_fields_set), **values)
+
+
+def _quiet_instructor_logs() -> None:
+    """instructor logs every failed attempt at ERROR; we report failures ourselves, once.
+
+    Left alone when someone configured that logger on purpose.
+    """
+    logger = logging.getLogger("instructor")
+    if logger.level == logging.NOTSET:
+        logger.setLevel(logging.CRITICAL)
+
+
+class LLMClient:
+    """Typed, cached, retried chat completions against one OpenAI-compatible endpoint."""
+
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        cache: ResponseCache | None = None,
+        policy: RetryPolicy | None = None,
+    ):
+        if not config.endpoint_configured:
+            raise ConfigError(
+                "no LLM endpoint configured: set FGQA_PROVIDER (e.g. llamacpp) or FGQA_BASE_URL and FGQA_MODEL"
+            )
+        if config.needs_key and config.api_key is None:
+            raise ConfigError(f"provider '{config.provider}' needs an API key: set FGQA_API_KEY")
+        self.config = config
+        self.base_url: str = config.base_url or ""
+        self.model: str = config.model or ""
+        self.policy = policy or RetryPolicy(max_retries=config.max_retries, total_timeout=config.total_timeout)
+        if cache is None and config.use_cache:
+            cache = ResponseCache(config.cache_dir)
+        self.cache = cache
+        self._sdk_client: Any = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _key(self) -> str:
+        return self.config.api_key.get_secret_value() if self.config.api_key else NO_KEY_PLACEHOLDER
+
+    def _sdk(self) -> Any:
+        with self._lock:
+            if self._sdk_client is None:
+                import openai
+
+                self._sdk_client = openai.OpenAI(
+                    base_url=self.base_url,
+                    api_key=self._key(),
+                    max_retries=0,  # transport retries are ours (fgqa.llm.retries)
+                    timeout=self.config.timeout,
+                )
+            return self._sdk_client
+
+    def _instructor_mode(self) -> Any:
+        import instructor
+
+        return {
+            "json_schema": instructor.Mode.JSON_SCHEMA,
+            "json": instructor.Mode.JSON,
+            "md_json": instructor.Mode.MD_JSON,
+            "tools": instructor.Mode.TOOLS,
+        }[self.config.mode]
+
+    def sampling(self) -> dict[str, Any]:
+        params: dict[str, Any] = {"temperature": self.config.temperature}
+        if self.config.max_tokens is not None:
+            params["max_tokens"] = self.config.max_tokens
+        return params
+
+    # ------------------------------------------------------------------ the call
+
+    def complete(
+        self,
+        response_model: type[T],
+        messages: list[dict[str, Any]],
+        *,
+        prompt_version: str,
+        validation_context: dict[str, Any] | None = None,
+    ) -> CallResult[T]:
+        """One structured answer, from the cache or the endpoint.
+
+        Raises ConfigError (key rejected, model not found…) or EndpointError (down,
+        rate-limited, malformed answers) with one line; the error carries `.usage`
+        (a CallUsage) so failed calls still count their tokens.
+        """
+        sampling = self.sampling()
+        key = None
+        if self.cache is not None:
+            key = cache_key(
+                base_url=self.base_url,
+                model=self.model,
+                mode=self.config.mode,
+                prompt_version=prompt_version,
+                response_model=response_model,
+                messages=messages,
+                sampling=sampling,
+            )
+            hit = self.cache.get(key, response_model, context=validation_context)
+            if hit is not None:
+                return CallResult(hit[0], CallUsage(cached=True))
+
+        stats = TransportStats()
+        try:
+            obj = self._call(response_model, messages, validation_context, sampling, stats)
+        except FgqaError as err:
+            err.usage = self._usage(stats)  # type: ignore[attr-defined]
+            raise
+        usage = self._usage(stats)
+        if self.cache is not None and key is not None:
+            self.cache.set(
+                key,
+                obj,
+                CachedUsage(
+                    prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens, reasks=usage.reasks
+                ),
+            )
+        return CallResult(obj, usage)
+
+    @staticmethod
+    def _usage(stats: TransportStats) -> CallUsage:
+        return CallUsage(
+            cached=False,
+            prompt_tokens=stats.prompt_tokens,
+            completion_tokens=stats.completion_tokens,
+            reasks=max(0, stats.responses - 1),
+            requests=stats.attempts,
+        )
+
+    def _call(
+        self,
+        response_model: type[T],
+        messages: list[dict[str, Any]],
+        validation_context: dict[str, Any] | None,
+        sampling: dict[str, Any],
+        stats: TransportStats,
+    ) -> T:
+        import instructor
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+        _quiet_instructor_logs()
+        send = partial(call_with_retries, self._sdk().chat.completions.create, self.policy, stats)
+        create = instructor.patch(create=send, mode=self._instructor_mode())
+        try:
+            answer = create(
+                model=self.model,
+                messages=copy.deepcopy(messages),
+                response_model=response_model,
+                max_retries=self.config.max_reasks,
+                context=validation_context,
+                strict=False,
+                **sampling,
+            )
+        except TransportError as err:  # if instructor lets it through unwrapped
+            raise self._map_transport_error(err.error, stats) from None
+        except InstructorRetryException as err:
+            cause = err.__cause__
+            if isinstance(cause, TransportError):
+                raise self._map_transport_error(cause.error, stats) from None
+            first = str(cause or err).strip().splitlines()
+            detail = " ".join(first[:3])[:300]
+            raise SchemaError(
+                f"the model's answer did not match {response_model.__name__} after "
+                f"{stats.responses} answer(s): {scrub(detail, self._key())}"
+            ) from None
+        except IncompleteOutputException:
+            raise SchemaError(
+                f"the model's answer was cut off at max_tokens={self.config.max_tokens} (raise FGQA_MAX_TOKENS)"
+            ) from None
+        return _plain(answer, response_model)
+
+    def _map_transport_error(self, exc: BaseException, stats: TransportStats) -> FgqaError:
+        import openai
+
+        where = display_url(self.base_url)
+        tries = f"after {stats.attempts} attempt(s)"
+        status = getattr(exc, "status_code", None)
+        server = scrub(_server_message(exc), self._key())
+        hint = " (the server rejected response_format: try mode 'tools' or 'json')" if "response_format" in server else ""
+        if isinstance(exc, openai.AuthenticationError):
+            return ConfigError("the endpoint rejected the API key (HTTP 401)")
+        if isinstance(exc, openai.PermissionDeniedError):
+            return ConfigError("the endpoint refused access (HTTP 403): check the key's permissions and the model")
+        if isinstance(exc, openai.NotFoundError):
+            if "model" in server.lower() or getattr(exc, "code", None) == "model_not_found":
+                return ConfigError(f"model '{self.model}' not found at {where}")
+            return ConfigError(f"{where}/chat/completions was not found (HTTP 404): check the base URL (often ends in /v1)")
+        if isinstance(exc, openai.RateLimitError):
+            return EndpointError(f"{where} kept rate-limiting (HTTP 429) {tries}")
+        if isinstance(exc, openai.APITimeoutError):
+            return EndpointError(f"no answer from {where} within {self.config.timeout:g}s {tries}")
+        if isinstance(exc, openai.APIConnectionError):
+            return EndpointError(f"cannot reach {where} {tries}")
+        if isinstance(exc, MalformedResponse):
+            return EndpointError(f"{where} returned malformed responses {tries}: {exc}")
+        if isinstance(exc, openai.InternalServerError):
+            return EndpointError(f"{where} kept failing (HTTP {status}) {tries}: {server}{hint}".rstrip(": "))
+        if status is not None:
+            return EndpointError(f"{where} rejected the request (HTTP {status}): {server}{hint}".rstrip(": "))
+        return EndpointError(f"request to {where} failed: {type(exc).__name__}")
+
+    def close(self) -> None:
+        if self._sdk_client is not None:
+            self._sdk_client.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    def __enter__(self) -> LLMClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_concurrently(fn: Callable[[Any], R], items: Iterable[Any], limit: int) -> list[R]:
+    """`[fn(x) for x in items]` on at most `limit` threads, in input order.
+
+    The first exception (in input order) is re-raised after the running calls finish;
+    callers that want per-item failures should catch inside `fn`.
+    """
+    items = list(items)
+    if limit <= 1 or len(items) <= 1:
+        return [fn(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(limit, len(items)), thread_name_prefix="fgqa-llm") as pool:
+        return list(pool.map(fn, items))

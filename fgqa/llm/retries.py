@@ -1,0 +1,173 @@
+"""Transport retries around one HTTP call, and nothing else.
+
+Validation re-asks live in instructor (bounded by `max_reasks`); keeping the two apart
+means a re-ask prompt only ever carries a validation error, never an HTTP error text
+(instructor #1907), and a 429 never burns a re-ask.
+
+Retried: 429, 5xx, timeouts, connection errors and a 200 whose body is not JSON.
+Never retried: 400/401/403/404/422. Waits honour `Retry-After` (seconds, HTTP date or
+`retry-after-ms`), else exponential backoff with jitter; attempts and total time are bounded.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("fgqa.llm.retries")
+
+
+class MalformedResponse(Exception):
+    """The endpoint answered 200 with a body that is not a chat completion."""
+
+
+class TransportError(Exception):
+    """The HTTP call failed for good. `error` is the SDK's exception.
+
+    Its text is only the status and the attempt count: server bodies (which may echo
+    the key) never reach instructor's logs or re-ask prompts.
+    """
+
+    def __init__(self, error: BaseException, attempts: int):
+        self.error = error
+        self.attempts = attempts
+        super().__init__(f"{describe_failure(error)} after {attempts} attempt(s)")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = 4
+    total_timeout: float = 300.0
+    initial_wait: float = 1.0
+    max_wait: float = 30.0
+    jitter: float = 1.0
+    #: a Retry-After longer than this is not waited for: the call fails instead
+    max_retry_after: float = 120.0
+
+
+def _retryable_types() -> tuple[type[BaseException], ...]:
+    import openai
+
+    return (
+        openai.RateLimitError,
+        openai.APITimeoutError,
+        openai.APIConnectionError,
+        openai.InternalServerError,
+        MalformedResponse,
+    )
+
+
+def retry_after_seconds(exc: BaseException) -> float | None:
+    """The server's requested wait, from `retry-after-ms` or `Retry-After` (seconds or HTTP date)."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A short label for logs: the status code or the error class, never a body."""
+    status = getattr(exc, "status_code", None)
+    return f"HTTP {status}" if status else type(exc).__name__
+
+
+@dataclass
+class TransportStats:
+    """What one logical call cost on the wire (filled in by `call_with_retries`)."""
+
+    attempts: int = 0
+    responses: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    waited: float = 0.0
+
+    def add_usage(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+def call_with_retries(
+    send: Callable[..., Any],
+    policy: RetryPolicy,
+    stats: TransportStats,
+    **kwargs: Any,
+) -> Any:
+    """`send(**kwargs)` (one chat completion request) with transport retries.
+
+    Returns the SDK's ChatCompletion; counts attempts and tokens of every response into
+    `stats`; raises TransportError (wrapping the last SDK error) when the error is not
+    retryable or the attempts or the time budget run out.
+    """
+    import openai
+
+    from openai.types.chat import ChatCompletion
+    from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, stop_before_delay
+    from tenacity import wait_exponential_jitter
+
+    backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter)
+
+    def wait(retry_state: Any) -> float:
+        requested = retry_after_seconds(retry_state.outcome.exception())
+        return requested if requested is not None else backoff(retry_state)
+
+    def before_sleep(retry_state: Any) -> None:
+        log.info(
+            "LLM request failed (%s), attempt %d; retrying in %.1fs",
+            describe_failure(retry_state.outcome.exception()),
+            retry_state.attempt_number,
+            retry_state.upcoming_sleep,
+        )
+        stats.waited += retry_state.upcoming_sleep
+
+    def too_long_retry_after(retry_state: Any) -> bool:
+        exc = retry_state.outcome.exception()
+        requested = retry_after_seconds(exc) if exc is not None else None
+        return requested is not None and requested > policy.max_retry_after
+
+    retrying = Retrying(
+        retry=retry_if_exception_type(_retryable_types()),
+        stop=stop_after_attempt(policy.max_retries + 1)
+        | stop_before_delay(policy.total_timeout)
+        | too_long_retry_after,
+        wait=wait,
+        before_sleep=before_sleep,
+        reraise=True,
+    )
+    try:
+        for attempt in retrying:
+            with attempt:
+                stats.attempts += 1
+                try:
+                    response = send(**kwargs)
+                except json.JSONDecodeError as err:
+                    raise MalformedResponse(f"response body is not JSON ({err.msg})") from None
+                if not isinstance(response, ChatCompletion) or not response.choices:
+                    raise MalformedResponse("response is not a chat completion")
+                stats.responses += 1
+                stats.add_usage(response)
+                return response
+    except (openai.APIError, MalformedResponse) as err:
+        raise TransportError(err, stats.attempts) from None
+    raise AssertionError("unreachable: tenacity either returns or re-raises")
