@@ -1,0 +1,151 @@
+"""Figures: each kind, keys by cue, scopes, zero claims, derived rates and totals, grounding."""
+
+import pytest
+
+from fgqa.figures.derive import derive_rates, derive_totals
+from fgqa.figures.extract import extract_figures
+from fgqa.figures.grounding import FigureCandidate, Rejection, check_grounded, ground, locate
+from fgqa.models import Figure
+from fgqa.sections import outline
+
+
+def figures_of(text: str) -> list[Figure]:
+    return extract_figures(text, outline(text).sections)
+
+
+def only(figs: list[Figure], key: str, kind: str | None = None) -> list[Figure]:
+    return [f for f in figs if f.key == key and (kind is None or f.kind == kind)]
+
+
+def test_stated_figure_with_quote_at_span():
+    text = "2025年,全县共受理行政复议申请88件,受理81件,审结76件。"
+    figs = figures_of(text)
+    assert [(f.key, f.value) for f in figs if f.key] == [
+        ("reconsideration.applications", 88), ("reconsideration.accepted", 81), ("reconsideration.concluded", 76)]
+    for f in figs:
+        assert text[f.span[0]:f.span[1]] == f.quote
+
+
+def test_change_is_signed_and_not_the_years_figure():
+    text = "全年共受理行政诉讼案件42件,同比下降12%,败诉率下降3.5个百分点。"
+    figs = figures_of(text)
+    change = only(figs, "litigation.cases", "change")
+    assert change and change[0].value == -12 and change[0].direction == "down"
+    rate_change = only(figs, "litigation.loss_rate")
+    assert rate_change and rate_change[0].kind == "change" and rate_change[0].value == -3.5
+    assert only(figs, "litigation.cases", "stated")[0].value == 42
+
+
+def test_increase_to_is_the_new_value_not_a_change():
+    figs = figures_of("依申请公开答复率提高到98%。")
+    assert figs[0].kind == "stated"
+
+
+def test_target_and_benchmark_are_not_stated():
+    text = "我县行政诉讼败诉率为6.1%,低于全省8.9%的平均败诉率。明年力争败诉率控制在5%以内。"
+    figs = figures_of(text)
+    kinds = {f.value: f.kind for f in only(figs, "litigation.loss_rate")}
+    assert kinds == {6.1: "stated", 8.9: "benchmark", 5: "target"}
+    target = next(f for f in figs if f.value == 5)
+    assert target.qualifier == "approx_less"
+
+
+def test_targets_in_the_plans_part():
+    text = "一、主要举措和成效\n全年开展普法活动30场。\n二、2026年工作计划\n全年将开展普法活动50场以上。\n"
+    figs = only(figures_of(text), "legal_education.events")
+    assert [(f.value, f.kind) for f in figs] == [(30, "stated"), (50, "target")]
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全年实现行政诉讼零败诉。", "litigation.lost", 0),
+    ("全年实现行政诉讼零败诉。", "litigation.loss_rate", 0),
+    ("全年应诉案件9件,均未发生败诉案件。", "litigation.lost", 0),
+    ("实现村(社区)法律顾问全覆盖。", "legal_advisor.coverage_rate", 100),
+])
+def test_zero_claims(sentence, key, value):
+    figs = only(figures_of(sentence), key, "zero_claim")
+    assert figs and figs[0].value == value
+    assert check_grounded(figs[0], sentence) is None
+
+
+def test_zero_claim_covering_reconsideration_and_litigation():
+    text = "全年行政复议案件5件,行政应诉案件12件,均无败诉案件。"
+    keys = {f.key for f in figures_of(text) if f.kind == "zero_claim"}
+    assert keys == {"litigation.lost", "reconsideration.corrected"}
+
+
+def test_scopes_are_kept_apart():
+    text = "以区政府为被告的行政应诉案件20件,败诉1件。以街道、部门为被告的行政应诉案件30件,败诉4件。"
+    figs = only(figures_of(text), "litigation.cases")
+    assert [(f.value, f.scope) for f in figs] == [(20, "区政府"), (30, "街道、部门")]
+
+
+def test_list_items_inherit_the_indicator():
+    text = "市级审查规范性文件8件、其他文件300份、重大合同12份。"
+    figs = only(figures_of(text), "legality_review.documents")
+    assert [f.value for f in figs] == [8, 300, 12]
+    assert all(f.scope == "市级" for f in figs)
+
+
+def test_subsets_and_other_domains_are_not_indicators():
+    text = "全年调解矛盾纠纷600件,其中涉企纠纷40件。办理劳动争议仲裁案件70件。"
+    figs = figures_of(text)
+    assert [f.value for f in only(figs, "mediation.disputes")] == [600]
+    assert not only(figs, "enforcement.cases")
+    other = next(f for f in figs if f.value == 70)
+    assert other.key is None and other.label
+
+
+def test_derived_loss_rate_with_formula():
+    text = "全年共受理行政诉讼案件16件,败诉2件。"
+    figs = figures_of(text)
+    derived, warnings = derive_rates(figs, text)
+    assert len(derived) == 1 and not warnings
+    d = derived[0]
+    assert (d.key, d.value, d.formula, d.kind) == ("litigation.loss_rate", 12.5, "2/16", "derived")
+    assert check_grounded(d, text) is None
+
+
+def test_stated_rate_disagreeing_with_counts_is_a_warning_not_a_figure():
+    text = "全年审结行政复议案件40件,纠错8件,纠错率为25%。"
+    derived, warnings = derive_rates(figures_of(text), text)
+    assert not derived
+    assert warnings and "20.0%" in warnings[0] and "25%" in warnings[0]
+
+
+def test_stated_rate_that_agrees_after_rounding_gives_no_warning():
+    text = "全年审结行政复议案件176件,纠错22件,纠错率为13%。"
+    assert derive_rates(figures_of(text), text) == ([], [])
+
+
+def test_totals_of_adjacent_parts_only():
+    text = "以区政府为被告的行政应诉案件20件。以街道、部门为被告的行政应诉案件30件。"
+    totals = derive_totals(figures_of(text), text)
+    assert [(t.value, t.formula) for t in totals] == [(50, "20+30")]
+    far = "食品领域查处案件20起。" + "加强监管。" * 30 + "\n药品领域查处案件9起。"
+    assert derive_totals(figures_of(far), far) == []
+
+
+def test_grounding_rejects_changed_digit_and_invented_quote():
+    text = "全年受理法律援助案件321件,挽回损失80万元。"
+    ok = ground(FigureCandidate(key="legal_aid.cases", label="法律援助案件数", value=321, unit="件",
+                                quote="受理法律援助案件321件"), text)
+    assert isinstance(ok, Figure) and text[ok.span[0]:ok.span[1]] == ok.quote
+    wrong_digit = ground(FigureCandidate(label="x", value=312, unit="件", quote="受理法律援助案件321件"), text)
+    assert isinstance(wrong_digit, Rejection) and "312" in wrong_digit.reason
+    invented = ground(FigureCandidate(label="x", value=321, unit="件", quote="办理法律援助案件321件"), text)
+    assert isinstance(invented, Rejection)
+
+
+def test_grounding_tolerates_whitespace_but_not_other_text():
+    text = "全年开展普法活动\n25场。"
+    assert locate("开展普法活动25场", text) == (2, 12)
+    assert locate("开展普法讲座25场", text) is None
+
+
+def test_check_grounded_catches_a_moved_span():
+    text = "全年受理法律援助案件321件。"
+    fig = figures_of(text)[0]
+    moved = fig.model_copy(update={"span": (fig.span[0] + 1, fig.span[1] + 1)})
+    assert check_grounded(fig, text) is None
+    assert check_grounded(moved, text) is not None
