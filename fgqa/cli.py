@@ -127,6 +127,87 @@ def clean(file: Annotated[Path, typer.Argument(help="report to normalize")]) -> 
         sys.stdout.write("\n")
 
 
+class EvalFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command(name="eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="folder of *.gold.json (+ questions.jsonl)")] = Path("evals/gold"),
+    corpus: Annotated[Path, typer.Option("--corpus", help="folder of the reports the gold files name")] = Path("evals/corpus"),
+    engine: Annotated[str, typer.Option("--engine", "-e", help="rules | llm | hybrid")] = "rules",
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
+    questions: Annotated[Optional[Path], typer.Option("--questions", help="questions.jsonl (default: the gold folder's)")] = None,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="keep a run record under --runs-dir")] = True,
+    runs_dir: Annotated[Path, typer.Option("--runs-dir")] = Path("evals/runs"),
+    compare: Annotated[Optional[str], typer.Option("--compare", help="'last' or a run record to compare with; exit 1 on a regression")] = None,
+    tolerance: Annotated[float, typer.Option("--tolerance", help="allowed drop of a headline metric")] = 0.01,
+    live: Annotated[bool, typer.Option("--live", help="call the configured endpoint (nightly); compares with the last live run")] = False,
+    record: Annotated[bool, typer.Option("--record", help="call the endpoint and record every exchange into cassettes")] = False,
+    replay: Annotated[bool, typer.Option("--replay", help="answer LLM calls from cassettes only (no network)")] = False,
+    cassettes: Annotated[Path, typer.Option("--cassettes", help="cassette folder")] = Path("evals/cassettes"),
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    provider: ProviderOpt = None,
+    concurrency: ConcurrencyOpt = None,
+) -> None:
+    """Score an engine against gold figures, parts and questions; compare with a previous run."""
+    from fgqa.evaluation import compare_runs, find_last_run, load_run, render_json, render_markdown, render_text, run_eval, save_run
+    from fgqa.evaluation.report import render_comparison_markdown
+
+    if sum([live, record, replay]) > 1:
+        raise FgqaError("choose one of --live, --record, --replay")
+    config = None
+    provenance: dict = {}
+    recorder = None
+    if engine != "rules":
+        from fgqa.llm.config import load_config
+
+        config = load_config(_llm_flags(base_url, model, provider, concurrency, False))
+        provenance = _llm_provenance(config)
+        if record or replay:
+            from fgqa.evaluation.cassettes import cassette_session
+
+            recorder = cassette_session(cassettes, gold.resolve().name, engine, record=record)
+    if recorder is not None:
+        with recorder:
+            rec = run_eval(gold, corpus, engine=engine, config=config, questions=questions, live=live or record,
+                           replayed=replay, provenance=provenance)
+    else:
+        rec = run_eval(gold, corpus, engine=engine, config=config, questions=questions, live=live, provenance=provenance)
+
+    comparison = None
+    if compare or live:
+        baseline_path = find_last_run(runs_dir, rec.gold_set.hash, engine, live) if (compare in (None, "last")) else Path(compare)
+        if baseline_path is not None:
+            comparison = compare_runs(load_run(baseline_path), rec, tolerance=tolerance)
+        elif compare not in (None, "last"):
+            raise FgqaError(f"no run record at {compare}")
+    if save:
+        path = save_run(rec, runs_dir)
+        typer.echo(f"run record: {path}", err=True)
+    if format is EvalFormat.json:
+        typer.echo(render_json(rec))
+    elif format is EvalFormat.md:
+        typer.echo(render_markdown([rec], comparison))
+    else:
+        typer.echo(render_text(rec))
+        if comparison is not None:
+            typer.echo(render_comparison_markdown(comparison))
+    if comparison is not None and comparison.regressed_metrics:
+        typer.echo("fgqa: regression: " + ", ".join(comparison.regressed_metrics), err=True)
+        raise typer.Exit(1)
+
+
+def _llm_provenance(config) -> dict:
+    from fgqa.llm.prompts_info import prompt_and_schema_hashes
+
+    prompt_hash, schema_hash = prompt_and_schema_hashes()
+    return {"model": config.model, "base_url": config.base_url, "prompt_hash": prompt_hash, "schema_hash": schema_hash}
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:

@@ -63,10 +63,15 @@ def all_figures(summary: Summary) -> list[Figure]:
 def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
     doc = summary.doc.path
     figures = [f for f in all_figures(summary) if f.key == route.key]
-    if route.want_kind:
+    if route.want_kind == "zero_claim":
+        # "零败诉" is a claim about the whole body, not about one of its scopes
+        wanted = [f for f in figures if f.kind == "zero_claim" and f.scope is None]
+        if not wanted:
+            return _not_disclosed(doc, route, figures, "报告没有这样的整体表述")
+    elif route.want_kind:
         wanted = [f for f in figures if f.kind == route.want_kind]
     else:
-        wanted = [f for f in figures if f.kind in YEAR_KINDS]
+        wanted = [f for f in figures if f.kind in YEAR_KINDS and not (route.stated_only and f.kind == "derived")]
         if route.wants_total:
             totals = [f for f in wanted if _is_total(f)]
             wanted = totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted

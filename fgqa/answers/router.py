@@ -24,12 +24,16 @@ class Route(Strict):
     shape: Literal["number", "yes_no", "list", "text"] = "number"
     #: the question asks for a total over scopes (一共/合计/总共)
     wants_total: bool = False
+    #: the question asks what the report itself gives (给出/披露), not what can be computed
+    stated_only: bool = False
 
 
 _YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
 _LIST = re.compile(r"哪些|有什么|是什么|哪几|列出|包括什么|都有")
+_ZERO_WORDS = {"零败诉": "litigation.lost", "无败诉": "litigation.lost", "零纠错": "reconsideration.corrected"}
 _TOTAL = re.compile(r"一共|总共|合计|共计|总数|全区|全市|全县|全镇")
 _WANT_KIND: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"零败诉|无败诉|全覆盖|零纠错"), "zero_claim"),
     (re.compile(r"全国|全省|平均|引用"), "benchmark"),
     (re.compile(r"目标|力争|控制在|计划达到"), "target"),
     (re.compile(r"同比|比去年|比上年|较上年|较去年|变化|增长了|下降了|上升了|减少了|增加了|增幅|降幅"), "change"),
@@ -43,7 +47,7 @@ _PARTS: tuple[tuple[re.Pattern[str], PartKey], ...] = (
 _META: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"落款|签署|成文"), "signed"),
     (re.compile(r"什么时候发布|发布时间|发布日期|哪天发布|何时发布|什么时候公开"), "published"),
-    (re.compile(r"哪一年|哪个年度|年度是|哪年的"), "year"),
+    (re.compile(r"哪一年|哪个年度|年度是|哪年的|是\d{4}年度?的"), "year"),
     (re.compile(r"谁发布|哪个单位|发布机构|报告主体|谁写的|哪个部门"), "issuer"),
     (re.compile(r"哪个地方|哪个地区|什么地方"), "region"),
     (re.compile(r"什么级别|哪一级|层级"), "level"),
@@ -66,21 +70,27 @@ def _indicator_for(question: str) -> str | None:
     return best[1] if best else None
 
 
+#: "哪些报告…" asks every report the same thing; each report answers for itself
+_ACROSS = re.compile(r"^(?:哪些|哪几份|哪份|哪个)(?:报告|单位|地方)")
+
+
 def route(question: str) -> Route:
-    q = question.strip()
+    q = _ACROSS.sub("", question.strip())
     for pattern, field_name in _META:
         if pattern.search(q):
             return Route(route="meta", meta_field=field_name, shape="text")
     want_kind = next((kind for pattern, kind in _WANT_KIND if pattern.search(q)), None)
-    asks_number = bool(_NUMBER_WORDS.search(q))
+    asks_number = bool(_NUMBER_WORDS.search(q)) or want_kind == "zero_claim"
     if not asks_number or _YES_NO.search(q) or _LIST.search(q):
         for pattern, part in _PARTS:
             if pattern.search(q):
                 shape = "yes_no" if _YES_NO.search(q) else "list" if _LIST.search(q) else "text"
                 return Route(route="part", part=part, shape=shape)
-    key = _indicator_for(q)
+    key = _indicator_for(q) or next((k for w, k in _ZERO_WORDS.items() if w in q), None)
     if key is not None:
-        return Route(route="indicator", key=key, want_kind=want_kind, wants_total=bool(re.search(r"一共|总共|合计|共计|总数", q)))
+        return Route(route="indicator", key=key, want_kind=want_kind,
+                     wants_total=bool(re.search(r"一共|总共|合计|共计|总数", q)),
+                     stated_only=bool(re.search(r"给出|披露|公布|写明|报告了", q)))
     if asks_number:
         return Route(route="figure", want_kind=want_kind)
     return Route(route="unknown", shape="text")

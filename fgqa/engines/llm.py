@@ -1,0 +1,428 @@
+"""The llm engine: one typed call per section, every figure grounded before it is kept.
+
+Sections are read in chunks: each level-1/level-2 section with its deeper sub-sections is
+one chunk; a chunk longer than MAX_CHUNK_CHARS is split on sentence boundaries (the
+heading path goes with every piece as context); small neighbouring chunks of the same
+top-level section are batched into one call. Calls run concurrently (config.concurrency).
+
+Nothing the model says is trusted: quotes are located in the text by us (the span is ours),
+the value must be what the quote says, unit and qualifier are re-read from the quote with
+the rules engine's number parser, and a change's sign comes from the words around it.
+When the endpoint stays down, a section falls back to the rules engine's result (or, with
+config.strict, the run fails with EndpointError).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from fgqa.engines.base import EngineResult
+from fgqa.engines.llm_models import FigureItem, SectionReading
+from fgqa.engines.rules import RulesEngine
+from fgqa.errors import ConfigError, EndpointError
+from fgqa.figures import context
+from fgqa.figures.extract import section_at
+from fgqa.figures.grounding import FigureCandidate, Rejection, ground
+from fgqa.figures.kinds import classify
+from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.scope import scope_of
+from fgqa.figures.taxonomy import BY_KEY, INDICATORS
+from fgqa.models import Document, Figure, Section, Span, Usage
+
+#: a chunk longer than this (characters) is split on sentence boundaries
+MAX_CHUNK_CHARS = 1500
+#: chunks shorter than this are batched with their small neighbours
+TINY_CHUNK_CHARS = 300
+#: a chunk with fewer non-space characters after its heading has nothing to read
+MIN_BODY_CHARS = 10
+SECTION_PROMPT = "section_reading.md"
+
+
+# --------------------------------------------------------------------------- prompts
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    text: str
+    #: file name + sha256 of the file's content: a changed prompt changes every cache key
+    version: str
+
+
+def prompts_dir() -> Path:
+    override = os.environ.get("FGQA_PROMPTS_DIR")
+    return Path(override) if override else Path(__file__).resolve().parents[2] / "prompts"
+
+
+def prompt_version(name: str, content: str) -> str:
+    return f"{name}:{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}"
+
+
+def load_prompt(name: str, directory: Path | None = None) -> Prompt:
+    path = (directory or prompts_dir()) / name
+    try:
+        content = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(f"cannot read prompt {path}: {err.strerror or err} (set FGQA_PROMPTS_DIR)") from None
+    return Prompt(name=name, text=content.replace("{{INDICATORS}}", indicator_table()), version=prompt_version(name, content))
+
+
+@lru_cache(maxsize=1)
+def indicator_table() -> str:
+    """The taxonomy as prompt lines, generated so the prompt never drifts from the code."""
+    return "\n".join(f"- `{ind.key}`：{ind.name}（单位：{'、'.join(sorted(ind.units))}）" for ind in INDICATORS)
+
+
+# --------------------------------------------------------------------------- chunks
+
+
+@dataclass(frozen=True)
+class Chunk:
+    #: the sections whose text the chunk covers; the first is the one its summary is for
+    section_ids: tuple[str, ...]
+    window: Span
+    #: headings from the top level down, for context ("一、… > (二)…")
+    heading_path: str
+    #: True when the chunk is one piece of a split section
+    piece: bool = False
+    #: True when the chunk batches several small sections (its summary is for none of them)
+    batched: bool = False
+
+
+def plan_chunks(text: str, sections: list[Section]) -> list[Chunk]:
+    units = _units(text, sections)
+    chunks: list[Chunk] = []
+    pending: list[Chunk] = []
+
+    def flush() -> None:
+        if pending:
+            ids = tuple(i for c in pending for i in c.section_ids)
+            window = (pending[0].window[0], pending[-1].window[1])
+            chunks.append(Chunk(ids, window, pending[0].heading_path, batched=len(pending) > 1))
+            pending.clear()
+
+    for unit in units:
+        size = unit.window[1] - unit.window[0]
+        if size > MAX_CHUNK_CHARS:
+            flush()
+            chunks.extend(_split(text, unit))
+            continue
+        same_top = pending and _top(pending[0].section_ids[0]) == _top(unit.section_ids[0])
+        total = unit.window[1] - pending[0].window[0] if pending else size
+        if size < TINY_CHUNK_CHARS and (not pending or (same_top and total <= MAX_CHUNK_CHARS)):
+            pending.append(unit)
+            continue
+        flush()
+        if size < TINY_CHUNK_CHARS:
+            pending.append(unit)
+        else:
+            chunks.append(unit)
+    flush()
+    return [c for c in chunks if _has_body(text, c, sections)]
+
+
+def _units(text: str, sections: list[Section]) -> list[Chunk]:
+    """One unit per section of level ≤ 2, extended over its deeper sub-sections."""
+    by_id = {s.id: s for s in sections}
+    units: list[Chunk] = []
+    for sec in sections:
+        if sec.level <= 2 or not units:
+            units.append(Chunk((sec.id,), sec.span, _heading_path(sec, by_id)))
+        else:
+            last = units[-1]
+            units[-1] = Chunk((*last.section_ids, sec.id), (last.window[0], sec.span[1]), last.heading_path)
+    return units
+
+
+def _heading_path(sec: Section, by_id: dict[str, Section]) -> str:
+    parts = sec.id.split(".")
+    heads = [by_id[".".join(parts[:n])].heading for n in range(1, len(parts) + 1) if ".".join(parts[:n]) in by_id]
+    return " > ".join(h.strip() for h in heads if h)
+
+
+def _top(section_id: str) -> str:
+    return section_id.split(".")[0]
+
+
+def _split(text: str, unit: Chunk) -> list[Chunk]:
+    """Cut a long unit between sentences into pieces of at most MAX_CHUNK_CHARS."""
+    start, end = unit.window
+    cuts = [start]
+    last_safe = None
+    for s, e in _pieces(text, start, end):
+        if e - cuts[-1] > MAX_CHUNK_CHARS and last_safe is not None and last_safe > cuts[-1]:
+            cuts.append(last_safe)
+        last_safe = min(end, e + 1)
+    cuts.append(end)
+    return [Chunk(unit.section_ids, (a, b), unit.heading_path, piece=True) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    """Sentences, with an over-long sentence cut further at its clause breaks."""
+    out: list[Span] = []
+    for s, e in context.sentences(text, start, end):
+        while e - s > MAX_CHUNK_CHARS:
+            cut = max((text.rfind(ch, s, s + MAX_CHUNK_CHARS) for ch in "，,;；:："), default=-1)
+            cut = cut if cut > s else s + MAX_CHUNK_CHARS - 1
+            out.append((s, cut))
+            s = cut + 1
+        out.append((s, e))
+    return out
+
+
+def _has_body(text: str, chunk: Chunk, sections: list[Section]) -> bool:
+    body = text[chunk.window[0]:chunk.window[1]]
+    heads = [s.heading for s in sections if s.id in chunk.section_ids and s.heading]
+    for head in heads:
+        body = body.replace(head, "", 1)
+    return sum(not ch.isspace() for ch in body) >= MIN_BODY_CHARS
+
+
+# --------------------------------------------------------------------------- engine
+
+
+class Completer(Protocol):
+    """What the engine needs from fgqa.llm.client.LLMClient (a fake in tests)."""
+
+    def complete(self, response_model: Any, messages: list[dict[str, Any]], *, prompt_version: str,
+                 validation_context: dict[str, Any] | None = None) -> Any: ...
+
+
+@dataclass
+class Reading:
+    """What the llm made of a document before any fallback or merge."""
+
+    figures: list[Figure] = field(default_factory=list)
+    #: section id → the model's summary (non-empty ones only)
+    summaries: dict[str, str] = field(default_factory=dict)
+    #: chunks whose call failed: the rules result stands in for them
+    failed: list[Chunk] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass
+class _ChunkOutcome:
+    chunk: Chunk
+    reading: SectionReading | None = None
+    error: str | None = None
+    calls: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class LLMEngine:
+    name = "llm"
+
+    def __init__(self, config: Any, client: Completer | None = None, *, prompt: Prompt | None = None):
+        self.config = config
+        self.prompt = prompt or load_prompt(SECTION_PROMPT)
+        if client is None:
+            from fgqa.llm.client import LLMClient
+
+            client = LLMClient(config)
+        self.client = client
+        self.rules = RulesEngine()
+
+    # ------------------------------------------------------------------ Engine
+
+    def extract(self, doc: Document, sections: list[Section]) -> EngineResult:
+        rules = self.rules.extract(doc, sections)
+        reading = self.read(doc, sections)
+        figures = list(reading.figures)
+        for chunk in reading.failed:  # the rules engine's figures stand in for a failed call
+            figures += [f for f in rules.figures if chunk.window[0] <= f.span[0] < chunk.window[1]]
+        return EngineResult(
+            figures=figures,
+            summaries={**rules.summaries, **reading.summaries},
+            warnings=reading.warnings,
+            usage=reading.usage,
+        )
+
+    def read(self, doc: Document, sections: list[Section]) -> Reading:
+        started = time.perf_counter()
+        chunks = plan_chunks(doc.text, sections)
+        down = _DownFlag()
+        from fgqa.llm.client import run_concurrently
+
+        outcomes = run_concurrently(lambda c: self._read_chunk(doc.text, c, down), chunks, self.config.concurrency)
+
+        reading = Reading()
+        usage = reading.usage
+        seen: set[tuple] = set()
+        for out in outcomes:
+            usage.calls += out.calls
+            usage.cached_calls += out.cached
+            usage.prompt_tokens += out.prompt_tokens
+            usage.completion_tokens += out.completion_tokens
+            if out.reading is None:
+                reading.failed.append(out.chunk)
+                for sid in out.chunk.section_ids:
+                    if sid not in usage.fallback_sections:
+                        usage.fallback_sections.append(sid)
+                reading.warnings.append(f"llm: section {out.chunk.section_ids[0]} fell back to the rules engine: {out.error}")
+                continue
+            usage.rejected_figures += len(out.reading.rejected)
+            for item in out.reading.figures:
+                fig = to_figure(item, doc.text, out.chunk.window, sections)
+                if isinstance(fig, Rejection):
+                    usage.rejected_figures += 1
+                    continue
+                ident = (fig.key, fig.value, fig.kind, fig.span)
+                if ident not in seen:
+                    seen.add(ident)
+                    reading.figures.append(fig)
+        reading.summaries = _summaries(outcomes)
+        usage.seconds = round(time.perf_counter() - started, 4)
+        return reading
+
+    # ------------------------------------------------------------------ one call
+
+    def messages(self, text: str, chunk: Chunk) -> list[dict[str, str]]:
+        where = f"所在章节：{chunk.heading_path}\n" if chunk.heading_path else ""
+        part = "（本节较长，这是其中一段）\n" if chunk.piece else ""
+        body = text[chunk.window[0]:chunk.window[1]]
+        return [
+            {"role": "system", "content": self.prompt.text},
+            {"role": "user", "content": f"{where}{part}\n原文：\n{body}"},
+        ]
+
+    def _read_chunk(self, text: str, chunk: Chunk, down: _DownFlag) -> _ChunkOutcome:
+        out = _ChunkOutcome(chunk)
+        if down.reason is not None:
+            out.error = f"endpoint unavailable ({down.reason})"
+            return out
+        validation_context = {"text": text, "window": chunk.window, "max_reasks": self.config.max_reasks}
+        try:
+            result = self.client.complete(
+                SectionReading, self.messages(text, chunk),
+                prompt_version=self.prompt.version, validation_context=validation_context,
+            )
+        except EndpointError as err:
+            _count(out, getattr(err, "usage", None))
+            if self.config.strict:
+                raise
+            if not _is_schema_error(err):  # the endpoint is down: spare the other sections the wait
+                down.set(str(err))
+            out.error = str(err)
+            return out
+        _count(out, result.usage)
+        out.reading = result.obj
+        return out
+
+
+class _DownFlag:
+    """Set once the endpoint is known to be down, so later chunks fall back at once."""
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        self._lock = threading.Lock()
+
+    def set(self, reason: str) -> None:
+        with self._lock:
+            self.reason = self.reason or reason
+
+
+def _is_schema_error(err: EndpointError) -> bool:
+    return type(err).__name__ == "SchemaError"  # the model answered; only this section failed
+
+
+def _count(out: _ChunkOutcome, usage: Any) -> None:
+    out.calls += 1
+    if usage is None:
+        return
+    out.cached += int(bool(getattr(usage, "cached", False)))
+    out.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+    out.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+def _summaries(outcomes: list[_ChunkOutcome]) -> dict[str, str]:
+    """The model's summary for a chunk's section; a batch of several tiny sections keeps the
+    rules' extractive summaries (a short section is its own best summary)."""
+    texts: dict[str, list[str]] = {}
+    for out in outcomes:
+        if out.reading is None or out.chunk.batched:
+            continue
+        summary = out.reading.summary.strip() or "；".join(out.reading.key_points)
+        if summary:
+            texts.setdefault(out.chunk.section_ids[0], []).append(summary)
+    return {sid: "".join(parts) for sid, parts in texts.items()}
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def to_figure(item: FigureItem, text: str, window: Span, sections: list[Section]) -> Figure | Rejection:
+    """Ground one model item, then re-read unit, qualifier, sign and scope from the text."""
+    value: int | float = int(item.value) if float(item.value).is_integer() else item.value
+    key = item.key
+    label = item.label or (BY_KEY[key].name if key else item.quote[:16])
+    candidate = FigureCandidate(key=key, label=label, value=value, unit=item.unit or "", qualifier=item.qualifier,
+                                kind=item.kind, scope=item.scope, quote=item.quote)
+    grounded = ground(candidate, text, window, source="llm")
+    if isinstance(grounded, Rejection):
+        return grounded
+    q = number_in_span(text, grounded.span, grounded.value)
+    updates: dict[str, Any] = {}
+    pos = q.start if q is not None else grounded.span[0]
+    sec = section_at(sections, pos)
+    updates["section_id"] = sec.id if sec else None
+    s_start = context.sentence_start(text, pos, sec.span[0] if sec else 0)
+    sentence_lead = text[s_start:pos]
+    if not (grounded.scope and grounded.scope in text[s_start:context.sentence_end(text, pos)]):
+        updates["scope"] = scope_of(sentence_lead)  # a scope the text does not name is the model's guess
+    if q is not None:
+        if q.unit:
+            updates["unit"] = q.unit
+        updates["qualifier"] = q.qualifier
+        if grounded.kind == "change":
+            lead, tail = lead_and_tail(text, q, s_start)
+            _, direction = classify(lead, tail)
+            direction = direction or ("down" if grounded.value < 0 else "up")
+            updates["direction"] = direction
+            updates["value"] = -abs(grounded.value) if direction == "down" else abs(grounded.value)
+    return grounded.model_copy(update=updates)
+
+
+def number_in_span(text: str, span: Span, value: float) -> Quantity | None:
+    """The quantity inside text[span] whose value is `value` (first one), in text offsets."""
+    s, e = span
+    for q in find_quantities(text[s:e]):
+        if abs(abs(q.value) - abs(value)) <= max(1e-9, 0.0005 * abs(value)):
+            return q.model_copy(update={"start": q.start + s, "end": q.end + s,
+                                        "num_start": q.num_start + s, "num_end": q.num_end + s})
+    return None
+
+
+def lead_and_tail(text: str, q: Quantity, s_start: int) -> tuple[str, str]:
+    """The words of q's clause before it (since any earlier number) and after it."""
+    c_start = context.clause_start(text, q.start, s_start)
+    c_end = context.clause_end(text, q.end, context.sentence_end(text, q.end))
+    before = [x for x in find_quantities(text[c_start:q.start])]
+    lead_start = c_start + before[-1].end if before else c_start
+    after = find_quantities(text[q.end:c_end])
+    tail_end = q.end + after[0].start if after else c_end
+    return text[lead_start:q.start], text[q.end:tail_end]
+
+
+def build_llm_engine(name: str, config: Any = None, *, client: Completer | None = None) -> Any:
+    """The `llm` or `hybrid` engine for this configuration (loaded from flags/env/file if None)."""
+    if config is None:
+        from fgqa.llm.config import load_config
+
+        config = load_config()
+    if name == "llm":
+        return LLMEngine(config, client)
+    if name == "hybrid":
+        from fgqa.engines.hybrid import HybridEngine
+
+        return HybridEngine(LLMEngine(config, client))
+    raise ConfigError(f"unknown engine '{name}' (choose from llm, hybrid)")

@@ -1,0 +1,101 @@
+"""CLI commands for the LLM plumbing: `fgqa config`, `fgqa cache stats|clear`, `fgqa local-server`.
+
+Thin wrappers; errors are FgqaError subclasses that fgqa.cli prints on one line. Nothing
+here imports openai or instructor.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from fgqa.llm.config import describe, load_config
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+CacheDir = Annotated[
+    Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: FGQA_CACHE_DIR, the config file, ./cache).")
+]
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def config_show(
+    provider: Annotated[Optional[str], typer.Option(help="Provider preset: openai, deepseek, qwen, vllm, ollama, llamacpp.")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Model name.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config-file", help="TOML file (default: $FGQA_CONFIG, ~/.config/fgqa/config.toml).")] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """Show the effective LLM settings (the API key masked) and where each came from."""
+    flags = {"provider": provider, "base_url": base_url, "model": model, "config_file": config_file}
+    shown = describe(load_config(flags))
+    if json_output:
+        _print_json(shown)
+        return
+    sources = shown.pop("sources")
+    configured = shown.pop("endpoint_configured")
+    config_path = shown.pop("config_file")
+    width = max(len(name) for name in shown)
+    for name, value in shown.items():
+        origin = sources.get(name, "default")
+        typer.echo(f"{name:<{width}}  {'(not set)' if value is None else value}   [{origin}]")
+    typer.echo(f"config file: {config_path or '(none found)'}")
+    typer.echo(f"endpoint configured: {'yes (default engine: hybrid)' if configured else 'no (default engine: rules)'}")
+
+
+def _cache_dir(cache_dir: Path | None) -> Path:
+    return cache_dir if cache_dir is not None else load_config({}).cache_dir
+
+
+def cache_stats(cache_dir: CacheDir = None, json_output: JsonFlag = False) -> None:
+    """Entries and size of the LLM response cache."""
+    directory = _cache_dir(cache_dir)
+    if not directory.exists():
+        stats: dict[str, Any] = {"entries": 0, "size_bytes": 0, "directory": str(directory)}
+    else:
+        from fgqa.llm.cache import ResponseCache
+
+        with ResponseCache(directory) as cache:
+            stats = cache.stats()
+    if json_output:
+        _print_json(stats)
+    else:
+        typer.echo(f"{stats['entries']} entries, {stats['size_bytes']} bytes in {stats['directory']}")
+
+
+def cache_clear(cache_dir: CacheDir = None) -> None:
+    """Delete every cached LLM response."""
+    directory = _cache_dir(cache_dir)
+    removed = 0
+    if directory.exists():
+        from fgqa.llm.cache import ResponseCache
+
+        with ResponseCache(directory) as cache:
+            removed = cache.clear()
+    typer.echo(f"removed {removed} entries from {directory}")
+
+
+def local_server(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    host: Annotated[str, typer.Option(help="Loopback address only.")] = "127.0.0.1",
+    n_ctx: Annotated[int, typer.Option("--n-ctx", help="Context window in tokens.")] = 8192,
+) -> None:
+    """Serve the bundled gemma-3-270m with an OpenAI-compatible API (needs the `local` extra)."""
+    from fgqa.llm.local_server import serve
+
+    raise typer.Exit(serve(host, port, n_ctx=n_ctx))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `config`, `cache stats|clear` and `local-server` to the main app."""
+    app.command("config")(config_show)
+    cache_app = typer.Typer(help="The LLM response cache.", no_args_is_help=True)
+    cache_app.command("stats")(cache_stats)
+    cache_app.command("clear")(cache_clear)
+    app.add_typer(cache_app, name="cache")
+    app.command("local-server")(local_server)
