@@ -20,7 +20,6 @@ from typing import Literal
 import opencc
 from pydantic import BaseModel, Field
 
-from fgqa.documents.html_text import html_to_text
 
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
@@ -212,6 +211,8 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
     notes: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if media == "html":
+        from fgqa.documents.html_text import html_to_text  # bs4 is slow to import: only for HTML
+
         text = html_to_text(text)
         notes.append("converted HTML to text")
     elif media == "markdown":
