@@ -127,6 +127,16 @@ def clean(file: Annotated[Path, typer.Argument(help="report to normalize")]) -> 
         sys.stdout.write("\n")
 
 
+def _register_llm_commands() -> None:
+    # the commands themselves import openai/instructor lazily, only when they run
+    from fgqa.llm.commands import register
+
+    register(app)
+
+
+_register_llm_commands()
+
+
 class EvalFormat(str, Enum):
     text = "text"
     md = "md"

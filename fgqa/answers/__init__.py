@@ -11,6 +11,7 @@ from fgqa.answers.respond import (
     answer_meta,
     answer_part,
     cannot_answer,
+    not_disclosed_for,
 )
 from fgqa.answers.router import route
 from fgqa.models import Answer, AnswerSet, Summary
@@ -26,7 +27,11 @@ def answer_question(question: str, summary: Summary, text: str) -> Answer:
         found = answer_indicator(r, question, summary)
         if found is not None:
             return found
-        return answer_figure_search(r, question, summary)
+        # a change/target/benchmark the taxonomy did not key: look among all figures
+        searched = answer_figure_search(r, question, summary, unkeyed_only=True)
+        if searched.answer_type == "cannot_answer":
+            return not_disclosed_for(r, summary)
+        return searched
     if r.route == "figure":
         return answer_figure_search(r, question, summary)
     return cannot_answer(question, summary)

@@ -12,6 +12,7 @@ import re
 from fgqa.answers.router import Route
 from fgqa.figures.context import sentences
 from fgqa.figures.taxonomy import BY_KEY
+from fgqa.sections.parts import find_part_paragraph
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 
 _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
@@ -22,7 +23,7 @@ _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报�
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 _MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+是)\s*")
-_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；\s]))([一二三四五六七八九十]+是)([^。;；]{2,60})")
+_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；:：\s]))([一二三四五六七八九十]+是)([^。;；]{2,60})")
 
 
 def bigrams(s: str) -> set[str]:
@@ -37,8 +38,10 @@ def _relevance(question: str, fig: Figure) -> float:
     quote = bigrams(fig.quote)
     shared = len(q & quote)
     score = min(6, shared) + 4 * shared / max(1, len(quote)) + 2 * len(q & bigrams(fig.quote[-10:]))
-    if fig.scope:
+    if fig.scope and not fig.scope.startswith("全"):
         score += 10 if _scope_named(question, fig) else len(q & bigrams(fig.scope))
+    else:
+        score += 3  # the reporting body as a whole: what a question naming no scope means
     return score
 
 
@@ -63,6 +66,7 @@ def all_figures(summary: Summary) -> list[Figure]:
 def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
     doc = summary.doc.path
     figures = [f for f in all_figures(summary) if f.key == route.key]
+    year: list[Figure] = []
     if route.want_kind == "zero_claim":
         # "零败诉" is a claim about the whole body, not about one of its scopes
         wanted = [f for f in figures if f.kind == "zero_claim" and f.scope is None]
@@ -72,14 +76,20 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
         wanted = [f for f in figures if f.kind == route.want_kind]
     else:
         wanted = [f for f in figures if f.kind in YEAR_KINDS and not (route.stated_only and f.kind == "derived")]
+        year = list(wanted)
         if route.wants_total:
             totals = [f for f in wanted if _is_total(f)]
             wanted = totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted
         else:
             wanted = [f for f in wanted if not _is_total(f)] or wanted
+    if route.wants_total:
+        levels = _per_level(year)
+        if levels and not any(_scope_named(question, f) for f in levels):
+            return _per_level_answer(doc, route, levels)
     if wanted:
         best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
-        if route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全") and not _scope_named(question, best):
+        if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
+                and not _scope_named(question, best)):
             return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
         return _number_answer(doc, best)
     if route.want_kind:
@@ -89,6 +99,39 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
 
 def _is_total(fig: Figure) -> bool:
     return fig.kind == "derived" and bool(fig.formula) and "+" in (fig.formula or "")
+
+
+_LEVEL_SCOPE = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+
+
+def _per_level(figures: list[Figure]) -> list[Figure]:
+    """One figure per administrative level (its total if we derived one), when the report
+    counts by level (市级 / 镇级): levels are reported apart and must not be added up."""
+    by_level: dict[str, Figure] = {}
+    for f in figures:
+        m = _LEVEL_SCOPE.match(f.scope or "")
+        if not m:
+            continue
+        current = by_level.get(m.group())
+        if current is None or (_is_total(f) and not _is_total(current)) or (f.value > current.value and not _is_total(current)):
+            by_level[m.group()] = f
+    return list(by_level.values()) if len(by_level) >= 2 else []
+
+
+def _per_level_answer(doc: str, route: Route, levels: list[Figure]) -> Answer:
+    name = BY_KEY[route.key].name if route.key else ""
+    points = [f"{f.scope} {_fmt_value(f)}" + (f"({f.formula})" if f.formula else "") for f in levels]
+    text = f"报告按层级分别统计{name}: " + "; ".join(points) + "。两级分别统计,不应相加,报告没有给出合计。"
+    return Answer(doc=doc, answer_type="text", key=route.key, text=text, points=points,
+                  citations=[_citation(f) for f in levels])
+
+
+def _fmt_value(f: Figure) -> str:
+    return f"{f.value}{f.unit}"
+
+
+def not_disclosed_for(route: Route, summary: Summary) -> Answer:
+    return _not_disclosed(summary.doc.path, route, [f for f in all_figures(summary) if f.key == route.key])
 
 
 def _scope_named(question: str, fig: Figure) -> bool:
@@ -110,9 +153,18 @@ def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = 
                   citations=[_citation(f) for f in others[:3]])
 
 
-def answer_figure_search(route: Route, question: str, summary: Summary) -> Answer:
+_FAMILY_UNITS = {"money": ("元", "万元", "亿元"), "people": ("人", "人次", "名", "位"), "percent": ("%", "个百分点")}
+
+
+def answer_figure_search(route: Route, question: str, summary: Summary, *, unkeyed_only: bool = False) -> Answer:
+    """The figure whose words best match the question, among those of the wanted kind
+    and unit; keyed figures of another indicator are never the answer."""
     doc = summary.doc.path
-    pool = [f for f in all_figures(summary) if (route.want_kind is None or f.kind == route.want_kind)]
+    units = _FAMILY_UNITS.get(route.unit_family or "")
+    pool = [f for f in all_figures(summary)
+            if (route.want_kind is None or f.kind == route.want_kind)
+            and (units is None or f.unit in units)
+            and not (unkeyed_only and f.key is not None)]
     scored = [(_relevance(question, f), f) for f in pool]
     scored = [item for item in scored if item[0] >= 3]
     if not scored:
@@ -136,18 +188,31 @@ def answer_part(route: Route, summary: Summary, text: str) -> Answer:
         return Answer(doc=doc, answer_type="yes_no", value=False, text=f"没有。报告中没有“{_PART_ZH[part]}”部分。")
     if not status.present:
         return Answer(doc=doc, answer_type="not_disclosed", text=f"报告中没有“{_PART_ZH[part]}”部分。")
-    points, spans = part_points(sections, text)
+    points, spans = part_points(sections, text, part, merged=_is_merged(part, sections, summary))
     return Answer(doc=doc, answer_type="list" if route.shape == "list" else "text", text="; ".join(points),
                   points=points, citations=citations + [Citation(quote=text[a:b], span=(a, b)) for a, b in spans[:8]])
 
 
-def part_points(sections: list[Section], text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The items of a part: its sub-headings, else its 一是/二是 items, else its sentences."""
-    subs = [s for s in sections if s.level > 1 and s.heading]
-    if subs:
-        return [_MARKER.sub("", s.heading or "") for s in subs], [(s.span[0], s.span[0] + len(s.heading or "")) for s in subs]
+def _is_merged(part: str, sections: list[Section], summary: Summary) -> bool:
+    """One section serves two parts (三、存在的不足和下一步打算)."""
+    ids = {s.id for s in sections}
+    return any(other != part and ids & set(st.section_ids) for other, st in summary.parts.items())
+
+
+def part_points(sections: list[Section], text: str, part: str = "", *, merged: bool = False) -> tuple[list[str], list[tuple[int, int]]]:
+    """The items of a part: its sub-headings, else its 一是/二是 items, else its sentences.
+    In a merged section the plans start at their opener (下一步,…) and the shortcomings end there."""
     start = min(s.span[0] for s in sections)
     end = max(s.span[1] for s in sections)
+    if merged and part in ("plans", "shortcomings"):
+        top = min(sections, key=lambda s: s.level)
+        body = top.span[0] + len(top.heading or "")
+        opener = find_part_paragraph(text, "plans", body, end, one_line=text.count("\n") < 3)
+        if opener is not None:
+            start, end = (opener, end) if part == "plans" else (start, opener)
+    subs = [s for s in sections if s.level > 1 and s.heading and start <= s.span[0] < end]
+    if subs:
+        return [_MARKER.sub("", s.heading or "").rstrip(";；,，。") for s in subs], [(s.span[0], s.span[0] + len(s.heading or "")) for s in subs]
     items = list(_ORDINAL_ITEM.finditer(text, start, end))
     if items:
         return [m.group(2).strip() for m in items], [(m.start(1), m.end(2)) for m in items]
@@ -158,7 +223,10 @@ def part_points(sections: list[Section], text: str) -> tuple[list[str], list[tup
 def answer_meta(route: Route, summary: Summary) -> Answer:
     meta = summary.meta
     fields = {"published": ["published", "signed"], "signed": ["signed", "published"]}.get(route.meta_field or "", [route.meta_field])
-    parts = [f"{_META_ZH[f]}: {getattr(meta, f)}" for f in fields if f and getattr(meta, f) is not None]
+    parts = [f"{_META_ZH[f]}: {getattr(meta, f)}" if getattr(meta, f) is not None else f"文中没有{_META_ZH[f]}"
+             for f in fields if f]
+    if all(getattr(meta, f) is None for f in fields if f):
+        parts = []
     if not parts:
         return Answer(doc=summary.doc.path, answer_type="not_disclosed", text=f"报告未写明{_META_ZH.get(route.meta_field or '', route.meta_field)}")
     return Answer(doc=summary.doc.path, answer_type="text", text="; ".join(parts), points=parts,

@@ -26,6 +26,8 @@ class Route(Strict):
     wants_total: bool = False
     #: the question asks what the report itself gives (给出/披露), not what can be computed
     stated_only: bool = False
+    #: the unit family the question asks for ("金额" → money), when it says
+    unit_family: Literal["money", "people", "percent"] | None = None
 
 
 _YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
@@ -74,6 +76,13 @@ def _indicator_for(question: str) -> str | None:
 _ACROSS = re.compile(r"^(?:哪些|哪几份|哪份|哪个)(?:报告|单位|地方)")
 
 
+_UNIT_HINTS = (
+    (re.compile(r"金额|多少钱|万元|亿元|资金|经费"), "money"),
+    (re.compile(r"多少人|人次|人数|几人"), "people"),
+    (re.compile(r"率|比例|百分之|占比"), "percent"),
+)
+
+
 def route(question: str) -> Route:
     q = _ACROSS.sub("", question.strip())
     for pattern, field_name in _META:
@@ -86,11 +95,14 @@ def route(question: str) -> Route:
             if pattern.search(q):
                 shape = "yes_no" if _YES_NO.search(q) else "list" if _LIST.search(q) else "text"
                 return Route(route="part", part=part, shape=shape)
+    unit_family = next((family for pattern, family in _UNIT_HINTS if pattern.search(q)), None)
     key = _indicator_for(q) or next((k for w, k in _ZERO_WORDS.items() if w in q), None)
+    if key is not None and unit_family == "money" and not key.endswith("fines"):
+        key = None  # "审查的合同涉及金额" asks for an amount, not the review count
     if key is not None:
         return Route(route="indicator", key=key, want_kind=want_kind,
                      wants_total=bool(re.search(r"一共|总共|合计|共计|总数", q)),
                      stated_only=bool(re.search(r"给出|披露|公布|写明|报告了", q)))
     if asks_number:
-        return Route(route="figure", want_kind=want_kind)
+        return Route(route="figure", want_kind=want_kind, unit_family=unit_family)
     return Route(route="unknown", shape="text")

@@ -1,18 +1,20 @@
-"""The hybrid engine: the rules engine's figures, with the llm's reading filling the gaps.
+"""The hybrid engine: the rules engine's figures, with the llm's reading filling key gaps.
 
 The rules engine is precise (≥ 0.95 on gold); an llm-only indicator can only lower that.
-So the rules decide wherever they have an opinion, and an llm figure becomes an indicator
-on its own only when the deterministic readers agree with it:
+So the rules decide wherever they have an opinion, and the llm's figures are matched to
+the rules figure of the same number (its twin: the rules engine makes a figure of every
+quantity it counts, keyed or not):
 
-- same number (or same key, scope, kind and value) as a rules figure → one figure, `both`;
-- a rules figure with a key for the same number → the rules' reading stands;
-- same key, scope and kind as a rules figure but another value → the rules' figure stays,
-  with a warning quoting both;
-- otherwise the llm's key is kept only when the rules engine saw that number with no key,
-  with the kind our classifier gives it, a unit of the key's family, and the key's name
-  or a synonym next to the number (and its domain in the sentence, if the key has one);
-  a verbal zero needs a zero-claim pattern for the same key in its quote.
-  Anything else becomes an unkeyed figure of its section, never an indicator.
+- same key, kind and value (same number, or the same fact elsewhere) → one figure, `both`;
+- the twin has another key → the rules' reading stands;
+- the twin has no key → it takes the llm's key only when the deterministic readers agree:
+  the kind our classifier gave it, a unit of the key's family, the key's name or a
+  synonym next to the number, and its domain in the sentence when the key has one;
+  if the rules already have that key, scope and kind with another value, the rules'
+  figure stays and a warning quotes both;
+- an llm figure with no twin (a quote whose number the rules parser does not count, such
+  as a scheme name 三项制度 or a hotline number) is not a figure.
+So the llm can add keys and `both` marks, never a number the rules did not already show.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from fgqa.engines.llm import LLMEngine, number_in_span
 from fgqa.figures import context
 from fgqa.figures.extract import section_at
 from fgqa.figures.taxonomy import BY_KEY, Indicator, domain_of
-from fgqa.figures.zero_claims import find_zero_claims
 from fgqa.models import YEAR_KINDS, Document, Figure, Section
 
 _DIGIT = re.compile(r"\d")
@@ -54,42 +55,33 @@ class HybridEngine:
 
 def merge_figures(rules: list[Figure], llm: list[Figure], text: str,
                   sections: list[Section]) -> tuple[list[Figure], list[str]]:
-    """Rules figures (some marked `both`) plus the llm-only figures that pass the gate."""
+    """Rules figures (some marked `both`, some given the llm's key) and disagreement warnings."""
     merged = [f.model_copy() for f in rules]
-    added: list[Figure] = []
     warnings: list[str] = []
     for fig in llm:
         twin = _twin(fig, merged, text)
-        if fig.key is None:
-            if twin is None:
-                added.append(fig)
-            continue
+        if fig.key is None or twin is None:
+            continue  # the rules already show every number they count; others are not figures
         same = [r for r in merged if _same_fact(r, fig)]
-        if twin is not None and twin.key == fig.key and _same_value(twin, fig):
+        if twin.key == fig.key and twin.kind == fig.kind and _same_value(twin, fig):
             same.append(twin)
         if same:
-            for r in same:
-                merged[merged.index(r)] = r.model_copy(update={"source": "both"})
+            merged = [r.model_copy(update={"source": "both"}) if any(r is s for s in same) else r for r in merged]
             continue
-        if twin is not None and twin.key is not None:
-            if twin.key == fig.key:
+        if twin.key is not None:
+            if twin.key == fig.key and twin.kind == fig.kind:
                 warnings.append(_disagreement(twin, fig))
-            continue  # the rules read this number; their key stands
-        rivals = [r for r in merged if r.key == fig.key and r.scope == fig.scope and r.kind == fig.kind
+            continue  # the rules read this number; their key and kind stand
+        rivals = [r for r in merged if r.key == fig.key and r.scope == twin.scope and r.kind == twin.kind
                   and r.kind in YEAR_KINDS]
+        promoted = _promote(fig, twin, text, sections)
+        if promoted is None:
+            continue
         if rivals:
             warnings.append(_disagreement(rivals[0], fig))
-            if twin is None:
-                added.append(_unkeyed(fig))
             continue
-        promoted = _promote(fig, twin, text, sections)
-        if promoted is not None:
-            if twin is not None:
-                merged.remove(twin)
-            added.append(promoted)
-        elif twin is None:
-            added.append(_unkeyed(fig))
-    return merged + added, warnings
+        merged = [promoted if r is twin else r for r in merged]
+    return merged, warnings
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -109,20 +101,13 @@ def _twin(fig: Figure, rules: list[Figure], text: str) -> Figure | None:
     q = number_in_span(text, fig.span, fig.value)
     if q is None:
         return None
-    return next((r for r in rules if r.span[0] <= q.start and q.end <= r.span[1] and _DIGIT.search(r.quote)), None)
+    return next((r for r in rules if r.kind != "zero_claim" and r.span[0] <= q.start and q.end <= r.span[1]), None)
 
 
-def _promote(fig: Figure, twin: Figure | None, text: str, sections: list[Section]) -> Figure | None:
-    """fig as an indicator when the deterministic readers agree with its key, else None."""
+def _promote(fig: Figure, twin: Figure, text: str, sections: list[Section]) -> Figure | None:
+    """The rules' unkeyed twin with fig's key, when the deterministic readers agree with it."""
     ind = BY_KEY.get(fig.key or "")
-    if ind is None:
-        return None
-    if fig.kind == "zero_claim":
-        claims = find_zero_claims(fig.quote)
-        if any(c.key == fig.key and c.value == fig.value for c, _ in claims):
-            return fig
-        return None
-    if twin is None or twin.key is not None or twin.kind != fig.kind or twin.unit not in ind.units:
+    if ind is None or twin.kind != fig.kind or twin.unit not in ind.units:
         return None
     if not _cue_near(ind, twin, text, sections):
         return None
@@ -143,11 +128,6 @@ def _cue_near(ind: Indicator, twin: Figure, text: str, sections: list[Section]) 
     s_start = context.sentence_start(text, twin.span[0], sec.span[0] if sec else 0)
     domain = domain_of(text[s_start:twin.span[1]]) or domain_of(sec.heading or "" if sec else "")
     return domain == ind.domain
-
-
-def _unkeyed(fig: Figure) -> Figure:
-    label = fig.label if fig.key is None else (fig.quote[:16] if fig.label == BY_KEY[fig.key].name else fig.label)
-    return fig.model_copy(update={"key": None, "label": label})
 
 
 def _disagreement(rule: Figure, fig: Figure) -> str:

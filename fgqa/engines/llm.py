@@ -105,7 +105,9 @@ def plan_chunks(text: str, sections: list[Section]) -> list[Chunk]:
         if pending:
             ids = tuple(i for c in pending for i in c.section_ids)
             window = (pending[0].window[0], pending[-1].window[1])
-            chunks.append(Chunk(ids, window, pending[0].heading_path, batched=len(pending) > 1))
+            # a section with its own sub-sections is one section, not a batch
+            batched = not all(i == ids[0] or i.startswith(ids[0] + ".") for i in ids)
+            chunks.append(Chunk(ids, window, pending[0].heading_path, batched=batched))
             pending.clear()
 
     for unit in units:
@@ -156,10 +158,11 @@ def _split(text: str, unit: Chunk) -> list[Chunk]:
     start, end = unit.window
     cuts = [start]
     last_safe = None
-    for s, e in _pieces(text, start, end):
-        if e - cuts[-1] > MAX_CHUNK_CHARS and last_safe is not None and last_safe > cuts[-1]:
+    for _, e in _pieces(text, start, end):
+        stop = min(end, e + 1)  # the full stop goes with its sentence
+        if stop - cuts[-1] > MAX_CHUNK_CHARS and last_safe is not None and last_safe > cuts[-1]:
             cuts.append(last_safe)
-        last_safe = min(end, e + 1)
+        last_safe = stop
     cuts.append(end)
     return [Chunk(unit.section_ids, (a, b), unit.heading_path, piece=True) for a, b in zip(cuts, cuts[1:]) if b > a]
 

@@ -24,7 +24,7 @@ _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|�
 
 
 def extract_figures(text: str, sections: list[Section]) -> list[Figure]:
-    quantities = [q for q in find_quantities(text) if q.unit]
+    quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)]
     figures: list[Figure] = []
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     for i, q in enumerate(quantities):
@@ -76,6 +76,14 @@ def extract_figures(text: str, sections: list[Section]) -> list[Figure]:
             last_keyed[s_start] = fig
     figures.extend(_zero_claim_figures(text, sections))
     return figures
+
+
+# "三项制度", "两个清单": a Chinese numeral that names a scheme, not a count
+_SCHEME_NOUN = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
+
+
+def _is_name(q: Quantity, text: str) -> bool:
+    return q.numeral == "chinese" and q.unit in ("项", "个", "张", "条") and _SCHEME_NOUN.match(text, q.end) is not None
 
 
 def section_at(sections: list[Section], pos: int) -> Section | None:

@@ -21,6 +21,8 @@ _TARGET = re.compile(r"目标|力争|争取|确保|控制在|不超过|不低于
 _TARGET_TAIL = re.compile(r"^(?:以内|以下)?的?(?:目标|要求|任务)")
 _BENCHMARK_LEAD = re.compile(r"(?:全国|全省|全市平均|省平均|国家|省级平均|省内平均|平均)[^,，。;；\d]{0,8}$")
 _BENCHMARK_TAIL = re.compile(r"^(?:的)?(?:全国|全省)?平均")
+# in the plans part these make a number a goal ("出庭应诉率保持100%", "将开展50场")
+_PLAN_WORDS = re.compile(r"将|要|计划|力争|年底前|以上|保持|确保|达到|实现|不低于|继续")
 _PREVIOUS_VALUE = re.compile(r"由$|从$")
 _PREVIOUS_TAIL = re.compile(r"^(?:增至|增加到|提高到|提升至|下降到|降至|上升到|减少到)")
 
@@ -37,6 +39,6 @@ def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str
         return "benchmark", None
     if _TARGET.search(lead) or _TARGET_TAIL.search(tail):
         return "target", None
-    if in_plans and re.search(r"将|要|计划|力争|年底前|以上", lead):
+    if in_plans and _PLAN_WORDS.search(lead):
         return "target", None
     return "stated", None

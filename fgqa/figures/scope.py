@@ -14,6 +14,7 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
     re.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
     re.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
+    re.compile(r"((?:[区市县镇乡]政府|[区市县镇乡]级|街道)本级)"),
     re.compile(r"(人民调解)"),
     re.compile(r"((?:区|市|县)(?:人民)?法院)"),
     re.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
@@ -27,4 +28,11 @@ def scope_of(sentence_lead: str) -> str | None:
         for m in pattern.finditer(sentence_lead):
             if best is None or m.start(1) > best[0]:
                 best = (m.start(1), m.group(1))
-    return best[1] if best else None
+    if best is None:
+        return None
+    whole = _WHOLE.search(sentence_lead, 0, best[0])
+    # "全区共受理以区内行政机关为被告的…" is the whole area, said precisely
+    return f"{whole.group()}({best[1]})" if whole else best[1]
+
+
+_WHOLE = re.compile(r"全(?:区|市|县|镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:部门|领域))")

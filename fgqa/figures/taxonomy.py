@@ -32,9 +32,11 @@ DOMAINS: dict[str, str] = {
     "legal_education": r"普法|法治宣传|宣传|宣讲|讲座|法治文化|法律进",
     "transparency": r"政务公开|信息公开|政府信息|依申请|主动公开|公开",
     "legality_review": r"合法性审查|合法性审核|审查|审核",
+    "major_decisions": r"重大行政决策|重大决策",
 }
 #: a later word of these domains does not leave the first one (复议 cases are also 调解-ed)
-COMPATIBLE_DOMAINS: dict[str, frozenset[str]] = {"reconsideration": frozenset({"mediation"})}
+#: (None: any later domain; a decision catalogue is named once, then its items are counted)
+COMPATIBLE_DOMAINS: dict[str, frozenset[str] | None] = {"reconsideration": frozenset({"mediation"}), "major_decisions": None}
 DOMAIN_RE = re.compile("|".join(f"(?P<{name}>{words})" for name, words in DOMAINS.items()))
 
 
@@ -59,6 +61,12 @@ class Indicator:
         object.__setattr__(self, "_tail", re.compile(f"^(?:{self.tail})") if self.tail else None)
         object.__setattr__(self, "_exclude", re.compile(self.exclude) if self.exclude else None)
 
+    def _compatible(self, domain: str | None, mentioned: frozenset[str]) -> bool:
+        if self.domain not in mentioned or self.domain not in COMPATIBLE_DOMAINS:
+            return False
+        allowed = COMPATIBLE_DOMAINS[self.domain]
+        return allowed is None or domain in allowed
+
     @property
     def is_rate(self) -> bool:
         return self.key.endswith("_rate")
@@ -67,9 +75,7 @@ class Indicator:
                 mentioned: frozenset[str] = frozenset()) -> bool:
         if not any_unit and unit not in self.units:
             return False
-        if self.domain and domain != self.domain and not (
-            self.domain in mentioned and domain in COMPATIBLE_DOMAINS.get(self.domain, ())
-        ):
+        if self.domain and domain != self.domain and not self._compatible(domain, mentioned):
             return False
         if self._exclude is not None and self._exclude.search(lead):
             return False
@@ -102,7 +108,7 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"调解(?:和解)?率" + _gap(8), domain="reconsideration",
               synonyms=("复议调解率",)),
     Indicator("legal_advisor.coverage_rate", "法律顾问覆盖率", RATE_UNITS,
-              lead=r"法律顾问" + _gap(14) + r"覆盖(?:率)?" + _gap(6),
+              lead=r"法律顾问" + _gap(14) + r"(?:覆盖|聘任|配备|聘请)率?" + _gap(6),
               synonyms=("法律顾问覆盖率", "法律顾问覆盖", "法律顾问全覆盖", "法律顾问覆盖面")),
     Indicator("mediation.success_rate", "调解成功率", RATE_UNITS,
               lead=r"成功率" + _gap(6), domain="mediation",
@@ -128,10 +134,10 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"复议申请" + _gap(4), exclude=r"引发|诉讼",
               synonyms=("复议申请", "申请复议", "复议申请数")),
     Indicator("reconsideration.corrected", "行政复议纠错数", CASE_UNITS,
-              lead=r"(?:纠错|纠正|撤销|变更|确认违法|责令履行)" + _gap(8), domain="reconsideration",
+              lead=r"(?:纠错|纠正|撤销|变更|确认违法|责令履行)" + _gap(12), domain="reconsideration",
               exclude=r"率", synonyms=("纠错", "复议纠错案件", "撤销变更")),
     Indicator("reconsideration.concluded", "行政复议审结数", CASE_UNITS,
-              lead=r"(?:审结|办结|结案)" + _gap(8), domain="reconsideration",
+              lead=r"(?:审结|办结|结案)" + _gap(8), domain="reconsideration", exclude=r"方式|调解|和解",
               synonyms=("复议审结", "复议办结")),
     Indicator("reconsideration.accepted", "行政复议受理数", CASE_UNITS,
               lead=r"(?:受理|办理|收案|立案)" + _gap(24) + r"|复议案件" + _gap(2),
@@ -151,8 +157,11 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"(?:审查|审核|把关)" + _gap(24), exclude=r"意见|案卷|评查|备案审查",
               synonyms=("合法性审查", "合法性审核", "审[查核].{0,8}(?:合同|文件|协议)")),
     Indicator("major_decisions.count", "重大行政决策事项数", DECISION_UNITS,
-              lead=r"重大行政决策" + _gap(10), tail=r"(?:重大)?(?:行政)?决策|重大行政决策|[^,，。]{0,8}纳入重大行政决策",
+              lead=r"重大行政决策" + _gap(10), tail=r"重大(?:行政)?决策|[^,，。]{0,8}(?:纳入|列入)重大行政决策",
               exclude=r"合法性", synonyms=("重大行政决策", "重大决策")),
+    Indicator("major_decisions.count", "重大行政决策事项数", DECISION_UNITS,
+              tail=r"[^,，。]{0,4}(?:纳入|列入)[^,，。]{0,12}(?:重大行政决策|决策)?目录", domain="major_decisions",
+              synonyms=("重大行政决策", "重大决策")),
     # ---- enforcement, mediation, legal aid, education, transparency
     Indicator("enforcement.fines", "罚没金额", MONEY_UNITS,
               lead=r"(?:罚没|罚款)" + _gap(8), synonyms=("罚没", "罚款", "罚没金额", "罚了多少钱")),
@@ -160,20 +169,20 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"法律援助" + _gap(6), synonyms=("法律援助", "法援案件")),
     Indicator("mediation.disputes", "调解矛盾纠纷数", CASE_UNITS,
               lead=r"(?:(?:调解|化解|调处|受理|办理)" + _gap(10) + r"纠纷|调解" + _gap(8) + r"案件)" + _gap(2),
-              exclude=r"排查|行政争议|信访|其中|包括|涉", synonyms=("矛盾纠纷", "调解纠纷", "化解纠纷", "人民调解", "调解案件")),
+              exclude=r"行政争议|信访|其中|包括|涉", synonyms=("矛盾纠纷", "调解纠纷", "化解纠纷", "人民调解", "调解案件")),
     Indicator("enforcement.cases", "行政执法案件数", CASE_UNITS,
-              lead=r"(?:查处|立案|处罚|办理|办结|处理|查办)" + _gap(16) + r"案件" + _gap(2),
+              lead=r"(?:查处|立案|处罚|办理|办结|处理|查办)" + _gap(16) + r"案件" + _gap(2) + r"|作出" + _gap(6) + r"处罚决定(?:书)?" + _gap(2),
               domain="enforcement", exclude=r"诉讼|复议|援助|营商|争议|仲裁|裁决",
               synonyms=("执法案件", "行政处罚案件", "处罚案件", "查处案件")),
     Indicator("legal_education.audience", "普法受众人数", PEOPLE_UNITS,
               lead=r"(?:受众|受教育|惠及|覆盖|参与|参加|受益|听众|观看)" + _gap(10),
-              domain="legal_education", synonyms=("受众", "普法受众", "多少人参加", "受教育群众")),
+              domain="legal_education", synonyms=("受众", "普法受众", "多少人参加", "受教育群众", "覆盖.{0,4}人", "多少人次", "惠及.{0,6}(?:群众|人)")),
     Indicator("legal_education.events", "普法宣传活动场次", EVENT_UNITS,
               lead=r"(?:开展|举办|组织|举行)" + _gap(24), domain="legal_education",
               exclude=r"培训|考试|学法|会议", synonyms=("普法活动", "普法宣传", "法治宣传活动", "宣传活动")),
     Indicator("transparency.proactive", "主动公开政府信息数", INFO_UNITS,
-              lead=r"主动公开" + _gap(12) + r"|公开(?:更新)?" + _gap(4) + r"(?:政务|政府)信息" + _gap(2),
-              synonyms=("主动公开", "公开政府信息", "政务公开")),
+              lead=r"主动公开" + _gap(12) + r"|(?:公开|发布|更新)" + _gap(8) + r"(?:政务|政府)信息" + _gap(2),
+              exclude=r"依申请|申请公开", synonyms=("主动公开", "政务公开")),
     Indicator("transparency.requests", "政府信息公开申请数", INFO_UNITS,
               lead=r"(?:依申请公开|公开申请)" + _gap(8),
               synonyms=("依申请公开", "信息公开申请", "公开申请")),

@@ -29,7 +29,13 @@ ZERO_CLAIMS: tuple[ZeroClaim, ...] = (
     ZeroClaim("reconsideration.corrected", 0, "件", re.compile(rf"(?:零纠错|{_NO}(?:一起|一件)?(?:被)?纠错)"),
               needs_before=re.compile(r"复议")),
     ZeroClaim("legal_advisor.coverage_rate", 100, "%",
-              re.compile(r"法律顾问[^,，。;；\d]{0,10}全覆盖|全覆盖[^,，。;；\d]{0,4}法律顾问|法律顾问[^,，。;；\d]{0,6}实现全覆盖")),
+              re.compile(r"法律顾问[^,，。;；\d]{0,10}全覆盖|全覆盖[^,，。;；\d]{0,4}法律顾问|法律顾问[^,，。;；\d]{0,6}实现全覆盖"
+                         r"|均(?:已)?(?:聘请|聘任|配备)了?(?:专职|常年)?法律顾问")),
+    ZeroClaim("reconsideration.corrected", 0, "件",
+              re.compile(rf"{_NO}一(?:起|件|例)(?:被)?(?:撤销|变更|纠错|确认违法)"), needs_before=re.compile(r"复议")),
+    ZeroClaim("transparency.response_rate", 100, "%",
+              re.compile(r"(?:全部|均|100%)(?:在法定期限内|依法)?(?:按期|按时|及时)(?:予以)?答复"),
+              needs_before=re.compile(r"申请|公开")),
     ZeroClaim("litigation.head_appearance_rate", 100, "%",
               re.compile(r"负责人出庭(?:应诉)?[^,，。;；\d]{0,6}全覆盖")),
 )

@@ -30,7 +30,14 @@ from pydantic import BaseModel
 from fgqa.errors import ConfigError, EndpointError, FgqaError
 from fgqa.llm.cache import CachedUsage, ResponseCache, cache_key
 from fgqa.llm.config import LLMConfig
-from fgqa.llm.retries import MalformedResponse, RetryPolicy, TransportError, TransportStats, call_with_retries
+from fgqa.llm.retries import (
+    MalformedResponse,
+    RetryPolicy,
+    TransportError,
+    TransportStats,
+    call_with_retries,
+    replay_miss,
+)
 
 log = logging.getLogger("fgqa.llm.client")
 
@@ -288,6 +295,13 @@ class LLMClient:
         status = getattr(exc, "status_code", None)
         server = scrub(_server_message(exc), self._key())
         hint = " (the server rejected response_format: try mode 'tools' or 'json')" if "response_format" in server else ""
+        miss = replay_miss(exc)
+        if miss is not None:
+            request = getattr(miss, "failed_request", None)
+            cassette = getattr(getattr(miss, "cassette", None), "_path", "?")
+            what = f"{request.method} {urlsplit(request.uri).path}" if request is not None else "a request"
+            reason = getattr(miss, "reason", "no_match")
+            return EndpointError(f"cassette {cassette} has no recorded response for {what} ({reason}): re-record it")
         if isinstance(exc, openai.AuthenticationError):
             return ConfigError("the endpoint rejected the API key (HTTP 401)")
         if isinstance(exc, openai.PermissionDeniedError):

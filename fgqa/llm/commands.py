@@ -40,10 +40,11 @@ def config_show(
     sources = shown.pop("sources")
     configured = shown.pop("endpoint_configured")
     config_path = shown.pop("config_file")
-    width = max(len(name) for name in shown)
-    for name, value in shown.items():
-        origin = sources.get(name, "default")
-        typer.echo(f"{name:<{width}}  {'(not set)' if value is None else value}   [{origin}]")
+    values = {name: "(not set)" if value is None else str(value) for name, value in shown.items()}
+    width = max(len(name) for name in values)
+    value_width = max(len(value) for value in values.values())
+    for name, value in values.items():
+        typer.echo(f"{name:<{width}}  {value:<{value_width}}  [{sources.get(name, 'default')}]")
     typer.echo(f"config file: {config_path or '(none found)'}")
     typer.echo(f"endpoint configured: {'yes (default engine: hybrid)' if configured else 'no (default engine: rules)'}")
 

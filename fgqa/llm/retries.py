@@ -5,7 +5,7 @@ means a re-ask prompt only ever carries a validation error, never an HTTP error 
 (instructor #1907), and a 429 never burns a re-ask.
 
 Retried: 429, 5xx, timeouts, connection errors and a 200 whose body is not JSON.
-Never retried: 400/401/403/404/422. Waits honour `Retry-After` (seconds, HTTP date or
+Never retried: 400/401/403/404/422, and a cassette miss under vcrpy replay. Waits honour `Retry-After` (seconds, HTTP date or
 `retry-after-ms`), else exponential backoff with jitter; attempts and total time are bounded.
 """
 
@@ -86,6 +86,25 @@ def retry_after_seconds(exc: BaseException) -> float | None:
         return max(0.0, parsed.timestamp() - time.time())
 
 
+def replay_miss(exc: BaseException | None) -> BaseException | None:
+    """vcrpy's "no recorded response" error behind an SDK connection error, if that is what it is.
+
+    Under cassette replay the SDK wraps it as APIConnectionError; retrying it only repeats
+    the miss, so it is never retried. Matched by name: vcrpy is a test dependency only.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if type(exc).__name__ == "CannotOverwriteExistingCassetteException":
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _should_retry(exc: BaseException) -> bool:
+    return isinstance(exc, _retryable_types()) and replay_miss(exc) is None
+
+
 def describe_failure(exc: BaseException) -> str:
     """A short label for logs: the status code or the error class, never a body."""
     status = getattr(exc, "status_code", None)
@@ -123,7 +142,7 @@ def call_with_retries(
     import openai
 
     from openai.types.chat import ChatCompletion
-    from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, stop_before_delay
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
     from tenacity import wait_exponential_jitter
 
     backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter)
@@ -147,7 +166,7 @@ def call_with_retries(
         return requested is not None and requested > policy.max_retry_after
 
     retrying = Retrying(
-        retry=retry_if_exception_type(_retryable_types()),
+        retry=retry_if_exception(_should_retry),
         stop=stop_after_attempt(policy.max_retries + 1)
         | stop_before_delay(policy.total_timeout)
         | too_long_retry_after,

@@ -117,12 +117,12 @@ def _assign_parts(sections: list[Section], named: dict[str, list[PartKey]]) -> d
             st.section_ids.append(sec.id)
         current = parts[0] if parts else None
         sec.part = current
-    # sub-sections inherit their top-level section's part
-    by_top = {s.id: s.part for s in top}
+    # sub-sections inherit their top-level section's part(s)
+    parts_of_top = {s.id: [p for p in PART_KEYS if s.id in status[p].section_ids] for s in top}
     for sec in sections:
         if sec.level > 1:
-            top_id = sec.id.split(".")[0]
-            sec.part = by_top.get(top_id)
-            if sec.part:
-                status[sec.part].section_ids.append(sec.id)
+            inherited = parts_of_top.get(sec.id.split(".")[0], [])
+            sec.part = inherited[0] if inherited else None
+            for part in inherited:
+                status[part].section_ids.append(sec.id)
     return status

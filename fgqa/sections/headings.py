@@ -86,12 +86,10 @@ def find_headings(text: str) -> list[Heading]:
             end = _heading_end(text, start, m.end(), inline)
             heading_text = text[start:end].strip()
             if marker == "markdown":
+                if _first_marker(text[m.end():end].strip()) is not None:
+                    continue  # "## 一、…": the numbered heading inside it stands for the line
                 depth = len(m.group(1))
                 heading_text = heading_text.lstrip("#").strip()
-                inner = _first_marker(heading_text)
-                if inner is not None:  # "## 一、…": the numbering decides the depth
-                    marker, rank = inner
-                depth = rank if rank else depth
             else:
                 depth = rank
             if len(heading_text) <= len(m.group()):  # a bare marker is not a heading

@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""Validate the project's own fixture gold files (evals/gold) against the fixture reports
+(evals/corpus): JSON shape, enums, indicator keys, and that every quote / heading is an exact
+substring of the decoded report. Prints warnings for figures whose number is not visible in
+their quote. Exits 1 on any error.
+
+Usage: python3 evals/check_fixture_gold.py [--ref-corpus DIR]
+  --ref-corpus DIR  also fail if a fixture shares a 24-character run (whitespace removed,
+                    >= 16 CJK characters) with any file in DIR (copy check).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+import unicodedata
+from typing import Any
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "corpus")
+GOLD = os.path.join(HERE, "gold")
+
+KINDS = {"stated", "derived", "change", "target", "benchmark", "zero_claim"}
+QUALIFIERS = {"exact", "approx_more", "approx_less"}
+LEVELS = {"city", "district", "county", "town", "street", "department"}
+ANSWER_TYPES = {"number", "not_disclosed", "text", "yes_no", "list"}
+PARTS = ("measures", "shortcomings", "leadership", "plans")
+KEYS = {
+    "litigation.cases", "litigation.concluded", "litigation.lost", "litigation.loss_rate",
+    "litigation.head_appearance_rate", "litigation.head_appearances",
+    "reconsideration.applications", "reconsideration.accepted", "reconsideration.concluded",
+    "reconsideration.corrected", "reconsideration.correction_rate", "reconsideration.mediation_rate",
+    "legality_review.documents", "legality_review.opinions", "major_decisions.count",
+    "normative_docs.cleaned", "normative_docs.repealed", "legal_advisor.coverage_rate",
+    "enforcement.cases", "enforcement.fines", "mediation.disputes", "mediation.success_rate",
+    "legal_aid.cases", "legal_education.events", "legal_education.audience",
+    "transparency.proactive", "transparency.requests", "transparency.response_rate",
+}
+INDICATOR_FIELDS = ("key", "value", "unit", "qualifier", "kind", "scope", "quote")
+OTHER_FIELDS = ("label", "value", "unit", "qualifier", "kind", "quote")
+MIN_QUESTIONS_PER_DOC = 10
+LOSS_RATE_QUESTION = "败诉率是多少"
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+QUESTION_ID = re.compile(r"fx-[a-z]-\d{2}")
+CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 23: "二十三", 100: "百"}
+
+
+def decode(raw: bytes) -> str:
+    """UTF-16 only with a BOM (a BOM-less UTF-16 decode of GB bytes 'succeeds' as garbage),
+    then strict UTF-8 (with or without BOM), then GB18030."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
+def read_report(doc: str) -> str:
+    with open(os.path.join(CORPUS, doc), "rb") as fh:
+        return decode(fh.read())
+
+
+def as_list(quote: Any) -> list[str]:
+    return quote if isinstance(quote, list) else [quote]
+
+
+def number_forms(value: float) -> set[str]:
+    """Spellings under which a value may appear in a quote (after NFKC)."""
+    v = abs(value)
+    forms: set[str] = set()
+    if float(v).is_integer():
+        i = int(v)
+        forms |= {str(i), f"{i:,}"}
+        if i in CN_DIGITS:
+            forms.add(CN_DIGITS[i])
+        if i >= 10000:
+            forms |= {f"{i / 10000:g}万", f"{i / 10000:g}余万"}
+    else:
+        forms.add(f"{v:g}")
+    return forms
+
+
+def number_visible(value: float, quotes: list[str]) -> bool:
+    joined = unicodedata.normalize("NFKC", "".join(quotes))
+    joined = re.sub(r"(?<=\d),(?=\d{3})", "", joined).replace("萬", "万").replace("餘", "余")
+    return any(form in joined for form in number_forms(value))
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def error(self, where: str, msg: str) -> None:
+        self.errors.append(f"{where}: {msg}")
+
+    def warn(self, where: str, msg: str) -> None:
+        self.warnings.append(f"{where}: {msg}")
+
+    def check_quotes(self, where: str, quotes: list[str], text: str) -> None:
+        for q in quotes:
+            if not isinstance(q, str) or not q:
+                self.error(where, f"empty or non-string quote {q!r}")
+            elif q not in text:
+                self.error(where, f"quote not in report: {q!r}")
+
+    def check_meta(self, doc: str, meta: dict) -> None:
+        for field in ("issuer", "region", "level", "year", "published", "published_source", "signed", "title"):
+            if field not in meta:
+                self.error(doc, f"meta missing {field}")
+        if meta.get("level") not in LEVELS:
+            self.error(doc, f"bad level {meta.get('level')!r}")
+        if not isinstance(meta.get("year"), int):
+            self.error(doc, "meta.year must be an int")
+        for field in ("published", "signed"):
+            val = meta.get(field)
+            if val is not None and not DATE.fullmatch(str(val)):
+                self.error(doc, f"meta.{field} is not an ISO date: {val!r}")
+
+    def check_parts(self, doc: str, parts: dict, text: str) -> None:
+        if set(parts) != set(PARTS):
+            self.error(doc, f"parts must be exactly {PARTS}, got {sorted(parts)}")
+        for name in PARTS:
+            part = parts.get(name, {})
+            if not isinstance(part.get("present"), bool):
+                self.error(doc, f"parts.{name}.present must be a bool")
+            heading = part.get("heading")
+            if heading is not None:
+                if not part.get("present"):
+                    self.error(doc, f"absent part {name} has a heading")
+                self.check_quotes(f"{doc} parts.{name}", [heading], text)
+
+    def check_indicator(self, doc: str, i: int, e: dict, text: str) -> None:
+        where = f"{doc} indicators[{i}]"
+        for field in INDICATOR_FIELDS:
+            if field not in e:
+                self.error(where, f"missing {field}")
+        if e.get("key") not in KEYS:
+            self.error(where, f"unknown key {e.get('key')!r}")
+        if e.get("kind") not in KINDS:
+            self.error(where, f"bad kind {e.get('kind')!r}")
+        if e.get("qualifier") not in QUALIFIERS:
+            self.error(where, f"bad qualifier {e.get('qualifier')!r}")
+        value = e.get("value")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            self.error(where, f"value must be a number, got {value!r}")
+            return
+        if e.get("kind") == "derived" and not e.get("formula"):
+            self.error(where, "derived figure without formula")
+        if e.get("kind") == "change":
+            direction = e.get("direction")
+            if direction not in ("up", "down"):
+                self.error(where, "change without direction up/down")
+            elif (direction == "up") != (value > 0):
+                self.error(where, f"change sign {value} disagrees with direction {direction}")
+        quotes = as_list(e.get("quote", []))
+        self.check_quotes(where, quotes, text)
+        if e.get("kind") in ("stated", "change", "target", "benchmark") and not number_visible(value, quotes):
+            self.warn(where, f"number {value} not visible in quote {quotes}")
+
+    def check_other(self, doc: str, i: int, e: dict, text: str) -> None:
+        where = f"{doc} other_figures[{i}]"
+        for field in OTHER_FIELDS:
+            if field not in e:
+                self.error(where, f"missing {field}")
+        if e.get("kind") not in KINDS:
+            self.error(where, f"bad kind {e.get('kind')!r}")
+        if e.get("qualifier") not in QUALIFIERS:
+            self.error(where, f"bad qualifier {e.get('qualifier')!r}")
+        quotes = as_list(e.get("quote", []))
+        self.check_quotes(where, quotes, text)
+        if e.get("kind") != "zero_claim" and not number_visible(e.get("value", 0), quotes):
+            self.warn(where, f"number {e.get('value')} not visible in quote {quotes}")
+
+    def check_gold_file(self, path: str, docs: set[str]) -> None:
+        with open(path, encoding="utf-8") as fh:
+            gold = json.load(fh)
+        doc = gold.get("doc", "")
+        if doc not in docs:
+            self.error(path, f"doc {doc!r} not in evals/corpus")
+            return
+        if os.path.basename(path) != doc.rsplit(".", 1)[0] + ".gold.json":
+            self.error(path, f"file name does not match doc {doc}")
+        text = read_report(doc)
+        self.check_meta(doc, gold.get("meta", {}))
+        self.check_parts(doc, gold.get("parts", {}), text)
+        for i, e in enumerate(gold.get("indicators", [])):
+            self.check_indicator(doc, i, e, text)
+        others = gold.get("other_figures", [])
+        if len(others) > 25:
+            self.error(doc, "more than 25 other_figures")
+        for i, e in enumerate(others):
+            self.check_other(doc, i, e, text)
+
+    def check_expected(self, qid: str, atype: str, ex: Any, q: dict) -> None:
+        if atype == "number":
+            if not (isinstance(ex, dict) and {"value", "unit", "kind", "qualifier"} <= set(ex)):
+                self.error(qid, "number answer needs expected {value, unit, kind, qualifier}")
+            elif ex["kind"] not in KINDS or ex["qualifier"] not in QUALIFIERS:
+                self.error(qid, "bad kind/qualifier in expected")
+        elif atype == "not_disclosed" and (ex is not None or not q.get("note")):
+            self.error(qid, "not_disclosed needs expected null and a note")
+        elif atype in ("text", "list") and not (isinstance(ex, list) and ex):
+            self.error(qid, "text/list needs a non-empty expected list")
+        elif atype == "yes_no" and not isinstance(ex, bool):
+            self.error(qid, "yes_no needs a boolean expected")
+
+    def check_questions(self, path: str, docs: set[str]) -> None:
+        seen: set[str] = set()
+        per_doc: dict[str, int] = {d: 0 for d in docs}
+        loss_rate_docs: set[str] = set()
+        with open(path, encoding="utf-8") as fh:
+            lines = [ln for ln in fh if ln.strip()]
+        for n, line in enumerate(lines, 1):
+            q = json.loads(line)
+            qid = q.get("id", f"line {n}")
+            if qid in seen:
+                self.error(qid, "duplicate id")
+            seen.add(qid)
+            if not QUESTION_ID.fullmatch(qid):
+                self.error(qid, "id must look like fx-a-01")
+            atype = q.get("answer_type")
+            if atype not in ANSWER_TYPES:
+                self.error(qid, f"bad answer_type {atype!r}")
+            self.check_expected(qid, atype, q.get("expected"), q)
+            doc = q.get("doc")
+            if doc == "*":
+                for item in q.get("quote", []):
+                    if item.get("doc") not in docs:
+                        self.error(qid, f"cross-report quote names unknown doc {item.get('doc')!r}")
+                    else:
+                        self.check_quotes(qid, [item.get("quote")], read_report(item["doc"]))
+                continue
+            if doc not in docs:
+                self.error(qid, f"doc {doc!r} not in evals/corpus")
+                continue
+            per_doc[doc] += 1
+            self.check_quotes(qid, q.get("quote", []), read_report(doc))
+            if q.get("question") == LOSS_RATE_QUESTION:
+                loss_rate_docs.add(doc)
+        for doc, count in per_doc.items():
+            if count < MIN_QUESTIONS_PER_DOC:
+                self.error(doc, f"only {count} questions (< {MIN_QUESTIONS_PER_DOC})")
+        for doc in sorted(docs - loss_rate_docs):
+            self.error(doc, f"no '{LOSS_RATE_QUESTION}' question")
+
+    def check_copies(self, ref_dir: str) -> None:
+        runs = shared_runs(ref_dir)
+        for doc in sorted(os.listdir(CORPUS)):
+            text = re.sub(r"\s+", "", read_report(doc))
+            hits = [text[i:i + 24] for i in range(len(text) - 23) if text[i:i + 24] in runs]
+            if hits:
+                self.error(doc, f"{len(hits)} 24-character runs shared with {ref_dir}, e.g. {hits[0]!r}")
+
+
+def shared_runs(ref_dir: str) -> set[str]:
+    runs: set[str] = set()
+    for name in os.listdir(ref_dir):
+        with open(os.path.join(ref_dir, name), encoding="utf-8", errors="ignore") as fh:
+            text = re.sub(r"\s+", "", fh.read())
+        for i in range(len(text) - 23):
+            run = text[i:i + 24]
+            if sum(1 for ch in run if "\u4e00" <= ch <= "\u9fff") >= 16:
+                runs.add(run)
+    return runs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ref-corpus", help="directory of reference reports for the copy check")
+    args = parser.parse_args()
+    checker = Checker()
+    docs = set(os.listdir(CORPUS))
+    gold_files = sorted(glob.glob(os.path.join(GOLD, "*.gold.json")))
+    gold_docs = set()
+    for path in gold_files:
+        checker.check_gold_file(path, docs)
+        with open(path, encoding="utf-8") as fh:
+            gold_docs.add(json.load(fh).get("doc"))
+    for doc in sorted(docs - gold_docs):
+        checker.error(doc, "report has no gold file")
+    checker.check_questions(os.path.join(GOLD, "questions.jsonl"), docs)
+    if args.ref_corpus:
+        checker.check_copies(args.ref_corpus)
+    for w in checker.warnings:
+        print("WARN ", w)
+    for e in checker.errors:
+        print("ERROR", e)
+    print(f"{len(gold_files)} gold files, {len(checker.errors)} errors, {len(checker.warnings)} warnings")
+    return 1 if checker.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""BM25 over a report's sections, for questions the router cannot map to an indicator.
+
+bm25s's own tokenizer keeps a whole run of Chinese characters as one token, so a query
+never matches anything. Character bigrams are a standard tokenization for Chinese
+retrieval that needs no dictionary (jieba is unmaintained): 行政复议 → 行政 政复 复议.
+Latin words and numbers are kept whole. bm25s is imported lazily (it pulls in numpy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.models import Section, Summary
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of each Chinese run (a lone character stays), whole Latin/number tokens."""
+    tokens: list[str] = []
+    for m in _CJK_RUN.finditer(text):
+        run = m.group()
+        if not "\u3400" <= run[0] <= "\u9fff":
+            tokens.append(run.lower())
+        elif len(run) == 1:
+            tokens.append(run)
+        else:
+            tokens.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+def rank_sections(question: str, sections: list[Section], text: str) -> list[tuple[Section, float]]:
+    """Sections with any match, best first, with their BM25 scores."""
+    import bm25s
+
+    docs = [(sec, bigrams(text[sec.span[0]:sec.span[1]])) for sec in sections]
+    docs = [(sec, toks) for sec, toks in docs if toks]
+    query = bigrams(question)
+    if not docs or not query:
+        return []
+    retriever = bm25s.BM25()
+    retriever.index([toks for _, toks in docs], show_progress=False)
+    vocab = set().union(*(set(toks) for _, toks in docs))
+    known = [t for t in query if t in vocab]  # bm25s rejects tokens it never indexed
+    if not known:
+        return []
+    scores = retriever.get_scores(known)
+    ranked = sorted(((docs[i][0], float(s)) for i, s in enumerate(scores) if s > 0), key=lambda item: -item[1])
+    return ranked
+
+
+def related_sections(question: str, summary: Summary, text: str, k: int = 3) -> list[Section]:
+    """The k sections of `summary` whose text best matches the question (fewer if fewer match)."""
+    return [sec for sec, _ in rank_sections(question, summary.sections, text)[:k]]
