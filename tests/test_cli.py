@@ -1,0 +1,141 @@
+"""End to end through the installed `fgqa` command: JSON interfaces, text output, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "evals" / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+def fgqa(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    for name in ("FGQA_BASE_URL", "FGQA_PROVIDER", "FGQA_CONFIG", "FGQA_API_KEY"):
+        full_env.pop(name, None)
+    return subprocess.run([sys.executable, "-m", "fgqa.cli", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=full_env, timeout=120)
+
+
+def test_summarize_json_is_the_documented_interface():
+    out = fgqa("summarize", str(FIXTURES / "a_city_plain.txt"), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["schema"] == "fgqa.summary/1" and data["engine"] == "rules"
+    assert set(data) >= {"doc", "meta", "parts", "sections", "indicators", "warnings"}
+    assert set(data["doc"]) == {"path", "sha256", "chars"}
+    assert set(data["meta"]) >= {"issuer", "region", "level", "year", "published"}
+    assert set(data["parts"]) == {"measures", "shortcomings", "leadership", "plans"}
+    assert set(data["parts"]["measures"]) == {"present", "heading", "section_ids"}
+    section = data["sections"][1]
+    assert set(section) == {"id", "heading", "level", "part", "span", "summary", "figures"}
+    fig = data["indicators"][0]
+    assert set(fig) >= {"key", "label", "value", "unit", "qualifier", "kind", "scope", "quote", "span", "formula", "source"}
+
+
+def test_every_quote_equals_clean_output_at_its_span():
+    for name in ("b_district_chrome.html", "c_town_oneline_gbk.txt", "d_department_traditional.txt", "f_county_utf16.txt"):
+        clean = fgqa("clean", str(FIXTURES / name))
+        assert clean.returncode == 0, clean.stderr
+        text = clean.stdout
+        data = json.loads(fgqa("summarize", str(FIXTURES / name), "--format", "json").stdout)
+        figures = data["indicators"] + [f for s in data["sections"] for f in s["figures"]]
+        assert figures
+        for f in figures:
+            assert text[f["span"][0]:f["span"][1]] == f["quote"], (name, f)
+        assert data["doc"]["chars"] == len(text)
+
+
+def test_clean_removes_chrome_glosses_and_traditional():
+    text = fgqa("clean", str(FIXTURES / "d_department_traditional.txt")).stdout
+    assert "(dǎo)" not in text and "導" not in text
+    html = fgqa("clean", str(FIXTURES / "b_district_chrome.html")).stdout
+    assert "<" not in html and "索引号" not in html and "您当前的位置" not in html
+
+
+def test_summarize_text_and_markdown_for_people():
+    text = fgqa("summarize", str(FIXTURES / "e_street_markdown.md")).stdout
+    assert "四个部分" in text and "关键指标" in text
+    md = fgqa("summarize", str(FIXTURES / "e_street_markdown.md"), "--format", "md").stdout
+    assert md.startswith("# ") and "| 指标 |" in md
+
+
+def test_ask_number_with_citation_json():
+    out = fgqa("ask", "败诉率是多少", str(FIXTURES / "b_district_chrome.html"), "--format", "json")
+    data = json.loads(out.stdout)
+    assert data["schema"] == "fgqa.answer/1"
+    a = data["answers"][0]
+    assert a["answer_type"] == "number" and a["kind"] == "derived" and a["value"] == 6.1
+    assert a["formula"] == "4/66" and a["citations"][0]["quote"]
+
+
+def test_ask_several_files_gives_one_answer_each_and_a_table():
+    files = [str(FIXTURES / n) for n in ("a_city_plain.txt", "c_town_oneline_gbk.txt", "d_department_traditional.txt")]
+    data = json.loads(fgqa("ask", "败诉率是多少", *files, "--format", "json").stdout)
+    types = [(a["answer_type"], a["kind"]) for a in data["answers"]]
+    assert types == [("number", "stated"), ("number", "zero_claim"), ("not_disclosed", None)]
+    assert "目标" in data["answers"][2]["text"]  # says what the report gives instead
+    table = fgqa("ask", "败诉率是多少", *files).stdout
+    assert table.count("\n") >= 4 and "未披露" in table
+
+
+def test_unroutable_question_is_honest():
+    data = json.loads(fgqa("ask", "天气怎么样", str(FIXTURES / "a_city_plain.txt"), "--format", "json").stdout)
+    assert data["answers"][0]["answer_type"] == "cannot_answer"
+
+
+@pytest.mark.parametrize("make,expect", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "directory"),
+    (lambda d: _write(d / "empty.txt", b""), "empty"),
+    (lambda d: _write(d / "bin.txt", b"\x00\x01\x02" * 100), "binary"),
+    (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "unsupported"),
+    (lambda d: _write(d / "big.txt", "法治".encode() * 3_000_000), "too large"),
+])
+def test_bad_input_is_one_line_exit_2_no_traceback(tmp_path, make, expect):
+    path = make(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    out = fgqa("summarize", str(path))
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr and out.stderr.count("\n") == 1
+    assert out.stderr.startswith("fgqa: ") and expect in out.stderr.lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing written next to the input
+
+
+def test_bad_engine_and_empty_question(tmp_path):
+    out = fgqa("summarize", str(FIXTURES / "a_city_plain.txt"), "--engine", "magic")
+    assert out.returncode == 2 and "unknown engine" in out.stderr
+    out = fgqa("ask", " ", str(FIXTURES / "a_city_plain.txt"))
+    assert out.returncode == 2 and "empty" in out.stderr
+
+
+def test_help_and_rules_engine_do_not_import_llm_libraries():
+    code = ("import sys, runpy; sys.argv=['fgqa','summarize',%r,'--format','json'];\n"
+            "import fgqa.cli\n"
+            "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
+            "bad=[m for m in ('openai','instructor','diskcache','tenacity','bs4') if m in sys.modules]\n"
+            "sys.stderr.write('LOADED:'+','.join(bad))") % str(FIXTURES / "a_city_plain.txt")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared is not beside the repo")
+def test_eval_on_shared_gold_meets_the_floor():
+    out = fgqa("eval", "--gold", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus"), "--no-save", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rec = json.loads(out.stdout)
+    fig = rec["scores"]["figures"]
+    assert fig["overall"]["recall"] >= 0.90 and fig["overall"]["precision"] >= 0.95
+    assert not fig["traps"]
+    assert fig["docs_all_parts_right"]["num"] == fig["docs_all_parts_right"]["den"] == 5
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
