@@ -8,6 +8,8 @@ the rate for the same scope, we do not derive it but warn if it disagrees with i
 
 from __future__ import annotations
 
+import re
+
 from fgqa.models import Figure
 
 #: rate key → (numerator key, denominator keys in order of preference)
@@ -83,39 +85,60 @@ TOTAL_DISTANCE = 80
 
 
 def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
-    """Sums of counts a report lists side by side for parts of a whole ("区政府63件…街乡、部门
-    40件" → 103; "文件6件、文件520份、合同7份" → 533). Only adjacent statements of the same
-    indicator are added up, never figures from different paragraphs or sectors."""
+    """Sums of counts a report lists side by side as parts of a whole.
+
+    Two shapes: an enumeration with one scope ("文件6件、文件520份、合同7份" → 533), and
+    adjacent statements for complementary subjects ("区政府63件。…街乡、部门40件" → 103).
+    Figures of different paragraphs, sectors or administrative levels are never added up.
+    """
     totals: list[Figure] = []
-    counts = [f for f in figures if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%"]
-    counts.sort(key=lambda f: f.span[0])
-    group: list[Figure] = []
-
-    def flush() -> None:
-        if len(group) >= 2 and len({f.scope for f in group}) == len(group) or (
-            len(group) >= 2 and len({f.span for f in group}) == len(group) and _is_list(group, text)
-        ):
-            start, end = group[0].span[0], group[-1].span[1]
-            value = sum(f.value for f in group)
-            totals.append(Figure(
-                key=group[0].key, label=group[0].label + "(合计)", value=value, unit=group[0].unit, kind="derived",
-                scope=_common_scope(group), quote=text[start:end], span=(start, end),
-                formula="+".join(_fmt(f.value) for f in group), source=group[0].source, section_id=group[0].section_id,
-            ))
-
-    for fig in counts:
-        if group and (fig.key != group[-1].key or fig.span[0] - group[-1].span[1] > TOTAL_DISTANCE
-                      or "\n" in text[group[-1].span[1]:fig.span[0]]):
-            flush()
-            group = []
-        group.append(fig)
-    flush()
+    counts = sorted((f for f in figures if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%"),
+                    key=lambda f: f.span[0])
+    for key in dict.fromkeys(f.key for f in counts):
+        units: list[list[Figure]] = []
+        for fig in (f for f in counts if f.key == key):
+            last = units[-1][-1] if units else None
+            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].lstrip().startswith("、"):
+                units[-1].append(fig)
+            else:
+                units.append([fig])
+        totals += [_total(unit, text) for unit in units if len(unit) >= 2]
+        totals += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
     return totals
 
 
-def _is_list(group: list[Figure], text: str) -> bool:
-    """Items of one enumeration: consecutive figures separated only by 、."""
-    return all(text[a.span[1]:b.span[0]].startswith("、") or text[b.span[0] - 1:b.span[0]] == "、" for a, b in zip(group, group[1:]))
+def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]]:
+    """Runs of adjacent statements, each for a different named subject (not a level)."""
+    runs: list[list[list[Figure]]] = []
+    run: list[list[Figure]] = []
+    for unit in units:
+        scope = unit[0].scope
+        prev = run[-1][-1] if run else None
+        fits = (scope is not None and not _LEVEL.match(scope)
+                and (prev is None or (unit[0].span[0] - prev.span[1] <= TOTAL_DISTANCE
+                                      and "\n" not in text[prev.span[1]:unit[0].span[0]]
+                                      and scope not in {u[0].scope for u in run})))
+        if not fits:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [unit] if scope is not None and not _LEVEL.match(scope) else []
+            continue
+        run.append(unit)
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+_LEVEL = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+
+
+def _total(group: list[Figure], text: str) -> Figure:
+    start, end = group[0].span[0], group[-1].span[1]
+    return Figure(
+        key=group[0].key, label=group[0].label + "(合计)", value=sum(f.value for f in group), unit=group[0].unit,
+        kind="derived", scope=_common_scope(group), quote=text[start:end], span=(start, end),
+        formula="+".join(_fmt(f.value) for f in group), source=group[0].source, section_id=group[0].section_id,
+    )
 
 
 def _common_scope(group: list[Figure]) -> str | None:
