@@ -26,7 +26,7 @@ POINT_SHARE = 0.5
 #: a point is covered when this share of its character bigrams occur in the answer
 BIGRAM_SHARE = 0.6
 _YEAR_KINDS_VERBAL = frozenset({"stated", "zero_claim"})
-_ENTRY = re.compile(r"^\s*(\d{3})(?!\d)\s*(.*)$")
+_ENTRY = re.compile(r"^\s*(\d{3}|[a-z]{1,2})(?![0-9a-z_])\s*(.*)$")  # "000 …" or "a …": a report's file-name prefix
 _ENTRY_VALUE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(%?)")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 #: "哪些报告没有/缺少 …": a report belongs to the answer when it does NOT give the thing
