@@ -134,6 +134,10 @@ _TABLE_LABEL = (
 _TABLE_ROW = re.compile(r"^" + _TABLE_LABEL + r"\s*[|:]")
 _TABLE_LABEL_ANY = re.compile(_TABLE_LABEL)
 _EDGE_PIPES = re.compile(r"^\|[|\s]*|\s*\|[|\s]*$")
+# site header/footer: "XX政府门户网站 | 无障碍 | English", "主办:… | 网站标识码:… | 联系电话:…"
+_SITE_FURNITURE = re.compile(
+    r"门户网站|无障碍|网站标识码|网站地图|联系我们|版权所有|ICP备|公网安备|主办单位?\s*:|承办单位?\s*:|技术支持|联系电话\s*:|English"
+)
 
 
 def is_chrome_line(line: str) -> bool:
@@ -149,6 +153,8 @@ def is_chrome_line(line: str) -> bool:
     if _LABEL_START.match(line) or len(_LABEL_COLON.findall(line)) >= 2:
         return True
     if _TABLE_ROW.match(line) or ("|" in line and len(_TABLE_LABEL_ANY.findall(line)) >= 2):
+        return True
+    if _SITE_FURNITURE.search(line) and (line.count("|") >= 1 or len(line) <= 40):
         return True
     return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fgqa.engines.base import EngineResult
 from fgqa.figures.extract import extract_figures
 from fgqa.models import Document, Section
+from fgqa.sections import subtree_span
 from fgqa.sections.summarize import summarize_section
 
 
@@ -12,7 +13,10 @@ class RulesEngine:
     name = "rules"
 
     def extract(self, doc: Document, sections: list[Section]) -> EngineResult:
-        return EngineResult(
-            figures=extract_figures(doc.text, sections),
-            summaries={s.id: summarize_section(doc.text, s) for s in sections},
-        )
+        summaries = {}
+        for sec in sections:
+            summary = summarize_section(doc.text, sec)
+            if not summary and sec.heading:
+                summary = summarize_section(doc.text, sec, subtree_span(sections, sec))
+            summaries[sec.id] = summary
+        return EngineResult(figures=extract_figures(doc.text, sections), summaries=summaries)

@@ -40,6 +40,16 @@ def outline(text: str) -> Outline:
     return Outline(sections=sections, parts=parts, named_parts=named)
 
 
+def subtree_span(sections: list[Section], section: Section) -> tuple[int, int]:
+    """The span of a section with all its sub-sections."""
+    end = section.span[1]
+    prefix = section.id + "."
+    for sec in sections:
+        if sec.id.startswith(prefix):
+            end = max(end, sec.span[1])
+    return section.span[0], end
+
+
 def _build_sections(text: str, headings: list[Heading], unheaded: dict[int, PartKey] | None = None) -> list[Section]:
     """Turn headings into sections; `unheaded` adds top-level sections with no heading."""
     starts: list[tuple[int, Heading | None]] = [(h.span[0], h) for h in headings]

@@ -17,15 +17,19 @@ _RESULT = re.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|�
 _PROBLEM = re.compile(r"不足|短板|差距|薄弱|有待|不够|不强|不高|欠缺|滞后")
 _PLAN = re.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着力")
 _SLOGAN = re.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
+#: a sub-heading line inside a widened span is not a sentence of substance
+_HEADING_ONLY = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^。]{0,40}$")
 MAX_SENTENCES = 3
 MAX_CHARS = 240
 
 
-def summarize_section(text: str, section: Section) -> str:
-    start, end = section.span
+def summarize_section(text: str, section: Section, span: tuple[int, int] | None = None) -> str:
+    """Up to three sentences of the section; `span` widens it (a heading with no body of its
+    own is summarized from its sub-sections)."""
+    start, end = span or section.span
     if section.heading:
         start = min(end, start + len(section.heading))
-    spans = [s for s in sentences(text, start, end) if s[1] - s[0] >= 6]
+    spans = [s for s in sentences(text, start, end) if s[1] - s[0] >= 6 and not _HEADING_ONLY.match(text, s[0], s[1])]
     if not spans:
         return ""
     scored = []
@@ -50,4 +54,4 @@ def summarize_section(text: str, section: Section) -> str:
             break
         chosen.append(sent.strip())
         total += len(sent)
-    return "。".join(chosen) + "。"
+    return "".join(c if c[-1] in "。:：!！?？;；" else c + "。" for c in chosen)
