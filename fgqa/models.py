@@ -105,6 +105,7 @@ class Figure(Strict):
     formula: str | None = Field(None, description="for derived figures, e.g. '1/13'")
     source: Source = "rules"
     direction: Literal["up", "down"] | None = Field(None, description="for changes")
+    period: str | None = Field(None, description="when the text bounds the figure otherwise than the report year: 去年以来, 截至10月底 …")
     section_id: str | None = None
 
 

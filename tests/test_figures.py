@@ -149,3 +149,10 @@ def test_check_grounded_catches_a_moved_span():
     moved = fig.model_copy(update={"span": (fig.span[0] + 1, fig.span[1] + 1)})
     assert check_grounded(fig, text) is None
     assert check_grounded(moved, text) is not None
+
+
+def test_period_other_than_the_report_year_is_kept():
+    text = "去年以来,共查处案件120件。截至10月底,受理法律援助案件88件。2025年以来主动公开信息40条。"
+    figs = extract_figures(text, outline(text).sections, 2025)
+    periods = {f.value: f.period for f in figs}
+    assert periods == {120: "去年以来", 88: "截至10月底", 40: None}

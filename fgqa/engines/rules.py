@@ -19,4 +19,4 @@ class RulesEngine:
             if not summary and sec.heading:
                 summary = summarize_section(doc.text, sec, subtree_span(sections, sec))
             summaries[sec.id] = summary
-        return EngineResult(figures=extract_figures(doc.text, sections), summaries=summaries)
+        return EngineResult(figures=extract_figures(doc.text, sections, doc.meta.year), summaries=summaries)

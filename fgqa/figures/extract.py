@@ -13,7 +13,7 @@ import re
 from fgqa.figures import context
 from fgqa.figures.kinds import classify
 from fgqa.figures.numbers import Quantity, find_quantities
-from fgqa.figures.scope import scope_of
+from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
 from fgqa.figures.zero_claims import covers_reconsideration, find_zero_claims
 from fgqa.models import Figure, Section
@@ -23,7 +23,7 @@ DOMAIN_CARRY_CHARS = 160
 _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
 
 
-def extract_figures(text: str, sections: list[Section]) -> list[Figure]:
+def extract_figures(text: str, sections: list[Section], year: int | None = None) -> list[Figure]:
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)]
     figures: list[Figure] = []
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
@@ -69,6 +69,7 @@ def extract_figures(text: str, sections: list[Section]) -> list[Figure]:
             quote=text[quote_start:quote_end],
             span=(quote_start, quote_end),
             direction=direction,
+            period=period_of(text[s_start:q.start], year),
             section_id=section.id if section else None,
         )
         figures.append(fig)

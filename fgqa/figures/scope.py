@@ -36,3 +36,23 @@ def scope_of(sentence_lead: str) -> str | None:
 
 
 _WHOLE = re.compile(r"全(?:区|市|县|镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:部门|领域))")
+
+
+# A period other than "the report year": 去年以来, 2023年以来, 截至10月底, 1-10月, 近三年, 2022年至今
+_PERIOD = re.compile(
+    r"(?:去年|上年|(?:20\d\d)年(?:\d{1,2}月)?)以来|(?:20\d\d)年至今|截至(?:目前|当前|今年)?(?:(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?)?"
+    r"|(?<![\d年])\d{1,2}[-—至]\d{1,2}月|近[一二三四五两\d]年|(?:十三五|十四五)(?:期间|以来)"
+)
+
+
+def period_of(sentence_lead: str, year: int | None = None) -> str | None:
+    """The period named before a number when it is not simply the report year."""
+    m = None
+    for m in _PERIOD.finditer(sentence_lead):
+        pass
+    if m is None:
+        return None
+    found = m.group()
+    if year is not None and found.startswith(f"{year}年以来"):
+        return None  # "2024年以来" in a 2024 report is the report year
+    return found
