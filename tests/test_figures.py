@@ -156,3 +156,16 @@ def test_period_other_than_the_report_year_is_kept():
     figs = extract_figures(text, outline(text).sections, 2025)
     periods = {f.value: f.period for f in figs}
     assert periods == {120: "去年以来", 88: "截至10月底", 40: None}
+
+
+@pytest.mark.parametrize("lead,kind,direction", [
+    ("同比增幅为", "change", "up"),
+    ("降幅达", "change", "down"),
+    ("较上年提高为", "stated", None),
+    ("按时答复率提高到", "stated", None),
+    ("较去年减少", "change", "down"),
+])
+def test_change_words(lead, kind, direction):
+    from fgqa.figures.kinds import classify
+
+    assert classify(lead, "") == (kind, direction)

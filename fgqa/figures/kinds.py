@@ -11,12 +11,13 @@ import re
 
 from fgqa.models import Kind
 
-_CHANGE_UP = r"上升|增长|增加|提高|提升|上涨|增多|多出"
-_CHANGE_DOWN = r"下降|减少|降低|下滑|回落|减少了|压降"
+_CHANGE_UP = r"上升|增长|增加|提高|提升|上涨|增多|多出|增幅|涨幅"
+_CHANGE_DOWN = r"下降|减少|降低|下滑|回落|减少了|压降|降幅"
 # "增至/提高到/降至" give the new value, which is the year's figure, not a change
-_TO_VALUE = re.compile(r"(?:增至|增加到|增长到|提高到|提高至|提升至|提升到|上升到|上升至|下降到|下降至|降至|降低到|降低至|减少到|减少至|达到|达)$")
-_CHANGE_LEAD = re.compile(rf"(?:同比|环比|较上年|较去年|比上年|比去年|与上年|与去年|较\d{{4}}年)?[^,，。;；]{{0,12}}?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})了?(?:了|约|近|超)?$")
+_TO_VALUE = re.compile(r"(?:提高为|提升为|上升为|增加为|增长为|下降为|降低为|减少为|增至|增加到|增长到|提高到|提高至|提升至|提升到|上升到|上升至|下降到|下降至|降至|降低到|降低至|减少到|减少至|达到|达)$")
+_CHANGE_LEAD = re.compile(rf"(?:同比|环比|较上年|较去年|比上年|比去年|与上年|与去年|较\d{{4}}年)?[^,，。;；]{{0,12}}?(?P<verb>{_CHANGE_UP}|{_CHANGE_DOWN})了?(?:了|约|近|超|为|达)?$")
 _UP = re.compile(_CHANGE_UP)
+_RATE_OF_CHANGE = re.compile(r"(增幅|涨幅|降幅)(?:为|达|约|近)?$")
 _TARGET = re.compile(r"目标|力争|争取|确保|控制在|不超过|不低于|不高于|计划|预计|拟|将要|要达到|力求|保持在")
 _TARGET_TAIL = re.compile(r"^(?:以内|以下)?的?(?:目标|要求|任务)")
 _BENCHMARK_LEAD = re.compile(r"(?:全国|全省|全市平均|省平均|国家|省级平均|省内平均|平均)[^,，。;；\d]{0,8}$")
@@ -31,6 +32,9 @@ def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str
     """Kind and change direction for a number with these words around it."""
     if _PREVIOUS_VALUE.search(lead) and _PREVIOUS_TAIL.search(tail):
         return "benchmark", None  # the base a change starts from ("由63项增至86项")
+    rate_of_change = _RATE_OF_CHANGE.search(lead)
+    if rate_of_change:  # "降幅达15%" is a change even after 达
+        return "change", "down" if rate_of_change.group(1) == "降幅" else "up"
     if not _TO_VALUE.search(lead):
         m = _CHANGE_LEAD.search(lead)
         if m:

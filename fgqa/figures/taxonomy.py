@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-CASE_UNITS = frozenset({"件", "起", "例", "宗", "个"})
-DOC_UNITS = frozenset({"件", "份", "个", "部", "项"})
+CASE_UNITS = frozenset({"件", "起", "例", "宗", "个", "件次"})
+DOC_UNITS = frozenset({"件", "份", "个", "部", "项", "件次", "份次"})
 OPINION_UNITS = frozenset({"份", "条", "件", "次", "个"})
 EVENT_UNITS = frozenset({"场", "场次", "次", "期", "轮"})
 PEOPLE_UNITS = frozenset({"人", "人次", "名", "位"})
@@ -127,7 +127,7 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"出庭(?:应诉)?" + _gap(6), synonyms=("出庭次数", "出庭几次", "出庭多少次")),
     Indicator("litigation.cases", "行政诉讼案件数", CASE_UNITS,
               lead=r"(?:行政诉讼|行政应诉|应诉|行政案件|行政争议诉讼)" + _gap(10) + r"(?:案件|案)?" + _gap(4),
-              exclude=r"公益诉讼|民事|刑事|非诉|败诉|化解|风险|调解",
+              exclude=r"公益诉讼|民事|刑事|非诉|败诉|化解|风险|调解|出庭",
               synonyms=("行政诉讼案件", "行政应诉案件", "行政诉讼(?:总量|数量|案件数)", "被告了几次", "被起诉", "打了多少.{0,2}官司", "诉讼案件数", "应诉案件")),
     # ---- reconsideration counts
     Indicator("reconsideration.applications", "行政复议申请数", CASE_UNITS,
@@ -140,7 +140,7 @@ INDICATORS: tuple[Indicator, ...] = (
               lead=r"(?:审结|办结|结案)" + _gap(8), domain="reconsideration", exclude=r"方式|调解|和解",
               synonyms=("复议审结", "复议办结")),
     Indicator("reconsideration.accepted", "行政复议受理数", CASE_UNITS,
-              lead=r"(?:受理|办理|收案|立案)" + _gap(24) + r"|复议案件" + _gap(2),
+              lead=r"(?:受理|办理|收案|新收|立案)" + _gap(24) + r"|复议案件" + _gap(2),
               domain="reconsideration", exclude=r"诉讼",
               synonyms=("复议案件", "行政复议案件", "复议受理", "受理复议", "行政复议")),
     # ---- legality review, decisions, normative documents
