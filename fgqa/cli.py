@@ -176,11 +176,12 @@ def eval_command(
         from fgqa.llm.config import load_config
 
         config = load_config(_llm_flags(base_url, model, provider, concurrency, False))
-        provenance = _llm_provenance(config)
         if record or replay:
-            from fgqa.evaluation.cassettes import cassette_session
+            from fgqa.evaluation.cassettes import cassette_session, gold_set_label
 
-            recorder = cassette_session(cassettes, gold.resolve().name, engine, record=record)
+            recorder = cassette_session(cassettes, gold_set_label(gold), engine, record=record)
+            config = recorder.llm_config(config)  # replay: the recorded settings, no retries, temp cache
+        provenance = _llm_provenance(config)
     if recorder is not None:
         with recorder:
             rec = run_eval(gold, corpus, engine=engine, config=config, questions=questions, live=live or record,

@@ -33,7 +33,7 @@ REPORT = """某区人民政府2031年法治政府建设年度报告
 开展法治宣传活动120场，全区设立公共法律服务站点36个。
 二、存在的不足
 部分部门执法人员能力不足，案卷质量有待提高。
-三、党政主要负责人履行推进法治建设第一责任人职责情况
+三、主要负责人履行法治建设第一责任人职责情况
 区长主持召开专题会议研究法治工作4次。
 四、下一年度工作安排
 力争行政诉讼败诉率控制在5%以内。
@@ -126,6 +126,8 @@ def test_malformed_item_is_rejected_without_failing_the_reading():
     assert reading.figures[0].key is None  # a key outside the taxonomy is no key
     with pytest.raises(ValidationError):
         SectionReading.model_validate({"figures": []})  # a missing summary is a whole-answer failure
+    copied = SectionReading.model_validate({"summary": "本节概括", "key_points": ["要点一", "完成清理"]})
+    assert (copied.summary, copied.key_points) == ("", ["完成清理"])  # the prompt's filler is no summary
 
 
 def test_change_sign_unit_and_qualifier_come_from_the_text():
@@ -237,6 +239,7 @@ def test_endpoint_down_spares_later_sections_the_wait():
     client = FakeClient(fail_on="原文")  # every call fails
     result = run(LLMEngine(config(concurrency=1), client))
     assert len(client.calls) == 1
+    assert len(result.warnings) == 1 and "cannot reach" in result.warnings[0]
     chunks = plan_chunks(REPORT, outline(REPORT).sections)
     assert result.usage.fallback_sections == [i for c in chunks for i in c.section_ids]
     rules = RulesEngine().extract(document(), outline(REPORT).sections)
@@ -308,3 +311,16 @@ def test_bigrams_and_related_sections():
     top = related_sections("普法宣传搞了哪些活动", summary, doc.text, k=2)
     assert top and top[0].id == "s1.2"
     assert related_sections("量子计算", summary, doc.text) == []
+
+
+def test_reading_round_trips_through_the_response_cache(tmp_path):
+    from fgqa.llm.cache import ResponseCache
+
+    assert "rejected" not in SectionReading.model_json_schema()["properties"]  # never asked of the model
+    context = {"text": REPORT, "window": (0, len(REPORT)), "max_reasks": 0}
+    reading = SectionReading.model_validate(
+        {"summary": "s", "figures": [fig_item("依法受理41件", 41), fig_item("审结38件", 38)]}, context=context)
+    with ResponseCache(tmp_path) as cache:
+        cache.set("k", reading)
+        again, _ = cache.get("k", SectionReading, context={**context, "max_reasks": 2})
+    assert again == reading and len(again.rejected) == 1

@@ -261,6 +261,7 @@ class LLMEngine:
         reading = Reading()
         usage = reading.usage
         seen: set[tuple] = set()
+        failures: dict[str, list[str]] = {}  # error → sections, so an outage is one warning
         for out in outcomes:
             usage.calls += out.calls
             usage.cached_calls += out.cached
@@ -271,7 +272,7 @@ class LLMEngine:
                 for sid in out.chunk.section_ids:
                     if sid not in usage.fallback_sections:
                         usage.fallback_sections.append(sid)
-                reading.warnings.append(f"llm: section {out.chunk.section_ids[0]} fell back to the rules engine: {out.error}")
+                failures.setdefault(out.error or "unknown error", []).extend(out.chunk.section_ids)
                 continue
             usage.rejected_figures += len(out.reading.rejected)
             for item in out.reading.figures:
@@ -283,6 +284,8 @@ class LLMEngine:
                 if ident not in seen:
                     seen.add(ident)
                     reading.figures.append(fig)
+        for error, ids in failures.items():
+            reading.warnings.append(f"llm: {error}; sections {', '.join(ids)} use the rules engine's result")
         reading.summaries = _summaries(outcomes)
         usage.seconds = round(time.perf_counter() - started, 4)
         return reading
@@ -293,15 +296,13 @@ class LLMEngine:
         where = f"所在章节：{chunk.heading_path}\n" if chunk.heading_path else ""
         part = "（本节较长，这是其中一段）\n" if chunk.piece else ""
         body = text[chunk.window[0]:chunk.window[1]]
-        return [
-            {"role": "system", "content": self.prompt.text},
-            {"role": "user", "content": f"{where}{part}\n原文：\n{body}"},
-        ]
+        # one user turn: some chat templates (Gemma's in llama.cpp) drop system messages
+        return [{"role": "user", "content": f"{self.prompt.text}\n\n# 本节\n\n{where}{part}\n原文：\n{body}"}]
 
     def _read_chunk(self, text: str, chunk: Chunk, down: _DownFlag) -> _ChunkOutcome:
         out = _ChunkOutcome(chunk)
-        if down.reason is not None:
-            out.error = f"endpoint unavailable ({down.reason})"
+        if down.reason is not None:  # not called: the endpoint already failed for another section
+            out.error = down.reason
             return out
         validation_context = {"text": text, "window": chunk.window, "max_reasks": self.config.max_reasks}
         try:

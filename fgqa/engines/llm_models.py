@@ -106,6 +106,10 @@ class FigureItem(BaseModel):
         return self
 
 
+#: the output-format example's filler: a small model copies it verbatim, and it says nothing
+PROMPT_PLACEHOLDERS = frozenset({"本节概括", "要点一", "要点二"})
+
+
 class SectionReading(BaseModel):
     """The model's reading of one section: a summary, key points and the figures it says."""
 
@@ -117,15 +121,21 @@ class SectionReading(BaseModel):
     #: items we dropped, with the reason (filled by the validators, never by the model)
     rejected: SkipJsonSchema[list[str]] = Field(default_factory=list)
 
+    @field_validator("summary")
+    @classmethod
+    def _not_placeholder(cls, value: str) -> str:
+        return "" if value.strip() in PROMPT_PLACEHOLDERS else value.strip()
+
     @field_validator("key_points", mode="before")
     @classmethod
     def _points_list(cls, value: Any) -> Any:
         if value is None:
             return []
         if isinstance(value, str):
-            return [value] if value.strip() else []
+            value = [value]
         if isinstance(value, list):
-            return [str(v).strip() for v in value if v is not None and str(v).strip()]
+            points = (str(v).strip() for v in value if v is not None)
+            return [p for p in points if p and p not in PROMPT_PLACEHOLDERS]
         return value
 
     @model_validator(mode="before")

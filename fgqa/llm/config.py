@@ -153,7 +153,7 @@ def load_config(
             preset = get_preset(str(merged["provider"]))
         except ConfigError as err:
             raise ConfigError(f"{err} (from {sources['provider']})") from None
-        for name in ("base_url", "model", "mode"):
+        for name in ("base_url", "model", "mode", "timeout", "total_timeout", "concurrency"):
             value = getattr(preset, name)
             if name not in merged and value is not None:
                 merged[name] = value

@@ -25,6 +25,11 @@ class Preset(BaseModel):
     model: str | None = None
     mode: Mode
     needs_key: bool
+    #: seconds for one HTTP request, when the provider needs other than the default
+    timeout: float | None = None
+    total_timeout: float | None = None
+    #: parallel calls the server can really serve
+    concurrency: int | None = None
     notes: str = ""
 
 
@@ -81,6 +86,9 @@ PRESETS: dict[str, Preset] = {
             model="gemma3-270m",
             mode="tools",
             needs_key=False,
+            timeout=300.0,  # a small model on a 2-core CPU takes 20-60 s per section call
+            total_timeout=900.0,
+            concurrency=1,  # llama-cpp-python's server decodes one request at a time
             notes=(
                 "llama-cpp-python server (`fgqa local-server`): forced tool calls are grammar-"
                 "constrained; its response_format accepts only json_object"
