@@ -17,7 +17,9 @@ from fgqa.answers.router import route
 from fgqa.models import Answer, AnswerSet, Summary
 
 
-def answer_question(question: str, summary: Summary, text: str) -> Answer:
+def answer_question(question: str, summary: Summary, text: str, *, client: Any = None) -> Answer:
+    """`client` (an LLM client) answers what the router cannot map; without one, such a
+    question gets "cannot answer" with the related sections."""
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
@@ -33,8 +35,16 @@ def answer_question(question: str, summary: Summary, text: str) -> Answer:
             return not_disclosed_for(r, summary)
         return searched
     if r.route == "figure":
-        return answer_figure_search(r, question, summary)
-    return cannot_answer(question, summary)
+        found = answer_figure_search(r, question, summary)
+        if found.answer_type != "cannot_answer":
+            return found
+    if client is not None:
+        from fgqa.answers.llm_answer import llm_answer
+
+        answered = llm_answer(question, summary, text, client)
+        if answered is not None:
+            return answered
+    return cannot_answer(question, summary, text)
 
 
 def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config: Any = None) -> AnswerSet:
@@ -46,8 +56,15 @@ def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config
 
         raise InputError("the question is empty")
     eng = build_engine(engine, config)
+    client = _client_of(eng)
     answers = []
     for path in paths:
         doc = load_document(path)
-        answers.append(answer_question(question, summarize_document(doc, eng), doc.text))
+        answers.append(answer_question(question, summarize_document(doc, eng), doc.text, client=client))
     return AnswerSet(question=question, answers=answers)
+
+
+def _client_of(engine: Any) -> Any:
+    """The LLM client behind an llm/hybrid engine (None for rules)."""
+    llm = getattr(engine, "llm", engine)
+    return getattr(llm, "client", None)

@@ -168,7 +168,7 @@ def answer_figure_search(route: Route, question: str, summary: Summary, *, unkey
     scored = [(_relevance(question, f), f) for f in pool]
     scored = [item for item in scored if item[0] >= 3]
     if not scored:
-        return cannot_answer(question, summary)
+        return Answer(doc=doc, answer_type="cannot_answer", text="无法从这份报告回答这个问题。")
     best = max(scored, key=lambda item: (item[0], -item[1].span[0]))[1]
     return _number_answer(doc, best)
 
@@ -233,11 +233,11 @@ def answer_meta(route: Route, summary: Summary) -> Answer:
                   value=None)
 
 
-def cannot_answer(question: str, summary: Summary) -> Answer:
+def cannot_answer(question: str, summary: Summary, text: str) -> Answer:
     """No guess: say so and point at the sections most related to the question."""
-    q = bigrams(question)
-    ranked = sorted((s for s in summary.sections if s.heading), key=lambda s: -len(q & bigrams((s.heading or "") + s.summary)))
-    related = [s for s in ranked[:3] if q & bigrams((s.heading or "") + s.summary)]
+    from fgqa.answers.retrieval import related_sections
+
+    related = [s for s in related_sections(question, summary, text, k=3) if s.heading]
     return Answer(
         doc=summary.doc.path, answer_type="cannot_answer",
         text="无法从这份报告回答这个问题。" + ("相关章节: " + "; ".join(s.heading or s.id for s in related) if related else ""),
