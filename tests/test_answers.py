@@ -107,3 +107,32 @@ def test_meta_question(report):
 def test_cannot_answer_points_to_related_sections(report):
     a = ask(report, "明天会下雨吗")
     assert a.answer_type == "cannot_answer" and "无法" in a.text
+
+
+class _FakeClient:
+    """Stands in for the LLM client: returns a canned reply, records the prompt."""
+
+    def __init__(self, reply):
+        self.reply, self.prompts = reply, []
+
+    def complete(self, response_model, messages, *, prompt_version, validation_context=None):
+        from types import SimpleNamespace
+
+        self.prompts.append(messages[-1]["content"])
+        return SimpleNamespace(obj=response_model(**self.reply), usage=None)
+
+
+def test_llm_answer_keeps_only_verified_quotes(report):
+    doc, summary = report
+    client = _FakeClient({"answer": "基层执法力量薄弱", "points": ["执法力量"],
+                          "quotes": ["一是基层执法力量薄弱", "执法队伍年轻化程度很高"]})
+    a = answer_question("执法力量怎么样?", summary, doc.text, client=client)
+    assert a.answer_type == "text" and [c.quote for c in a.citations] == ["一是基层执法力量薄弱"]
+    assert "执法力量怎么样" in client.prompts[0]
+
+
+def test_llm_answer_with_no_verifiable_quote_is_not_shown(report):
+    doc, summary = report
+    client = _FakeClient({"answer": "很好", "quotes": ["执法队伍年轻化程度很高"]})
+    a = answer_question("执法力量怎么样?", summary, doc.text, client=client)
+    assert a.answer_type == "cannot_answer"
