@@ -12,7 +12,7 @@ from typing import Any
 
 from fgqa.engines.base import Engine
 from fgqa.errors import ConfigError
-from fgqa.figures.derive import derive_rates, derive_totals
+from fgqa.figures.derive import derive_rates, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
 from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Summary
 from fgqa.sections import outline
@@ -48,8 +48,10 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
             figures.append(fig)
         else:
             usage.rejected_figures += 1
-    derived, rate_warnings = derive_rates(figures, doc.text)
-    figures += derived + derive_totals(figures, doc.text)
+    totals = derive_totals(figures, doc.text)
+    figures = unkey_breakdown_parts(figures, totals) + totals
+    rates, rate_warnings = derive_rates(figures, doc.text)
+    figures += rates
     warnings += rate_warnings
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
 

@@ -71,7 +71,13 @@ def test_zero_claims(sentence, key, value):
 def test_zero_claim_covering_reconsideration_and_litigation():
     text = "全年行政复议案件5件,行政应诉案件12件,均无败诉案件。"
     keys = {f.key for f in figures_of(text) if f.kind == "zero_claim"}
-    assert keys == {"litigation.lost", "reconsideration.corrected"}
+    assert keys == {"litigation.lost", "litigation.loss_rate", "reconsideration.corrected"}
+
+
+def test_scoped_zero_claim_does_not_make_the_bodys_rate_zero():
+    text = "以区政府为被告的行政应诉案件12件,均无败诉案件。"
+    keys = {(f.key, f.scope) for f in figures_of(text) if f.kind == "zero_claim"}
+    assert keys == {("litigation.lost", "区政府")}
 
 
 def test_scopes_are_kept_apart():

@@ -206,9 +206,26 @@ def recorded_settings(path: str | Path) -> dict[str, Any]:
 # --------------------------------------------------------------------------- session
 
 
+_SECTION_LINE = re.compile(r"所在章节：([^\n]{1,60})")
+
+
+def _section_of(body: Any) -> str | None:
+    """The heading path the llm engine puts in a section request, to say which section it was."""
+    try:
+        messages = json.loads(_as_text(body) or "")["messages"]
+        users = [m.get("content") for m in messages if m.get("role") == "user" and isinstance(m.get("content"), str)]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    found = _SECTION_LINE.search(users[-1]) if users else None
+    return found.group(1).strip() if found else None
+
+
 def describe_request(request: Any, cassette: str | Path) -> str:
     path = urlsplit(getattr(request, "uri", "") or "").path or "?"
-    return f"{getattr(request, 'method', '?')} {path} (body sha256 {body_digest(getattr(request, 'body', None))}) in {cassette}"
+    body = getattr(request, "body", None)
+    section = _section_of(body)
+    where = f", section “{section}”" if section else ""
+    return f"{getattr(request, 'method', '?')} {path} (body sha256 {body_digest(body)}{where}) in {cassette}"
 
 
 class CassetteSession:

@@ -16,7 +16,15 @@ from fgqa.models import Figure
 RATE_FORMULAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "litigation.loss_rate": ("litigation.lost", ("litigation.concluded", "litigation.cases")),
     "reconsideration.correction_rate": ("reconsideration.corrected", ("reconsideration.concluded", "reconsideration.accepted")),
+    "mediation.success_rate": ("", ("mediation.disputes",)),
 }
+#: numerators that have no indicator of their own, found by their words ("调解成功45件")
+UNKEYED_NUMERATORS: dict[str, re.Pattern[str]] = {
+    "mediation.success_rate": re.compile(r"(?:调解成功|成功调解|调处成功|化解成功)[^\d,，。;；]{0,6}[\d一二三四五六七八九十两百千]"),
+}
+#: indicators that reports break down by type (撤销9件、确认违法4件、责令履行2件): the parts
+#: are not the indicator, their sum is
+BREAKDOWN_KEYS = frozenset({"reconsideration.corrected"})
 #: inputs further apart than this (characters) are not read as one statement
 PAIR_DISTANCE = 260
 
@@ -39,8 +47,12 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
     derived: list[Figure] = []
     warnings: list[str] = []
     stated = [f for f in figures if f.kind == "stated"]
+    totals = [f for f in figures if f.kind == "derived" and f.formula and "+" in f.formula]
     for rate_key, (num_key, den_keys) in RATE_FORMULAS.items():
-        for num in (f for f in stated if f.key == num_key):
+        cue = UNKEYED_NUMERATORS.get(rate_key)
+        numerators = [f for f in stated + totals if f.key == num_key and num_key] + [
+            f for f in stated if f.key is None and cue is not None and cue.search(f.quote)]
+        for num in numerators:
             den = _denominator(num, stated, den_keys, text)
             if den is None or not den.value:
                 continue
@@ -69,7 +81,18 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
     return _dedupe(derived), warnings
 
 
-_RATE_LABEL = {"litigation.loss_rate": "行政诉讼败诉率", "reconsideration.correction_rate": "行政复议纠错率"}
+_RATE_LABEL = {"litigation.loss_rate": "行政诉讼败诉率", "reconsideration.correction_rate": "行政复议纠错率",
+               "mediation.success_rate": "调解成功率"}
+
+
+def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure]) -> list[Figure]:
+    """The typed parts of a broken-down indicator become labelled figures; their total stays."""
+    parts: set[tuple[int, int]] = set()
+    for total in totals:
+        if total.key in BREAKDOWN_KEYS:
+            parts |= {f.span for f in figures if f.key == total.key and f.kind == "stated"
+                      and total.span[0] <= f.span[0] and f.span[1] <= total.span[1]}
+    return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
 
 
 def _denominator(num: Figure, stated: list[Figure], den_keys: tuple[str, ...], text: str) -> Figure | None:
@@ -98,7 +121,8 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
         units: list[list[Figure]] = []
         for fig in (f for f in counts if f.key == key):
             last = units[-1][-1] if units else None
-            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].lstrip().startswith("、"):
+            joiners = ("、", ",", "，") if key in BREAKDOWN_KEYS else ("、",)
+            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].lstrip().startswith(joiners):
                 units[-1].append(fig)
             else:
                 units.append([fig])

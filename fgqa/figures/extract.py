@@ -15,7 +15,7 @@ from fgqa.figures.kinds import classify
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
-from fgqa.figures.zero_claims import covers_reconsideration, find_zero_claims
+from fgqa.figures.zero_claims import RATE_OF_ZERO, covers_reconsideration, find_zero_claims
 from fgqa.models import Figure, Section
 
 #: how far back (characters) a domain named in an earlier sentence still holds
@@ -27,6 +27,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)]
     figures: list[Figure] = []
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
+    keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     for i, q in enumerate(quantities):
         section = section_at(sections, q.start)
         floor = section.span[0] if section else 0
@@ -58,6 +59,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
             m = indicator._tail.search(tail)  # type: ignore[attr-defined]
             if m and not (indicator._lead and indicator._lead.search(lead)):  # type: ignore[attr-defined]
                 quote_end = q.end + m.end()
+                keyed_by_tail.add(len(figures))
         fig = Figure(
             key=indicator.key if indicator else None,
             label=indicator.name if indicator else _label(lead, tail),
@@ -75,8 +77,22 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
         figures.append(fig)
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
+    _key_list_heads(figures, text, keyed_by_tail)
     figures.extend(_zero_claim_figures(text, sections))
     return figures
+
+
+def _key_list_heads(figures: list[Figure], text: str, keyed_by_tail: set[int]) -> None:
+    """An enumeration keyed by the words after its last item ("文件4件、合同18份进行合法性审查")
+    speaks of the same indicator in every item."""
+    for i in range(len(figures) - 1, 0, -1):
+        fig, before = figures[i], figures[i - 1]
+        if i not in keyed_by_tail or fig.key is None or fig.kind != "stated" or before.key is not None or before.kind != "stated":
+            continue
+        between = text[before.span[1]:fig.span[0]]
+        if between.startswith("、") and BY_KEY[fig.key].units >= {before.unit} and not BY_KEY[fig.key].is_rate:
+            figures[i - 1] = before.model_copy(update={"key": fig.key, "label": BY_KEY[fig.key].name})
+            keyed_by_tail.add(i - 1)
 
 
 # "三项制度", "两个清单": a Chinese numeral that names a scheme, not a count
@@ -170,10 +186,16 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
         sentence_before = text[s_start:m.start()]
         if claim.needs_before is not None and not claim.needs_before.search(sentence_before):
             continue
+        if claim.not_before is not None and claim.not_before.search(sentence_before):
+            continue
         c_start = _skip_punct(text, context.clause_start(text, m.start(), s_start), m.start())
+        scope = scope_of(sentence_before)
         targets = [(claim.key, claim.value, claim.unit)]
         if claim.key == "litigation.lost" and covers_reconsideration(m.group(), sentence_before):
             targets.append(("reconsideration.corrected", 0, "件"))
+        if claim.key in RATE_OF_ZERO and scope is None and "零" not in m.group():
+            rate_key, rate_unit = RATE_OF_ZERO[claim.key]
+            targets.append((rate_key, 0, rate_unit))
         for key, value, unit in targets:
             if (key, m.start()) in seen:
                 continue
@@ -185,7 +207,7 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
                     value=value,
                     unit=unit,
                     kind="zero_claim",
-                    scope=scope_of(sentence_before),
+                    scope=scope,
                     quote=text[c_start:m.end()],
                     span=(c_start, m.end()),
                     section_id=section.id if section else None,

@@ -18,27 +18,43 @@ class ZeroClaim:
     pattern: re.Pattern[str]
     #: the domain words that must come before the claim in its sentence, if any
     needs_before: re.Pattern[str] | None = None
+    #: words before the claim that show it is about something else
+    not_before: re.Pattern[str] | None = None
 
 
 _NO = r"(?:无|没有|未发生|未出现|未有|零)"
 ZERO_CLAIMS: tuple[ZeroClaim, ...] = (
     ZeroClaim("litigation.lost", 0, "件", re.compile(r"(?:行政诉讼|行政应诉|诉讼)?零败诉")),
+    # "零败诉" names the rate itself, for whatever scope it is said of
     ZeroClaim("litigation.loss_rate", 0, "%", re.compile(r"(?:行政诉讼|行政应诉|诉讼)?零败诉")),
-    ZeroClaim("litigation.lost", 0, "件", re.compile(rf"(?:均|全部|都)?{_NO}(?:一起|一件|一例)?(?:行政诉讼)?败诉(?:案件|案例|情况)?")),
+    ZeroClaim("litigation.lost", 0, "件", re.compile(rf"(?:均|全部|都)?{_NO}(?:一起|一件|一例|一)?(?:行政诉讼)?败诉(?:案件|案例|情况)?")),
     ZeroClaim("litigation.loss_rate", 0, "%", re.compile(r"败诉率(?:为|是)?(?:零|0)(?![.\d%])")),
     ZeroClaim("reconsideration.corrected", 0, "件", re.compile(rf"(?:零纠错|{_NO}(?:一起|一件)?(?:被)?纠错)"),
               needs_before=re.compile(r"复议")),
     ZeroClaim("legal_advisor.coverage_rate", 100, "%",
               re.compile(r"法律顾问[^,，。;；\d]{0,10}全覆盖|全覆盖[^,，。;；\d]{0,4}法律顾问|法律顾问[^,，。;；\d]{0,6}实现全覆盖"
-                         r"|均(?:已)?(?:聘请|聘任|配备)了?(?:专职|常年)?法律顾问")),
+                         r"|均(?:已)?(?:与[^,，。;；]{0,12})?(?:聘请|聘任|配备|签订)了?[^,，。;；]{0,4}法律顾问")),
     ZeroClaim("reconsideration.corrected", 0, "件",
               re.compile(rf"{_NO}一(?:起|件|例)(?:被)?(?:撤销|变更|纠错|确认违法)"), needs_before=re.compile(r"复议")),
+    ZeroClaim("reconsideration.corrected", 0, "件",
+              re.compile(rf"{_NO}(?:行政)?复议(?:案件|决定)?被(?:纠错|撤销|纠正|变更|确认违法)")),
     ZeroClaim("transparency.response_rate", 100, "%",
-              re.compile(r"(?:全部|均|100%)(?:在法定期限内|依法)?(?:按期|按时|及时)(?:予以)?答复"),
-              needs_before=re.compile(r"申请|公开")),
+              re.compile(r"(?:全部|均|都|全都)(?:在|于)?(?:法定|规定)?(?:期限|时间|时限)?内?(?:按期|按时|及时|依法)?"
+                         r"(?:作出|作了|予以|进行|办理)?(?:了)?答复"),
+              needs_before=re.compile(r"申请|公开"), not_before=re.compile(r"建议|提案|信访|投诉|热线")),
+    ZeroClaim("reconsideration.accepted", 0, "件",
+              re.compile(r"(?:没有|未发生|未收到|无)(?:以[^,，。;；]{1,12}为被申请人的)?(?:行政)?复议(?:案件|申请)")),
+    ZeroClaim("major_decisions.count", 0, "项",
+              re.compile(r"(?:未|没有)(?:作出|制定|出台|研究)(?:任何)?重大行政决策(?:事项)?")),
     ZeroClaim("litigation.head_appearance_rate", 100, "%",
               re.compile(r"负责人出庭(?:应诉)?[^,，。;；\d]{0,6}全覆盖")),
 )
+
+#: a count of zero for the whole body also makes its rate zero (零败诉 → 败诉率 0)
+RATE_OF_ZERO: dict[str, tuple[str, str]] = {
+    "litigation.lost": ("litigation.loss_rate", "%"),
+    "reconsideration.corrected": ("reconsideration.correction_rate", "%"),
+}
 
 #: a zero claim that says "均" after listing reconsideration and litigation cases covers both
 _COVERS_ALL = re.compile(r"^均")

@@ -12,7 +12,7 @@ import re
 
 from fgqa.models import PartKey
 
-_LEADERSHIP = re.compile(r"第一责任人|(主要负责人|主要领导|一把手).{0,12}(履行|职责|责任)|履行.{0,8}职责")
+_LEADERSHIP = re.compile(r"第一责任人|(主要负责人|主要领导|一把手|负责同志).{0,14}(履行|履职|职责|责任)|履行.{0,8}职责")
 _SHORTCOMINGS = re.compile(r"不足|短板|差距|薄弱|存在的?(主要)?问题|问题(和|与|及)|困难和问题")
 _PLANS = re.compile(r"安排|工作思路|思路和|总体思路|计划|打算|下一步|展望|今后|工作要点|重点任务|努力方向")
 _MEASURES = re.compile(r"举措|成效|措施|做法|工作开展|开展情况|工作情况|主要工作|成绩|进展|成果|基本情况")

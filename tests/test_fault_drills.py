@@ -1,0 +1,157 @@
+"""Fault drills: the llm engine reads one fixture report against tests/fault_server.py
+misbehaving on purpose (429 with Retry-After, 500, a hang past the timeout, a malformed
+body, schema-violating and ungrounded answers), and no figure is lost or invented:
+
+- transient faults → the figures are exactly those of a clean run against the same
+  server answering well (retries and re-asks absorbed the faults);
+- faults that do not go away → `usage.fallback_sections` names exactly the sections
+  that fell back, those sections carry the rules engine's figures, and every other
+  section carries exactly the clean run's figures.
+
+The well-behaved answer is computed from the request: it quotes the first counted
+number of the section text it was sent, so a clean run has real, grounded figures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fault_server import Behaviour, FaultServer, completion_body, hang, malformed, ok, rate_limited, server_error
+from fgqa.documents import load_document
+from fgqa.engines.base import EngineResult
+from fgqa.engines.llm import Chunk, LLMEngine, plan_chunks
+from fgqa.llm.client import LLMClient
+from fgqa.llm.config import LLMConfig
+from fgqa.llm.retries import RetryPolicy
+from fgqa.models import Document, Section
+from fgqa.pipeline import summarize_document
+from fgqa.sections import outline
+
+REPORT = Path(__file__).resolve().parents[1] / "evals" / "corpus" / "d_department_traditional.txt"
+COUNTED = re.compile(r"(\d+(?:\.\d+)?)(件|人次|人|次|个|份|场|家|条|%)")
+CLAUSE_BREAK = "，,。；;：:\n"
+
+
+def grounded_answer() -> Behaviour:
+    """200 with a reading of the section it was sent: a summary and its first counted number."""
+
+    def respond(server: FaultServer, handler: Any, request: dict[str, Any]) -> None:
+        user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+        body = user.split("原文：\n", 1)[-1]
+        figures = []
+        match = COUNTED.search(body)
+        if match:
+            start = max(body.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAK) + 1
+            figures.append({"quote": body[start:match.end()], "value": float(match.group(1)),
+                            "unit": match.group(2), "kind": "stated", "key": None, "label": "", "scope": None})
+        reading = {"summary": f"本节共{len(body)}字。", "key_points": [], "figures": figures}
+        payload = completion_body(request, json.dumps(reading, ensure_ascii=False), 50, 20)
+        data = json.dumps(payload, ensure_ascii=False).encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    return Behaviour("grounded", respond)
+
+
+def missing_summary() -> Behaviour:
+    return ok({"key_points": ["要点"], "figures": "很多"})  # no summary, figures not a list
+
+
+def ungrounded() -> Behaviour:
+    return ok({"summary": "概述", "figures": [{"quote": "全年办理各类案件999件", "value": 999, "unit": "件"}]})
+
+
+@pytest.fixture(scope="module")
+def document() -> tuple[Document, list[Section], list[Chunk]]:
+    doc = load_document(REPORT)
+    sections = outline(doc.text).sections
+    return doc, sections, plan_chunks(doc.text, sections)
+
+
+def engine_for(server: FaultServer, *, max_reasks: int = 1, max_retries: int = 3) -> LLMEngine:
+    config = LLMConfig(base_url=server.base_url, model="fault-model", mode="tools", max_reasks=max_reasks,
+                       max_retries=max_retries, timeout=0.5, concurrency=1, use_cache=False)
+    policy = RetryPolicy(max_retries=max_retries, total_timeout=20, initial_wait=0.01, max_wait=0.05, jitter=0)
+    return LLMEngine(config, client=LLMClient(config, policy=policy))
+
+
+def read(server: FaultServer, document: tuple, **engine_options: Any) -> EngineResult:
+    doc, sections, _ = document
+    return engine_for(server, **engine_options).extract(doc, sections)
+
+
+def figure_set(figures: list) -> set[tuple]:
+    return {(f.key, f.value, f.unit, f.kind, tuple(f.span), f.quote, f.source) for f in figures}
+
+
+@pytest.fixture(scope="module")
+def clean(document: tuple) -> EngineResult:
+    with FaultServer(then=grounded_answer()) as server:
+        result = read(server, document)
+        assert len(server.chat_requests) == len(document[2])  # one call per chunk, nothing retried
+    return result
+
+
+def test_clean_run_has_grounded_llm_figures(clean: EngineResult, document: tuple) -> None:
+    doc, _, chunks = document
+    assert clean.usage.fallback_sections == [] and clean.usage.calls == len(chunks)
+    assert len(clean.figures) >= len(chunks) - 1 and all(f.source == "llm" for f in clean.figures)
+    assert all(doc.text[f.span[0]:f.span[1]] == f.quote for f in clean.figures)
+
+
+def test_transient_faults_lose_and_invent_nothing(clean: EngineResult, document: tuple) -> None:
+    script = [
+        rate_limited(0.2), grounded_answer(),      # chunk 1: 429 with Retry-After, then an answer
+        server_error(500), grounded_answer(),      # chunk 2: 500, then an answer
+        hang(3), grounded_answer(),                # chunk 3: no answer within the timeout, then one
+        malformed(), grounded_answer(),            # chunk 4: a truncated body, then an answer
+        missing_summary(), grounded_answer(),      # chunk 5: fails the schema, re-asked
+    ]
+    with FaultServer(script, then=grounded_answer()) as server:
+        result = read(server, document)
+        requests = server.chat_requests
+    assert result.usage.fallback_sections == []
+    assert figure_set(result.figures) == figure_set(clean.figures)
+    assert result.summaries == clean.summaries
+    assert len(requests) == 10
+    assert requests[1].at - requests[0].at >= 0.2  # Retry-After was honoured
+    reask = json.dumps(requests[9].body, ensure_ascii=False)
+    assert "summary" in reask and "500" not in reask and "upstream model crashed" not in reask
+    assert result.usage.calls == clean.usage.calls  # a retry or a re-ask is not another call
+
+
+def test_lasting_faults_fall_back_to_rules_for_exactly_those_sections(clean: EngineResult, document: tuple) -> None:
+    doc, sections, chunks = document
+    # chunk 2: answers that never validate (wrong shape, then an invented quote) → that section falls back;
+    # chunk 4 onwards: the endpoint keeps failing → those sections fall back without more waiting
+    script = [grounded_answer(), missing_summary(), ungrounded(), grounded_answer()]
+    with FaultServer(script, then=server_error(503)) as server:
+        result = read(server, document, max_reasks=1, max_retries=1)
+    failed = [chunks[1], *chunks[3:]]
+    expected_fallback = [sid for c in failed for sid in c.section_ids]
+    assert result.usage.fallback_sections == expected_fallback
+
+    rules = engine_for(FaultServer()).rules.extract(doc, sections)
+    in_failed = lambda f: any(c.window[0] <= f.span[0] < c.window[1] for c in failed)  # noqa: E731
+    expected = [f for f in clean.figures if not in_failed(f)] + [f for f in rules.figures if in_failed(f)]
+    assert figure_set(result.figures) == figure_set(expected)
+    assert any(f.source == "rules" for f in result.figures)
+    warned = " ".join(w for w in result.warnings if "rules" in w)
+    assert all(c.section_ids[0] in warned for c in failed)  # the run says which sections fell back
+
+
+def test_fallbacks_are_reported_in_the_summary_usage(document: tuple) -> None:
+    doc, _, chunks = document
+    with FaultServer(then=server_error(500)) as server:
+        summary = summarize_document(doc, engine_for(server, max_retries=1))
+    assert summary.usage.fallback_sections == [sid for c in chunks for sid in c.section_ids]
+    assert any(chunks[0].section_ids[0] in w and "rules" in w for w in summary.warnings)
+    assert summary.indicators  # the rules engine's figures stand in: nothing is lost
