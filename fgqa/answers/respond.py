@@ -77,6 +77,8 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
     else:
         wanted = [f for f in figures if f.kind in YEAR_KINDS and not (route.stated_only and f.kind == "derived")]
         year = list(wanted)
+        named = [f for f in wanted if _scope_named(question, f)]
+        wanted = named or wanted  # "镇级…多少": the named scope first
         if route.wants_total:
             totals = [f for f in wanted if _is_total(f)]
             wanted = totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted

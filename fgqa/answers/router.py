@@ -57,16 +57,22 @@ _META: tuple[tuple[re.Pattern[str], str], ...] = (
 _NUMBER_WORDS = re.compile(r"多少|几|是多少|比例|比率|率|数量|金额|多大")
 
 
+_ASKS = re.compile(r"多少|几|什么|哪些|怎样|如何")
+
+
 def _indicator_for(question: str) -> str | None:
-    """The indicator whose name or synonym the question uses; the longest match wins,
-    and a question about a rate (…率) prefers rate indicators."""
+    """The indicator the question names. The word nearest to the interrogative wins
+    ("一审行政诉讼案件审结了多少件" asks about 审结, not about 案件), then the longer word;
+    a question about a rate (…率) prefers rate indicators."""
     asks_rate = "率" in question or "比例" in question
-    best: tuple[tuple[bool, int], str] | None = None
+    ask = _ASKS.search(question)
+    at = ask.start() if ask else len(question)
+    best: tuple[tuple[bool, int, int], str] | None = None
     for ind in INDICATORS:
         for word in (ind.name, *ind.synonyms):
-            m = re.search(word, question)
-            if m:
-                rank = (asks_rate == ind.is_rate, len(m.group()))
+            for m in re.finditer(word, question):
+                distance = max(0, at - m.end(), m.start() - at)
+                rank = (asks_rate == ind.is_rate, -distance, len(m.group()))
                 if best is None or rank > best[0]:
                     best = (rank, ind.key)
     return best[1] if best else None
@@ -101,7 +107,7 @@ def route(question: str) -> Route:
         key = None  # "审查的合同涉及金额" asks for an amount, not the review count
     if key is not None:
         return Route(route="indicator", key=key, want_kind=want_kind,
-                     wants_total=bool(re.search(r"一共|总共|合计|共计|总数", q)),
+                     wants_total=bool(re.search(r"一共|总共|合计|共计|总数|多少.{0,3}[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6}", q)),
                      stated_only=bool(re.search(r"给出|披露|公布|写明|报告了", q)))
     if asks_number:
         return Route(route="figure", want_kind=want_kind, unit_family=unit_family)

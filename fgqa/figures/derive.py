@@ -121,8 +121,8 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
         units: list[list[Figure]] = []
         for fig in (f for f in counts if f.key == key):
             last = units[-1][-1] if units else None
-            joiners = ("、", ",", "，") if key in BREAKDOWN_KEYS else ("、",)
-            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].lstrip().startswith(joiners):
+            # items of one enumeration: only a 、 or a comma between them
+            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].strip() in ("、", ",", "，"):
                 units[-1].append(fig)
             else:
                 units.append([fig])

@@ -122,7 +122,7 @@ INDICATORS: tuple[Indicator, ...] = (
               synonyms=("败诉案件", "败诉了几件", "输了几件", "输了多少", "败诉多少", "败诉几件", "输官司")),
     Indicator("litigation.concluded", "行政诉讼审结数", CASE_UNITS,
               lead=r"(?:审结|办结|结案|判决)" + _gap(6), domain="litigation",
-              synonyms=("诉讼审结", "诉讼办结", "行政诉讼结案")),
+              synonyms=("诉讼审结", "诉讼办结", "行政诉讼结案", "诉讼案件.{0,2}审结", "审结", "办结", "结案")),
     Indicator("litigation.head_appearances", "负责人出庭次数", TIMES_UNITS,
               lead=r"出庭(?:应诉)?" + _gap(6), synonyms=("出庭次数", "出庭几次", "出庭多少次")),
     Indicator("litigation.cases", "行政诉讼案件数", CASE_UNITS,
@@ -142,7 +142,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("reconsideration.accepted", "行政复议受理数", CASE_UNITS,
               lead=r"(?:受理|办理|收案|新收|立案)" + _gap(24) + r"|复议案件" + _gap(2),
               domain="reconsideration", exclude=r"诉讼",
-              synonyms=("复议案件", "行政复议案件", "复议受理", "受理复议", "行政复议")),
+              synonyms=("复议案件", "行政复议案件", "复议受理", "受理.{0,4}复议", "复议.{0,2}受理")),
     # ---- legality review, decisions, normative documents
     Indicator("legality_review.opinions", "合法性审查意见数", OPINION_UNITS,
               lead=r"(?:出具|提出|提供|形成)" + _gap(12) + r"意见(?:书)?" + _gap(4) + r"|审查意见(?:书)?" + _gap(4),
