@@ -11,6 +11,7 @@ import re
 
 from fgqa.answers.router import Route
 from fgqa.figures.context import sentences
+from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.figures.taxonomy import BY_KEY
 from fgqa.sections.parts import find_part_paragraph
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
@@ -64,9 +65,10 @@ def all_figures(summary: Summary) -> list[Figure]:
 
 
 def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
+    """The figure of the routed indicator that fits the question, or not_disclosed; None when
+    the question wants a change/target/benchmark this indicator has not (search elsewhere)."""
     doc = summary.doc.path
     figures = [f for f in all_figures(summary) if f.key == route.key]
-    year: list[Figure] = []
     if route.want_kind == "zero_claim":
         # "零败诉" is a claim about the whole body, not about one of its scopes
         wanted = [f for f in figures if f.kind == "zero_claim" and f.scope is None]
@@ -74,36 +76,35 @@ def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | 
             return _not_disclosed(doc, route, figures, "报告没有这样的整体表述")
     elif route.want_kind:
         wanted = [f for f in figures if f.kind == route.want_kind]
+        if not wanted:
+            return None
     else:
-        wanted = [f for f in figures if f.kind in YEAR_KINDS and not (route.stated_only and f.kind == "derived")]
-        year = list(wanted)
-        named = [f for f in wanted if _scope_named(question, f)]
-        wanted = named or wanted  # "镇级…多少": the named scope first
+        year = [f for f in figures if f.kind in YEAR_KINDS and not (route.stated_only and f.kind == "derived")]
         if route.wants_total:
-            totals = [f for f in wanted if _is_total(f)]
-            wanted = totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted
-        else:
-            wanted = [f for f in wanted if not _is_total(f)] or wanted
+            levels = _per_level(year)
+            if levels and not any(_scope_named(question, f) for f in levels):
+                return _per_level_answer(doc, route, levels)
+        wanted = _year_candidates(route, question, year)
+        if not wanted:
+            return _not_disclosed(doc, route, figures)
+    best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
+    if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
+            and not _scope_named(question, best)):
+        return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
+    return _number_answer(doc, best)
+
+
+def _year_candidates(route: Route, question: str, year: list[Figure]) -> list[Figure]:
+    """Year figures narrowed by what the question says: a named scope, a total or not."""
+    wanted = [f for f in year if _scope_named(question, f)] or year  # "镇级…多少": that scope
     if route.wants_total:
-        levels = _per_level(year)
-        if levels and not any(_scope_named(question, f) for f in levels):
-            return _per_level_answer(doc, route, levels)
-    if wanted:
-        best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
-        if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
-                and not _scope_named(question, best)):
-            return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
-        return _number_answer(doc, best)
-    if route.want_kind:
-        return None  # let the figure search look among unkeyed figures
-    return _not_disclosed(doc, route, figures)
+        totals = [f for f in wanted if _is_total(f)]
+        return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted
+    return [f for f in wanted if not _is_total(f)] or wanted
 
 
 def _is_total(fig: Figure) -> bool:
     return fig.kind == "derived" and bool(fig.formula) and "+" in (fig.formula or "")
-
-
-_LEVEL_SCOPE = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
 
 
 def _per_level(figures: list[Figure]) -> list[Figure]:
@@ -111,7 +112,7 @@ def _per_level(figures: list[Figure]) -> list[Figure]:
     counts by level (市级 / 镇级): levels are reported apart and must not be added up."""
     by_level: dict[str, Figure] = {}
     for f in figures:
-        m = _LEVEL_SCOPE.match(f.scope or "")
+        m = LEVEL_SCOPE.match(f.scope or "")
         if not m:
             continue
         current = by_level.get(m.group())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.models import Figure
 
 #: rate key → (numerator key, denominator keys in order of preference)
@@ -138,22 +139,19 @@ def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]
     for unit in units:
         scope = unit[0].scope
         prev = run[-1][-1] if run else None
-        fits = (scope is not None and not _LEVEL.match(scope)
+        fits = (scope is not None and not LEVEL_SCOPE.match(scope)
                 and (prev is None or (unit[0].span[0] - prev.span[1] <= TOTAL_DISTANCE
                                       and "\n" not in text[prev.span[1]:unit[0].span[0]]
                                       and scope not in {u[0].scope for u in run})))
         if not fits:
             if len(run) >= 2:
                 runs.append(run)
-            run = [unit] if scope is not None and not _LEVEL.match(scope) else []
+            run = [unit] if scope is not None and not LEVEL_SCOPE.match(scope) else []
             continue
         run.append(unit)
     if len(run) >= 2:
         runs.append(run)
     return runs
-
-
-_LEVEL = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
 
 
 def _total(group: list[Figure], text: str) -> Figure:

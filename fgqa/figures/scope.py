@@ -21,6 +21,10 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+#: an administrative level (市级/镇级): levels are counted apart and never added up
+LEVEL_SCOPE = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+
+
 def scope_of(sentence_lead: str) -> str | None:
     """The narrowest scope named in the words before a number (None when none is)."""
     best: tuple[int, str] | None = None
