@@ -222,7 +222,9 @@ def _llm_provenance(config) -> dict:
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
-        app(standalone_mode=False)
+        # without standalone mode click returns a command's exit code instead of exiting
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except FgqaError as exc:
         typer.echo(f"fgqa: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -139,3 +139,20 @@ def test_eval_on_shared_gold_meets_the_floor():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_eval_compare_exits_1_on_a_regression(tmp_path):
+    baseline = ROOT / "evals" / "runs" / "baseline-rules.json"
+    ok = fgqa("eval", "--compare", str(baseline), "--no-save")
+    assert ok.returncode == 0, ok.stderr[-500:]
+    # a baseline that claims a failing answer once passed: the new run must be reported as worse
+    record = json.loads(baseline.read_text(encoding="utf-8"))
+    failing = next(r for r in record["qa"] if r["status"] == "fail")
+    failing["status"] = "pass"
+    record["scores"]["qa"]["overall"]["num"] += 1
+    record["scores"]["qa"]["overall"]["share"] = record["scores"]["qa"]["overall"]["num"] / record["scores"]["qa"]["overall"]["den"]
+    better = tmp_path / "better.json"
+    better.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    out = fgqa("eval", "--compare", str(better), "--no-save", "--tolerance", "0")
+    assert out.returncode == 1
+    assert "regression: qa_accuracy" in out.stderr and failing["id"] in out.stdout

@@ -1,0 +1,49 @@
+"""The regression gate for the rules engine: every commit is scored against the committed
+baseline run of the project's gold set; a figure or answer that got worse fails the test
+with the metric, the document, the figure and its quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fgqa.evaluation import compare_runs, load_run, run_eval
+from fgqa.evaluation.report import render_comparison_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD, CORPUS = ROOT / "evals" / "gold", ROOT / "evals" / "corpus"
+BASELINE = ROOT / "evals" / "runs" / "baseline-rules.json"
+
+
+@pytest.fixture(scope="module")
+def current():
+    return run_eval(GOLD, CORPUS, engine="rules")
+
+
+def _regressions(comparison) -> list:
+    return [c for c in comparison.changes if c.change == "regressed"]
+
+
+def test_rules_engine_does_not_regress_against_the_baseline(current):
+    baseline = load_run(BASELINE)
+    comparison = compare_runs(baseline, current, tolerance=0.0)
+    report = render_comparison_markdown(comparison)
+    assert not comparison.regressed_metrics, f"metrics regressed: {comparison.regressed_metrics}\n{report}"
+    assert not _regressions(comparison), report
+
+
+def test_the_gate_names_what_a_broken_rule_breaks(current, monkeypatch):
+    """Break a rule on purpose (败诉率 cues disappear) and check the gate says so."""
+    import fgqa.figures.extract as extract
+    from fgqa.figures import taxonomy
+
+    broken = tuple(i for i in taxonomy.INDICATORS if i.key != "litigation.loss_rate")
+    monkeypatch.setattr(extract, "INDICATORS", broken)
+    worse = run_eval(GOLD, CORPUS, engine="rules")
+    comparison = compare_runs(current, worse, tolerance=0.0)
+    assert comparison.regressed_metrics  # e.g. qa_accuracy: 败诉率是多少 now answered from counts
+    regressed = _regressions(comparison)
+    assert regressed and all(c.doc and c.quote for c in regressed)
+    report = render_comparison_markdown(comparison)
+    assert "REGRESSED" in report and "败诉率" in report
