@@ -237,16 +237,26 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("fgqa: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # click usage errors and real bugs
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+    except ModuleNotFoundError as exc:
+        if exc.name in _LLM_EXTRA_MODULES:
+            typer.echo(f"fgqa: this needs the LLM extra ({exc.name} is not installed): pip install -e '.[llm]'", err=True)
             sys.exit(2)
-        if os.environ.get("FGQA_DEBUG"):
-            raise
-        typer.echo(f"fgqa: internal error: {type(exc).__name__}: {exc} (set FGQA_DEBUG=1 for a traceback)", err=True)
-        sys.exit(1)
+        _internal_error(exc)
+    except Exception as exc:  # usage errors of the CLI parser, and real bugs
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            sys.exit(exc.exit_code)
+        _internal_error(exc)
+
+
+_LLM_EXTRA_MODULES = {"openai", "instructor", "diskcache", "tenacity", "httpx", "llama_cpp"}
+
+
+def _internal_error(exc: Exception) -> None:
+    if os.environ.get("FGQA_DEBUG"):
+        raise exc
+    typer.echo(f"fgqa: internal error: {type(exc).__name__}: {exc} (set FGQA_DEBUG=1 for a traceback)", err=True)
+    sys.exit(1)
 
 
 if __name__ == "__main__":
