@@ -12,6 +12,7 @@ Never retried: 400/401/403/404/422, and a cassette miss under vcrpy replay. Wait
 from __future__ import annotations
 
 import email.utils
+import inspect
 import json
 import logging
 import time
@@ -145,7 +146,9 @@ def call_with_retries(
     from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
     from tenacity import wait_exponential_jitter
 
-    backoff = wait_exponential_jitter(initial=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter)
+    # tenacity 9.2 renamed `initial` to `multiplier` (and warns on the old name); older releases only know `initial`
+    first_wait = "multiplier" if "multiplier" in inspect.signature(wait_exponential_jitter).parameters else "initial"
+    backoff = wait_exponential_jitter(**{first_wait: policy.initial_wait}, max=policy.max_wait, jitter=policy.jitter)
 
     def wait(retry_state: Any) -> float:
         requested = retry_after_seconds(retry_state.outcome.exception())
