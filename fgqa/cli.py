@@ -147,7 +147,7 @@ class EvalFormat(str, Enum):
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="folder of *.gold.json (+ questions.jsonl)")] = Path("evals/gold"),
     corpus: Annotated[Path, typer.Option("--corpus", help="folder of the reports the gold files name")] = Path("evals/corpus"),
-    engine: Annotated[str, typer.Option("--engine", "-e", help="rules | llm | hybrid")] = "rules",
+    engine: Annotated[str, typer.Option("--engine", "-e", help="rules | llm | hybrid, or several: rules,llm,hybrid")] = "rules",
     format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
     questions: Annotated[Optional[Path], typer.Option("--questions", help="questions.jsonl (default: the gold folder's)")] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="keep a run record under --runs-dir")] = True,
@@ -163,19 +163,57 @@ def eval_command(
     provider: ProviderOpt = None,
     concurrency: ConcurrencyOpt = None,
 ) -> None:
-    """Score an engine against gold figures, parts and questions; compare with a previous run."""
-    from fgqa.evaluation import compare_runs, find_last_run, load_run, render_json, render_markdown, render_text, run_eval, save_run
+    """Score engines against gold figures, parts and questions; compare with a previous run.
+
+    `--engine rules,llm,hybrid` runs each engine in turn and puts them side by side
+    (`--format md`: the Markdown report with per-key scores for every engine).
+    """
+    from fgqa.evaluation import render_json, render_markdown, render_text
     from fgqa.evaluation.report import render_comparison_markdown
 
     if sum([live, record, replay]) > 1:
         raise FgqaError("choose one of --live, --record, --replay")
+    engines = [e.strip() for e in engine.split(",") if e.strip()]
+    unknown = [e for e in engines if e not in ("rules", "llm", "hybrid")]
+    if not engines or unknown:
+        raise FgqaError(f"unknown engine {', '.join(unknown) or engine!r}: choose rules, llm or hybrid (comma-separated for several)")
+    if compare not in (None, "last") and len(engines) > 1:
+        raise FgqaError("--compare RUN.json is one engine's run; use --compare last with several engines")
+    if format is EvalFormat.json and len(engines) > 1:
+        raise FgqaError("--format json takes one engine; use md or text for several")
+
+    flags = _llm_flags(base_url, model, provider, concurrency, False)
+    runs = [_eval_one(name, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save)
+            for name in engines]
+    records = [rec for rec, _ in runs]
+    comparisons = [c for _, c in runs if c is not None]
+    if format is EvalFormat.json:
+        typer.echo(render_json(records[0]))
+    elif format is EvalFormat.md:
+        typer.echo(render_markdown(records, comparisons))
+    else:
+        for rec, comparison in runs:
+            typer.echo(render_text(rec))
+            if comparison is not None:
+                typer.echo(render_comparison_markdown(comparison))
+    regressed = [f"{c.engine}: {', '.join(c.regressed_metrics)}" if len(engines) > 1 else ", ".join(c.regressed_metrics)
+                 for c in comparisons if c.regressed_metrics]
+    if regressed:
+        typer.echo("fgqa: regression: " + "; ".join(regressed), err=True)
+        raise typer.Exit(1)
+
+
+def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save):
+    """One engine's run record, saved when asked, and its comparison with the previous run (or None)."""
+    from fgqa.evaluation import compare_runs, find_last_run, load_run, run_eval, save_run
+
     config = None
     provenance: dict = {}
     recorder = None
     if engine != "rules":
         from fgqa.llm.config import load_config
 
-        config = load_config(_llm_flags(base_url, model, provider, concurrency, False))
+        config = load_config(flags)
         if record or replay:
             from fgqa.evaluation.cassettes import cassette_session, gold_set_label
 
@@ -199,17 +237,7 @@ def eval_command(
     if save:
         path = save_run(rec, runs_dir)
         typer.echo(f"run record: {path}", err=True)
-    if format is EvalFormat.json:
-        typer.echo(render_json(rec))
-    elif format is EvalFormat.md:
-        typer.echo(render_markdown([rec], comparison))
-    else:
-        typer.echo(render_text(rec))
-        if comparison is not None:
-            typer.echo(render_comparison_markdown(comparison))
-    if comparison is not None and comparison.regressed_metrics:
-        typer.echo("fgqa: regression: " + ", ".join(comparison.regressed_metrics), err=True)
-        raise typer.Exit(1)
+    return rec, comparison
 
 
 def _llm_provenance(config) -> dict:

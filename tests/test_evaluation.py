@@ -463,6 +463,6 @@ def test_reports_render(tmp_path: Path) -> None:
     text = render_text(new)
     assert "Traps" in text and "全省15%的平均水平" in text and "Worst misses" in text and "litigation.lost" in text
     llm = new.model_copy(update={"provenance": new.provenance.model_copy(update={"engine": "llm", "mode": "replay"})})
-    md = render_markdown([new, llm], compare_runs(old, new))
+    md = render_markdown([new, llm], [compare_runs(old, new)])
     assert "| key | rules (rules) P | rules (rules) R | rules (rules) F1 | llm (replay) P |" in md
     assert "REGRESSED" in md and "## Worst misses: llm (replay)" in md and "## QA by answer type" in md

@@ -130,7 +130,7 @@ def _label(record: RunRecord) -> str:
     return f"{p.engine} ({p.mode})"
 
 
-def render_markdown(records: list[RunRecord], comparison: Comparison | None = None) -> str:
+def render_markdown(records: list[RunRecord], comparisons: list[Comparison] = ()) -> str:
     if not records:
         return "# fgqa evaluation\n\nNo runs.\n"
     labels = [_label(r) for r in records]
@@ -175,13 +175,13 @@ def render_markdown(records: list[RunRecord], comparison: Comparison | None = No
         out += [_md_table(["status", "doc", "key", "scope", "gold", "reported", "quote"], [_outcome_row(o) for o in bad])
                 if bad else "None.", ""]
 
-    if comparison is not None:
+    for comparison in comparisons:
         out += [render_comparison_markdown(comparison)]
     return "\n".join(out).rstrip() + "\n"
 
 
 def render_comparison_markdown(c: Comparison) -> str:
-    out = [f"## Compared with the previous run ({c.old_created} → {c.new_created})", ""]
+    out = [f"## {c.engine}: compared with the previous run ({c.old_created} → {c.new_created})", ""]
     out += [_md_table(["metric", "old", "new", "delta", ""],
                       [[m.name, num(m.old), num(m.new), num(m.delta), "REGRESSED" if m.regressed else ""]
                        for m in c.metrics]), ""]
