@@ -136,3 +136,16 @@ def test_llm_answer_with_no_verifiable_quote_is_not_shown(report):
     client = _FakeClient({"answer": "很好", "quotes": ["执法队伍年轻化程度很高"]})
     a = answer_question("执法力量怎么样?", summary, doc.text, client=client)
     assert a.answer_type == "cannot_answer"
+
+
+def test_yes_no_about_an_indicator_is_read_off_its_figure(report):
+    corrected = ask(report, "行政复议有没有被纠错的?")
+    assert (corrected.answer_type, corrected.value, corrected.unit) == ("yes_no", True, None)
+    assert corrected.text.startswith("有。") and corrected.citations[0].quote.endswith("纠错9件")
+    complete = ask(report, "负责人是否都出庭应诉了?")
+    assert (complete.answer_type, complete.value) == ("yes_no", True) and complete.text.startswith("是。")
+
+
+def test_a_named_target_is_a_figure_not_the_plans_part(report):
+    a = ask(report, "明年的败诉率目标是什么?")
+    assert (a.answer_type, a.value, a.kind) == ("number", 6, "target")

@@ -175,3 +175,51 @@ def test_change_words(lead, kind, direction):
     from fgqa.figures.kinds import classify
 
     assert classify(lead, "") == (kind, direction)
+
+
+def test_every_number_in_the_plans_part_is_a_goal_unless_it_already_happened():
+    text = ("一、主要工作\n全年开展普法活动30场。\n二、下一步工作思路\n"
+            "(一)案卷评查不合格率降至4%以下。(二)开展普法活动不少于40场。(三)针对去年已败诉的2件案件开展复盘。\n")
+    figs = [f for f in figures_of(text) if f.section_id and f.section_id.startswith("s2")]
+    kinds = {f.value: f.kind for f in figs}
+    assert kinds == {4: "target", 40: "target", 2: "stated"}
+    assert only(figures_of(text), "legal_education.events", "stated")[0].value == 30
+
+
+@pytest.mark.parametrize("text", [
+    "一、工作情况\n全年无败诉案件。\n二、明年打算\n力争全镇行政诉讼零败诉。\n",
+    "一、工作情况\n全年无败诉案件。明年力争行政诉讼零败诉。\n",
+])
+def test_a_zero_said_as_a_goal_is_a_target_and_grounded(text):
+    lost = only(figures_of(text), "litigation.lost")
+    assert [f.kind for f in lost] == ["zero_claim", "target"]
+    assert all(check_grounded(f, text) is None for f in lost)
+
+
+def test_court_confirming_illegality_is_a_lost_case_and_suits_are_litigation():
+    text = "以区政府为被告的涉诉案件9件,审结8件,其中2件被法院判决撤销。"
+    figs = figures_of(text)
+    assert only(figs, "litigation.cases")[0].value == 9
+    assert only(figs, "litigation.lost")[0].value == 2
+    assert only(figs, "litigation.concluded")[0].value == 8
+
+
+@pytest.mark.parametrize("text,key", [
+    ("以县政府为被申请人的行政复议案件5件,复议机关均予以维持。", "reconsideration.corrected"),
+    ("全年未收到政府信息公开申请。", "transparency.requests"),
+])
+def test_verbal_zeros_of_upheld_decisions_and_no_disclosure_requests(text, key):
+    (fig,) = only(figures_of(text), key, "zero_claim")
+    assert fig.value == 0 and text[fig.span[0]:fig.span[1]] == fig.quote
+
+
+def test_upheld_in_court_is_not_a_reconsideration_zero():
+    text = "行政复议案件3件,引发的行政诉讼均被法院判决维持。"
+    assert not only(figures_of(text), "reconsideration.corrected")
+
+
+def test_documents_gone_through_in_a_clean_up_are_the_cleaned_count():
+    figs = figures_of("开展规范性文件集中清理,共审查文件64件,废止7件。")
+    assert only(figs, "normative_docs.cleaned")[0].value == 64
+    assert only(figs, "normative_docs.repealed")[0].value == 7
+    assert not only(figs, "legality_review.documents")

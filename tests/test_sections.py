@@ -100,3 +100,18 @@ def test_markdown_headings():
     o = outline(text)
     assert o.parts["shortcomings"].present and o.parts["plans"].present
     assert any(s.heading == "(一)强化组织" and s.level == 2 for s in o.sections)
+
+
+def test_leadership_as_a_sub_section_of_the_measures():
+    text = ("一、2025年工作情况\n(一)依法决策\n全年审议重大决策2项。\n(二)落实第一责任人职责\n书记带头学法4次。\n"
+            "二、存在问题\n力量薄弱。\n三、2026年打算\n继续推进。\n")
+    o = outline(text)
+    lead = o.parts["leadership"]
+    assert lead.present and lead.heading == "(二)落实第一责任人职责"
+    assert [s.part for s in o.sections if s.id in lead.section_ids] == ["leadership"]
+    assert o.parts["measures"].heading == "一、2025年工作情况"
+
+
+def test_a_theme_sub_section_about_duties_is_not_the_leadership_part():
+    text = "一、工作情况\n(一)依法履职\n全年审议重大决策2项。\n二、存在问题\n力量薄弱。\n"
+    assert not outline(text).parts["leadership"].present

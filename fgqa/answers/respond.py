@@ -64,7 +64,32 @@ def all_figures(summary: Summary) -> list[Figure]:
     return figs or list(summary.indicators)
 
 
+#: a yes/no question about a rate asks whether it is complete ("是否都按时答复了")
+_ALL_WORDS = re.compile(r"都|全部|均|全都|每")
+
+
+def yes_no_from_number(answer: Answer, question: str) -> Answer:
+    """'有没有被纠错的?' → no when the count is 0; '是否都答复了?' → yes when the rate is 100%."""
+    if answer.answer_type != "number" or answer.value is None:
+        return answer
+    value = float(answer.value)
+    yes = value >= 100 if answer.unit == "%" and _ALL_WORDS.search(question) else value > 0
+    return answer.model_copy(update={"answer_type": "yes_no", "value": yes, "unit": None,
+                                     "text": _yes_no_word(question, yes) + answer.text})
+
+
+def _yes_no_word(question: str, yes: bool) -> str:
+    if re.search(r"是否|是不是", question):
+        return "是。" if yes else "否。"
+    return "有。" if yes else "没有。"
+
+
 def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
+    answer = _indicator_number(route, question, summary)
+    return yes_no_from_number(answer, question) if answer is not None and route.shape == "yes_no" else answer
+
+
+def _indicator_number(route: Route, question: str, summary: Summary) -> Answer | None:
     """The figure of the routed indicator that fits the question, or not_disclosed; None when
     the question wants a change/target/benchmark this indicator has not (search elsewhere)."""
     doc = summary.doc.path

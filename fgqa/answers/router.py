@@ -38,7 +38,7 @@ _WANT_KIND: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"零败诉|无败诉|全覆盖|零纠错"), "zero_claim"),
     (re.compile(r"全国|全省|平均|引用"), "benchmark"),
     (re.compile(r"目标|力争|控制在|计划达到"), "target"),
-    (re.compile(r"同比|比去年|比上年|较上年|较去年|变化|增长了|下降了|上升了|减少了|增加了|增幅|降幅"), "change"),
+    (re.compile(r"同比|比去年|比上年|较上年|较去年|与上年|与去年|和上年|和去年|变化|增长了|下降了|上升了|减少了|增加了|增幅|降幅"), "change"),
 )
 _PARTS: tuple[tuple[re.Pattern[str], PartKey], ...] = (
     (re.compile(r"第一责任人|主要负责人|一把手|主要领导|履职|履行.{0,6}职责"), "leadership"),
@@ -64,7 +64,8 @@ def _indicator_for(question: str) -> str | None:
     """The indicator the question names. The word nearest to the interrogative wins
     ("一审行政诉讼案件审结了多少件" asks about 审结, not about 案件), then the longer word;
     a question about a rate (…率) prefers rate indicators."""
-    asks_rate = "率" in question or "比例" in question
+    # "是否都按时答复了" asks whether a rate is complete
+    asks_rate = "率" in question or "比例" in question or re.search(r"(?:是否|有没有|是不是)(?:都|全部|均|全都)", question) is not None
     ask = _ASKS.search(question)
     at = ask.start() if ask else len(question)
     best: tuple[tuple[bool, int, int], str] | None = None
@@ -96,7 +97,9 @@ def route(question: str) -> Route:
             return Route(route="meta", meta_field=field_name, shape="text")
     want_kind = next((kind for pattern, kind in _WANT_KIND if pattern.search(q)), None)
     asks_number = bool(_NUMBER_WORDS.search(q)) or want_kind == "zero_claim"
-    if not asks_number or _YES_NO.search(q) or _LIST.search(q):
+    # "明年的败诉目标是什么": an indicator's target/change is a figure, not the plans part
+    names_figure = want_kind in ("target", "change", "benchmark") and _indicator_for(q) is not None
+    if not names_figure and (not asks_number or _YES_NO.search(q) or _LIST.search(q)):
         for pattern, part in _PARTS:
             if pattern.search(q):
                 shape = "yes_no" if _YES_NO.search(q) else "list" if _LIST.search(q) else "text"
@@ -106,7 +109,9 @@ def route(question: str) -> Route:
     if key is not None and unit_family == "money" and not key.endswith("fines"):
         key = None  # "审查的合同涉及金额" asks for an amount, not the review count
     if key is not None:
-        return Route(route="indicator", key=key, want_kind=want_kind,
+        # "有没有被撤销的?" / "是否都按时答复了?": a yes or no, read off the figure
+        shape = "yes_no" if _YES_NO.search(q) and not _NUMBER_WORDS.search(q) else "number"
+        return Route(route="indicator", key=key, want_kind=want_kind, shape=shape,
                      wants_total=bool(re.search(r"一共|总共|合计|共计|总数|多少.{0,3}[\u4e00-\u9fff]{2,6}和[\u4e00-\u9fff]{2,6}", q)),
                      stated_only=bool(re.search(r"给出|披露|公布|写明|报告了", q)))
     if asks_number:

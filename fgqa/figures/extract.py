@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fgqa.figures import context
-from fgqa.figures.kinds import classify
+from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
@@ -190,6 +190,7 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
             continue
         c_start = _skip_punct(text, context.clause_start(text, m.start(), s_start), m.start())
         scope = scope_of(sentence_before)
+        goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans")
         targets = [(claim.key, claim.value, claim.unit)]
         if claim.key == "litigation.lost" and covers_reconsideration(m.group(), sentence_before):
             targets.append(("reconsideration.corrected", 0, "件"))
@@ -197,16 +198,16 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
             rate_key, rate_unit = RATE_OF_ZERO[claim.key]
             targets.append((rate_key, 0, rate_unit))
         for key, value, unit in targets:
-            if (key, m.start()) in seen:
+            if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
                 continue
-            seen.add((key, m.start()))
+            seen.add((key, m.end()))
             figures.append(
                 Figure(
                     key=key,
                     label=BY_KEY[key].name,
                     value=value,
                     unit=unit,
-                    kind="zero_claim",
+                    kind="target" if goal else "zero_claim",
                     scope=scope,
                     quote=text[c_start:m.end()],
                     span=(c_start, m.end()),

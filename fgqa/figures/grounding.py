@@ -65,9 +65,10 @@ def _close(a: float, b: float) -> bool:
 
 def value_is_quoted(value: float, kind: str, quote: str, formula: str | None = None) -> str | None:
     """None when the quote supports the value, else the reason it does not."""
+    # a verbal zero/全覆盖 supports a claim of the year, or a goal ("力争零败诉")
+    if kind in ("zero_claim", "target") and any(claim.value == value for claim, _ in find_zero_claims(quote)):
+        return None
     if kind == "zero_claim":
-        if any(claim.value == value for claim, _ in find_zero_claims(quote)):
-            return None
         return f"no verbal zero/全覆盖 claim for {value} in the quote"
     quoted = values_in(quote)
     if kind == "derived":

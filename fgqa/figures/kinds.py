@@ -22,8 +22,9 @@ _TARGET = re.compile(r"目标|力争|争取|确保|控制在|不超过|不低于
 _TARGET_TAIL = re.compile(r"^(?:以内|以下)?的?(?:目标|要求|任务)")
 _BENCHMARK_LEAD = re.compile(r"(?:全国|全省|全市平均|省平均|国家|省级平均|省内平均|平均)[^,，。;；\d]{0,8}$")
 _BENCHMARK_TAIL = re.compile(r"^(?:的)?(?:全国|全省)?平均")
-# in the plans part these make a number a goal ("出庭应诉率保持100%", "将开展50场")
-_PLAN_WORDS = re.compile(r"将|要|计划|力争|年底前|以上|保持|确保|达到|实现|不低于|继续")
+# the plans part looks ahead: its numbers are goals ("降至5%以下", "不少于20场", "每季度一次")
+# unless the words say they already happened ("今年已办结", "去年败诉的3件")
+_PAST_IN_PLANS = re.compile(r"已经?|去年|上年|今年以来|过去|截至|累计|\d{4}年(?:全年|共|度共)")
 _PREVIOUS_VALUE = re.compile(r"由$|从$")
 _PREVIOUS_TAIL = re.compile(r"^(?:增至|增加到|提高到|提升至|下降到|降至|上升到|减少到)")
 
@@ -43,6 +44,11 @@ def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str
         return "benchmark", None
     if _TARGET.search(lead) or _TARGET_TAIL.search(tail):
         return "target", None
-    if in_plans and _PLAN_WORDS.search(lead):
+    if in_plans and not _PAST_IN_PLANS.search(lead):
         return "target", None
     return "stated", None
+
+
+def is_goal(lead: str, *, in_plans: bool) -> bool:
+    """A verbal figure (零败诉, 全覆盖) said as an aim ("力争…零败诉") or in the plans part."""
+    return bool(_TARGET.search(lead)) or (in_plans and not _PAST_IN_PLANS.search(lead))

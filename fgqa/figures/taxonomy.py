@@ -24,7 +24,7 @@ RATE_UNITS = frozenset({"%"})
 
 #: domain → words that put a sentence in it (the latest one before a number wins)
 DOMAINS: dict[str, str] = {
-    "litigation": r"行政诉讼|应诉|行政案件|败诉|出庭|诉讼",
+    "litigation": r"行政诉讼|应诉|行政案件|败诉|出庭|诉讼|涉诉|被诉",
     "reconsideration": r"复议",
     "mediation": r"调解|纠纷|调处|矛盾",
     "legal_aid": r"法律援助",
@@ -33,10 +33,13 @@ DOMAINS: dict[str, str] = {
     "transparency": r"政务公开|信息公开|政府信息|依申请|主动公开|公开",
     "legality_review": r"合法性审查|合法性审核|审查|审核",
     "major_decisions": r"重大行政决策|重大决策",
+    # a clean-up of documents: what is then 梳理/审查-ed is the documents cleaned up
+    "normative_docs": r"文件清理|清理[^,，。;；\d]{0,6}文件|(?:专项|集中|全面)清理",
 }
 #: a later word of these domains does not leave the first one (复议 cases are also 调解-ed)
 #: (None: any later domain; a decision catalogue is named once, then its items are counted)
-COMPATIBLE_DOMAINS: dict[str, frozenset[str] | None] = {"reconsideration": frozenset({"mediation"}), "major_decisions": None}
+COMPATIBLE_DOMAINS: dict[str, frozenset[str] | None] = {"reconsideration": frozenset({"mediation"}), "major_decisions": None,
+                                                         "normative_docs": frozenset({"legality_review"})}
 DOMAIN_RE = re.compile("|".join(f"(?P<{name}>{words})" for name, words in DOMAINS.items()))
 
 
@@ -98,10 +101,10 @@ INDICATORS: tuple[Indicator, ...] = (
     # ---- rates
     Indicator("litigation.loss_rate", "行政诉讼败诉率", RATE_UNITS,
               lead=r"败诉率" + _gap(10), tail=r"的?(?:行政诉讼)?(?:平均)?败诉率",
-              synonyms=("败诉率", "败诉比例", "输的比例", "败诉比率", "输官司的比例", "败诉占比")),
+              synonyms=("败诉率", "败诉比例", "输的比例", "败诉比率", "输官司的比例", "败诉占比", "败诉(?:的)?目标")),
     Indicator("litigation.head_appearance_rate", "行政机关负责人出庭应诉率", RATE_UNITS,
               lead=r"出庭(?:应诉)?率" + _gap(18), tail=r"的?(?:行政机关)?负责人出庭",
-              synonyms=("出庭应诉率", "出庭率", "负责人出庭", "一把手出庭", "领导出庭比例")),
+              synonyms=("出庭应诉率", "出庭率", "负责人出庭", "一把手出庭", "领导出庭比例", "负责人[^,，。?？]{0,6}出庭")),
     Indicator("reconsideration.correction_rate", "行政复议纠错率", RATE_UNITS,
               lead=r"纠错率" + _gap(8), synonyms=("纠错率", "复议纠错率", "复议纠错比例")),
     Indicator("reconsideration.mediation_rate", "行政复议调解率", RATE_UNITS,
@@ -115,10 +118,14 @@ INDICATORS: tuple[Indicator, ...] = (
               synonyms=("调解成功率", "调解成功比例")),
     Indicator("transparency.response_rate", "依申请公开按时答复率", RATE_UNITS,
               lead=r"(?:按时|及时)?答复(?:及时)?率" + _gap(12), domain="transparency", exclude=r"信访|热线|12345|提案|建议",
-              synonyms=("答复率", "按时答复率", "答复及时率", "信息公开答复率", "依申请公开.{0,4}答复")),
+              synonyms=("答复率", "按时答复率", "答复及时率", "信息公开答复率", "依申请公开.{0,4}答复",
+                        "(?:按时|及时|依法|都|全部|均)答复")),
     # ---- litigation counts
     Indicator("litigation.lost", "行政诉讼败诉案件数", CASE_UNITS,
-              lead=r"败诉(?:案件|案)?" + _gap(4), exclude=r"公益诉讼|民事|刑事",
+              # a court's 撤销/确认违法 is a lost case, however the report words it
+              lead=r"败诉(?:案件|案)?" + _gap(4) + r"|被(?:人民)?法院" + _gap(6) + r"(?:确认违法|撤销)的?(?:案件|案)?" + _gap(2),
+              tail=r"[^,，。;；\d]{0,10}?被(?:人民)?法院(?:一审|二审)?(?:判决|裁定)?(?:确认违法|撤销)",
+              exclude=r"公益诉讼|民事|刑事",
               synonyms=("败诉案件", "败诉了几件", "输了几件", "输了多少", "败诉多少", "败诉几件", "输官司")),
     Indicator("litigation.concluded", "行政诉讼审结数", CASE_UNITS,
               lead=r"(?:审结|办结|结案|判决)" + _gap(6), domain="litigation",
@@ -126,16 +133,17 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("litigation.head_appearances", "负责人出庭次数", TIMES_UNITS,
               lead=r"出庭(?:应诉)?" + _gap(6), synonyms=("出庭次数", "出庭几次", "出庭多少次")),
     Indicator("litigation.cases", "行政诉讼案件数", CASE_UNITS,
-              lead=r"(?:行政诉讼|行政应诉|应诉|行政案件|行政争议诉讼)" + _gap(10) + r"(?:案件|案)?" + _gap(4),
+              lead=r"(?:行政诉讼|行政应诉|应诉|行政案件|行政争议诉讼|涉诉|被诉)" + _gap(10) + r"(?:案件|案)?" + _gap(4),
               exclude=r"公益诉讼|民事|刑事|非诉|败诉|化解|风险|调解|出庭",
-              synonyms=("行政诉讼案件", "行政应诉案件", "行政诉讼(?:总量|数量|案件数)", "被告了几次", "被起诉", "打了多少.{0,2}官司", "诉讼案件数", "应诉案件")),
+              synonyms=("行政诉讼案件", "行政应诉案件", "行政诉讼(?:总量|数量|案件数)", "被告了几次", "被起诉", "打了多少.{0,2}官司", "诉讼案件数", "应诉案件", "涉诉案件", "被诉案件")),
     # ---- reconsideration counts
     Indicator("reconsideration.applications", "行政复议申请数", CASE_UNITS,
               lead=r"复议申请" + _gap(4), exclude=r"引发|诉讼",
               synonyms=("复议申请", "申请复议", "复议申请数")),
     Indicator("reconsideration.corrected", "行政复议纠错数", CASE_UNITS,
               lead=r"(?:纠错|纠正|撤销|变更|确认违法|责令履行)" + _gap(12), domain="reconsideration",
-              exclude=r"率", synonyms=("纠错", "纠正", "复议纠错案件", "撤销变更", "被纠错")),
+              exclude=r"率", synonyms=("纠错", "纠正", "复议纠错案件", "撤销变更", "被纠错",
+                                     "复议[^率]{0,8}?(?:被撤销|被变更|确认违法|被纠正)")),
     Indicator("reconsideration.concluded", "行政复议审结数", CASE_UNITS,
               lead=r"(?:审结|办结|结案)" + _gap(8), domain="reconsideration", exclude=r"方式|调解|和解",
               synonyms=("复议审结", "复议办结")),
@@ -150,6 +158,8 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("normative_docs.cleaned", "清理规范性文件数", DOC_UNITS,
               lead=r"清理" + _gap(20), exclude=r"废止|失效",
               synonyms=("清理.{0,8}规范性文件", "规范性文件清理", "清理.{0,4}文件")),
+    Indicator("normative_docs.cleaned", "清理规范性文件数", DOC_UNITS,
+              lead=r"(?:梳理|审查|排查|清理)" + _gap(8), domain="normative_docs", exclude=r"废止|失效|修改|修订"),
     Indicator("normative_docs.cleaned", "清理规范性文件数", DOC_UNITS,
               tail=r"(?:开展|进行|予以)(?:了)?(?:全面|集中|专项)?清理", exclude=r"废止|失效"),
     Indicator("normative_docs.repealed", "废止规范性文件数", DOC_UNITS,

@@ -42,6 +42,12 @@ ZERO_CLAIMS: tuple[ZeroClaim, ...] = (
               re.compile(r"(?:全部|均|都|全都)(?:在|于)?(?:法定|规定)?(?:期限|时间|时限)?内?(?:按期|按时|及时|依法)?"
                          r"(?:作出|作了|予以|进行|办理)?(?:了)?答复"),
               needs_before=re.compile(r"申请|公开"), not_before=re.compile(r"建议|提案|信访|投诉|热线")),
+    # every decision upheld: none corrected ("复议机关均予以维持", "全部被维持")
+    ZeroClaim("reconsideration.corrected", 0, "件",
+              re.compile(r"(?:均|全部|都)(?:被|已被|获)?[^,，。;；\d]{0,8}?(?:予以|依法)?维持(?:原)?"),
+              needs_before=re.compile(r"复议"), not_before=re.compile(r"诉讼|应诉|法院|驳回|撤销|变更|确认违法|纠错|终止")),
+    ZeroClaim("transparency.requests", 0, "件",
+              re.compile(r"(?:未|没有)(?:收到|受理|接到)(?:过|任何)?[^,，。;；\d]{0,8}?公开[^,，。;；\d]{0,6}?申请")),
     ZeroClaim("reconsideration.accepted", 0, "件",
               re.compile(r"(?:没有|未发生|未收到|无)(?:以[^,，。;；]{1,12}为被申请人的)?(?:行政)?复议(?:案件|申请)")),
     ZeroClaim("major_decisions.count", 0, "项",

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from fgqa.models import PART_KEYS, Heading, PartKey, PartStatus, Section, Strict
 from fgqa.sections.headings import find_headings
-from fgqa.sections.parts import classify_heading, find_part_paragraph
+from fgqa.sections.parts import classify_heading, find_part_paragraph, is_leadership_sub_heading
 
 #: ordinal items (一是/二是) stay inside their section's body
 SECTION_MAX_DEPTH = 4
@@ -135,4 +135,20 @@ def _assign_parts(sections: list[Section], named: dict[str, list[PartKey]]) -> d
             sec.part = inherited[0] if inherited else None
             for part in inherited:
                 status[part].section_ids.append(sec.id)
+    if not status["leadership"].present:
+        _leadership_sub_part(sections, status)
     return status
+
+
+def _leadership_sub_part(sections: list[Section], status: dict[PartKey, PartStatus]) -> None:
+    """Reports with three parts often put the first-responsible-person duties in a sub-section
+    of the measures ("（八）压实第一责任人职责"): that sub-section (and its children) is the part."""
+    sub = next((s for s in sections if s.level == 2 and s.heading and s.part == "measures"
+                and is_leadership_sub_heading(s.heading)), None)
+    if sub is None:
+        return
+    ids = [s.id for s in sections if s.id == sub.id or s.id.startswith(sub.id + ".")]
+    status["leadership"] = PartStatus(present=True, heading=sub.heading, section_ids=ids)
+    for sec in sections:
+        if sec.id in ids:
+            sec.part = "leadership"

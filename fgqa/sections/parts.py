@@ -32,6 +32,12 @@ def classify_heading(heading: str) -> list[PartKey]:
     return parts
 
 
+def is_leadership_sub_heading(heading: str) -> bool:
+    """A sub-section heading that is the leadership part inside the measures (stricter than a
+    top-level heading: 依法履职 alone is a theme, 第一责任人 is the duty the part reports on)."""
+    return "第一责任人" in heading
+
+
 # Unheaded paragraphs that open a part; searched only at paragraph starts.
 _PARAGRAPH_OPENERS: dict[PartKey, re.Pattern[str]] = {
     "plans": re.compile(
