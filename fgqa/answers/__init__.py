@@ -47,7 +47,10 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
     return cannot_answer(question, summary, text)
 
 
-def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config: Any = None) -> AnswerSet:
+def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config: Any = None,
+        summaries: dict[str, tuple[str, Summary]] | None = None) -> AnswerSet:
+    """One answer per report. `summaries` (path → (clean text, summary)) lets a caller that
+    asks many questions (the eval) read each report once instead of once per question."""
     from fgqa.documents import load_document
     from fgqa.pipeline import build_engine, summarize_document
 
@@ -59,8 +62,14 @@ def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config
     client = _client_of(eng)
     answers = []
     for path in paths:
-        doc = load_document(path)
-        answers.append(answer_question(question, summarize_document(doc, eng), doc.text, client=client))
+        known = summaries.get(str(path)) if summaries is not None else None
+        if known is None:
+            doc = load_document(path)
+            known = (doc.text, summarize_document(doc, eng))
+            if summaries is not None:
+                summaries[str(path)] = known
+        text, summary = known
+        answers.append(answer_question(question, summary, text, client=client))
     return AnswerSet(question=question, answers=answers)
 
 

@@ -169,8 +169,14 @@ def run_eval(
     """
     if summarize is None:
         from fgqa.pipeline import summarize_path as summarize
+    # each report is read once: the questions are answered from the summaries of the figure pass
+    summaries: dict[str, tuple[str, Summary]] = {}
     if ask is None:
-        from fgqa.answers import ask
+        from functools import partial
+
+        from fgqa.answers import ask as answer_set
+
+        ask = partial(answer_set, summaries=summaries)
     if load_document is None:
         from fgqa.documents import load_document
 
@@ -192,6 +198,7 @@ def run_eval(
     for gold in golds:
         summary = summarize(paths[gold.doc], engine=engine, config=config)
         text = load_document(paths[gold.doc]).text
+        summaries[str(paths[gold.doc])] = (text, summary)
         score = score_document(gold, summary, text)
         doc_scores.append(score)
         lines.append(_doc_line(score, summary))
