@@ -204,3 +204,16 @@ def test_replay_needs_no_configuration_and_writes_nothing_to_the_cache(tmp_path:
     after = sorted(p.name for p in (ROOT / "cache").iterdir()) if (ROOT / "cache").is_dir() else []
     assert after == before
     assert json.loads(result.out)["provenance"]["mode"] == "replay"
+
+
+def test_markdown_report_has_per_key_scores_for_all_three_engines(tmp_path: Path) -> None:
+    result = run_cli(["eval", "--engine", "rules,llm,hybrid", "--replay", "--gold", str(GOLD), "--corpus", str(CORPUS),
+                      "--no-save", "--format", "md"], tmp_path)
+    assert result.code == 0, result.err
+    md = result.out
+    per_key = md.split("## Per key")[1].split("\n## ")[0]
+    header = per_key.strip().splitlines()[1]
+    for label in ("rules (rules)", "llm (replay)", "hybrid (replay)"):
+        assert f"{label} P" in header and f"{label} F1" in header
+    assert "| litigation.loss_rate |" in per_key
+    assert result.attempts == []

@@ -253,13 +253,27 @@ def test_second_identical_call_makes_zero_requests(server, tmp_path):
     assert len(server.chat_requests) == 2
 
 
-def test_failed_calls_are_not_cached(server, tmp_path):
+def test_an_answer_that_never_validates_is_not_paid_twice(server, tmp_path):
     server.push(ok({"label": "x"}), ok({"label": "x"}), ok({"label": "x"}), ok(GOOD))
     client = make_client(server, tmp_path, use_cache=True)
-    with pytest.raises(SchemaError):
+    with pytest.raises(SchemaError) as first:
         call(client)
+    with pytest.raises(SchemaError) as again:  # known outcome: from the cache, no request
+        call(client)
+    assert len(server.chat_requests) == 3
+    assert str(again.value) == str(first.value) and again.value.usage.cached
+    client.cache.clear()  # `fgqa cache clear` makes it ask again
     assert call(client).obj.value == 3
     assert len(server.chat_requests) == 4
+
+
+def test_transport_failures_are_not_cached(server, tmp_path):
+    server.push(*[server_error(503)] * 4, ok(GOOD))
+    client = make_client(server, tmp_path, use_cache=True)
+    with pytest.raises(EndpointError):
+        call(client)
+    assert call(client).obj.value == 3  # asked again: a fault says nothing about the answer
+    assert len(server.chat_requests) == 5
 
 
 def test_the_key_never_reaches_the_cache(server, tmp_path):

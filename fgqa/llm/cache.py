@@ -63,6 +63,14 @@ def _text_only_disk() -> type:
     return _TextOnlyDisk
 
 
+class CachedFailure(Exception):
+    """`get` found a request whose answer is known not to validate."""
+
+    def __init__(self, reason: str, usage: "CachedUsage"):
+        super().__init__(reason)
+        self.reason, self.usage = reason, usage
+
+
 class CachedUsage(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -76,7 +84,10 @@ class _Entry(BaseModel):
 
     format: int
     model: str
-    obj: dict[str, Any]
+    #: the validated answer, or None when the model's answer never validated
+    obj: dict[str, Any] | None = None
+    #: why the answer did not validate (a paid call whose outcome is known: not sent again)
+    failure: str | None = None
     usage: CachedUsage
 
 
@@ -146,12 +157,20 @@ class ResponseCache:
             entry = _Entry.model_validate_json(raw)
             if entry.format != CACHE_FORMAT or entry.model != model_cls.__name__:
                 raise ValueError("entry for another format or response model")
+            if entry.failure is not None:
+                raise CachedFailure(entry.failure, entry.usage)
             obj = model_cls.model_validate(entry.obj, context=context)
         except (ValidationError, ValueError) as err:
             log.warning("dropping invalid cache entry %s…: %s", key[:12], str(err).splitlines()[0])
             self._discard(key)
             return None
         return obj, entry.usage
+
+    def set_failure(self, key: str, model_cls: type[BaseModel], reason: str, usage: CachedUsage | None = None) -> None:
+        """Remember that this exact request got an answer that never validated. Only for the
+        model's own answers, never for transport faults (those are worth retrying)."""
+        entry = _Entry(format=CACHE_FORMAT, model=model_cls.__name__, failure=reason, usage=usage or CachedUsage())
+        self._cache.set(key, entry.model_dump_json())
 
     def set(self, key: str, obj: BaseModel, usage: CachedUsage | None = None) -> None:
         entry = _Entry(

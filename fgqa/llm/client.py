@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import BaseModel
 
 from fgqa.errors import ConfigError, EndpointError, FgqaError
-from fgqa.llm.cache import CachedUsage, ResponseCache, cache_key
+from fgqa.llm.cache import CachedFailure, CachedUsage, ResponseCache, cache_key
 from fgqa.llm.config import LLMConfig
 from fgqa.llm.retries import (
     MalformedResponse,
@@ -214,7 +214,12 @@ class LLMClient:
                 messages=messages,
                 sampling=sampling,
             )
-            hit = self.cache.get(key, response_model, context=validation_context)
+            try:
+                hit = self.cache.get(key, response_model, context=validation_context)
+            except CachedFailure as known:  # this request's answer never validated: not paid twice
+                err = SchemaError(known.reason)
+                err.usage = CallUsage(cached=True)  # type: ignore[attr-defined]
+                raise err from None
             if hit is not None:
                 return CallResult(hit[0], CallUsage(cached=True))
 
@@ -223,6 +228,10 @@ class LLMClient:
             obj = self._call(response_model, messages, validation_context, sampling, stats)
         except FgqaError as err:
             err.usage = self._usage(stats)  # type: ignore[attr-defined]
+            if isinstance(err, SchemaError) and self.cache is not None and key is not None:
+                self.cache.set_failure(key, response_model, str(err), CachedUsage(
+                    prompt_tokens=err.usage.prompt_tokens, completion_tokens=err.usage.completion_tokens,  # type: ignore[attr-defined]
+                    reasks=err.usage.reasks))  # type: ignore[attr-defined]
             raise
         usage = self._usage(stats)
         if self.cache is not None and key is not None:
