@@ -77,7 +77,9 @@ def load_prompt(name: str, directory: Path | None = None) -> Prompt:
 @lru_cache(maxsize=1)
 def indicator_table() -> str:
     """The taxonomy as prompt lines, generated so the prompt never drifts from the code."""
-    return "\n".join(f"- `{ind.key}`：{ind.name}（单位：{'、'.join(sorted(ind.units))}）" for ind in INDICATORS)
+    first = {ind.key: ind for ind in reversed(INDICATORS)}  # a key with several cues is one line, in taxonomy order
+    keys = dict.fromkeys(ind.key for ind in INDICATORS)
+    return "\n".join(f"- `{k}`：{first[k].name}（单位：{'、'.join(sorted(first[k].units))}）" for k in keys)
 
 
 # --------------------------------------------------------------------------- chunks
