@@ -207,6 +207,9 @@ def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, toleran
     """One engine's run record, saved when asked, and its comparison with the previous run (or None)."""
     from fgqa.evaluation import compare_runs, find_last_run, load_run, run_eval, save_run
 
+    if engine == "rules":  # no endpoint behind it: never a live, recorded or replayed run
+        live = record = replay = False
+
     config = None
     provenance: dict = {}
     recorder = None
