@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_REPORTS = [ROOT / "evals" / "corpus" / "e_street_markdown.md"]
+DEFAULT_REPORTS = [ROOT / "evals" / "corpus" / "d_department_traditional.txt"]
 
 
 def summarize(path: Path, cache_dir: str) -> tuple[float, dict]:
