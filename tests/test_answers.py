@@ -149,3 +149,10 @@ def test_yes_no_about_an_indicator_is_read_off_its_figure(report):
 def test_a_named_target_is_a_figure_not_the_plans_part(report):
     a = ask(report, "明年的败诉率目标是什么?")
     assert (a.answer_type, a.value, a.kind) == ("number", 6, "target")
+
+
+def test_an_indicator_question_never_takes_a_figure_of_another_unit():
+    text = "一、工作情况\n全年以县政府为被告的行政诉讼案件3件。\n二、明年打算\n每季度组织一次集中学法。\n"
+    doc = Document(info=DocInfo(path="t.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2025))
+    a = answer_question("明年的败诉率目标是多少?", summarize_document(doc, RulesEngine()), text)
+    assert a.answer_type == "not_disclosed" and a.value is None

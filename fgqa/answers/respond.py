@@ -189,6 +189,8 @@ def answer_figure_search(route: Route, question: str, summary: Summary, *, unkey
     and unit; keyed figures of another indicator are never the answer."""
     doc = summary.doc.path
     units = _FAMILY_UNITS.get(route.unit_family or "")
+    if units is None and route.key is not None:  # 败诉目标 is a rate, never a count of meetings
+        units = BY_KEY[route.key].units | ({"%", "个百分点"} if route.want_kind == "change" else set())
     pool = [f for f in all_figures(summary)
             if (route.want_kind is None or f.kind == route.want_kind)
             and (units is None or f.unit in units)
