@@ -212,7 +212,7 @@ def test_markdown_report_has_per_key_scores_for_all_three_engines(tmp_path: Path
     assert result.code == 0, result.err
     md = result.out
     per_key = md.split("## Per key")[1].split("\n## ")[0]
-    header = per_key.strip().splitlines()[1]
+    header = next(line for line in per_key.splitlines() if line.startswith("| key |"))
     for label in ("rules (rules)", "llm (replay)", "hybrid (replay)"):
         assert f"{label} P" in header and f"{label} F1" in header
     assert "| litigation.loss_rate |" in per_key

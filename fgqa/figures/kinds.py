@@ -42,9 +42,7 @@ def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str
             return "change", "up" if _UP.fullmatch(m.group("verb")) else "down"
     if _BENCHMARK_LEAD.search(lead) or _BENCHMARK_TAIL.search(tail):
         return "benchmark", None
-    if _TARGET.search(lead) or _TARGET_TAIL.search(tail):
-        return "target", None
-    if in_plans and not _PAST_IN_PLANS.search(lead):
+    if is_goal(lead, in_plans=in_plans) or _TARGET_TAIL.search(tail):
         return "target", None
     return "stated", None
 
