@@ -12,7 +12,6 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from fgqa.llm.config import describe, load_config
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 CacheDir = Annotated[
@@ -33,6 +32,8 @@ def config_show(
 ) -> None:
     """Show the effective LLM settings (the API key masked) and where each came from."""
     flags = {"provider": provider, "base_url": base_url, "model": model, "config_file": config_file}
+    from fgqa.llm.config import describe, load_config  # only when the command runs: the CLI starts fast
+
     shown = describe(load_config(flags))
     if json_output:
         _print_json(shown)
@@ -50,6 +51,8 @@ def config_show(
 
 
 def _cache_dir(cache_dir: Path | None) -> Path:
+    from fgqa.llm.config import load_config
+
     return cache_dir if cache_dir is not None else load_config({}).cache_dir
 
 
