@@ -15,7 +15,7 @@ LINED = """青禾市人民政府关于2025年度法治政府建设情况的报�
 (2)落实法制审核。一是严把程序关。二是严把证据关。
 二、存在的问题和不足
 执法队伍专业化水平还不够高。
-三、党政主要负责人履行推进法治建设第一责任人职责情况
+三、区政府主要负责人履行推进法治建设第一责任人职责的情况
 区长全年带头学法四次。
 四、2026年工作安排
 (一)深化依法行政
@@ -51,7 +51,7 @@ def test_section_tree_ids_levels_and_spans():
 def test_four_parts_found_with_headings():
     o = outline(LINED)
     assert all(st.present for st in o.parts.values())
-    assert o.parts["leadership"].heading.startswith("三、党政主要负责人")
+    assert o.parts["leadership"].heading.startswith("三、区政府主要负责人")
     assert "s4.1" in o.parts["plans"].section_ids
 
 
