@@ -85,6 +85,9 @@ class PartStatus(Strict):
     present: bool
     heading: str | None = None
     section_ids: list[str] = Field(default_factory=list)
+    #: "llm" when the rules found no heading or paragraph naming the part and the model's
+    #: mapping was accepted (see fgqa.engines.llm_outline)
+    source: Literal["rules", "llm"] = "rules"
 
 
 # --------------------------------------------------------------------------- figures

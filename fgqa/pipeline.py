@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from fgqa.engines.base import Engine
+from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.errors import ConfigError
 from fgqa.figures.derive import derive_rates, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
-from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Summary
-from fgqa.sections import outline
+from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Meta, Summary
+from fgqa.sections import Outline, move_to_part, outline
 
 ENGINES = ("rules", "llm", "hybrid")
 _PART_NAMES = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责", "plans": "下一年度工作安排"}
@@ -40,6 +40,10 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     result = engine.extract(doc, sections)
     usage = result.usage.model_copy()
     warnings = list(result.warnings)
+    meta = doc.meta
+    if result.outline is not None:
+        meta, filled = apply_outline(result.outline, structure, meta)
+        warnings += filled
 
     figures: list[Figure] = []
     for fig in result.figures:
@@ -65,19 +69,35 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     for key in PART_KEYS:
         if not structure.parts[key].present:
             warnings.append(f"part missing: {key} ({_PART_NAMES[key]})")
-    if doc.meta.year is None:
+    if meta.year is None:
         warnings.append("year reported on not found")
     usage.seconds = round(time.perf_counter() - started, 4)
     return Summary(
         engine=engine.name,
         doc=doc.info,
-        meta=doc.meta,
+        meta=meta,
         parts=structure.parts,
         sections=sections,
         indicators=indicators_of(figures),
         warnings=warnings,
         usage=usage,
     )
+
+
+def apply_outline(proposal: OutlineProposal, structure: Outline, meta: Meta) -> tuple[Meta, list[str]]:
+    """Fill what the rules left empty with an engine's checked proposal; say what was filled."""
+    notes: list[str] = []
+    fills = {name: value for name, value in proposal.meta.items() if getattr(meta, name) is None}
+    for name, value in fills.items():
+        notes.append(f"llm outline: {name} “{value}” read by the model (the rules found none)")
+    for part, section_id in proposal.parts.items():
+        problem = move_to_part(structure.sections, structure.parts, section_id, part, source="llm")
+        if problem:
+            notes.append(f"llm outline: not used: {part}: {problem}")
+        else:
+            heading = structure.parts[part].heading or section_id
+            notes.append(f"llm outline: the {part} part is section {section_id} “{heading}” (the rules found none)")
+    return meta.model_copy(update=fills), notes
 
 
 def indicators_of(figures: list[Figure]) -> list[Figure]:

@@ -32,7 +32,7 @@ def test_summarize_json_is_the_documented_interface():
     assert set(data["doc"]) == {"path", "sha256", "chars"}
     assert set(data["meta"]) >= {"issuer", "region", "level", "year", "published"}
     assert set(data["parts"]) == {"measures", "shortcomings", "leadership", "plans"}
-    assert set(data["parts"]["measures"]) == {"present", "heading", "section_ids"}
+    assert set(data["parts"]["measures"]) == {"present", "heading", "section_ids", "source"}
     section = data["sections"][1]
     assert set(section) == {"id", "heading", "level", "part", "span", "summary", "figures"}
     fig = data["indicators"][0]

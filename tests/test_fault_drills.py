@@ -96,13 +96,14 @@ def figure_set(figures: list) -> set[tuple]:
 def clean(document: tuple) -> EngineResult:
     with FaultServer(then=grounded_answer()) as server:
         result = read(server, document)
-        assert len(server.chat_requests) == len(document[2])  # one call per chunk, nothing retried
+        # one call per chunk and the outline call (the report has no shortcomings part), nothing retried
+        assert len(server.chat_requests) == len(document[2]) + 1
     return result
 
 
 def test_clean_run_has_grounded_llm_figures(clean: EngineResult, document: tuple) -> None:
     doc, _, chunks = document
-    assert clean.usage.fallback_sections == [] and clean.usage.calls == len(chunks)
+    assert clean.usage.fallback_sections == [] and clean.usage.calls == len(chunks) + 1
     assert len(clean.figures) >= len(chunks) - 1 and all(f.source == "llm" for f in clean.figures)
     assert all(doc.text[f.span[0]:f.span[1]] == f.quote for f in clean.figures)
 
@@ -121,7 +122,7 @@ def test_transient_faults_lose_and_invent_nothing(clean: EngineResult, document:
     assert result.usage.fallback_sections == []
     assert figure_set(result.figures) == figure_set(clean.figures)
     assert result.summaries == clean.summaries
-    assert len(requests) == 10
+    assert len(requests) == 11  # the five chunks twice, then the outline call
     assert requests[1].at - requests[0].at >= 0.2  # Retry-After was honoured
     reask = json.dumps(requests[9].body, ensure_ascii=False)
     assert "summary" in reask and "500" not in reask and "upstream model crashed" not in reask

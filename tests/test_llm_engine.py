@@ -71,7 +71,8 @@ def config(**overrides: Any) -> LLMConfig:
 
 
 def document(text: str = REPORT) -> Document:
-    return Document(info=DocInfo(path="report.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2031))
+    return Document(info=DocInfo(path="report.txt", sha256="0" * 64, chars=len(text)), text=text,
+                    meta=Meta(issuer="某区人民政府", year=2031))  # what the loader reads from the title
 
 
 def run(engine: Any, text: str = REPORT):
@@ -265,6 +266,7 @@ def test_usage_sums_calls_cached_calls_and_tokens():
 
 def test_prompt_version_changes_with_the_prompt_text(tmp_path, monkeypatch):
     (tmp_path / "section_reading.md").write_text("读这一节。\n{{INDICATORS}}\n", encoding="utf-8")
+    (tmp_path / "outline_reading.md").write_text("读目录。\n", encoding="utf-8")
     monkeypatch.setenv("FGQA_PROMPTS_DIR", str(tmp_path))
     first = load_prompt("section_reading.md")
     assert "litigation.loss_rate" in first.text and "{{INDICATORS}}" not in first.text

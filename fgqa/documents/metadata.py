@@ -77,6 +77,11 @@ def _is_org(s: str) -> bool:
     return bool(_ORG_LINE.match(s)) and not _GENERIC_ORG.match(s)
 
 
+def looks_like_org(name: str) -> bool:
+    """Whether `name` reads as one organisation (or a joint line of them), e.g. XX区人民政府."""
+    return _is_org(name.strip())
+
+
 # --------------------------------------------------------------------------- title and issuer
 
 

@@ -1,17 +1,26 @@
 """The one interface both engines implement.
 
-An engine gets a normalized `Document` and its `Section`s and returns figures and
-per-section summaries. It never computes spans from model output on trust: every
+An engine gets a normalized `Document` and its `Section`s and returns figures,
+per-section summaries and, where the rules found none, metadata and part mappings. It never computes spans from model output on trust: every
 figure goes through `fgqa.figures.grounding` before it is shown.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pydantic import Field
 
-from fgqa.models import Document, Figure, Section, Strict, Usage
+from fgqa.models import Document, Figure, PartKey, Section, Strict, Usage
+
+
+class OutlineProposal(Strict):
+    """Metadata and part mappings an engine found where the rules found none (already checked
+    against the text; the pipeline fills only what is still missing)."""
+
+    meta: dict[Literal["issuer", "region", "level", "year"], str | int] = Field(default_factory=dict)
+    #: part → id of the section (level 1 or 2) that holds it
+    parts: dict[PartKey, str] = Field(default_factory=dict)
 
 
 class EngineResult(Strict):
@@ -20,6 +29,7 @@ class EngineResult(Strict):
     summaries: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
+    outline: OutlineProposal | None = None
 
 
 class Engine(Protocol):

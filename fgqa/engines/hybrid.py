@@ -43,13 +43,16 @@ class HybridEngine:
         rules = self.llm.rules.extract(doc, sections)
         reading = self.llm.read(doc, sections)
         figures, warnings = merge_figures(rules.figures, reading.figures, doc.text, sections)
+        # a part the rules did not find is taken from the model only when its heading agrees
+        proposal, refused = reading.outline_proposal(doc, sections, confirm=True)
         usage = reading.usage.model_copy()
         usage.seconds = round(time.perf_counter() - started, 4)
         return EngineResult(
             figures=figures,
             summaries={**rules.summaries, **{k: v for k, v in reading.summaries.items() if v.strip()}},
-            warnings=[*rules.warnings, *reading.warnings, *warnings],
+            warnings=[*rules.warnings, *reading.warnings, *warnings, *refused],
             usage=usage,
+            outline=proposal,
         )
 
 

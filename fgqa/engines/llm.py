@@ -23,8 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from fgqa.engines.base import EngineResult
-from fgqa.engines.llm_models import FigureItem, SectionReading
+from fgqa.engines import llm_outline
+from fgqa.engines.base import EngineResult, OutlineProposal
+from fgqa.engines.llm_models import FigureItem, OutlineReading, SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import ConfigError, EndpointError
 from fgqa.figures import context
@@ -211,6 +212,18 @@ class Reading:
     failed: list[Chunk] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
+    #: the outline call's answer (None when the rules were sure, or the call failed)
+    outline: OutlineReading | None = None
+    #: what the rules were unsure of when the outline call was made
+    unsure: list[str] = field(default_factory=list)
+
+    def outline_proposal(self, doc: Document, sections: list[Section], *,
+                         confirm: bool) -> tuple[OutlineProposal | None, list[str]]:
+        """The checked outline proposal and a warning naming what was refused (if anything)."""
+        if self.outline is None:
+            return None, []
+        proposal, refused = llm_outline.check_outline(self.outline, doc, sections, self.unsure, confirm=confirm)
+        return proposal, ([f"llm outline: not used: {'; '.join(refused)}"] if refused else [])
 
 
 @dataclass
@@ -227,9 +240,11 @@ class _ChunkOutcome:
 class LLMEngine:
     name = "llm"
 
-    def __init__(self, config: Any, client: Completer | None = None, *, prompt: Prompt | None = None):
+    def __init__(self, config: Any, client: Completer | None = None, *, prompt: Prompt | None = None,
+                 outline_prompt: Prompt | None = None):
         self.config = config
         self.prompt = prompt or load_prompt(SECTION_PROMPT)
+        self.outline_prompt = outline_prompt or load_prompt(llm_outline.OUTLINE_PROMPT)
         if client is None:
             from fgqa.llm.client import LLMClient
 
@@ -245,11 +260,13 @@ class LLMEngine:
         figures = list(reading.figures)
         for chunk in reading.failed:  # the rules engine's figures stand in for a failed call
             figures += [f for f in rules.figures if chunk.window[0] <= f.span[0] < chunk.window[1]]
+        proposal, refused = reading.outline_proposal(doc, sections, confirm=False)
         return EngineResult(
             figures=figures,
             summaries={**rules.summaries, **reading.summaries},
-            warnings=reading.warnings,
+            warnings=[*reading.warnings, *refused],
             usage=reading.usage,
+            outline=proposal,
         )
 
     def read(self, doc: Document, sections: list[Section]) -> Reading:
@@ -289,6 +306,9 @@ class LLMEngine:
         for error, ids in failures.items():
             reading.warnings.append(f"llm: {error}; sections {', '.join(ids)} use the rules engine's result")
         reading.summaries = _summaries(outcomes)
+        reading.unsure = llm_outline.unsure_of(doc, sections)
+        if reading.unsure:
+            self._read_outline(doc, sections, down, reading)
         usage.seconds = round(time.perf_counter() - started, 4)
         return reading
 
@@ -323,6 +343,32 @@ class LLMEngine:
         _count(out, result.usage)
         out.reading = result.obj
         return out
+
+
+    def _read_outline(self, doc: Document, sections: list[Section], down: _DownFlag, reading: Reading) -> None:
+        """The outline call (metadata and parts); on failure the rules' outline stands."""
+        if down.reason is not None:
+            return  # the endpoint is down: the section warnings already say so
+        out = _ChunkOutcome(Chunk((), (0, len(doc.text)), ""))
+        try:
+            result = self.client.complete(
+                OutlineReading, llm_outline.outline_messages(self.outline_prompt.text, doc, sections),
+                prompt_version=self.outline_prompt.version,
+                validation_context=llm_outline.validation_context(doc, sections),
+            )
+        except EndpointError as err:
+            _count(out, getattr(err, "usage", None))
+            if self.config.strict:
+                raise
+            reading.warnings.append(f"llm outline: {err}; metadata and parts are the rules'")
+        else:
+            _count(out, result.usage)
+            reading.outline = result.obj
+        usage = reading.usage
+        usage.calls += out.calls
+        usage.cached_calls += out.cached
+        usage.prompt_tokens += out.prompt_tokens
+        usage.completion_tokens += out.completion_tokens
 
 
 class _DownFlag:

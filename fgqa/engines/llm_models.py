@@ -17,6 +17,7 @@ Without a context (e.g. building objects in tests) only the item checks run.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
@@ -193,3 +194,92 @@ def grounding_problem(fig: FigureItem, text: str, window: tuple[int, int]) -> st
     if span is None:
         return "quote 不在本节原文中 (quote not found verbatim in the section)"
     return value_is_quoted(fig.value, fig.kind, text[span[0]:span[1]])
+
+
+# --------------------------------------------------------------------------- the outline call
+
+_SECTION_ID = re.compile(r"^s\d+(?:\.\d+)*$")
+_YEAR_IN = re.compile(r"(20\d\d)")
+OUTLINE_PARTS = ("measures", "shortcomings", "leadership", "plans")
+
+
+class OutlineReading(BaseModel):
+    """The model's reading of a report's head, outline and end: who wrote it, which year,
+    and which section holds each of the four parts. Asked only where the rules are unsure.
+
+    Lenient per field: a value that is not grounded becomes null and is listed in
+    `rejected` (an issuer not found verbatim in the text, a year the text never writes,
+    a section id not in the outline). The answer as a whole only fails when it is not JSON.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    issuer: str | None = Field(None, description="报告单位全称, 逐字复制原文, 没有写 null")
+    year: int | None = Field(None, description="报告总结的年度, 如 2024, 没有写 null")
+    measures: str | None = Field(None, description="主要举措和成效所在章节编号, 如 s1")
+    shortcomings: str | None = Field(None, description="存在的不足所在章节编号")
+    leadership: str | None = Field(None, description="主要负责人履行第一责任人职责所在章节编号")
+    plans: str | None = Field(None, description="下一年度工作安排所在章节编号")
+    #: values we dropped, with the reason (filled by the validators, never by the model)
+    rejected: SkipJsonSchema[list[str]] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shape(cls, data: Any) -> Any:
+        """Normalize what a small model writes: "null" strings, "2024年度", " s3 "; move
+        values of the wrong shape to `rejected` instead of failing the answer."""
+        if not isinstance(data, dict):
+            return data
+        out: dict[str, Any] = {"rejected": list(data.get("rejected") or [])}
+        issuer = _none_or_text(data.get("issuer"))
+        out["issuer"] = issuer
+        year = _none_or_text(data.get("year"))
+        if year is not None:
+            m = _YEAR_IN.search(year)
+            if m:
+                out["year"] = int(m.group(1))
+            else:
+                out["rejected"].append(f"year: “{year[:20]}” is not a year")
+        for part in OUTLINE_PARTS:
+            value = _none_or_text(data.get(part))
+            if value is None:
+                continue
+            if _SECTION_ID.match(value):
+                out[part] = value
+            else:
+                out["rejected"].append(f"{part}: “{value[:20]}” is not a section id")
+        return out
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> OutlineReading:
+        context = info.context if isinstance(info.context, dict) else None
+        if not context or "text" not in context:
+            return self
+        text: str = context["text"]
+        ids = set(context.get("section_ids") or ())
+        if self.issuer is not None and self.issuer not in text:
+            self.rejected.append(f"issuer: “{self.issuer[:30]}” not found verbatim in the text")
+            self.issuer = None
+        if self.year is not None and not year_is_written(self.year, text):
+            self.rejected.append(f"year: {self.year} is not written in the text")
+            self.year = None
+        for part in OUTLINE_PARTS:
+            value = getattr(self, part)
+            if value is not None and value not in ids:
+                self.rejected.append(f"{part}: {value} is not a section of the outline")
+                setattr(self, part, None)
+        return self
+
+
+def _none_or_text(value: Any) -> str | None:
+    text = "" if value is None else str(value).strip()
+    return None if text.lower() in ("", "null", "none", "无", "没有") else text
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def year_is_written(year: int, text: str) -> bool:
+    """Whether the text writes the year (2024年 or 二〇二四年)."""
+    cn = "".join(_CN_DIGITS[int(d)] for d in str(year))
+    return bool(re.search(rf"{year}\s*年|{cn}年|{cn.replace('〇', '零')}年", text))

@@ -7,6 +7,8 @@ starts); `level` and the dotted `id` carry the hierarchy.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from fgqa.models import PART_KEYS, Heading, PartKey, PartStatus, Section, Strict
@@ -145,10 +147,29 @@ def _leadership_sub_part(sections: list[Section], status: dict[PartKey, PartStat
     of the measures ("（八）压实第一责任人职责"): that sub-section (and its children) is the part."""
     sub = next((s for s in sections if s.level == 2 and s.heading and s.part == "measures"
                 and is_leadership_sub_heading(s.heading)), None)
-    if sub is None:
-        return
-    ids = [s.id for s in sections if s.id == sub.id or s.id.startswith(sub.id + ".")]
-    status["leadership"] = PartStatus(present=True, heading=sub.heading, section_ids=ids)
-    for sec in sections:
-        if sec.id in ids:
-            sec.part = "leadership"
+    if sub is not None:
+        move_to_part(sections, status, sub.id, "leadership")
+
+
+def move_to_part(sections: list[Section], status: dict[PartKey, PartStatus], section_id: str, part: PartKey,
+                 source: Literal["rules", "llm"] = "rules") -> str | None:
+    """Make a section (with its sub-sections) the part `part`, taking it out of the part it was
+    in. Returns why it cannot (None when done): the part is present already, the section is
+    not a top-level or second-level section, or it is all its current part has."""
+    sec = next((s for s in sections if s.id == section_id), None)
+    if sec is None or sec.level not in (1, 2):
+        return f"{section_id} is not a top-level or second-level section"
+    if status[part].present:
+        return f"the {part} part is present already"
+    ids = [s.id for s in sections if s.id == sec.id or s.id.startswith(sec.id + ".")]
+    for other, st in status.items():
+        left = [i for i in st.section_ids if i not in ids]
+        if st.present and not left and other != part:
+            return f"{section_id} is all the {other} part has"
+    for st in status.values():
+        st.section_ids = [i for i in st.section_ids if i not in ids]
+    status[part] = PartStatus(present=True, heading=sec.heading, section_ids=ids, source=source)
+    for s in sections:
+        if s.id in ids:
+            s.part = part
+    return None
