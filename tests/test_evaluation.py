@@ -209,6 +209,14 @@ def test_parts_detection() -> None:
     assert wrong == {"shortcomings", "leadership"}
 
 
+def test_metadata_is_scored_on_issuer_level_and_year() -> None:
+    s = score_document(gold(), summary(perfect()), TEXT)  # the summary knows only the year
+    assert [(c.field, c.correct) for c in s.meta] == [("issuer", False), ("level", False), ("year", True)]
+    right = summary(perfect()).model_copy(update={"meta": Meta(issuer="某区 人民政府", level="district", year=2023)})
+    assert all(c.correct for c in score_document(gold(), right, TEXT).meta)  # spaces do not count
+    assert aggregate([s, score_document(gold(), right, TEXT)]).meta.share == round(4 / 6, 4)
+
+
 def test_grounding_failure_detected_in_section_figures_too() -> None:
     bad = fig("mediation.disputes", 1200, "化解矛盾纠纷1200件", span=(0, 5))
     other = fig(None, 3, "复议纠错1件", span=(1, 3))

@@ -214,12 +214,12 @@ class OutlineReading(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    issuer: str | None = Field(None, description="报告单位全称, 逐字复制原文, 没有写 null")
-    year: int | None = Field(None, description="报告总结的年度, 如 2024, 没有写 null")
-    measures: str | None = Field(None, description="主要举措和成效所在章节编号, 如 s1")
-    shortcomings: str | None = Field(None, description="存在的不足所在章节编号")
-    leadership: str | None = Field(None, description="主要负责人履行第一责任人职责所在章节编号")
-    plans: str | None = Field(None, description="下一年度工作安排所在章节编号")
+    issuer: str | None = Field(description="报告单位全称, 逐字复制原文, 没有写 null")
+    year: int | None = Field(description="报告总结的年度, 如 2024, 没有写 null")
+    measures: str | None = Field(description="主要举措和成效所在章节编号, 如 s1")
+    shortcomings: str | None = Field(description="存在的不足所在章节编号")
+    leadership: str | None = Field(description="主要负责人履行第一责任人职责所在章节编号")
+    plans: str | None = Field(description="下一年度工作安排所在章节编号")
     #: values we dropped, with the reason (filled by the validators, never by the model)
     rejected: SkipJsonSchema[list[str]] = Field(default_factory=list)
 
@@ -230,9 +230,11 @@ class OutlineReading(BaseModel):
         values of the wrong shape to `rejected` instead of failing the answer."""
         if not isinstance(data, dict):
             return data
-        out: dict[str, Any] = {"rejected": list(data.get("rejected") or [])}
-        issuer = _none_or_text(data.get("issuer"))
-        out["issuer"] = issuer
+        # every field is required in the schema (so a grammar-constrained model writes each
+        # one), but a missing one is just null here
+        out: dict[str, Any] = {"rejected": list(data.get("rejected") or []), "year": None}
+        out.update({part: None for part in OUTLINE_PARTS})
+        out["issuer"] = _none_or_text(data.get("issuer"))
         year = _none_or_text(data.get("year"))
         if year is not None:
             m = _YEAR_IN.search(year)

@@ -62,6 +62,7 @@ def headline(record: RunRecord) -> dict[str, float | None]:
         "f1": fig.overall.f1,
         "traps": float(fig.traps),
         "parts_accuracy": fig.parts.share,
+        "meta_accuracy": fig.meta.share,
         "qa_accuracy": record.scores.qa.overall.share,
         "grounding": fig.grounding.share,
         "value_accuracy": fig.value_accuracy.share,

@@ -51,6 +51,7 @@ def _headline_rows(record: RunRecord) -> list[tuple[str, str]]:
         ("traps", str(fig.traps)),
         ("parts right", ratio(fig.parts)),
         ("reports with all four parts right", ratio(fig.docs_all_parts_right)),
+        ("metadata right (issuer, level, year)", ratio(fig.meta)),
         ("grounding (quote == text[span])", ratio(fig.grounding)),
         ("value accuracy (unit + qualifier)", ratio(fig.value_accuracy)),
         ("QA accuracy", ratio(qa.overall) + (f", {qa.skipped} skipped" if qa.skipped else "")),
@@ -83,6 +84,10 @@ def render_text(record: RunRecord) -> str:
                        pct(t.f1)] for k, t in fig.per_key.items()], [34, 4, 5, 7, 8, 7, 9, 7]))
     out += ["", "Parts detected correctly"]
     out.append(table(["part", "right"], [[p, ratio(fig.per_part.get(p, Ratio()))] for p in PART_KEYS]))
+    wrong_meta = [[d.doc, "; ".join(d.meta_wrong)] for d in record.docs if d.meta_wrong]
+    if wrong_meta:
+        out += ["", "Metadata differing from gold"]
+        out.append(table(["doc", "field: reported ≠ gold"], wrong_meta, [28, 90]))
     out += ["", "QA by answer type"]
     out.append(table(["type", "accuracy"], [[t, ratio(r)] for t, r in qa.by_type.items()]
                      + [["cross-report", ratio(qa.cross_report)], ["skipped", str(qa.skipped)]]))

@@ -79,6 +79,8 @@ class DocLine(BaseModel):
     parts_correct: int
     all_parts_right: bool
     grounding: Ratio
+    #: metadata fields that differ from gold, e.g. "issuer: 柳汐街道办事处 ≠ 澜泽市…"
+    meta_wrong: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
 
@@ -144,7 +146,8 @@ def _add_usage(total: UsageTotals, summary: Summary) -> None:
 def _doc_line(score: DocScore, summary: Summary) -> DocLine:
     return DocLine(doc=score.doc, recall=score.tally.recall, precision=score.tally.precision, f1=score.tally.f1,
                    traps=len(score.traps), parts_correct=score.parts_correct, all_parts_right=score.all_parts_right,
-                   grounding=score.grounding, warnings=summary.warnings)
+                   grounding=score.grounding, warnings=summary.warnings,
+                   meta_wrong=[f"{c.field}: {c.predicted} ≠ {c.gold}" for c in score.meta if not c.correct])
 
 
 def run_eval(

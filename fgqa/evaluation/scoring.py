@@ -149,12 +149,31 @@ class PartCheck(BaseModel):
         return self.gold == self.predicted
 
 
+class MetaCheck(BaseModel):
+    """One metadata field against gold (issuer compared without spaces)."""
+
+    field: str
+    gold: str | int | None
+    predicted: str | int | None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def correct(self) -> bool:
+        norm = lambda v: "".join(str(v).split()) if v is not None else None  # noqa: E731
+        return norm(self.gold) == norm(self.predicted)
+
+
+#: the metadata fields scored: who wrote the report, at which level, about which year
+META_FIELDS = ("issuer", "level", "year")
+
+
 class DocScore(BaseModel):
     doc: str
     tally: Tally
     per_key: dict[str, Tally]
     outcomes: list[FigureOutcome]
     parts: list[PartCheck]
+    meta: list[MetaCheck] = []
     grounding: Ratio
     grounding_failures: list[GroundingFailure]
     #: matched gold figures whose unit (件≡起≡例) and qualifier also agree
@@ -183,6 +202,8 @@ class Scores(BaseModel):
     docs_all_parts_right: Ratio
     grounding: Ratio
     value_accuracy: Ratio
+    #: metadata fields right (issuer, level, year); 0/0 in records made before it was scored
+    meta: Ratio = Ratio()
 
 
 # --------------------------------------------------------------------------- scoring
@@ -300,12 +321,18 @@ def _score_parts(gold: GoldFile, summary: Summary) -> list[PartCheck]:
     return checks
 
 
+def _score_meta(gold: GoldFile, summary: Summary) -> list[MetaCheck]:
+    return [MetaCheck(field=name, gold=getattr(gold.meta, name), predicted=getattr(summary.meta, name))
+            for name in META_FIELDS]
+
+
 def score_document(gold: GoldFile, summary: Summary, text: str) -> DocScore:
     """`text` is the normalized text the summary's spans index into."""
     tally, per_key, outcomes, value_accuracy = _score_figures(gold, summary.indicators)
     grounding, failures = _score_grounding(gold.doc, summary, text)
     return DocScore(doc=gold.doc, tally=tally, per_key=per_key, outcomes=outcomes, parts=_score_parts(gold, summary),
-                    grounding=grounding, grounding_failures=failures, value_accuracy=value_accuracy)
+                    meta=_score_meta(gold, summary), grounding=grounding, grounding_failures=failures,
+                    value_accuracy=value_accuracy)
 
 
 def aggregate(docs: list[DocScore]) -> Scores:
@@ -326,4 +353,5 @@ def aggregate(docs: list[DocScore]) -> Scores:
         docs_all_parts_right=Ratio(num=sum(d.all_parts_right for d in docs), den=len(docs)),
         grounding=sum((d.grounding for d in docs), Ratio()),
         value_accuracy=sum((d.value_accuracy for d in docs), Ratio()),
+        meta=sum((Ratio(num=int(c.correct), den=1) for d in docs for c in d.meta), Ratio()),
     )

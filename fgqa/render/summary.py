@@ -26,7 +26,8 @@ def render_text(summary: Summary) -> str:
            f"发布 {m.published or '-'} | 落款 {m.signed or '-'}", "", "四个部分"]
     for key, st in summary.parts.items():
         mark = "✓" if st.present else "✗ 缺失"
-        out.append(f"  {mark:<6} {PART_ZH[key]:<8}  {st.heading or ('(无标题)' if st.present else '')}")
+        by_model = "  (llm)" if st.source == "llm" else ""
+        out.append(f"  {mark:<6} {PART_ZH[key]:<8}  {st.heading or ('(无标题)' if st.present else '')}{by_model}")
     out += ["", "章节摘要"]
     for sec in summary.sections:
         if sec.level > 2 or not (sec.heading or sec.summary):
@@ -53,7 +54,8 @@ def render_markdown(summary: Summary) -> str:
            f"- 发布: {m.published or '-'}; 落款: {m.signed or '-'}; engine: {summary.engine}", "", "## 四个部分", "",
            "| 部分 | 有无 | 标题 |", "|---|---|---|"]
     for key, st in summary.parts.items():
-        out.append(f"| {PART_ZH[key]} | {'有' if st.present else '**缺失**'} | {st.heading or ''} |")
+        by_model = " (llm)" if st.source == "llm" else ""
+        out.append(f"| {PART_ZH[key]} | {'有' if st.present else '**缺失**'} | {st.heading or ''}{by_model} |")
     out += ["", "## 章节摘要", ""]
     for sec in summary.sections:
         if sec.level > 2:
