@@ -294,5 +294,5 @@ def test_parse_quantity_prefers_the_quantity_that_covers_the_string() -> None:
 
 
 def test_values_in() -> None:
-    assert values_in("2023年共受理13起,败诉1起,败诉率7.7%") == [13, 1, 7.7]
-    assert values_in("零败诉") == []
+    assert values_in("2023年共受理13起,败诉1起,败诉率7.7%") == (13, 1, 7.7)
+    assert values_in("零败诉") == ()

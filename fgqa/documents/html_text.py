@@ -64,8 +64,9 @@ def html_to_text(html: str) -> str:
             table.replace_with(rows)
 
     # Source line wrapping is not meaningful in HTML: fold it into spaces first…
+    in_pre = {id(node) for pre in soup.find_all("pre") for node in pre.find_all(string=True)}
     for text_node in soup.find_all(string=True):
-        if text_node.find_parent("pre") is None:
+        if id(text_node) not in in_pre:
             folded = _WS.sub(" ", _CJK_WRAP.sub("", str(text_node)))
             text_node.replace_with(NavigableString(folded))
     # …then let the document structure decide where lines break.

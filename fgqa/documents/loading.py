@@ -11,7 +11,6 @@ import hashlib
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
 from pydantic import BaseModel
 
 from fgqa.documents.cleaning import clean_text
@@ -86,6 +85,8 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"  # the fast path: most files are UTF-8
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8: spares the import
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(f"{path}: cannot detect the text encoding (try saving it as UTF-8)")

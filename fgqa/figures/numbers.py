@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -270,9 +271,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def values_in(s: str) -> list[int | float]:
-    """Every value find_quantities sees in `s` (for checking what a quote says)."""
-    return [q.value for q in find_quantities(s)]
+@lru_cache(maxsize=4096)
+def values_in(s: str) -> tuple[int | float, ...]:
+    """Every value find_quantities sees in `s` (for checking what a quote says). Cached: the
+    pipeline re-checks every figure's quote, and quotes repeat across engines and passes."""
+    return tuple(q.value for q in find_quantities(s))
 
 
 def parse_quantity(s: str) -> Quantity | None:
