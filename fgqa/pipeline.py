@@ -12,7 +12,7 @@ from typing import Any
 
 from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.errors import ConfigError
-from fgqa.figures.derive import derive_rates, derive_totals, unkey_breakdown_parts
+from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
 from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
@@ -55,7 +55,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     totals = derive_totals(figures, doc.text)
     figures = unkey_breakdown_parts(figures, totals) + totals
     rates, rate_warnings = derive_rates(figures, doc.text)
-    figures += rates
+    figures += rates + derive_shares(figures, doc.text)
     warnings += rate_warnings
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
 

@@ -156,3 +156,27 @@ def test_an_indicator_question_never_takes_a_figure_of_another_unit():
     doc = Document(info=DocInfo(path="t.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2025))
     a = answer_question("明年的败诉率目标是多少?", summarize_document(doc, RulesEngine()), text)
     assert a.answer_type == "not_disclosed" and a.value is None
+
+
+def test_a_question_asking_two_things_is_answered_part_by_part(report):
+    a = ask(report, "全年开展了多少场普法活动?覆盖了多少人?")
+    assert (a.answer_type, a.value, a.unit) == ("number", 120, "场")
+    assert a.points == ["覆盖了多少人: 普法受众人数: 60000余人次 (报告给出)"]
+    assert len(a.citations) == 2
+    # "哪些报告给出了…?分别是多少?" asks one thing
+    assert ask(report, "败诉率是多少?分别是多少?").answer_type == "number"
+
+
+def test_a_follow_up_without_a_subject_asks_about_the_first_parts_subject(report):
+    a = ask(report, "行政复议受理了多少件?统计时段是什么?")
+    assert (a.answer_type, a.value) == ("number", 85)
+    assert "报告未另注明统计时段, 应为2025年全年" in a.points[0]
+
+
+def test_when_a_figure_was_counted_to():
+    text = "一、工作情况\n截至10月底,全区人民调解组织调处纠纷812件,调解成功率96.5%。\n"
+    doc = Document(info=DocInfo(path="t.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    a = answer_question("人民调解的数据统计到什么时候?调处了多少件纠纷?", summary, text)
+    assert a.answer_type == "text" and "截至10月底" in a.text and "812件" in a.text
+    assert a.points == ["截至10月底,全区人民调解组织调处纠纷812件,调解成功率96.5%"]  # the sentence it came from

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fgqa.figures.derive import derive_rates, derive_totals
+from fgqa.figures.derive import derive_rates, derive_shares, derive_totals
 from fgqa.figures.extract import extract_figures
 from fgqa.figures.grounding import FigureCandidate, Rejection, check_grounded, ground, locate
 from fgqa.models import Figure
@@ -122,6 +122,18 @@ def test_stated_rate_disagreeing_with_counts_is_a_warning_not_a_figure():
 def test_stated_rate_that_agrees_after_rounding_gives_no_warning():
     text = "全年审结行政复议案件176件,纠错22件,纠错率为13%。"
     assert derive_rates(figures_of(text), text) == ([], [])
+
+
+def test_coverage_from_a_part_of_a_whole():
+    text = "全镇二十个社区中,已有十六个社区配备了法律顾问,其余四个正在洽谈。"
+    (share,) = derive_shares(figures_of(text), text)
+    assert (share.key, share.value, share.formula, share.scope) == ("legal_advisor.coverage_rate", 80.0, "16/20", "社区")
+    assert share.quote == "全镇二十个社区中,已有十六个社区配备了法律顾问" and check_grounded(share, text) is None
+    # a stated rate wins; a part that is not of the same noun, or not about advisers, is no coverage
+    stated = text + "社区法律顾问覆盖率为80%。"
+    assert derive_shares(figures_of(stated), stated) == []
+    for other in ("全镇二十个社区中,已有十六个村配备了法律顾问。", "全镇二十个社区中,已有十六个社区建成了调解室。"):
+        assert derive_shares(figures_of(other), other) == []
 
 
 def test_totals_of_adjacent_parts_only():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from fgqa.answers.compound import answer_compound
 from fgqa.answers.respond import (
     answer_figure_search,
     answer_indicator,
@@ -19,7 +20,12 @@ from fgqa.models import Answer, AnswerSet, Summary
 
 def answer_question(question: str, summary: Summary, text: str, *, client: Any = None) -> Answer:
     """`client` (an LLM client) answers what the router cannot map; without one, such a
-    question gets "cannot answer" with the related sections."""
+    question gets "cannot answer" with the related sections. A question asking two things
+    is answered part by part (fgqa.answers.compound)."""
+    return answer_compound(question, text, lambda part: _answer_one(part, summary, text, client))
+
+
+def _answer_one(question: str, summary: Summary, text: str, client: Any) -> Answer:
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)

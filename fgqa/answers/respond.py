@@ -51,7 +51,7 @@ def _citation(fig: Figure) -> Citation:
 
 
 def _number_answer(doc: str, fig: Figure, note: str = "") -> Answer:
-    value_text = f"{fig.value}{fig.unit}" if fig.unit != "%" else f"{fig.value}%"
+    value_text = _fmt_value(fig)
     text = f"{fig.label}: {value_text} ({_KIND_ZH[fig.kind]}"
     text += f", 公式 {fig.formula}" if fig.formula else ""
     text += f", 范围: {fig.scope})" if fig.scope else ")"
@@ -86,7 +86,25 @@ def _yes_no_word(question: str, yes: bool) -> str:
 
 def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
     answer = _indicator_number(route, question, summary)
+    if answer is not None and route.shape == "period":
+        return period_of_answer(answer, summary)
     return yes_no_from_number(answer, question) if answer is not None and route.shape == "yes_no" else answer
+
+
+def period_of_answer(answer: Answer, summary: Summary) -> Answer:
+    """'数据统计到什么时候?': the period the answered figure covers, as the text bounds it."""
+    if answer.answer_type != "number" or not answer.citations:
+        return answer
+    cited = answer.citations[0].span
+    fig = next((f for f in all_figures(summary) if f.span == cited and f.key == answer.key), None)
+    if fig is None:
+        return answer
+    if fig.period:
+        said = f"{fig.label}的统计时段: {fig.period} ({_fmt_value(fig)})"
+    else:
+        year = f"{summary.meta.year}年" if summary.meta.year else "报告年度"
+        said = f"{fig.label}: 报告未另注明统计时段, 应为{year}全年 ({_fmt_value(fig)})"
+    return answer.model_copy(update={"answer_type": "text", "value": None, "text": said})
 
 
 def _indicator_number(route: Route, question: str, summary: Summary) -> Answer | None:
@@ -155,6 +173,11 @@ def _per_level_answer(doc: str, route: Route, levels: list[Figure]) -> Answer:
 
 
 def _fmt_value(f: Figure) -> str:
+    """120余人, 98%以上, 近100场: the value as approximate as the report says it."""
+    if f.qualifier == "approx_more":
+        return f"{f.value}{f.unit}以上" if f.unit in ("%", "个百分点", "") else f"{f.value}余{f.unit}"
+    if f.qualifier == "approx_less":
+        return f"近{f.value}{f.unit}"
     return f"{f.value}{f.unit}"
 
 

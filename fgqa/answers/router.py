@@ -21,7 +21,8 @@ class Route(Strict):
     meta_field: str | None = None
     #: the kind of figure the question asks for (None: the year's own figure)
     want_kind: Kind | None = None
-    shape: Literal["number", "yes_no", "list", "text"] = "number"
+    #: "period": when the figure's count runs to (截至11月底), not the figure itself
+    shape: Literal["number", "yes_no", "list", "text", "period"] = "number"
     #: the question asks for a total over scopes (一共/合计/总共)
     wants_total: bool = False
     #: the question asks what the report itself gives (给出/披露), not what can be computed
@@ -55,6 +56,8 @@ _META: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"什么级别|哪一级|层级"), "level"),
 )
 _NUMBER_WORDS = re.compile(r"多少|几|是多少|比例|比率|率|数量|金额|多大")
+#: "数据统计到什么时候": the period a figure covers (checked after the metadata questions)
+_WHEN = re.compile(r"什么时候|何时|统计到|截至到?哪|截止到?哪|什么时间|哪个时间|时间段|时段")
 
 
 _ASKS = re.compile(r"多少|几|什么|哪些|怎样|如何")
@@ -108,6 +111,8 @@ def route(question: str) -> Route:
     key = _indicator_for(q) or next((k for w, k in _ZERO_WORDS.items() if w in q), None)
     if key is not None and unit_family == "money" and not key.endswith("fines"):
         key = None  # "审查的合同涉及金额" asks for an amount, not the review count
+    if key is not None and _WHEN.search(q) and not _NUMBER_WORDS.search(q):
+        return Route(route="indicator", key=key, want_kind=want_kind, shape="period")
     if key is not None:
         # "有没有被撤销的?" / "是否都按时答复了?": a yes or no, read off the figure
         shape = "yes_no" if _YES_NO.search(q) and not _NUMBER_WORDS.search(q) else "number"

@@ -1,7 +1,7 @@
 """Rates we compute when a report gives only counts, and checks of the rates it states.
 
 loss rate = lost / concluded (else / cases); correction rate = corrected / concluded
-(else / accepted). Inputs must be stated counts of the same scope near each other; a
+(else / accepted); a coverage from "M of N" (十二个村中,已有九个村聘请了法律顾问 → 9/12). Inputs must be stated counts of the same scope near each other; a
 verbal zero (零败诉) is already its own figure and is not divided. When the report states
 the rate for the same scope, we do not derive it but warn if it disagrees with its counts.
 """
@@ -82,8 +82,44 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
     return _dedupe(derived), warnings
 
 
+#: coverage keys derived from "N个X中,已有M个X…", and the words that must follow in the sentence
+SHARE_KEYS: dict[str, re.Pattern[str]] = {
+    "legal_advisor.coverage_rate": re.compile(r"[^。;；]{0,6}?(?:聘请|聘任|配备|签约|落实)了?[^。;；]{0,4}?法律顾问"),
+}
+#: what joins the whole to its part: "村中,已有" / "个社区中有"
+_SHARE_JOIN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:中|当中|里)[,，]?\s*$")
+_SHARE_LEAD = re.compile(r"^(?:其中)?(?:已经?|均|共)?有")
+
+
+def derive_shares(figures: list[Figure], text: str) -> list[Figure]:
+    """Coverage rates a report gives as a part of a whole ("全乡十二个村中,已有九个村聘请了法律
+    顾问" → 75%, formula 9/12, scope 村), unless it states the rate itself."""
+    counts = sorted((f for f in figures if f.kind == "stated" and f.unit == "个"), key=lambda f: f.span[0])
+    stated_keys = {(f.key, f.scope) for f in figures if f.kind in ("stated", "zero_claim")}
+    out: list[Figure] = []
+    for whole, part in zip(counts, counts[1:]):
+        join = _SHARE_JOIN.match(text[whole.span[1]:part.span[0]])
+        if not join or not _SHARE_LEAD.match(part.quote) or not 0 < part.value <= whole.value:
+            continue
+        noun = join.group("noun")
+        after = part.span[1]
+        if text[after:after + len(noun)] != noun:
+            continue
+        for key, cue in SHARE_KEYS.items():
+            m = cue.match(text, after + len(noun))
+            if m is None or (key, noun) in stated_keys or (key, None) in stated_keys:
+                continue
+            start, end = whole.span[0], m.end()
+            out.append(Figure(
+                key=key, label=_RATE_LABEL[key], value=round(100.0 * part.value / whole.value, 1), unit="%",
+                kind="derived", scope=noun, quote=text[start:end], span=(start, end),
+                formula=f"{_fmt(part.value)}/{_fmt(whole.value)}", source=part.source, section_id=part.section_id,
+            ))
+    return out
+
+
 _RATE_LABEL = {"litigation.loss_rate": "行政诉讼败诉率", "reconsideration.correction_rate": "行政复议纠错率",
-               "mediation.success_rate": "调解成功率"}
+               "mediation.success_rate": "调解成功率", "legal_advisor.coverage_rate": "法律顾问覆盖率"}
 
 
 def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure]) -> list[Figure]:
