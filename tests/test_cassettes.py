@@ -153,6 +153,11 @@ def test_replay_config_comes_from_the_cassette_without_retries(tmp_path: Path, r
     assert (config.model, config.max_tokens, config.temperature, config.mode) == ("fault-model", 77, 0.3, "tools")
     assert config.max_retries == 0 and config.api_key is None and config.concurrency == 1
     assert config.cache_dir != Path("cache") and config.use_cache
+    assert not config.cache_dir.exists()  # named, not created: a session never entered leaves nothing behind
+    with session:
+        summarize_path(report, engine="llm", config=config)
+        assert config.cache_dir.is_dir()
+    assert not config.cache_dir.exists()  # and one that ran removes its cache on exit
 
 
 def test_changed_request_fails_replay_with_one_clear_error_and_no_network(

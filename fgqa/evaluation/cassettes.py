@@ -31,6 +31,7 @@ import json
 import re
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -287,8 +288,10 @@ class CassetteSession:
             )
 
     def _temp_cache(self) -> str:
+        # named, not created: the cache creates it on first use inside the session, and the
+        # session's exit removes it, so a session never entered leaves nothing behind
         if self._tmp_cache is None:
-            self._tmp_cache = tempfile.mkdtemp(prefix="fgqa-cassette-cache-")
+            self._tmp_cache = str(Path(tempfile.gettempdir()) / f"fgqa-cassette-cache-{uuid.uuid4().hex[:12]}")
         return self._tmp_cache
 
     # ------------------------------------------------------------------ vcrpy
