@@ -64,6 +64,11 @@ def test_the_rules_are_unsure_of_this_report():
     assert unsure_of(document(), sections) == ["issuer", "year", "shortcomings", "leadership", "plans"]
 
 
+def test_a_merged_part_is_not_missing():
+    text = REPORT.replace("五、来年工作重点", "五、存在的不足和下一步打算")
+    assert unsure_of(document(text), outline(text).sections) == ["issuer", "year", "leadership"]
+
+
 def test_grounded_answer_fills_the_metadata_and_the_parts():
     summary, client = summarize(LLMEngine, GOOD)
     assert len(outline_calls(client)) == 1

@@ -25,6 +25,7 @@ from fgqa.documents.metadata import level_of, looks_like_org, region_of
 from fgqa.engines.base import OutlineProposal
 from fgqa.engines.llm_models import OUTLINE_PARTS, OutlineReading
 from fgqa.models import PART_KEYS, Document, PartKey, Section
+from fgqa.sections import outline
 from fgqa.sections.parts import classify_heading
 
 OUTLINE_PROMPT = "outline_reading.md"
@@ -43,10 +44,11 @@ CONFIRMING_WORDS: dict[PartKey, re.Pattern[str]] = {
 
 
 def unsure_of(doc: Document, sections: list[Section]) -> list[str]:
-    """What the rules did not find: meta fields ("issuer", "year") and missing parts."""
+    """What the rules did not find: meta fields ("issuer", "year") and missing parts (read
+    from the sections stage itself: a merged 存在的不足和下一步打算 section is two parts)."""
     unsure = [name for name in ("issuer", "year") if getattr(doc.meta, name) is None]
-    found = {s.part for s in sections}
-    return unsure + [part for part in PART_KEYS if part not in found]
+    parts = outline(doc.text).parts
+    return unsure + [part for part in PART_KEYS if not parts[part].present]
 
 
 def outline_messages(prompt_text: str, doc: Document, sections: list[Section]) -> list[dict[str, str]]:
