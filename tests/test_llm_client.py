@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -400,3 +403,37 @@ def test_cassette_replay_miss_is_one_clear_failure_without_retries(server, tmp_p
     assert len(server.chat_requests) == 1
     assert str(cassette) in str(err.value) and "POST /v1/chat/completions" in str(err.value)
     assert err.value.usage.requests == 1, "a cassette miss must not be retried"
+
+
+def test_local_server_stops_its_server_when_killed(tmp_path):
+    """`kill` on `fgqa local-server` must not orphan the llama.cpp server (port, ~4 GB)."""
+    pid_file = tmp_path / "server.pid"
+    stand_in = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import fgqa.llm.local_server as ls\n"
+        "ls.model_path = lambda: Path('model.gguf')\n"
+        f"ls.server_command = lambda *a, **k: [sys.executable, '-c', {stand_in!r}]\n"
+        "sys.exit(ls.serve(port=ls.free_port()))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    parent = subprocess.Popen([sys.executable, "-c", code], cwd=root, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+    parent.terminate()
+    assert parent.wait(timeout=20) == 128 + signal.SIGTERM
+    deadline = time.monotonic() + 15
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited (only not yet reaped)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import ipaddress
 import socket
+import signal
 import subprocess
 import sys
 import tempfile
@@ -112,11 +113,22 @@ def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, n_ctx: int = N_
     command = server_command(model_path(), host, port, n_ctx=n_ctx)
     print(f"serving {MODEL_ALIAS} at {base_url_for(host, port)} (use FGQA_PROVIDER=llamacpp)", file=sys.stderr)
     process = subprocess.Popen(command)
+
+    def stop_on(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    # `kill` (SIGTERM) or a closed terminal (SIGHUP) must not leave the server orphaned,
+    # holding the port and the model's memory: exit through `finally`, which stops it
+    previous = {sig: signal.signal(sig, stop_on) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
         return process.wait()
     except KeyboardInterrupt:
-        process.terminate()
-        return process.wait(timeout=10)
+        _stop(process)
+        return process.returncode
+    finally:
+        _stop(process)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
