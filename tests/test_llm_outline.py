@@ -104,6 +104,9 @@ def test_what_the_text_does_not_say_is_refused():
 
 def test_the_rules_answers_are_never_replaced():
     meta = Meta(issuer="某江区人民政府", year=2031)
+    summary, _ = summarize(LLMEngine, {**GOOD, "issuer": "某某县人民政府"}, meta=meta)
+    assert summary.meta.issuer == "某江区人民政府"
+    assert not any("某某县" in w for w in summary.warnings)  # a field the rules had is no one's business
     summary, client = summarize(LLMEngine, {**GOOD, "measures": "s2", "plans": "s2"}, text=FOUR_PARTS, meta=meta)
     assert outline_calls(client) == []  # the rules found everything: no call
     text = REPORT.replace("五、来年工作重点", "五、2032年工作安排")  # the rules find the plans part now

@@ -75,7 +75,8 @@ def check_outline(reading: OutlineReading, doc: Document, sections: list[Section
                   confirm: bool) -> tuple[OutlineProposal, list[str]]:
     """What of the model's reading may fill the rules' gaps, and why the rest may not."""
     proposal = OutlineProposal()
-    refused: list[str] = list(reading.rejected)
+    # the model answers every field; only those the rules were unsure of are worth a word
+    refused: list[str] = [r for r in reading.rejected if r.split(":", 1)[0] in unsure]
     if "issuer" in unsure and reading.issuer:
         if looks_like_org(reading.issuer):
             proposal.meta["issuer"] = reading.issuer
