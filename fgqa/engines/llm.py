@@ -282,10 +282,7 @@ class LLMEngine:
         seen: set[tuple] = set()
         failures: dict[str, list[str]] = {}  # error → sections, so an outage is one warning
         for out in outcomes:
-            usage.calls += out.calls
-            usage.cached_calls += out.cached
-            usage.prompt_tokens += out.prompt_tokens
-            usage.completion_tokens += out.completion_tokens
+            _add_usage(usage, out)
             if out.reading is None:
                 reading.failed.append(out.chunk)
                 for sid in out.chunk.section_ids:
@@ -344,7 +341,6 @@ class LLMEngine:
         out.reading = result.obj
         return out
 
-
     def _read_outline(self, doc: Document, sections: list[Section], down: _DownFlag, reading: Reading) -> None:
         """The outline call (metadata and parts); on failure the rules' outline stands."""
         if down.reason is not None:
@@ -364,11 +360,7 @@ class LLMEngine:
         else:
             _count(out, result.usage)
             reading.outline = result.obj
-        usage = reading.usage
-        usage.calls += out.calls
-        usage.cached_calls += out.cached
-        usage.prompt_tokens += out.prompt_tokens
-        usage.completion_tokens += out.completion_tokens
+        _add_usage(reading.usage, out)
 
 
 class _DownFlag:
@@ -394,6 +386,13 @@ def _count(out: _ChunkOutcome, usage: Any) -> None:
     out.cached += int(bool(getattr(usage, "cached", False)))
     out.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
     out.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+def _add_usage(usage: Usage, out: _ChunkOutcome) -> None:
+    usage.calls += out.calls
+    usage.cached_calls += out.cached
+    usage.prompt_tokens += out.prompt_tokens
+    usage.completion_tokens += out.completion_tokens
 
 
 def _summaries(outcomes: list[_ChunkOutcome]) -> dict[str, str]:
