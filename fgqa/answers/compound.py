@@ -18,10 +18,10 @@ _SPLIT = re.compile(r"[?？]")
 #: a part is a question of its own only when it asks something
 _ASKS = re.compile(r"多少|几|什么|哪|吗|是否|有没有|有无|怎样|如何|何时|为何")
 _STRIP = " ,，、;；。"
-
-
 #: a part made only of these asks nothing new ("哪些报告给出了…?分别是多少?")
 _FOLLOW_UP = re.compile(r"分别|各自|各|都|是|为|多少|几|什么|呢|吗")
+#: what follows the subject in a question part ("…罚没款是多少", "…有多少件")
+_QUESTION_TAIL = re.compile(r"(?:是|有|共|为)?(?:多少|几|什么|哪).*$")
 
 
 def sub_questions(question: str) -> list[str]:
@@ -57,10 +57,6 @@ def answer_compound(question: str, text: str, answer_one: Callable[[str], Answer
             answer = answer_one(subject + part)
         answers.append(answer)
     return combine(parts, answers, text)
-
-
-#: what follows the subject in a question part ("…罚没款是多少", "…有多少件")
-_QUESTION_TAIL = re.compile(r"(?:是|有|共|为)?(?:多少|几|什么|哪).*$")
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:
