@@ -26,7 +26,7 @@ GOLD = os.path.join(HERE, "gold")
 KINDS = {"stated", "derived", "change", "target", "benchmark", "zero_claim"}
 QUALIFIERS = {"exact", "approx_more", "approx_less"}
 LEVELS = {"city", "district", "county", "town", "street", "department"}
-ANSWER_TYPES = {"number", "not_disclosed", "text", "yes_no", "list"}
+ANSWER_TYPES = {"number", "not_disclosed", "cannot_answer", "text", "yes_no", "list"}
 PARTS = ("measures", "shortcomings", "leadership", "plans")
 KEYS = {
     "litigation.cases", "litigation.concluded", "litigation.lost", "litigation.loss_rate",
@@ -202,8 +202,8 @@ class Checker:
                 self.error(qid, "number answer needs expected {value, unit, kind, qualifier}")
             elif ex["kind"] not in KINDS or ex["qualifier"] not in QUALIFIERS:
                 self.error(qid, "bad kind/qualifier in expected")
-        elif atype == "not_disclosed" and (ex is not None or not q.get("note")):
-            self.error(qid, "not_disclosed needs expected null and a note")
+        elif atype in ("not_disclosed", "cannot_answer") and (ex is not None or not q.get("note")):
+            self.error(qid, f"{atype} needs expected null and a note")
         elif atype in ("text", "list") and not (isinstance(ex, list) and ex):
             self.error(qid, "text/list needs a non-empty expected list")
         elif atype == "yes_no" and not isinstance(ex, bool):

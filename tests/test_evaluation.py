@@ -280,10 +280,40 @@ def test_not_disclosed_and_yes_no() -> None:
     assert score_answer(nd, Answer(doc=DOC, answer_type="not_disclosed", text="报告未披露")).status == "pass"
     assert score_answer(nd, number(7)).status == "fail"
     assert score_answer(nd, Answer(doc=DOC, answer_type="cannot_answer")).status == "fail"
+    # "the report does not say" (off-taxonomy): any honest abstention passes, a figure is wrong
+    absent = q("cannot_answer", None)
+    assert score_answer(absent, Answer(doc=DOC, answer_type="cannot_answer")).status == "pass"
+    assert score_answer(absent, Answer(doc=DOC, answer_type="not_disclosed")).status == "pass"
+    assert score_answer(absent, number(7)).failure == "wrong"
     yn = q("yes_no", False)
     assert score_answer(yn, Answer(doc=DOC, answer_type="yes_no", value=False)).status == "pass"
     assert score_answer(yn, Answer(doc=DOC, answer_type="yes_no", value=True)).status == "fail"
     assert score_answer(yn, Answer(doc=DOC, answer_type="not_disclosed")).status == "fail"
+
+
+def test_failures_are_told_apart_and_a_rise_in_wrong_answers_regresses() -> None:
+    """A confident wrong number or yes/no is "wrong"; "not in this report" where gold has an
+    answer is "abstained"; a text missing points is "incomplete". Going from abstained to
+    wrong is a regression, and so is any rise of the wrong-answer share."""
+    from fgqa.evaluation.compare import _qa_changes
+    from fgqa.evaluation.qa import qa_scores
+
+    count = q("number", {"value": 13, "unit": "件", "kind": "stated", "qualifier": "exact"})
+    wrong = score_answer(count, number(12, unit="件"))
+    abstained = score_answer(count, Answer(doc=DOC, answer_type="cannot_answer"))
+    assert (wrong.failure, abstained.failure) == ("wrong", "abstained")
+    assert score_answer(q("yes_no", True), Answer(doc=DOC, answer_type="yes_no", value=False)).failure == "wrong"
+    listed = q("list", ["强化执法监督", "深化普法宣传"])
+    assert score_answer(listed, Answer(doc=DOC, answer_type="list", points=["别的"])).failure == "incomplete"
+    assert score_answer(count, number(13, unit="件")).failure is None
+    scores = qa_scores([wrong, abstained])
+    assert (scores.wrong.num, scores.wrong.den, scores.abstained) == (1, 2, 1)
+    [change] = _qa_changes([abstained], [wrong])
+    assert change.change == "regressed" and (change.old_status, change.new_status) == ("abstained", "wrong")
+    from fgqa.evaluation.compare import _metric
+
+    assert _metric("qa_wrong", 0.0, 0.007, tolerance=0.01).regressed  # any rise, whatever the tolerance
+    assert not _metric("qa_wrong", 0.007, 0.0, tolerance=0.0).regressed
 
 
 def test_point_coverage() -> None:

@@ -16,7 +16,10 @@ from fgqa.evaluation.scoring import FigureOutcome
 Change = Literal["fixed", "regressed", "unchanged"]
 #: how bad each outcome is; absent means "not reported", which is right for a reported-side item
 _FIGURE_BADNESS = {"found": 0, "missed": 1, None: 0, "false_positive": 1, "trap": 2}
-_QA_BADNESS = {"pass": 0, "fail": 1}
+#: a confident wrong answer is worse than an abstention or an incomplete text
+_QA_BADNESS = {"pass": 0, "incomplete": 1, "abstained": 1, "wrong": 2}
+#: headline metrics where a rise is the regression
+_LOWER_IS_BETTER = frozenset({"traps", "qa_wrong"})
 
 
 class MetricDelta(BaseModel):
@@ -64,6 +67,8 @@ def headline(record: RunRecord) -> dict[str, float | None]:
         "parts_accuracy": fig.parts.share,
         "meta_accuracy": fig.meta.share,
         "qa_accuracy": record.scores.qa.overall.share,
+        # None for records written before wrong answers were counted: not compared
+        "qa_wrong": record.scores.qa.wrong.share if record.scores.qa.wrong.den else None,
         "grounding": fig.grounding.share,
         "value_accuracy": fig.value_accuracy.share,
     }
@@ -73,7 +78,7 @@ def _metric(name: str, old: float | None, new: float | None, tolerance: float) -
     if old is None or new is None:
         return MetricDelta(name=name, old=old, new=new, delta=None, regressed=False)
     delta = round(new - old, 4)
-    regressed = delta > 0 if name == "traps" else delta < -tolerance
+    regressed = delta > 0 if name in _LOWER_IS_BETTER else delta < -tolerance
     return MetricDelta(name=name, old=old, new=new, delta=delta, regressed=regressed)
 
 
@@ -111,6 +116,13 @@ def _figure_changes(old: list[FigureOutcome], new: list[FigureOutcome]) -> list[
     return changes
 
 
+def _qa_badness(r: QAResult) -> int:
+    if r.status == "pass":
+        return 0
+    # records written before failures were told apart count every failure as wrong-ish (1)
+    return _QA_BADNESS[r.failure] if r.failure else 1
+
+
 def _qa_changes(old: list[QAResult], new: list[QAResult]) -> list[ItemChange]:
     old_by = {r.id: r for r in old}
     changes = []
@@ -119,9 +131,9 @@ def _qa_changes(old: list[QAResult], new: list[QAResult]) -> list[ItemChange]:
         if a is None or "skipped" in (a.status, b.status):
             continue  # nothing to pair, or not scored on one side
         changes.append(ItemChange(
-            item="qa", change=_verdict(_QA_BADNESS[a.status], _QA_BADNESS[b.status]), doc=b.doc,
+            item="qa", change=_verdict(_qa_badness(a), _qa_badness(b)), doc=b.doc,
             key=f"{b.id} {b.question}", gold_value=b.expected, old_value=a.got, new_value=b.got,
-            old_status=a.status, new_status=b.status, quote=b.quote,
+            old_status=a.failure or a.status, new_status=b.failure or b.status, quote=b.quote,
         ))
     return changes
 

@@ -17,7 +17,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from fgqa.errors import InputError
 from fgqa.models import Kind, PartKey, Qualifier
 
-GoldAnswerType = Literal["number", "not_disclosed", "text", "yes_no", "list"]
+#: cannot_answer: the report does not say (no figure of the taxonomy either); any honest
+#: "not in this report" answer (cannot_answer or not_disclosed) passes
+GoldAnswerType = Literal["number", "not_disclosed", "cannot_answer", "text", "yes_no", "list"]
 QUESTIONS_FILE = "questions.jsonl"
 
 

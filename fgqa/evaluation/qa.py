@@ -21,6 +21,13 @@ from fgqa.evaluation.scoring import Ratio, values_match
 from fgqa.models import Answer, AnswerSet
 
 QAStatus = Literal["pass", "fail", "skipped"]
+#: how an answer failed: a confident wrong number or yes/no ("wrong"), an honest "not in this
+#: report" where gold has an answer ("abstained"), or an answer that misses what gold expects
+#: (a text that covers too few points, a text where a figure was wanted: "incomplete")
+QAFailure = Literal["wrong", "abstained", "incomplete"]
+#: answer types that commit to a value: failing with one of these is a confident wrong answer
+_CONFIDENT = frozenset({"number", "yes_no"})
+_ABSTAINING = frozenset({"cannot_answer", "not_disclosed"})
 #: a text/list answer passes when it covers at least this share of the expected points
 POINT_SHARE = 0.5
 #: a point is covered when this share of its character bigrams occur in the answer
@@ -39,6 +46,8 @@ class QAResult(BaseModel):
     question: str
     answer_type: str
     status: QAStatus
+    #: for a failed item: wrong, abstained or incomplete (None when it passed or was skipped)
+    failure: QAFailure | None = None
     reason: str = ""
     expected: Any = None
     got: str = ""
@@ -50,6 +59,10 @@ class QAScores(BaseModel):
     by_type: dict[str, Ratio]
     cross_report: Ratio
     skipped: int
+    #: confident wrong answers (a wrong number or a wrong yes/no) over the scored items
+    wrong: Ratio = Ratio()
+    #: items answered "not in this report" although gold has an answer
+    abstained: int = 0
 
 
 # --------------------------------------------------------------------------- text coverage
@@ -113,10 +126,23 @@ def _number_value(ans: Answer) -> float | None:
     return float(ans.value)
 
 
+def failure_of(q: GoldQuestion, ans: Answer) -> QAFailure:
+    """How a failed answer failed (see QAFailure)."""
+    if ans.answer_type in _CONFIDENT:
+        return "wrong"
+    if ans.answer_type in _ABSTAINING and q.answer_type not in _ABSTAINING:
+        return "abstained"
+    return "incomplete"
+
+
 def _judge(q: GoldQuestion, ans: Answer) -> tuple[bool, str]:
     expected = q.expected
-    if q.answer_type == "not_disclosed":
+    if q.answer_type == "not_disclosed":  # an indicator the report does not give: say so
         return ans.answer_type == "not_disclosed", "" if ans.answer_type == "not_disclosed" else "should be not_disclosed"
+    if q.answer_type == "cannot_answer":
+        # the report does not say (an off-taxonomy matter): any honest "not in this report"
+        ok = ans.answer_type in _ABSTAINING
+        return ok, "" if ok else "should say the report does not give it"
     if q.answer_type == "number":
         value = _number_value(ans)
         if ans.answer_type != "number" or value is None:
@@ -145,9 +171,11 @@ def _quote_of(q: GoldQuestion) -> str:
     return " | ".join(p for p in parts if p)
 
 
-def _result(q: GoldQuestion, status: QAStatus, reason: str, got: str = "") -> QAResult:
+def _result(q: GoldQuestion, status: QAStatus, reason: str, got: str = "",
+            failure: QAFailure | None = None) -> QAResult:
     return QAResult(id=q.id, doc=q.doc, question=q.question, answer_type=q.answer_type, status=status,
-                    reason=reason, expected=q.expected, got=got, quote=_quote_of(q))
+                    failure=failure if status == "fail" else None, reason=reason, expected=q.expected, got=got,
+                    quote=_quote_of(q))
 
 
 def same_doc(a: str, b: str) -> bool:
@@ -165,7 +193,7 @@ def score_answer(q: GoldQuestion, ans: Answer | AnswerSet | list[Answer], docs: 
     if not mine:
         return _result(q, "fail", "no answer for this report")
     ok, reason = _judge(q, mine[0])
-    return _result(q, "pass" if ok else "fail", reason, _render(mine[0]))
+    return _result(q, "pass" if ok else "fail", reason, _render(mine[0]), failure_of(q, mine[0]))
 
 
 # --------------------------------------------------------------------------- every report
@@ -246,7 +274,9 @@ def score_cross(q: GoldQuestion, answers: list[Answer], docs: list[str]) -> QARe
         if e.prefix in chosen and not _entry_value_ok(e, by_doc[e.prefix][0]):
             problems.append(f"{e.prefix}: value ≠ {e.value:g}")
     got = "; ".join(f"{p}: {_render(by_doc[p][0])[:40]}" for p in sorted(chosen)) or "(none)"
-    return _result(q, "fail" if problems else "pass", "; ".join(problems), got)
+    # a report wrongly put in the set, or with the wrong value, is a confident wrong answer
+    wrong = bool(chosen - wanted) or any("value ≠" in p for p in problems)
+    return _result(q, "fail" if problems else "pass", "; ".join(problems), got, "wrong" if wrong else "incomplete")
 
 
 # --------------------------------------------------------------------------- totals
@@ -264,4 +294,6 @@ def qa_scores(results: list[QAResult]) -> QAScores:
         by_type=dict(sorted(by_type.items())),
         cross_report=Ratio(num=sum(r.status == "pass" for r in cross), den=len(cross)),
         skipped=len(results) - len(scored),
+        wrong=Ratio(num=sum(r.failure == "wrong" for r in scored), den=len(scored)),
+        abstained=sum(r.failure == "abstained" for r in scored),
     )

@@ -55,6 +55,8 @@ def _headline_rows(record: RunRecord) -> list[tuple[str, str]]:
         ("grounding (quote == text[span])", ratio(fig.grounding)),
         ("value accuracy (unit + qualifier)", ratio(fig.value_accuracy)),
         ("QA accuracy", ratio(qa.overall) + (f", {qa.skipped} skipped" if qa.skipped else "")),
+        ("QA wrong (a confident wrong number or yes/no)", ratio(qa.wrong)),
+        ("QA abstained (\"not in this report\" where gold answers)", str(qa.abstained)),
     ]
     if u.calls or u.rejected_figures:
         cache = f", cache hits {pct(record.provenance.cache_hit_rate)}" if record.provenance.cache_hit_rate is not None else ""
@@ -108,8 +110,10 @@ def render_text(record: RunRecord) -> str:
     failed_qa = [r for r in record.qa if r.status == "fail"]
     if failed_qa:
         out += ["", "QA failures"]
-        out.append(table(["id", "doc", "question", "got", "why"],
-                         [[r.id, r.doc[:3], r.question, r.got, r.reason] for r in failed_qa], [5, 3, 30, 36, 40]))
+        failed_qa.sort(key=lambda r: (r.failure != "wrong", r.id))  # confident wrong answers first
+        out.append(table(["id", "doc", "failure", "question", "got", "why"],
+                         [[r.id, r.doc[:3], r.failure or "", r.question, r.got, r.reason] for r in failed_qa],
+                         [9, 3, 10, 30, 36, 40]))
     return "\n".join(out) + "\n"
 
 
