@@ -12,8 +12,10 @@ from typing import Any
 
 from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.errors import ConfigError
+from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
+from fgqa.figures.units import to_taxonomy_unit
 from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
 
@@ -49,14 +51,14 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     for fig in result.figures:
         problem = check_grounded(fig, doc.text)
         if problem is None:
-            figures.append(fig)
+            figures.append(in_taxonomy_unit(fig))
         else:
             usage.rejected_figures += 1
     totals = derive_totals(figures, doc.text)
     figures = unkey_breakdown_parts(figures, totals) + totals
     rates, rate_warnings = derive_rates(figures, doc.text)
     figures += rates + derive_shares(figures, doc.text)
-    warnings += rate_warnings
+    warnings += rate_warnings + bound_warnings(figures) + conflict_warnings(figures)
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
 
     by_section: dict[str, list[Figure]] = {}
@@ -98,6 +100,14 @@ def apply_outline(proposal: OutlineProposal, structure: Outline, meta: Meta) -> 
             heading = structure.parts[part].heading or section_id
             notes.append(f"llm outline: the {part} part is section {section_id} “{heading}” (the rules found none)")
     return meta.model_copy(update=fills), notes
+
+
+def in_taxonomy_unit(fig: Figure) -> Figure:
+    """A keyed figure in the taxonomy's unit (1.5亿元 → 15000 万元); its quote still says 1.5亿元."""
+    if fig.key is None:
+        return fig
+    value, unit = to_taxonomy_unit(fig.value, fig.unit)
+    return fig if unit == fig.unit else fig.model_copy(update={"value": value, "unit": unit})
 
 
 def indicators_of(figures: list[Figure]) -> list[Figure]:

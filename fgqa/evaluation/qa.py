@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from fgqa.evaluation.gold import GoldQuestion
-from fgqa.evaluation.scoring import Ratio, values_match
+from fgqa.evaluation.scoring import Ratio, in_unit, values_match
 from fgqa.models import Answer, AnswerSet
 
 QAStatus = Literal["pass", "fail", "skipped"]
@@ -147,6 +147,7 @@ def _judge(q: GoldQuestion, ans: Answer) -> tuple[bool, str]:
         value = _number_value(ans)
         if ans.answer_type != "number" or value is None:
             return False, f"expected a number, got {ans.answer_type}"
+        value = in_unit(value, ans.unit, expected.get("unit"))
         if not values_match(float(expected["value"]), value, percent=expected.get("unit") == "%"):
             return False, f"value {value} ≠ {expected['value']}"
         if not kinds_agree(expected["kind"], ans.kind):

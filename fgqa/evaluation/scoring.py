@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, computed_field
 
 from fgqa.evaluation.gold import GoldFigure, GoldFile
+from fgqa.figures.units import convert, is_money
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Summary
 
 CASE_COUNTERS = frozenset({"件", "起", "例"})
@@ -39,8 +40,15 @@ def is_percent(key: str | None, unit: str | None) -> bool:
 
 
 def units_equivalent(a: str | None, b: str | None) -> bool:
-    """件/起/例 are the same case counter (the README says not to penalise 件↔起)."""
-    return a == b or (a in CASE_COUNTERS and b in CASE_COUNTERS)
+    """件/起/例 are the same case counter (the README says not to penalise 件↔起); amounts
+    in 元/万元/亿元 are the same measure (values are compared after conversion)."""
+    return a == b or (a in CASE_COUNTERS and b in CASE_COUNTERS) or (is_money(a) and is_money(b))
+
+
+def in_unit(value: float, unit: str | None, to_unit: str | None) -> float:
+    """A reported value in the gold's unit (15000 万元 is gold's 1.5 亿元); unchanged otherwise."""
+    converted = convert(value, unit, to_unit)
+    return value if converted is None else converted
 
 
 def is_counted(key: str | None, kind: str) -> bool:
@@ -54,7 +62,8 @@ def is_counted(key: str | None, kind: str) -> bool:
 def figure_matches(gold: GoldFigure, fig: Figure, *, absolute: bool = False) -> bool:
     if gold.key != fig.key:
         return False
-    g, p = (abs(gold.value), abs(fig.value)) if absolute else (gold.value, fig.value)
+    predicted = in_unit(fig.value, fig.unit, gold.unit)
+    g, p = (abs(gold.value), abs(predicted)) if absolute else (gold.value, predicted)
     return values_match(g, p, percent=is_percent(gold.key, gold.unit))
 
 

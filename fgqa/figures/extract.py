@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fgqa.figures import context
-from fgqa.figures.kinds import classify, is_goal
+from fgqa.figures.kinds import TO_VALUE_LEAD, classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
@@ -45,14 +45,16 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
         kind, direction = classify(lead, tail, in_plans=in_plans)
         domain = _domain_at(text, s_start, q.start, sections, section)
         mentioned = domains_in(text[s_start:q.start])
-        indicator = _match_indicator(lead, tail, q.unit, domain, mentioned, change=(kind == "change"))
+        indicator = _match_indicator(_without_dates(lead), tail, q.unit, domain, mentioned, change=(kind == "change"))
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None:
             indicator = _inherited(previous, lead, q, kind)
 
         value: int | float = q.value
-        if kind == "change" and direction == "down":
-            value = -value
+        if kind == "change":
+            # signed: 下降3% → -3; a written sign counts too (增长-5% → -5, 下降-3% → +3)
+            value = -value if direction == "down" else value
+            direction = "down" if value < 0 else "up" if value > 0 else direction
         quote_start = _skip_punct(text, lead_start, q.start)
         quote_end = q.end
         if indicator is not None and indicator._tail is not None:  # type: ignore[attr-defined]
@@ -80,6 +82,15 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
     _key_list_heads(figures, text, keyed_by_tail)
     figures.extend(_zero_claim_figures(text, sections))
     return figures
+
+
+#: years and dates between a cue and its number ("受理复议案件由2023年的45件", "截至11月底审结")
+_DATES_IN_LEAD = re.compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{1,2}月(?:\d{1,2}日|底|末)")
+
+
+def _without_dates(lead: str) -> str:
+    """The lead as a cue is matched: dates are not numbers that stand between cue and number."""
+    return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
 
 
 def _key_list_heads(figures: list[Figure], text: str, keyed_by_tail: set[int]) -> None:
@@ -134,6 +145,8 @@ def _inherited(previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator
         return ind
     if lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate:
         return ind
+    if previous.kind == "benchmark" and TO_VALUE_LEAD.match(lead) and q.unit in ind.units | {previous.unit}:
+        return ind  # 败诉率由8.5%降至6.1%: the new value of the same indicator
     return None
 
 

@@ -25,8 +25,12 @@ _BENCHMARK_TAIL = re.compile(r"^(?:的)?(?:全国|全省)?平均")
 # the plans part looks ahead: its numbers are goals ("降至5%以下", "不少于20场", "每季度一次")
 # unless the words say they already happened ("今年已办结", "去年败诉的3件")
 _PAST_IN_PLANS = re.compile(r"已经?|去年|上年|今年以来|过去|截至|累计|\d{4}年(?:全年|共|度共)")
-_PREVIOUS_VALUE = re.compile(r"由$|从$")
-_PREVIOUS_TAIL = re.compile(r"^(?:增至|增加到|提高到|提升至|下降到|降至|上升到|减少到)")
+# 由X降至Y / 从上年的X增加到Y / 较2023年的X提高到Y: X is the prior value, Y the year's
+_PREVIOUS_VALUE = re.compile(r"(?:由|从|较|比)(?:上一?年度?|去年|上年同期|同期|(?:19|20)\d\d年度?)?(?:同期)?的?$")
+_TO_VERB = r"(?:增|升|提|降|减|下降|上升|提高|提升|增加|增长|减少|降低|压降|回落|压缩|缩短|扩大)了?(?:至|到|为)"
+_PREVIOUS_TAIL = re.compile(rf"^的?(?:水平)?[,，]?\s*(?:大幅|明显|进一步|稳步)?{_TO_VERB}")
+#: the words between X and Y in 由X降至Y: Y is the same indicator's new value
+TO_VALUE_LEAD = re.compile(rf"^的?(?:水平)?[,，]?\s*(?:大幅|明显|进一步|稳步)?{_TO_VERB}$")
 
 
 def classify(lead: str, tail: str, *, in_plans: bool = False) -> tuple[Kind, str | None]:

@@ -348,9 +348,26 @@ def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
         qualifier = _SUFFIXES[m["suf"]]
 
     start = num_start - len(prefix)
+    if not prefix and _signed(text, num_start, prev_end) and value:
+        value, start = -value, num_start - 1  # 负5% / -5%: the sign is part of the number
     end = m.end()
     return Quantity(value=_to_number(value), unit=unit, qualifier=qualifier, start=start, end=end,
                     num_start=num_start, num_end=num_end, raw=text[start:end], numeral=numeral)
+
+
+#: a minus sign before a number (ASCII after width folding, the Unicode minus, 负)
+_MINUS = set("-−负")
+
+
+def _signed(text: str, pos: int, floor: int) -> bool:
+    """Whether the number at `pos` carries a minus sign: `-5%`, `负5%`, `为-2.3%`; not the
+    dash of a range (`1-10月`, `A-3`) nor the 负 of a word (正负)."""
+    if pos - 1 < floor or text[pos - 1] not in _MINUS:
+        return False
+    before = text[pos - 2] if pos >= 2 else ""
+    if text[pos - 1] == "负":
+        return before not in ("正", "胜", "抱", "自", "肩", "担")
+    return not (before.isascii() and before.isalnum() or before in "-−)）]】")
 
 
 def _prefix(text: str, pos: int, floor: int) -> tuple[str, Qualifier]:
