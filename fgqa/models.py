@@ -121,6 +121,9 @@ class Usage(Strict):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     rejected_figures: int = 0
+    #: sentences of model-written text (summaries, answers) dropped for stating a number
+    #: the text they rest on does not
+    rejected_text: int = 0
     fallback_sections: list[str] = Field(default_factory=list)
     seconds: float = 0.0
 
@@ -164,6 +167,8 @@ class AnswerSet(BaseModel):
     schema_: Literal["fgqa.answer/1"] = Field("fgqa.answer/1", alias="schema")
     question: str
     answers: list[Answer]
+    #: the model's calls for this question (reading the reports included), llm/hybrid only
+    usage: Usage | None = None
 
 
 Section.model_rebuild()

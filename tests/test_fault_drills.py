@@ -35,6 +35,8 @@ from fgqa.sections import outline
 REPORT = Path(__file__).resolve().parents[1] / "evals" / "corpus" / "d_department_traditional.txt"
 COUNTED = re.compile(r"(\d+(?:\.\d+)?)(件|人次|人|次|个|份|场|家|条|%)")
 CLAUSE_BREAK = "，,。；;：:\n"
+#: a well-behaved model calls a goal a target (the engine rejects a kind its words contradict)
+GOAL = re.compile(r"力争|确保|目标|控制在")
 
 
 def grounded_answer() -> Behaviour:
@@ -44,12 +46,16 @@ def grounded_answer() -> Behaviour:
         user = next(m["content"] for m in request["messages"] if m["role"] == "user")
         body = user.split("原文：\n", 1)[-1]
         figures = []
+        summary = "本节没有统计数字。"
         match = COUNTED.search(body)
         if match:
             start = max(body.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAK) + 1
-            figures.append({"quote": body[start:match.end()], "value": float(match.group(1)),
-                            "unit": match.group(2), "kind": "stated", "key": None, "label": "", "scope": None})
-        reading = {"summary": f"本节共{len(body)}字。", "key_points": [], "figures": figures}
+            quote = body[start:match.end()]
+            kind = "target" if GOAL.search(quote) or "打算" in user.split("原文：", 1)[0] else "stated"
+            figures.append({"quote": quote, "value": float(match.group(1)),
+                            "unit": match.group(2), "kind": kind, "key": None, "label": "", "scope": None})
+            summary = f"本节写到{quote}。"
+        reading = {"summary": summary, "key_points": [], "figures": figures}
         payload = completion_body(request, json.dumps(reading, ensure_ascii=False), 50, 20)
         data = json.dumps(payload, ensure_ascii=False).encode()
         handler.send_response(200)
@@ -156,3 +162,94 @@ def test_fallbacks_are_reported_in_the_summary_usage(document: tuple) -> None:
     assert summary.usage.fallback_sections == [sid for c in chunks for sid in c.section_ids]
     assert any(chunks[0].section_ids[0] in w and "rules" in w for w in summary.warnings)
     assert summary.indicators  # the rules engine's figures stand in: nothing is lost
+
+
+# --------------------------------------------------------------------------- model-written words
+
+
+def inventing_summary() -> Behaviour:
+    """A reading whose summary restates the section's first counted number, then invents two."""
+
+    def respond(server: FaultServer, handler: Any, request: dict[str, Any]) -> None:
+        user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+        body = user.split("原文：\n", 1)[-1]
+        match = COUNTED.search(body)
+        said = f"本节写到{match.group()}。" if match else "本节讲工作。"
+        reading = {"summary": said + "败诉率为0.1%，办理行政复议案件999件。", "key_points": [], "figures": []}
+        payload = json.dumps(completion_body(request, json.dumps(reading, ensure_ascii=False), 5, 5), ensure_ascii=False)
+        data = payload.encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    return Behaviour("inventing-summary", respond)
+
+
+def test_a_summary_sentence_with_an_invented_number_is_dropped_and_counted(document: tuple) -> None:
+    doc, _, chunks = document
+    with FaultServer(then=inventing_summary()) as server:
+        summary = summarize_document(doc, engine_for(server))
+    own = [c for c in chunks if not c.batched]
+    assert summary.usage.rejected_text == len(own)  # one invented sentence per summarized chunk
+    out = summary.model_dump_json()
+    assert "999件" not in out and "0.1%" not in out
+    first = next(s for s in summary.sections if s.id == own[1].section_ids[0])
+    assert first.summary.startswith("本节写到") and first.summary.endswith("。")  # the grounded sentence stays
+
+
+def _answer_with(reply: dict[str, Any], question: str) -> tuple[Any, Any]:
+    from fgqa.answers import answer_question
+    from fgqa.engines.rules import RulesEngine
+    from fgqa.models import Usage
+
+    doc = load_document(REPORT)
+    rules_summary = summarize_document(doc, RulesEngine())
+    usage = Usage()
+    with FaultServer(then=ok(reply)) as server:
+        client = engine_for(server).client
+        answer = answer_question(question, rules_summary, doc.text, client=client, usage=usage)
+        assert len(server.chat_requests) == 1  # the model was asked
+    return answer, usage
+
+
+QUESTION = "法治宣传教育有哪些做法?"
+CITED = "开展普法宣传活动640余场,受众23万人次"
+
+
+def test_an_answer_stating_a_number_its_citations_do_not_is_not_shown() -> None:
+    answer, usage = _answer_with({"answer": "开展普法宣传活动999场。", "quotes": [CITED]}, QUESTION)
+    assert answer.answer_type == "cannot_answer" and "999" not in answer.model_dump_json()
+    assert usage.rejected_text == 1 and usage.calls == 1
+
+
+def test_an_answer_keeps_only_the_points_its_citations_support() -> None:
+    reply = {"answer": "开展普法宣传活动640余场。", "points": ["受众23万人次", "培育法律明白人5000名"], "quotes": [CITED]}
+    answer, usage = _answer_with(reply, QUESTION)
+    assert answer.answer_type == "text" and answer.text == "开展普法宣传活动640余场。"
+    assert answer.points == ["受众23万人次"] and usage.rejected_text == 1
+    assert [c.quote for c in answer.citations] == [CITED]
+
+
+def test_an_answer_citing_a_verbatim_but_unrelated_sentence_is_not_shown() -> None:
+    answer, _ = _answer_with({"answer": "做法很多。", "quotes": ["一、主要工作举措与取得成效"]}, QUESTION)
+    assert answer.answer_type == "cannot_answer"
+
+
+def test_a_figure_whose_kind_or_sign_its_words_contradict_is_rejected(document: tuple) -> None:
+    doc, sections, chunks = document
+    reading = {"summary": "概述", "figures": [
+        {"quote": "受理331件", "value": -331, "unit": "件", "kind": "change"},            # a count, not a change
+        {"quote": "调解成功率98.7%", "value": 98.7, "unit": "%", "kind": "target"},       # no goal words
+        {"quote": "力争全市行政诉讼败诉率控制在6%", "value": 6, "unit": "%", "kind": "stated"},  # a goal
+        {"quote": "受理331件", "value": -331, "unit": "件", "kind": "stated"},            # only a change is signed
+        {"quote": "审结306件", "value": 306, "unit": "件", "kind": "stated"},             # right: kept
+    ]}
+    with FaultServer(then=ok(reading)) as server:
+        result = engine_for(server, max_reasks=0).extract(doc, sections)
+    llm = [f for f in result.figures if f.source == "llm"]
+    assert sorted({(f.quote, f.value, f.kind) for f in llm}) == [("审结306件", 306, "stated")]
+    # the five items in each of the report's chunks whose text holds them
+    holding = [c for c in chunks if c.window[0] <= doc.text.index("受理331件") < c.window[1]]
+    assert len(holding) == 1 and result.usage.rejected_figures >= 4

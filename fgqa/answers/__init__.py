@@ -15,17 +15,18 @@ from fgqa.answers.respond import (
     not_disclosed_for,
 )
 from fgqa.answers.router import route
-from fgqa.models import Answer, AnswerSet, Summary
+from fgqa.models import Answer, AnswerSet, Summary, Usage
 
 
-def answer_question(question: str, summary: Summary, text: str, *, client: Any = None) -> Answer:
+def answer_question(question: str, summary: Summary, text: str, *, client: Any = None,
+                    usage: Usage | None = None) -> Answer:
     """`client` (an LLM client) answers what the router cannot map; without one, such a
     question gets "cannot answer" with the related sections. A question asking two things
-    is answered part by part (fgqa.answers.compound)."""
-    return answer_compound(question, text, lambda part: _answer_one(part, summary, text, client))
+    is answered part by part (fgqa.answers.compound). `usage` counts the model's calls."""
+    return answer_compound(question, text, lambda part: _answer_one(part, summary, text, client, usage))
 
 
-def _answer_one(question: str, summary: Summary, text: str, client: Any) -> Answer:
+def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
@@ -47,7 +48,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any) -> Answ
     if client is not None:
         from fgqa.answers.llm_answer import llm_answer
 
-        answered = llm_answer(question, summary, text, client)
+        answered = llm_answer(question, summary, text, client, usage)
         if answered is not None:
             return answered
     return cannot_answer(question, summary, text)
@@ -67,6 +68,7 @@ def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config
     eng = build_engine(engine, config)
     client = _client_of(eng)
     answers = []
+    usage = Usage() if client is not None else None
     for path in paths:
         known = summaries.get(str(path)) if summaries is not None else None
         if known is None:
@@ -74,9 +76,17 @@ def ask(question: str, paths: list[str | Path], *, engine: str = "rules", config
             known = (doc.text, summarize_document(doc, eng))
             if summaries is not None:
                 summaries[str(path)] = known
+            elif usage is not None and known[1].usage is not None:
+                _add_usage(usage, known[1].usage)
         text, summary = known
-        answers.append(answer_question(question, summary, text, client=client))
-    return AnswerSet(question=question, answers=answers)
+        answers.append(answer_question(question, summary, text, client=client, usage=usage))
+    return AnswerSet(question=question, answers=answers, usage=usage)
+
+
+def _add_usage(total: Usage, part: Usage) -> None:
+    """Add a report's reading to the run's usage (the summaries an answer set rests on)."""
+    for name in ("calls", "cached_calls", "prompt_tokens", "completion_tokens", "rejected_figures", "rejected_text"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
 
 
 def _client_of(engine: Any) -> Any:

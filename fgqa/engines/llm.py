@@ -30,8 +30,8 @@ from fgqa.engines.rules import RulesEngine
 from fgqa.errors import ConfigError, EndpointError
 from fgqa.figures import context
 from fgqa.figures.extract import section_at
-from fgqa.figures.grounding import FigureCandidate, Rejection, ground
-from fgqa.figures.kinds import classify
+from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_text
+from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS
@@ -302,7 +302,7 @@ class LLMEngine:
                     reading.figures.append(fig)
         for error, ids in failures.items():
             reading.warnings.append(f"llm: {error}; sections {', '.join(ids)} use the rules engine's result")
-        reading.summaries = _summaries(outcomes)
+        reading.summaries, usage.rejected_text = _summaries(outcomes, doc.text)
         reading.unsure = llm_outline.unsure_of(doc, sections)
         if reading.unsure:
             self._read_outline(doc, sections, down, reading)
@@ -395,17 +395,22 @@ def _add_usage(usage: Usage, out: _ChunkOutcome) -> None:
     usage.completion_tokens += out.completion_tokens
 
 
-def _summaries(outcomes: list[_ChunkOutcome]) -> dict[str, str]:
-    """The model's summary for a chunk's section; a batch of several tiny sections keeps the
-    rules' extractive summaries (a short section is its own best summary)."""
+def _summaries(outcomes: list[_ChunkOutcome], text: str) -> tuple[dict[str, str], int]:
+    """The model's summary for a chunk's section, and how many of its sentences were dropped
+    for stating a number the chunk's text does not (fgqa.figures.grounding.ground_text). A
+    batch of several tiny sections keeps the rules' extractive summaries (a short section is
+    its own best summary)."""
     texts: dict[str, list[str]] = {}
+    dropped = 0
     for out in outcomes:
         if out.reading is None or out.chunk.batched:
             continue
         summary = out.reading.summary.strip() or "；".join(out.reading.key_points)
+        summary, rejected = ground_text(summary, text[out.chunk.window[0]:out.chunk.window[1]])
+        dropped += rejected
         if summary:
             texts.setdefault(out.chunk.section_ids[0], []).append(summary)
-    return {sid: "".join(parts) for sid, parts in texts.items()}
+    return {sid: "".join(parts) for sid, parts in texts.items()}, dropped
 
 
 # --------------------------------------------------------------------------- figures
@@ -430,17 +435,41 @@ def to_figure(item: FigureItem, text: str, window: Span, sections: list[Section]
     sentence_lead = text[s_start:pos]
     if not (grounded.scope and grounded.scope in text[s_start:context.sentence_end(text, pos)]):
         updates["scope"] = scope_of(sentence_lead)  # a scope the text does not name is the model's guess
+    in_plans = sec is not None and sec.part == "plans"
+    if q is not None:
+        lead, tail = lead_and_tail(text, q, s_start)
+        read_kind, direction = classify(lead, tail, in_plans=in_plans)
+    else:  # a verbal zero (零败诉, 全覆盖): a claim of the year, or a goal when said as one
+        read_kind, direction = ("target" if is_goal(text[context.clause_start(text, pos, s_start):pos], in_plans=in_plans)
+                                else grounded.kind), None
+    problem = kind_problem(grounded.kind, grounded.value, read_kind)
+    if problem:
+        return Rejection(reason=problem, candidate=candidate)
     if q is not None:
         if q.unit:
             updates["unit"] = q.unit
         updates["qualifier"] = q.qualifier
         if grounded.kind == "change":
-            lead, tail = lead_and_tail(text, q, s_start)
-            _, direction = classify(lead, tail)
             direction = direction or ("down" if grounded.value < 0 else "up")
             updates["direction"] = direction
             updates["value"] = -abs(grounded.value) if direction == "down" else abs(grounded.value)
     return grounded.model_copy(update=updates)
+
+
+def kind_problem(model_kind: str, value: float, read_kind: str) -> str | None:
+    """Why the model's kind (or sign) is not what the words around the number say, if it is not.
+
+    The rules' kind reader decides: a change needs change words (下降/同比…), a target goal
+    words (力争/确保…, or the plans part), a benchmark somebody else's figure (全国/平均);
+    a count the words call the year's own is never a change, and only a change is negative.
+    """
+    if model_kind == "zero_claim":
+        return None if read_kind in ("zero_claim", "stated") else f"the model calls a {read_kind} a zero claim"
+    if model_kind != read_kind:
+        return f"the model calls it a {model_kind}, the words around it make it a {read_kind}"
+    if value < 0 and model_kind != "change":
+        return f"a negative value for a {model_kind} (only a change is signed)"
+    return None
 
 
 def number_in_span(text: str, span: Span, value: float) -> Quantity | None:

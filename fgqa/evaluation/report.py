@@ -58,10 +58,10 @@ def _headline_rows(record: RunRecord) -> list[tuple[str, str]]:
         ("QA wrong (a confident wrong number or yes/no)", ratio(qa.wrong)),
         ("QA abstained (\"not in this report\" where gold answers)", str(qa.abstained)),
     ]
-    if u.calls or u.rejected_figures:
+    if u.calls or u.rejected_figures or u.rejected_text:
         cache = f", cache hits {pct(record.provenance.cache_hit_rate)}" if record.provenance.cache_hit_rate is not None else ""
         rows.append(("usage", f"{u.calls} calls ({u.cached_calls} cached{cache}), {u.tokens} tokens, "
-                              f"{u.rejected_figures} rejected figures, {u.seconds:g}s"))
+                              f"{u.rejected_figures} rejected figures, {u.rejected_text} rejected sentences, {u.seconds:g}s"))
     return rows
 
 

@@ -52,6 +52,8 @@ class UsageTotals(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     rejected_figures: int = 0
+    #: model-written sentences dropped for a number their source does not state
+    rejected_text: int = 0
     #: summed from the summaries (extraction time)
     seconds: float = 0.0
     #: the whole run, questions included
@@ -140,6 +142,7 @@ def _add_usage(total: UsageTotals, summary: Summary) -> None:
     total.prompt_tokens += u.prompt_tokens
     total.completion_tokens += u.completion_tokens
     total.rejected_figures += u.rejected_figures
+    total.rejected_text += u.rejected_text
     total.seconds = round(total.seconds + u.seconds, 4)
 
 

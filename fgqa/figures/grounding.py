@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from fgqa.figures.numbers import values_in
+from fgqa.figures.numbers import find_quantities, values_in
 from fgqa.figures.zero_claims import find_zero_claims
 from fgqa.models import Figure, Kind, Qualifier, Source, Span, Strict
 
@@ -105,3 +105,48 @@ def check_grounded(fig: Figure, text: str) -> str | None:
     if not (0 <= start < end <= len(text)) or text[start:end] != fig.quote:
         return "quote is not the text at its span"
     return value_is_quoted(fig.value, fig.kind, fig.quote, fig.formula)
+
+
+# --------------------------------------------------------------------------- model-written text
+
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+#: a model's sentence ends at a full stop, a semicolon or a line break
+_TEXT_SENTENCE = re.compile(r"[^。!?！？;；\n]+[。!?！？;；]*\n?|\n")
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in `text`: the quantities the rules' number parser reads
+    (万/亿 expanded, Chinese numerals), plus any digit run outside them (a year, a bare
+    count), all unsigned. The same reader for a model's words and for the report's."""
+    found = find_quantities(text)
+    values = [abs(float(q.value)) for q in found]
+    for m in _DIGIT_RUN.finditer(text):
+        if not any(q.start <= m.start() < q.end for q in found):
+            values.append(float(m.group()))
+    return values
+
+
+def unsupported_numbers(claim: str, source: str | list[float]) -> list[float]:
+    """The numbers of `claim` that `source` (a text, or its `numbers_in`) does not write."""
+    allowed = numbers_in(source) if isinstance(source, str) else source
+    return [v for v in numbers_in(claim) if not any(_same_number(v, a) for a in allowed)]
+
+
+def _same_number(a: float, b: float) -> bool:
+    # the same value as written, not "close": 2023 is not 2024 (the figure check allows rounding)
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def ground_text(claim: str, source: str | list[float]) -> tuple[str, int]:
+    """`claim` without the sentences that state a number `source` does not, and how many
+    sentences were dropped. A model's summary or answer may rephrase, never invent a figure."""
+    allowed = numbers_in(source) if isinstance(source, str) else source
+    kept: list[str] = []
+    dropped = 0
+    for m in _TEXT_SENTENCE.finditer(claim):
+        sentence = m.group()
+        if unsupported_numbers(sentence, allowed):
+            dropped += 1
+        else:
+            kept.append(sentence)
+    return "".join(kept).strip(), dropped

@@ -43,7 +43,7 @@ def render_text(summary: Summary) -> str:
     if summary.usage:
         u = summary.usage
         out += ["", f"用量: calls {u.calls}, cached {u.cached_calls}, tokens {u.prompt_tokens}+{u.completion_tokens}, "
-                    f"rejected figures {u.rejected_figures}, {u.seconds:.2f}s"]
+                    f"rejected figures {u.rejected_figures}, rejected sentences {u.rejected_text}, {u.seconds:.2f}s"]
     return "\n".join(out)
 
 
