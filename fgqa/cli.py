@@ -127,6 +127,49 @@ def clean(file: Annotated[Path, typer.Argument(help="report to normalize")]) -> 
         sys.stdout.write("\n")
 
 
+@app.command()
+def view(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="one report (a page), or several (an overview + a page each)")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="a corpus database made by `fgqa index`")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="page (one report) or folder (a corpus)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace files at the output that fgqa did not write")] = False,
+    engine: EngineOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    provider: ProviderOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    strict: StrictOpt = False,
+) -> None:
+    """A self-contained HTML page: the text with every figure highlighted, the indicators, the parts."""
+    from fgqa.render.html_output import default_report_output, write_corpus_pages, write_report_page
+
+    files = files or []
+    if bool(files) == bool(db):
+        raise FgqaError("give report files or --db FILE (not both)")
+    if db is not None:
+        from fgqa.corpus.db import load_summaries_with_text
+
+        items = load_summaries_with_text(db)
+        if not items:
+            raise FgqaError(f"{db}: no indexed reports")
+        typer.echo(write_corpus_pages(items, output or Path("fgqa-view"), force=force))
+        return
+    from fgqa.documents import load_document
+    from fgqa.pipeline import build_engine, summarize_document
+
+    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
+    runner = build_engine(name, config)
+    items = []
+    for file in files:
+        doc = load_document(file)
+        items.append((summarize_document(doc, runner), doc.text))
+    if len(items) == 1:
+        summary, text = items[0]
+        typer.echo(write_report_page(summary, text, output or default_report_output(summary.doc.path), force=force))
+    else:
+        typer.echo(write_corpus_pages(items, output or Path("fgqa-view"), force=force))
+
+
 def _register_llm_commands() -> None:
     # the commands themselves import openai/instructor lazily, only when they run
     from fgqa.llm.commands import register
