@@ -20,6 +20,8 @@ from typing import Literal
 import opencc
 from pydantic import BaseModel, Field
 
+from fgqa.documents.text_tables import mark_table_cells
+
 
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
@@ -224,6 +226,8 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
     elif media == "markdown":
         text = markdown_to_text(text)
 
+    if media != "html":  # HTML tables are already cells (html_text.py)
+        text = mark_table_cells(text)
     text = fold_width(text)
     text, changed = to_simplified(text)
     if changed:

@@ -14,6 +14,7 @@ from fgqa.figures import context
 from fgqa.figures.kinds import TO_VALUE_LEAD, classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import period_of, scope_of
+from fgqa.figures.tables import table_figures
 from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
 from fgqa.figures.zero_claims import RATE_OF_ZERO, covers_reconsideration, find_zero_claims
 from fgqa.models import Figure, Section
@@ -24,8 +25,10 @@ _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|�
 
 
 def extract_figures(text: str, sections: list[Section], year: int | None = None) -> list[Figure]:
-    quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)]
-    figures: list[Figure] = []
+    tabled, covered = table_figures(text, sections, year, section_at)
+    quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)
+                  and not any(lo <= q.start < hi for lo, hi in covered)]
+    figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     for i, q in enumerate(quantities):

@@ -367,7 +367,7 @@ def _signed(text: str, pos: int, floor: int) -> bool:
     before = text[pos - 2] if pos >= 2 else ""
     if text[pos - 1] == "负":
         return before not in ("正", "胜", "抱", "自", "肩", "担")
-    return not (before.isascii() and before.isalnum() or before in "-−)）]】")
+    return not before or not (before.isascii() and before.isalnum() or before in "-−)）]】")
 
 
 def _prefix(text: str, pos: int, floor: int) -> tuple[str, Qualifier]:

@@ -1,0 +1,214 @@
+"""Figures in tables: `项目 | 2024年 | 2023年 | 同比` and the rows below it.
+
+HTML tables and text tables reach this stage as `cell | cell` lines (documents/html_text.py,
+documents/cleaning.py). A table whose header names its columns says what each number is:
+the report year's column is the year's figure, the prior year's column is a `benchmark`,
+a 同比/增减 column is a `change`, a 目标 column a `target`. The row label (or the column
+label, when the years run down the rows) is the cue that names the indicator. Tables with
+no such header are left to the sentence reader, which reads `败诉率 | 5.9%` like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.scope import scope_of
+from fgqa.figures.taxonomy import INDICATORS, Indicator, domain_of, domains_in
+from fgqa.models import Figure, Kind, Section
+
+Column = Literal["current", "prior", "change", "target", "label", "other"]
+
+_SEP = " | "
+_UNIT_IN_LABEL = re.compile(r"[(（](?:单位[:：]?)?(?P<unit>[^()（）]{1,4})[)）]\s*$")
+_CHANGE_WORDS = re.compile(r"同比|环比|增减|增幅|降幅|增长率|变化|变动|较上年|比上年|较去年|比去年|升降")
+_TARGET_WORDS = re.compile(r"目标|计划|预期|任务数")
+_CURRENT_WORDS = re.compile(r"^(?:本年度?|今年|本期|当年|本年累计|本年数|全年|数量|数值|件数|人数|完成数?|实际完成|实绩|合计|总数)")
+_PRIOR_WORDS = re.compile(r"^(?:上年(?:度|同期)?|去年(?:同期)?|上一年度?|前一年)")
+_YEAR = re.compile(r"^((?:19|20)\d\d)年?度?")
+#: what a cell may hold besides its number (+5%, ↑3.2%, 增长18.2%, 下降0.9个百分点)
+_UP = re.compile(r"^\s*(?:\+|↑|增长|增加|上升|提高|提升|增)")
+_DOWN = re.compile(r"^\s*(?:↓|下降|减少|降低|回落|减)")
+#: units a table leaves unwritten, tried in this order against the row's indicator
+_DEFAULT_UNITS = ("件", "万元", "人次", "场", "份", "条", "项", "人", "次", "个", "名")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+
+
+def table_blocks(text: str) -> list[list[Row]]:
+    """Runs of two or more consecutive `a | b` lines."""
+    blocks: list[list[Row]] = []
+    current: list[Row] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if _SEP in line:
+            cells, offset = [], start
+            for part in line.split(_SEP):
+                stripped = part.strip()
+                lead = len(part) - len(part.lstrip())
+                cells.append(Cell(stripped, offset + lead, offset + lead + len(stripped)))
+                offset += len(part) + len(_SEP)
+            current.append(Row(tuple(cells), start, end))
+            continue
+        if len(current) >= 2:
+            blocks.append(current)
+        current = []
+    if len(current) >= 2:
+        blocks.append(current)
+    return blocks
+
+
+def _column_of(label: str, year: int | None) -> Column:
+    label = _UNIT_IN_LABEL.sub("", label).strip()
+    if _CHANGE_WORDS.search(label):
+        return "change"
+    if _TARGET_WORDS.search(label):
+        return "target"
+    if m := _YEAR.match(label):
+        if year is None:
+            return "other"  # decided once the columns are known (the later year is current)
+        found = int(m.group(1))
+        return "current" if found == year else "prior" if found == year - 1 else "other"
+    if _PRIOR_WORDS.match(label):
+        return "prior"
+    if _CURRENT_WORDS.match(label):
+        return "current"
+    return "label"
+
+
+def _has_number(cell: Cell) -> bool:
+    return any(q.unit != "" or q.numeral != "chinese" for q in find_quantities(cell.text)) and not _YEAR.match(cell.text)
+
+
+def _periods(labels: list[str], year: int | None) -> list[Column]:
+    columns = [_column_of(label, year) for label in labels]
+    years = [int(m.group(1)) if (m := _YEAR.match(_UNIT_IN_LABEL.sub("", x).strip())) else None for x in labels]
+    known = sorted({y for y in years if y is not None})
+    if year is None and len(known) >= 2:  # no report year: the latest column is the year's
+        columns = [("current" if y == known[-1] else "prior" if y == known[-2] else c) if y else c
+                   for c, y in zip(columns, years)]
+    return columns
+
+
+@dataclass(frozen=True)
+class _Grid:
+    header: Row
+    columns: list[Column]
+    rows: list[Row]
+    transposed: bool
+
+
+def _grid(block: list[Row], year: int | None) -> _Grid | None:
+    header = block[0]
+    labels = [c.text for c in header.cells]
+    columns = _periods(labels, year)
+    if any(c in ("current", "prior", "change", "target") for c in columns[1:]) and not any(map(_has_number, header.cells)):
+        return _Grid(header, columns, block[1:], transposed=False)
+    # years down the first column: 年度 | 复议案件 | 诉讼案件 / 2024年 | 52 | 30
+    row_periods = _periods([r.cells[0].text for r in block[1:]], year)
+    if any(c in ("current", "prior") for c in row_periods) and not any(map(_has_number, header.cells[1:])):
+        return _Grid(header, row_periods, block[1:], transposed=True)
+    return None
+
+
+def _unit_from(label: str) -> str:
+    m = _UNIT_IN_LABEL.search(label)
+    return m.group("unit").strip() if m else ""
+
+
+def _match(label: str, unit: str, change: bool, domain: str | None) -> tuple[Indicator, str] | None:
+    lead = _UNIT_IN_LABEL.sub("", label).strip()
+    mentioned = domains_in(lead)
+    units = (unit,) if unit else ("%",) if change else _DEFAULT_UNITS
+    for candidate in units:
+        for ind in INDICATORS:
+            any_unit = change and candidate in ("%", "个百分点")
+            if ind.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned):
+                return ind, candidate
+    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's own names
+    for candidate in units:
+        for ind in INDICATORS:
+            if (candidate in ind.units or change) and any(re.search(name, lead) for name in ind.synonyms):
+                return ind, candidate
+    return None
+
+
+def _kind_of(column: Column) -> Kind | None:
+    return {"current": "stated", "prior": "benchmark", "change": "change", "target": "target"}.get(column)  # type: ignore[return-value]
+
+
+def table_figures(text: str, sections: list[Section], year: int | None, section_at) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures of the tables whose header names their columns, and the spans they cover
+    (the sentence reader skips those)."""
+    figures: list[Figure] = []
+    covered: list[tuple[int, int]] = []
+    for block in table_blocks(text):
+        grid = _grid(block, year)
+        if grid is None:
+            continue
+        covered.append((block[0].start, block[-1].end))
+        before = text[max(0, block[0].start - 80):block[0].start]
+        caption_domain = domain_of(before.rsplit("\n", 2)[-2] if before.count("\n") >= 1 else before)
+        for r, row in enumerate(grid.rows):
+            for index, cell in enumerate(row.cells):
+                if index == 0 or index >= len(grid.header.cells):
+                    continue
+                if grid.transposed:
+                    column, label, column_label = grid.columns[r], grid.header.cells[index].text, row.cells[0].text
+                else:
+                    column, column_label = grid.columns[index], grid.header.cells[index].text
+                    # the row's label cells left of this one (行政复议 | 纠错率 | 11.3%)
+                    label = " ".join(c.text for i, c in enumerate(row.cells[:index])
+                                     if grid.columns[i] == "label" and not _has_number(c)) or row.cells[0].text
+                kind = _kind_of(column)
+                if kind is None:
+                    continue
+                fig = _cell_figure(text, row, cell, label, column_label, kind, caption_domain, sections, section_at)
+                if fig is not None:
+                    figures.append(fig)
+    return figures, covered
+
+
+def _cell_figure(text: str, row: Row, cell: Cell, label: str, column_label: str, kind: Kind,
+                 caption_domain: str | None, sections: list[Section], section_at) -> Figure | None:
+    found = [q for q in find_quantities(text[cell.start:cell.end]) if q.unit or q.numeral != "chinese"]
+    if len(found) != 1:
+        return None
+    q: Quantity = found[0]
+    unit = q.unit or _unit_from(column_label) or _unit_from(label)
+    domain = domain_of(label) or caption_domain
+    matched = _match(label, unit, kind == "change", domain)
+    value: float = q.value
+    direction = None
+    if kind == "change":
+        down = _DOWN.match(cell.text) is not None or q.value < 0
+        value = -abs(q.value) if down else abs(q.value)
+        direction = "down" if value < 0 else "up" if value > 0 else None
+    start, end = row.start, cell.end
+    section = section_at(sections, start)
+    if matched is None:
+        if not unit:
+            return None  # an unkeyed number with no unit says nothing a reader can use
+        key, name = None, _UNIT_IN_LABEL.sub("", label).strip()[-16:]
+    else:
+        ind, unit = matched
+        key, name = ind.key, ind.name
+    return Figure(key=key, label=name, value=value, unit=unit, qualifier=q.qualifier, kind=kind,
+                  scope=scope_of(label), quote=text[start:end], span=(start, end), direction=direction,
+                  section_id=section.id if section else None)
