@@ -200,6 +200,7 @@ def eval_command(
     live: Annotated[bool, typer.Option("--live", help="call the configured endpoint (nightly); compares with the last live run")] = False,
     record: Annotated[bool, typer.Option("--record", help="call the endpoint and record every exchange into cassettes")] = False,
     replay: Annotated[bool, typer.Option("--replay", help="answer LLM calls from cassettes only (no network)")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="with --record: drop the cassette's answers this run did not use")] = False,
     cassettes: Annotated[Path, typer.Option("--cassettes", help="cassette folder")] = Path("evals/cassettes"),
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
@@ -216,6 +217,8 @@ def eval_command(
 
     if sum([live, record, replay]) > 1:
         raise FgqaError("choose one of --live, --record, --replay")
+    if prune and not record:
+        raise FgqaError("--prune goes with --record")
     engines = [e.strip() for e in engine.split(",") if e.strip()]
     unknown = [e for e in engines if e not in ("rules", "llm", "hybrid")]
     if not engines or unknown:
@@ -226,8 +229,8 @@ def eval_command(
         raise FgqaError("--format json takes one engine; use md or text for several")
 
     flags = _llm_flags(base_url, model, provider, concurrency, False)
-    runs = [_eval_one(name, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save)
-            for name in engines]
+    runs = [_eval_one(name, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
+                      prune) for name in engines]
     records = [rec for rec, _ in runs]
     comparisons = [c for _, c in runs if c is not None]
     if format is EvalFormat.json:
@@ -246,7 +249,8 @@ def eval_command(
         raise typer.Exit(1)
 
 
-def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save):
+def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
+              prune=False):
     """One engine's run record, saved when asked, and its comparison with the previous run (or None)."""
     from fgqa.evaluation import compare_runs, find_last_run, load_run, run_eval, save_run
 
@@ -263,7 +267,7 @@ def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, toleran
         if record or replay:
             from fgqa.evaluation.cassettes import cassette_session, gold_set_label
 
-            recorder = cassette_session(cassettes, gold_set_label(gold), engine, record=record)
+            recorder = cassette_session(cassettes, gold_set_label(gold), engine, record=record, prune=prune)
             config = recorder.llm_config(config)  # replay: the recorded settings, no retries, temp cache
         provenance = _llm_provenance(config)
     if recorder is not None:

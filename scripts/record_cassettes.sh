@@ -3,6 +3,12 @@
 #
 #   scripts/record_cassettes.sh                       # the fixture gold set (evals/gold + evals/corpus)
 #   scripts/record_cassettes.sh GOLD CORPUS [CASSETTES RUNS]   # another gold set
+#   FGQA_RECORD_INCREMENTAL=1 scripts/record_cassettes.sh         # keep the cassette: only new requests reach the model
+#
+# Incremental: the requests the cassette already answers are answered from it (they were
+# recorded from the same model with the same settings), only new ones are sent to the model,
+# and the llm run drops the answers no request of this run used, so nothing stale stays.
+# From scratch is the default and the safer choice after a prompt, schema or settings change.
 #
 # Starts `fgqa.llm.local_server` on a free loopback port, deletes the gold set's cassette,
 # records `fgqa eval --record` for the llm engine and then the hybrid engine (hybrid sends
@@ -48,11 +54,12 @@ gold, corpus, cassettes, runs = sys.argv[1:5]
 for sig in (signal.SIGTERM, signal.SIGHUP):
     signal.signal(sig, lambda *_: sys.exit(143))
 
+incremental = os.environ.get("FGQA_RECORD_INCREMENTAL") == "1"
 cassette = cassette_path(cassettes, gold_set_label(gold))
-if cassette.exists():
+if cassette.exists() and not incremental:
     cassette.unlink()  # from scratch: no stale interactions survive a re-record
-print(f"recording {cassette} (max_tokens={os.environ['FGQA_MAX_TOKENS']}, "
-      f"max_reasks={os.environ['FGQA_MAX_REASKS']})", flush=True)
+print(f"recording {cassette} ({'incremental' if incremental else 'from scratch'}, "
+      f"max_tokens={os.environ['FGQA_MAX_TOKENS']}, max_reasks={os.environ['FGQA_MAX_REASKS']})", flush=True)
 
 with running_local_server() as base_url:
     env = {**os.environ, "FGQA_PROVIDER": "llamacpp", "FGQA_BASE_URL": base_url, "FGQA_MODEL": MODEL_ALIAS}
@@ -61,6 +68,8 @@ with running_local_server() as base_url:
         started = time.monotonic()
         command = ["fgqa", "eval", "--engine", engine, "--record", "--gold", gold, "--corpus", corpus,
                    "--cassettes", cassettes, "--runs-dir", runs]
+        if incremental and engine == "llm":  # hybrid sends a subset of llm's requests plus its own
+            command.append("--prune")
         print("$ " + " ".join(command), flush=True)
         subprocess.run(command, env=env, check=True)
         print(f"{engine}: recorded in {time.monotonic() - started:.0f}s", flush=True)

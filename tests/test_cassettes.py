@@ -85,8 +85,8 @@ def base_config(server: FaultServer, **overrides: Any) -> LLMConfig:
     return LLMConfig(**{**settings, **overrides})
 
 
-def record(report: Path, cassettes: Path, server: FaultServer, **overrides: Any) -> tuple[Any, Any]:
-    session = cassette_session(cassettes, "t-gold", "llm", record=True)
+def record(report: Path, cassettes: Path, server: FaultServer, prune: bool = False, **overrides: Any) -> tuple[Any, Any]:
+    session = cassette_session(cassettes, "t-gold", "llm", record=True, prune=prune)
     config = session.llm_config(base_config(server, **overrides))
     with session:
         summary = summarize_path(report, engine="llm", config=config)
@@ -175,6 +175,24 @@ def test_changed_request_fails_replay_with_one_clear_error_and_no_network(
     assert "section “一、主要举措和成效" in message  # which part of the report asked
     assert str(cassette_path(cassettes, "t-gold")) in message and "record_cassettes.sh" in message
     assert guard.attempts == []
+
+
+def test_incremental_record_sends_only_new_requests_and_prunes_stale_answers(tmp_path: Path, report: Path) -> None:
+    cassettes = tmp_path / "cass"
+    with FaultServer(then=ok(ANSWER)) as server:
+        first, _ = record(report, cassettes, server)
+        before = len(read_cassette(cassette_path(cassettes, "t-gold"))["interactions"])
+        sent_first = len(server.chat_requests)
+        # one section changes: only its request reaches the model, its old answer is dropped
+        report.write_text(REPORT.replace("败诉1件", "败诉1件，另有2件尚未审结"), encoding="utf-8")
+        again, _ = record(report, cassettes, server, prune=True)
+        sent_again = len(server.chat_requests) - sent_first
+    assert sent_first == before and sent_again == again.recorded == 1
+    assert again.plays == before - 1
+    kept = read_cassette(cassette_path(cassettes, "t-gold"))["interactions"]
+    assert len(kept) == before  # one stale answer out, one new answer in
+    bodies = [json.dumps(i["request"]["body"], ensure_ascii=False) for i in kept]
+    assert sum("另有2件尚未审结" in b for b in bodies) == 1 and not any("败诉1件。" in b for b in bodies)
 
 
 def test_missing_cassette_is_a_clear_error(tmp_path: Path) -> None:

@@ -236,11 +236,15 @@ class CassetteSession:
     session around the run.
     """
 
-    def __init__(self, cassettes_dir: str | Path, gold_set: str, engine: str, *, record: bool = False):
+    def __init__(self, cassettes_dir: str | Path, gold_set: str, engine: str, *, record: bool = False,
+                 prune: bool = False):
         self.path = cassette_path(cassettes_dir, gold_set)
         self.gold_set = gold_set
         self.engine = engine
         self.record = record
+        #: when recording, drop the interactions this run neither replayed nor recorded (requests
+        #: the code no longer sends), so an incremental re-record leaves no stale answer behind
+        self.prune = prune
         #: requests the cassette had no answer for (replay only)
         self.misses: list[Any] = []
         #: responses served from the cassette during the run
@@ -317,6 +321,7 @@ class CassetteSession:
         self._context = self._vcr().use_cassette(
             str(self.path), serializer="readable_yaml",
             allow_playback_repeats=True,  # summarize and ask send the same request
+            drop_unused_requests=self.record and self.prune,
         )
         cassette = self._context.__enter__()
         self._cassette = cassette
@@ -361,6 +366,7 @@ def _plain(value: Any) -> Any:
     return str(value) if isinstance(value, Path) else value
 
 
-def cassette_session(cassettes_dir: str | Path, gold_set: str, engine: str, *, record: bool = False) -> CassetteSession:
+def cassette_session(cassettes_dir: str | Path, gold_set: str, engine: str, *, record: bool = False,
+                     prune: bool = False) -> CassetteSession:
     """The record/replay session for one eval run of `engine` on `gold_set` (see CassetteSession)."""
-    return CassetteSession(cassettes_dir, gold_set, engine, record=record)
+    return CassetteSession(cassettes_dir, gold_set, engine, record=record, prune=prune)
