@@ -64,7 +64,7 @@ def _resolve_engine(engine: str | None, flags: dict):
 
 @app.command()
 def summarize(
-    file: Annotated[Path, typer.Argument(help="report: .txt .md .html .htm")],
+    file: Annotated[str, typer.Argument(help="report: .txt .md .html .pdf .docx, an http(s):// URL, or - for standard input")],
     format: Annotated[SummaryFormat, typer.Option("--format", "-f")] = SummaryFormat.text,
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
@@ -95,7 +95,7 @@ def summarize(
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="e.g. 败诉率是多少")],
-    files: Annotated[list[Path], typer.Argument(help="one or more reports")],
+    files: Annotated[list[str], typer.Argument(help="one or more reports: files, URLs, - for standard input")],
     format: Annotated[AnswerFormat, typer.Option("--format", "-f")] = AnswerFormat.text,
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
@@ -118,7 +118,7 @@ def ask(
 
 
 @app.command()
-def clean(file: Annotated[Path, typer.Argument(help="report to normalize")]) -> None:
+def clean(file: Annotated[str, typer.Argument(help="report to normalize (a file, a URL or -)")]) -> None:
     """Print the normalized text every span in fgqa's output indexes into."""
     from fgqa.documents import load_document
 
@@ -321,13 +321,24 @@ def main() -> None:
             sys.exit(2)
         _internal_error(exc)
     except Exception as exc:  # usage errors of the CLI parser, and real bugs
-        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
-            exc.show()
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            typer.echo(f"fgqa: {_usage_line(exc)}", err=True)
             sys.exit(exc.exit_code)
         _internal_error(exc)
 
 
-_LLM_EXTRA_MODULES = {"openai", "instructor", "diskcache", "tenacity", "httpx", "llama_cpp"}
+def _usage_line(exc) -> str:
+    """click's usage error as one line; a file name taken for an option gets the way out."""
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    command = f"fgqa {ctx.info_name}" if ctx is not None and ctx.parent is not None else "fgqa"
+    option = getattr(exc, "option_name", None)
+    if type(exc).__name__ == "NoSuchOption" and option and not option.startswith("--"):
+        return f"{message} (a file whose name starts with '-'? write ./{option}… or put -- before it)"
+    return f"{message} (see {command} --help)"
+
+
+_LLM_EXTRA_MODULES = {"openai", "instructor", "diskcache", "tenacity", "llama_cpp"}
 
 
 def _internal_error(exc: Exception) -> None:

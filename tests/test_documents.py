@@ -90,9 +90,13 @@ def test_loading_writes_nothing(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("report.pdf", b"%PDF-1.7", "unsupported file type .pdf (supported: .txt .md .html .htm)"),
-        ("report.docx", b"PK\x03\x04", "unsupported file type .docx"),
-        ("report.doc", b"\xd0\xcf\x11\xe0", "unsupported file type .doc"),
+        ("report.pdf", b"%PDF-1.7", "cannot read the PDF"),
+        ("report.docx", b"PK\x03\x04", "a damaged zip file"),
+        ("report.doc", b"\xd0\xcf\x11\xe0", "not supported: save as .docx or PDF"),
+        ("report.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word file (.doc) is not supported"),
+        ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "a WPS file (.wps) is not supported: save as .docx or PDF"),
+        ("report.ofd", b"anything", "an OFD file (.ofd) is not supported: save as .docx or PDF"),
+        ("scan.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "a PNG image, not a text report (scanned?): OCR it first"),
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b" \n\t\n", "empty file"),
         ("nul.txt", b"abc\x00def" * 10, "binary file"),

@@ -112,8 +112,8 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
         if _DATE_LINE.match(tail[i]):
             org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
             return org, parse_date(tail[i])
-    # a one-line page: "…。 XX镇人民政府 2023年12月14日"
-    if lines and (m := re.search(rf"[。\s]([{CJK} 、]{{2,60}}?)\s+((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$", lines[-1])):
+    # a one-line page: "…。 XX镇人民政府 2023年12月14日" (a PDF layout may have dropped the space)
+    if lines and (m := re.search(rf"[。\s]([{CJK} 、]{{2,60}}?)\s*((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$", lines[-1])):
         org = m.group(1).strip()
         return (org if _is_org(org) else None), parse_date(m.group(2))
     return None, None
