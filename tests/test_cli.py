@@ -95,7 +95,8 @@ def test_unroutable_question_is_honest():
     (lambda d: d, "directory"),
     (lambda d: _write(d / "empty.txt", b""), "empty"),
     (lambda d: _write(d / "bin.txt", b"\x00\x01\x02" * 100), "binary"),
-    (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "unsupported"),
+    (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "cannot read the pdf, damaged or incomplete (data format error)"),
+    (lambda d: _write(d / "report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100)), "not supported: save as .docx or pdf"),
     (lambda d: _write(d / "big.txt", "法治".encode() * 3_000_000), "too large"),
 ])
 def test_bad_input_is_one_line_exit_2_no_traceback(tmp_path, make, expect):

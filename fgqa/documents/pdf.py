@@ -62,10 +62,11 @@ def _read_lines(data: bytes, name: str) -> list[list[Line]]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        reason = str(exc).split(":")[-1].strip() or "unreadable"
+        found = re.search(r"PDFium: ([^)]+)", str(exc))
+        reason = (found.group(1) if found else str(exc)).strip().rstrip(".").lower() or "unreadable"
         if "password" in reason.lower():
             raise InputError(f"{name}: the PDF is password-protected: save an unprotected copy") from None
-        raise InputError(f"{name}: cannot read the PDF ({reason})") from None
+        raise InputError(f"{name}: cannot read the PDF, damaged or incomplete ({reason})") from None
     pages = []
     try:
         for page in pdf:
