@@ -114,6 +114,7 @@ def test_server_that_stays_down_gives_one_clear_error(server, tmp_path):
     assert "HTTP 503" in str(err.value) and "after 4 attempt(s)" in str(err.value)
     assert "\n" not in str(err.value)
     assert len(server.chat_requests) == 4  # 1 + FAST.max_retries
+    assert type(err.value) is EndpointError and err.value.attempts == 4 and err.value.usage.requests == 4
 
 
 def test_total_time_bound_stops_retries(server, tmp_path):
@@ -179,6 +180,7 @@ def test_reasks_are_bounded_and_counted(server, tmp_path):
     assert len(server.chat_requests) == 2
     usage = err.value.usage
     assert (usage.prompt_tokens, usage.completion_tokens, usage.reasks) == (10, 6, 1)
+    assert err.value.attempts == 2 and isinstance(err.value, EndpointError)
 
 
 def test_validation_context_reaches_the_validators(server, tmp_path):

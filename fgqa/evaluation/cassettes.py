@@ -37,7 +37,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from fgqa.errors import ConfigError, EndpointError
+from fgqa.errors import ConfigError, ReplayMissError
 
 CASSETTE_SUFFIX = ".yaml"
 #: cassette metadata key holding the request-shaping LLM settings of the recording
@@ -56,10 +56,6 @@ _SECRET_PATTERNS = (
     (re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+"), "Bearer ***"),
     (re.compile(r"\bsk-[A-Za-z0-9_\-]{6,}"), "sk-***"),
 )
-
-
-class ReplayMissError(EndpointError):
-    """A replayed run sent a request its cassette has no answer for."""
 
 
 # --------------------------------------------------------------------------- names

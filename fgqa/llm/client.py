@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
-from fgqa.errors import ConfigError, EndpointError, FgqaError
+from fgqa.errors import CallUsage, ConfigError, EndpointError, FgqaError, ReplayMissError, SchemaError
 from fgqa.llm.cache import CachedFailure, CachedUsage, ResponseCache, cache_key
 from fgqa.llm.config import LLMConfig
 from fgqa.llm.retries import (
@@ -49,24 +49,9 @@ NO_KEY_PLACEHOLDER = "not-needed"
 
 
 @dataclass
-class CallUsage:
-    cached: bool = False
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    #: answers that failed validation and were re-asked
-    reasks: int = 0
-    #: HTTP requests sent, transport retries included
-    requests: int = 0
-
-
-@dataclass
 class CallResult(Generic[T]):
     obj: T
     usage: CallUsage
-
-
-class SchemaError(EndpointError):
-    """The model answered, but never with an object that validates (after the re-asks)."""
 
 
 def display_url(url: str) -> str:
@@ -199,8 +184,8 @@ class LLMClient:
         """One structured answer, from the cache or the endpoint.
 
         Raises ConfigError (key rejected, model not found…) or EndpointError (down,
-        rate-limited, malformed answers) with one line; the error carries `.usage`
-        (a CallUsage) so failed calls still count their tokens.
+        rate-limited, malformed answers; SchemaError: answers that never validated) with
+        one line; an EndpointError's `usage` says what the failed call still cost.
         """
         sampling = self.sampling()
         key = None
@@ -217,21 +202,18 @@ class LLMClient:
             try:
                 hit = self.cache.get(key, response_model, context=validation_context)
             except CachedFailure as known:  # this request's answer never validated: not paid twice
-                err = SchemaError(known.reason)
-                err.usage = CallUsage(cached=True)  # type: ignore[attr-defined]
-                raise err from None
+                raise SchemaError(known.reason, provider=self.config.provider, usage=CallUsage(cached=True)) from None
             if hit is not None:
                 return CallResult(hit[0], CallUsage(cached=True))
 
         stats = TransportStats()
         try:
             obj = self._call(response_model, messages, validation_context, sampling, stats)
-        except FgqaError as err:
-            err.usage = self._usage(stats)  # type: ignore[attr-defined]
-            if isinstance(err, SchemaError) and self.cache is not None and key is not None:
+        except SchemaError as err:
+            if self.cache is not None and key is not None:
                 self.cache.set_failure(key, response_model, str(err), CachedUsage(
-                    prompt_tokens=err.usage.prompt_tokens, completion_tokens=err.usage.completion_tokens,  # type: ignore[attr-defined]
-                    reasks=err.usage.reasks))  # type: ignore[attr-defined]
+                    prompt_tokens=err.usage.prompt_tokens, completion_tokens=err.usage.completion_tokens,
+                    reasks=err.usage.reasks))
             raise
         usage = self._usage(stats)
         if self.cache is not None and key is not None:
@@ -286,15 +268,21 @@ class LLMClient:
                 raise self._map_transport_error(cause.error, stats) from None
             first = str(cause or err).strip().splitlines()
             detail = " ".join(first[:3])[:300]
-            raise SchemaError(
+            raise self._schema_error(
                 f"the model's answer did not match {response_model.__name__} after "
-                f"{stats.responses} answer(s): {scrub(detail, self._key())}"
+                f"{stats.responses} answer(s): {scrub(detail, self._key())}", stats
             ) from None
         except IncompleteOutputException:
-            raise SchemaError(
-                f"the model's answer was cut off at max_tokens={self.config.max_tokens} (raise FGQA_MAX_TOKENS)"
+            raise self._schema_error(
+                f"the model's answer was cut off at max_tokens={self.config.max_tokens} (raise FGQA_MAX_TOKENS)", stats
             ) from None
         return _plain(answer, response_model)
+
+    def _schema_error(self, message: str, stats: TransportStats) -> SchemaError:
+        return SchemaError(message, provider=self.config.provider, attempts=stats.attempts, usage=self._usage(stats))
+
+    def _endpoint_error(self, message: str, stats: TransportStats) -> EndpointError:
+        return EndpointError(message, provider=self.config.provider, attempts=stats.attempts, usage=self._usage(stats))
 
     def _map_transport_error(self, exc: BaseException, stats: TransportStats) -> FgqaError:
         import openai
@@ -310,7 +298,8 @@ class LLMClient:
             cassette = getattr(getattr(miss, "cassette", None), "_path", "?")
             what = f"{request.method} {urlsplit(request.uri).path}" if request is not None else "a request"
             reason = getattr(miss, "reason", "no_match")
-            return EndpointError(f"cassette {cassette} has no recorded response for {what} ({reason}): re-record it")
+            return ReplayMissError(f"cassette {cassette} has no recorded response for {what} ({reason}): re-record it",
+                                   provider=self.config.provider, attempts=stats.attempts, usage=self._usage(stats))
         if isinstance(exc, openai.AuthenticationError):
             return ConfigError("the endpoint rejected the API key (HTTP 401)")
         if isinstance(exc, openai.PermissionDeniedError):
@@ -320,22 +309,24 @@ class LLMClient:
                 return ConfigError(f"model '{self.model}' not found at {where}")
             return ConfigError(f"{where}/chat/completions was not found (HTTP 404): check the base URL (often ends in /v1)")
         if isinstance(exc, openai.RateLimitError):
-            return EndpointError(f"{where} kept rate-limiting (HTTP 429) {tries}")
+            return self._endpoint_error(f"{where} kept rate-limiting (HTTP 429) {tries}", stats)
         if isinstance(exc, openai.APITimeoutError):
-            return EndpointError(f"no answer from {where} within {self.config.timeout:g}s {tries}")
+            return self._endpoint_error(f"no answer from {where} within {self.config.timeout:g}s {tries}", stats)
         if isinstance(exc, openai.APIConnectionError):
-            return EndpointError(f"cannot reach {where} {tries}")
+            return self._endpoint_error(f"cannot reach {where} {tries}", stats)
         if isinstance(exc, MalformedResponse):
-            return EndpointError(f"{where} returned malformed responses {tries}: {exc}")
+            return self._endpoint_error(f"{where} returned malformed responses {tries}: {exc}", stats)
         if isinstance(exc, openai.InternalServerError):
-            return EndpointError(f"{where} kept failing (HTTP {status}) {tries}: {server}{hint}".rstrip(": "))
+            return self._endpoint_error(f"{where} kept failing (HTTP {status}) {tries}: {server}{hint}".rstrip(": "), stats)
         if status is not None:
-            return EndpointError(f"{where} rejected the request (HTTP {status}): {server}{hint}".rstrip(": "))
-        return EndpointError(f"request to {where} failed: {type(exc).__name__}")
+            return self._endpoint_error(f"{where} rejected the request (HTTP {status}): {server}{hint}".rstrip(": "), stats)
+        return self._endpoint_error(f"request to {where} failed: {type(exc).__name__}", stats)
 
     def close(self) -> None:
-        if self._sdk_client is not None:
-            self._sdk_client.close()
+        """Close the HTTP connection pool and the cache (safe to call twice)."""
+        sdk, self._sdk_client = self._sdk_client, None
+        if sdk is not None:
+            sdk.close()
         if self.cache is not None:
             self.cache.close()
 
