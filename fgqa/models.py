@@ -7,7 +7,7 @@ bump the schema string and document it in the README.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,6 +16,9 @@ Qualifier = Literal["exact", "approx_more", "approx_less"]
 PartKey = Literal["measures", "shortcomings", "leadership", "plans"]
 Level = Literal["city", "district", "county", "town", "street", "department"]
 Source = Literal["rules", "llm", "both"]
+#: the engines, listed once (fgqa.engines.factory builds them)
+EngineName = Literal["rules", "llm", "hybrid"]
+ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
 AnswerType = Literal["number", "not_disclosed", "text", "yes_no", "list", "cannot_answer"]
 
 PART_KEYS: tuple[PartKey, ...] = ("measures", "shortcomings", "leadership", "plans")
@@ -165,6 +168,8 @@ class AnswerSet(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     schema_: Literal["fgqa.answer/1"] = Field("fgqa.answer/1", alias="schema")
+    #: the engine the reports were read with (added in place: older records have none)
+    engine: str | None = None
     question: str
     answers: list[Answer]
     #: the model's calls for this question (reading the reports included), llm/hybrid only

@@ -7,32 +7,17 @@ the part warnings happen here, once, so the engines share them.
 from __future__ import annotations
 
 import time
-from pathlib import Path
-from typing import Any
 
 from fgqa.engines.base import Engine, OutlineProposal
-from fgqa.errors import ConfigError
+from fgqa.engines.factory import build_engine  # noqa: F401  (re-exported: older callers import it from here)
 from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
 from fgqa.figures.units import to_taxonomy_unit
-from fgqa.models import PART_KEYS, YEAR_KINDS, Document, Figure, Meta, Summary
+from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
 
-ENGINES = ("rules", "llm", "hybrid")
 _PART_NAMES = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责", "plans": "下一年度工作安排"}
-
-
-def build_engine(name: str, config: Any = None) -> Engine:
-    if name == "rules":
-        from fgqa.engines.rules import RulesEngine
-
-        return RulesEngine()
-    if name in ("llm", "hybrid"):
-        from fgqa.engines.llm import build_llm_engine  # lazy: imports openai/instructor
-
-        return build_llm_engine(name, config)
-    raise ConfigError(f"unknown engine '{name}' (choose from {', '.join(ENGINES)})")
 
 
 def summarize_document(doc: Document, engine: Engine) -> Summary:
@@ -123,13 +108,3 @@ def indicators_of(figures: list[Figure]) -> list[Figure]:
         seen.add(ident)
         out.append(fig)
     return out
-
-
-def year_figures(figures: list[Figure], key: str) -> list[Figure]:
-    return [f for f in figures if f.key == key and f.kind in YEAR_KINDS]
-
-
-def summarize_path(path: str | Path, *, engine: str = "rules", config: Any = None) -> Summary:
-    from fgqa.documents import load_document
-
-    return summarize_document(load_document(path), build_engine(engine, config))

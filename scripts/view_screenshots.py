@@ -17,7 +17,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from fgqa.documents import load_document
-from fgqa.pipeline import build_engine, summarize_document
+from fgqa.engines.factory import build_engine
+from fgqa.pipeline import summarize_document
 from fgqa.render.html_output import write_corpus_pages, write_report_page
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,7 +29,7 @@ from fgqa.evaluation.cassettes import (
     scrub_response,
 )
 from fgqa.llm.config import LLMConfig
-from fgqa.pipeline import summarize_path
+from fgqa.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "evals" / "cassettes"
@@ -85,11 +85,16 @@ def base_config(server: FaultServer, **overrides: Any) -> LLMConfig:
     return LLMConfig(**{**settings, **overrides})
 
 
+def summarize_llm(report: Path, config: LLMConfig) -> Any:
+    with Session("llm", config=config) as reader:
+        return reader.summarize(report)
+
+
 def record(report: Path, cassettes: Path, server: FaultServer, prune: bool = False, **overrides: Any) -> tuple[Any, Any]:
     session = cassette_session(cassettes, "t-gold", "llm", record=True, prune=prune)
     config = session.llm_config(base_config(server, **overrides))
     with session:
-        summary = summarize_path(report, engine="llm", config=config)
+        summary = summarize_llm(report, config)
     return session, summary
 
 
@@ -97,7 +102,7 @@ def replay(report: Path, cassettes: Path) -> tuple[Any, Any]:
     session = cassette_session(cassettes, "t-gold", "llm", record=False)
     config = session.llm_config(LLMConfig())  # no endpoint configured: the cassette says where
     with session:
-        summary = summarize_path(report, engine="llm", config=config)
+        summary = summarize_llm(report, config)
     return session, summary
 
 
@@ -155,7 +160,7 @@ def test_replay_config_comes_from_the_cassette_without_retries(tmp_path: Path, r
     assert config.cache_dir != Path("cache") and config.use_cache
     assert not config.cache_dir.exists()  # named, not created: a session never entered leaves nothing behind
     with session:
-        summarize_path(report, engine="llm", config=config)
+        summarize_llm(report, config)
         assert config.cache_dir.is_dir()
     assert not config.cache_dir.exists()  # and one that ran removes its cache on exit
 

@@ -16,9 +16,8 @@ SHARED = ROOT.parent / "shared"
 
 
 def fgqa(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, **(env or {})}
-    for name in ("FGQA_BASE_URL", "FGQA_PROVIDER", "FGQA_CONFIG", "FGQA_API_KEY"):
-        full_env.pop(name, None)
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("FGQA_")}  # only the settings given
+    full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "fgqa.cli", *args], capture_output=True, text=True,
                           cwd=cwd or ROOT, env=full_env, timeout=120)
 
@@ -157,3 +156,43 @@ def test_eval_compare_exits_1_on_a_regression(tmp_path):
     out = fgqa("eval", "--compare", str(better), "--no-save", "--tolerance", "0")
     assert out.returncode == 1
     assert "regression: qa_accuracy" in out.stderr and failing["id"] in out.stdout
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("where, engine_line, expected", [
+    ("FGQA_CONFIG", "", "hybrid"),
+    ("XDG_CONFIG_HOME", "", "hybrid"),  # the default location, no environment variable naming it
+    ("FGQA_CONFIG", 'engine = "rules"', "rules"),
+])
+def test_with_only_a_config_file_every_command_agrees_on_the_engine(tmp_path, where, engine_line, expected):
+    # an endpoint on a closed port: the llm reading falls back to rules at once, the engine name stays
+    config = tmp_path / "xdg" / "fgqa" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(f'[llm]\n{engine_line}\nbase_url = "http://127.0.0.1:{_closed_port()}/v1"\nmodel = "m"\n'
+                      f'max_retries = 0\ntimeout = 2\ncache_dir = "{(tmp_path / "cache").as_posix()}"\n', encoding="utf-8")
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    gold.mkdir(), corpus.mkdir()
+    (gold / "a_city_plain.gold.json").write_bytes((ROOT / "evals" / "gold" / "a_city_plain.gold.json").read_bytes())
+    (corpus / "a_city_plain.txt").write_bytes((FIXTURES / "a_city_plain.txt").read_bytes())
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    if where == "FGQA_CONFIG":
+        env = {"FGQA_CONFIG": str(config.rename(tmp_path / "fgqa.toml")), "XDG_CONFIG_HOME": str(tmp_path / "none")}
+    report = str(FIXTURES / "a_city_plain.txt")
+
+    shown = fgqa("config", "--json", env=env)
+    summary = fgqa("summarize", report, "--format", "json", env=env)
+    answers = fgqa("ask", "败诉率是多少", report, "--format", "json", env=env)
+    run = fgqa("eval", "--gold", str(gold), "--corpus", str(corpus), "--no-save", "--format", "json", env=env)
+    for out in (shown, summary, answers, run):
+        assert out.returncode == 0, out.stderr[-400:]
+    engines = {"config": json.loads(shown.stdout)["engine"], "summarize": json.loads(summary.stdout)["engine"],
+               "ask": json.loads(answers.stdout)["engine"], "eval": json.loads(run.stdout)["provenance"]["engine"]}
+    assert engines == dict.fromkeys(engines, expected)
+    assert json.loads(shown.stdout)["sources"]["engine"].startswith("file " if engine_line else "default: an endpoint")

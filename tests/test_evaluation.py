@@ -391,28 +391,34 @@ def make_gold_dir(tmp_path: Path) -> tuple[Path, Path]:
     return gold_dir, corpus
 
 
-def fake_pipeline(figures: list[Figure], rate_answer: float = 10):
-    calls: list[tuple] = []
+class FakeSession:
+    """What run_eval reads reports through (a Session), with canned summaries and answers."""
 
-    def summarize(path, *, engine, config):
-        calls.append(("summarize", Path(path).name, engine))
-        return summary(figures, usage=Usage(calls=4, cached_calls=3, prompt_tokens=100, completion_tokens=20,
-                                            rejected_figures=1, seconds=0.5))
+    def __init__(self, figures: list[Figure], rate_answer: float, engine: str, calls: list[tuple]):
+        self.figures, self.rate_answer, self.engine_name, self.calls = figures, rate_answer, engine, calls
 
-    def ask(question, paths, *, engine, config):
-        calls.append(("ask", question, len(paths)))
-        return AnswerSet(question=question, answers=[number(rate_answer, doc=str(p)) for p in paths])
+    def summarize(self, path):
+        self.calls.append(("summarize", Path(path).name, self.engine_name))
+        return summary(self.figures, usage=Usage(calls=4, cached_calls=3, prompt_tokens=100, completion_tokens=20,
+                                                 rejected_figures=1, seconds=0.5))
 
-    def load_document(path):
+    def ask(self, question, paths):
+        self.calls.append(("ask", question, len(paths)))
+        return AnswerSet(question=question, answers=[number(self.rate_answer, doc=str(p)) for p in paths])
+
+    def document(self, path):
         return Document(info=DocInfo(path=str(path), sha256="0" * 64, chars=len(TEXT)), text=TEXT, meta=Meta())
 
-    return {"summarize": summarize, "ask": ask, "load_document": load_document}, calls
+
+def fake_pipeline(figures: list[Figure], rate_answer: float = 10, engine: str = "rules"):
+    calls: list[tuple] = []
+    return {"session": FakeSession(figures, rate_answer, engine, calls)}, calls
 
 
 def test_run_eval_with_injected_pipeline(tmp_path: Path) -> None:
     gold_dir, corpus = make_gold_dir(tmp_path)
-    fakes, calls = fake_pipeline(perfect())
-    record = run_eval(gold_dir, corpus, engine="llm", replayed=True,
+    fakes, calls = fake_pipeline(perfect(), engine="llm")
+    record = run_eval(gold_dir, corpus, replayed=True,
                       provenance={"model": "tiny", "base_url": "http://127.0.0.1:9", "prompt_hash": "p1"}, **fakes)
     assert ("summarize", DOC, "llm") in calls and ("ask", "哪些报告给出了败诉率?", 1) in calls
     assert record.provenance.mode == "replay" and record.provenance.model == "tiny"
@@ -424,7 +430,7 @@ def test_run_eval_with_injected_pipeline(tmp_path: Path) -> None:
     data = json.loads(render_json(record))
     assert data["schema"] == "fgqa.run/1" and data["usage"]["tokens"] == 120
     assert RunRecord.model_validate(data) == record
-    only_figures = run_eval(gold_dir, corpus, questions=[], **fakes)
+    only_figures = run_eval(gold_dir, corpus, questions=[], **fake_pipeline(perfect())[0])
     assert only_figures.qa == [] and only_figures.provenance.mode == "rules"
 
 

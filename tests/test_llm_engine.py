@@ -14,7 +14,8 @@ from pydantic import ValidationError
 
 from fgqa.answers.retrieval import bigrams, related_sections
 from fgqa.engines.hybrid import merge_figures
-from fgqa.engines.llm import LLMEngine, build_llm_engine, load_prompt, plan_chunks, prompt_version
+from fgqa.engines.factory import build_engine
+from fgqa.engines.llm import LLMEngine, load_prompt, plan_chunks, prompt_version
 from fgqa.engines.llm_models import SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import EndpointError
@@ -146,7 +147,7 @@ def test_hybrid_marks_agreement_as_both_and_keeps_summaries():
     answers = {"化解行政争议": {"summary": "本节讲复议和应诉。", "figures": [
         fig_item("依法受理41件", 41, key="reconsideration.accepted"),
     ]}}
-    result = run(build_llm_engine("hybrid", config(), client=FakeClient(answers)))
+    result = run(build_engine("hybrid", config(), client=FakeClient(answers)))
     accepted = [f for f in result.figures if f.key == "reconsideration.accepted"]
     assert [f.source for f in accepted] == ["both"]
     assert result.summaries["s1"] == "本节讲复议和应诉。"
@@ -210,7 +211,7 @@ def test_hybrid_never_adds_an_ungrounded_or_unkeyed_indicator_end_to_end():
         fig_item("主持召开专题会议研究法治工作4次", 4, unit="次", key="legal_education.events"),  # other section: rejected
         fig_item("审结39件", 39, key="litigation.lost"),                                # rules keyed it otherwise
     ]}}
-    engine = build_llm_engine("hybrid", config(), client=FakeClient(answers))
+    engine = build_engine("hybrid", config(), client=FakeClient(answers))
     hybrid = summarize_document(document(), engine)
     rules = summarize_document(document(), RulesEngine())
     assert [(f.key, f.value) for f in hybrid.indicators] == [(f.key, f.value) for f in rules.indicators]

@@ -6,7 +6,8 @@ from fgqa.documents import load_document
 from fgqa.documents.cleaning import clean_text
 from fgqa.documents.text_tables import mark_table_cells
 from fgqa.figures.extract import extract_figures
-from fgqa.pipeline import build_engine, summarize_document
+from fgqa.engines.factory import build_engine
+from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 
 TITLE = "青川县人民政府关于2024年度法治政府建设情况的报告\n一、主要成效\n"

@@ -10,7 +10,8 @@ from fgqa.figures.extract import extract_figures
 from fgqa.figures.numbers import find_quantities
 from fgqa.figures.units import convert, to_taxonomy_unit
 from fgqa.models import Figure
-from fgqa.pipeline import build_engine, summarize_document
+from fgqa.engines.factory import build_engine
+from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 
 

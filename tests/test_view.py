@@ -37,7 +37,8 @@ def test_report_text_is_escaped_and_the_csp_allows_only_the_page_script(tmp_path
 
 def render_report_html_for(path: Path) -> str:
     from fgqa.documents import load_document
-    from fgqa.pipeline import build_engine, summarize_document
+    from fgqa.engines.factory import build_engine
+    from fgqa.pipeline import summarize_document
 
     doc = load_document(path)
     return render_report_html(summarize_document(doc, build_engine("rules")), doc.text)

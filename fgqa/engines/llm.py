@@ -27,7 +27,7 @@ from fgqa.engines import llm_outline
 from fgqa.engines.base import EngineResult, OutlineProposal
 from fgqa.engines.llm_models import FigureItem, OutlineReading, SectionReading
 from fgqa.engines.rules import RulesEngine
-from fgqa.errors import ConfigError, EndpointError
+from fgqa.errors import CallUsage, ConfigError, EndpointError, SchemaError
 from fgqa.figures import context
 from fgqa.figures.extract import section_at
 from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_text
@@ -330,10 +330,10 @@ class LLMEngine:
                 prompt_version=self.prompt.version, validation_context=validation_context,
             )
         except EndpointError as err:
-            _count(out, getattr(err, "usage", None))
+            _count(out, err.usage)
             if self.config.strict:
                 raise
-            if not _is_schema_error(err):  # the endpoint is down: spare the other sections the wait
+            if not isinstance(err, SchemaError):  # the endpoint is down: spare the other sections the wait
                 down.set(str(err))
             out.error = str(err)
             return out
@@ -353,7 +353,7 @@ class LLMEngine:
                 validation_context=llm_outline.validation_context(doc, sections),
             )
         except EndpointError as err:
-            _count(out, getattr(err, "usage", None))
+            _count(out, err.usage)
             if self.config.strict:
                 raise
             reading.warnings.append(f"llm outline: {err}; metadata and parts are the rules'")
@@ -375,17 +375,11 @@ class _DownFlag:
             self.reason = self.reason or reason
 
 
-def _is_schema_error(err: EndpointError) -> bool:
-    return type(err).__name__ == "SchemaError"  # the model answered; only this section failed
-
-
-def _count(out: _ChunkOutcome, usage: Any) -> None:
+def _count(out: _ChunkOutcome, usage: CallUsage) -> None:
     out.calls += 1
-    if usage is None:
-        return
-    out.cached += int(bool(getattr(usage, "cached", False)))
-    out.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-    out.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+    out.cached += int(usage.cached)
+    out.prompt_tokens += usage.prompt_tokens
+    out.completion_tokens += usage.completion_tokens
 
 
 def _add_usage(usage: Usage, out: _ChunkOutcome) -> None:
@@ -491,18 +485,3 @@ def lead_and_tail(text: str, q: Quantity, s_start: int) -> tuple[str, str]:
     after = find_quantities(text[q.end:c_end])
     tail_end = q.end + after[0].start if after else c_end
     return text[lead_start:q.start], text[q.end:tail_end]
-
-
-def build_llm_engine(name: str, config: Any = None, *, client: Completer | None = None) -> Any:
-    """The `llm` or `hybrid` engine for this configuration (loaded from flags/env/file if None)."""
-    if config is None:
-        from fgqa.llm.config import load_config
-
-        config = load_config()
-    if name == "llm":
-        return LLMEngine(config, client)
-    if name == "hybrid":
-        from fgqa.engines.hybrid import HybridEngine
-
-        return HybridEngine(LLMEngine(config, client))
-    raise ConfigError(f"unknown engine '{name}' (choose from llm, hybrid)")

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import subprocess
 import time
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
@@ -20,7 +19,7 @@ from fgqa.errors import InputError
 from fgqa.evaluation.gold import QUESTIONS_FILE, GoldQuestion, gold_set_hash, load_gold_dir, load_questions
 from fgqa.evaluation.qa import QAResult, QAScores, qa_scores, score_answer
 from fgqa.evaluation.scoring import DocScore, FigureOutcome, GroundingFailure, Ratio, Scores, aggregate, score_document
-from fgqa.models import AnswerSet, Summary
+from fgqa.models import AnswerSet, Document, Summary
 
 RunMode = Literal["live", "replay", "rules", "offline"]
 DEFAULT_RUNS_DIR = "evals/runs"
@@ -153,39 +152,45 @@ def _doc_line(score: DocScore, summary: Summary) -> DocLine:
                    meta_wrong=[f"{c.field}: {c.predicted} ≠ {c.gold}" for c in score.meta if not c.correct])
 
 
+class Reader(Protocol):
+    """What a run needs from a Session (fgqa.session.Session; a fake in tests)."""
+
+    engine_name: str
+
+    def document(self, path: Path) -> Document: ...
+
+    def summarize(self, path: Path) -> Summary: ...
+
+    def ask(self, question: str, paths: list[Path]) -> AnswerSet: ...
+
+
 def run_eval(
     gold_dir: str | Path,
     corpus_dir: str | Path,
     *,
     engine: str = "rules",
     config: Any = None,
+    session: Reader | None = None,
     questions: str | Path | list[GoldQuestion] | None = None,
     live: bool = False,
     replayed: bool = False,
     provenance: dict[str, Any] | None = None,
-    summarize: Callable[..., Summary] | None = None,
-    ask: Callable[..., AnswerSet] | None = None,
-    load_document: Callable[..., Any] | None = None,
 ) -> RunRecord:
-    """Summarize and question every report of the gold set with `engine` and score it.
+    """Summarize and question every report of the gold set and score it.
 
-    `questions`: a questions.jsonl path or parsed questions; None = the gold dir's own
-    questions.jsonl when it has one; [] = figures only. `summarize`, `ask` and
-    `load_document` default to the pipeline's (injectable for tests).
+    The reports are read through `session` (one engine, each report read and summarized
+    once, however many questions it has); without one, a Session for `engine` and
+    `config` is opened for the run and closed after it. `questions`: a questions.jsonl
+    path or parsed questions; None = the gold dir's own questions.jsonl when it has one;
+    [] = figures only.
     """
-    if summarize is None:
-        from fgqa.pipeline import summarize_path as summarize
-    # each report is read once: the questions are answered from the summaries of the figure pass
-    summaries: dict[str, tuple[str, Summary]] = {}
-    if ask is None:
-        from functools import partial
+    if session is None:
+        from fgqa.session import Session
 
-        from fgqa.answers import ask as answer_set
-
-        ask = partial(answer_set, summaries=summaries)
-    if load_document is None:
-        from fgqa.documents import load_document
-
+        with Session(engine, config=config) as own:
+            return run_eval(gold_dir, corpus_dir, session=own, questions=questions, live=live,
+                            replayed=replayed, provenance=provenance)
+    engine = session.engine_name
     gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise InputError(f"corpus directory not found: {corpus_dir}")
@@ -202,21 +207,20 @@ def run_eval(
     doc_scores: list[DocScore] = []
     lines: list[DocLine] = []
     for gold in golds:
-        summary = summarize(paths[gold.doc], engine=engine, config=config)
-        text = load_document(paths[gold.doc]).text
-        summaries[str(paths[gold.doc])] = (text, summary)
+        summary = session.summarize(paths[gold.doc])
+        text = session.document(paths[gold.doc]).text
         score = score_document(gold, summary, text)
         doc_scores.append(score)
         lines.append(_doc_line(score, summary))
         _add_usage(usage, summary)
 
     qa_results: list[QAResult] = []
-    all_docs = [str(p) for p in paths.values()]
+    all_docs = list(paths.values())
     for q in gold_questions:
         if q.cross_report:
-            qa_results.append(score_answer(q, ask(q.question, all_docs, engine=engine, config=config), docs=all_docs))
+            qa_results.append(score_answer(q, session.ask(q.question, all_docs), docs=[str(p) for p in all_docs]))
         elif q.doc in paths:
-            qa_results.append(score_answer(q, ask(q.question, [str(paths[q.doc])], engine=engine, config=config)))
+            qa_results.append(score_answer(q, session.ask(q.question, [paths[q.doc]])))
     usage.wall_seconds = round(time.perf_counter() - started, 3)
 
     extra = dict(provenance or {})

@@ -24,17 +24,19 @@ def _print_json(data: Any) -> None:
 
 
 def config_show(
-    provider: Annotated[Optional[str], typer.Option(help="Provider preset: openai, deepseek, qwen, vllm, ollama, llamacpp.")] = None,
+    engine: Annotated[Optional[str], typer.Option("--engine", "-e", help="rules | llm | hybrid.")] = None,
+    provider: Annotated[Optional[str], typer.Option(help="Provider preset (the presets are listed below the settings).")] = None,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     model: Annotated[Optional[str], typer.Option(help="Model name.")] = None,
     config_file: Annotated[Optional[Path], typer.Option("--config-file", help="TOML file (default: $FGQA_CONFIG, ~/.config/fgqa/config.toml).")] = None,
     json_output: JsonFlag = False,
 ) -> None:
     """Show the effective LLM settings (the API key masked) and where each came from."""
-    flags = {"provider": provider, "base_url": base_url, "model": model, "config_file": config_file}
+    flags = {"engine": engine, "provider": provider, "base_url": base_url, "model": model, "config_file": config_file}
     from fgqa.llm.config import describe, load_config  # only when the command runs: the CLI starts fast
+    from fgqa.llm.providers import PRESETS
 
-    shown = describe(load_config(flags))
+    shown = describe(load_config({k: v for k, v in flags.items() if v is not None}))
     if json_output:
         _print_json(shown)
         return
@@ -47,7 +49,8 @@ def config_show(
     for name, value in values.items():
         typer.echo(f"{name:<{width}}  {value:<{value_width}}  [{sources.get(name, 'default')}]")
     typer.echo(f"config file: {config_path or '(none found)'}")
-    typer.echo(f"endpoint configured: {'yes (default engine: hybrid)' if configured else 'no (default engine: rules)'}")
+    typer.echo(f"endpoint configured: {'yes' if configured else 'no'}")
+    typer.echo(f"provider presets: {', '.join(PRESETS)}")
 
 
 def _cache_dir(cache_dir: Path | None) -> Path:

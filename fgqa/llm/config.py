@@ -1,4 +1,5 @@
-"""LLM settings from flags, environment, a TOML file and provider presets.
+"""fgqa's settings (the engine and the LLM endpoint) from flags, environment, a TOML file
+and provider presets: the one function every command and engine resolves them with.
 
 Precedence, highest first:
   1. flags (CLI options; a value of None means "not given")
@@ -7,7 +8,7 @@ Precedence, highest first:
   3. the config file: $FGQA_CONFIG, else $XDG_CONFIG_HOME/fgqa/config.toml
      (~/.config/fgqa/config.toml), its `[llm]` table with the same setting names
   4. the provider preset (fgqa.llm.providers) named by `provider`
-  5. built-in defaults
+  5. built-in defaults; for `engine`: hybrid when an endpoint is configured, else rules
 
 The API key is a SecretStr: it is never printed (see `describe`), never logged and never
 part of a cache key.
@@ -24,7 +25,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError, field_validator
 
 from fgqa.errors import ConfigError
-from fgqa.llm.providers import Mode, get_preset
+from fgqa.llm.providers import PRESETS, Mode, get_preset
+from fgqa.models import ENGINE_NAMES, EngineName
 
 ENV_PREFIX = "FGQA_"
 
@@ -32,7 +34,8 @@ ENV_PREFIX = "FGQA_"
 class LLMConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    provider: str | None = Field(None, description="preset name: openai, deepseek, qwen, vllm, ollama, llamacpp")
+    engine: EngineName | None = Field(None, description="rules | llm | hybrid (default: hybrid when an endpoint is configured)")
+    provider: str | None = Field(None, description=f"preset name: {', '.join(PRESETS)}")
     base_url: str | None = Field(None, description="OpenAI-compatible endpoint, usually ending in /v1")
     api_key: SecretStr | None = None
     model: str | None = None
@@ -69,6 +72,19 @@ class LLMConfig(BaseModel):
     @property
     def endpoint_configured(self) -> bool:
         return bool(self.base_url and self.model)
+
+    @property
+    def engine_name(self) -> EngineName:
+        """The engine to run: the one set, else hybrid when an endpoint is configured, else rules."""
+        if self.engine is not None:
+            return self.engine
+        return "hybrid" if self.endpoint_configured else "rules"
+
+    @property
+    def engine_source(self) -> str:
+        if self.engine is not None:
+            return self._sources.get("engine", "default")
+        return "default: an endpoint is configured" if self.endpoint_configured else "default: no endpoint configured"
 
     @property
     def needs_key(self) -> bool:
@@ -126,6 +142,7 @@ def load_config(
     """
     flags = dict(flags or {})
     env = os.environ if env is None else env
+    _check_engines(flags, env)
     config_flag = flags.pop("config_file", None)
     unknown = sorted(k for k in flags if k not in FIELDS)
     if unknown:
@@ -172,6 +189,13 @@ def load_config(
     return config
 
 
+def _check_engines(flags: Mapping[str, Any], env: Mapping[str, str]) -> None:
+    """An unknown engine name is one clear line, whichever layer it came from."""
+    for where, value in (("flag --engine", flags.get("engine")), (f"env {ENV_PREFIX}ENGINE", env.get(ENV_PREFIX + "ENGINE"))):
+        if _present(value) and str(value).strip() not in ENGINE_NAMES:
+            raise ConfigError(f"unknown engine '{value}' (from {where}): choose from {', '.join(ENGINE_NAMES)}")
+
+
 def mask_key(key: SecretStr | str | None) -> str | None:
     """'sk-…abcd' for keys of 12+ characters, '***' for shorter ones, None when unset."""
     if key is None:
@@ -192,7 +216,8 @@ def describe(config: LLMConfig) -> dict[str, Any]:
         elif isinstance(value, Path):
             value = str(value)
         shown[name] = value
+    shown["engine"] = config.engine_name
     shown["endpoint_configured"] = config.endpoint_configured
     shown["config_file"] = config.config_file
-    shown["sources"] = config.sources
+    shown["sources"] = {**config.sources, "engine": config.engine_source}
     return shown
