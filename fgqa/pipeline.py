@@ -14,10 +14,10 @@ from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
 from fgqa.figures.units import to_taxonomy_unit
+from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
 
-_PART_NAMES = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责", "plans": "下一年度工作安排"}
 
 
 def summarize_document(doc: Document, engine: Engine) -> Summary:
@@ -55,7 +55,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
 
     for key in PART_KEYS:
         if not structure.parts[key].present:
-            warnings.append(f"part missing: {key} ({_PART_NAMES[key]})")
+            warnings.append(f"part missing: {key} ({lexicon().parts[key].name})")
     if meta.year is None:
         warnings.append("year reported on not found")
     usage.seconds = round(time.perf_counter() - started, 4)

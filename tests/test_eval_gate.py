@@ -33,14 +33,12 @@ def test_rules_engine_does_not_regress_against_the_baseline(current):
     assert not _regressions(comparison), report
 
 
-def test_the_gate_names_what_a_broken_rule_breaks(current, monkeypatch):
-    """Break a rule on purpose (败诉率 cues disappear) and check the gate says so."""
-    import fgqa.figures.extract as extract
-    from fgqa.figures import taxonomy
+def test_the_gate_names_what_a_broken_rule_breaks(current):
+    """Break a rule on purpose (the lexicon loses its 败诉率 cues) and check the gate says so."""
+    from fgqa.lexicon import lexicon, using
 
-    broken = tuple(i for i in taxonomy.INDICATORS if i.key != "litigation.loss_rate")
-    monkeypatch.setattr(extract, "INDICATORS", broken)
-    worse = run_eval(GOLD, CORPUS, engine="rules")
+    with using(lexicon().without_cues("litigation.loss_rate")):
+        worse = run_eval(GOLD, CORPUS, engine="rules")
     comparison = compare_runs(current, worse, tolerance=0.0)
     assert comparison.regressed_metrics  # e.g. qa_accuracy: 败诉率是多少 now answered from counts
     regressed = _regressions(comparison)

@@ -12,14 +12,12 @@ import re
 from fgqa.answers.router import Route
 from fgqa.figures.context import sentences
 from fgqa.figures.scope import LEVEL_SCOPE
-from fgqa.figures.taxonomy import BY_KEY
+from fgqa.lexicon import lexicon
 from fgqa.sections.parts import find_part_paragraph
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 
 _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
             "benchmark": "参照值(非本单位)", "zero_claim": "文字表述(如零败诉/全覆盖)"}
-_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "主要负责人履行第一责任人职责情况",
-            "plans": "下一年度工作安排"}
 _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
@@ -165,7 +163,7 @@ def _per_level(figures: list[Figure]) -> list[Figure]:
 
 
 def _per_level_answer(doc: str, route: Route, levels: list[Figure]) -> Answer:
-    name = BY_KEY[route.key].name if route.key else ""
+    name = lexicon().indicators[route.key].name if route.key else ""
     points = [f"{f.scope} {_fmt_value(f)}" + (f"({f.formula})" if f.formula else "") for f in levels]
     text = f"报告按层级分别统计{name}: " + "; ".join(points) + "。两级分别统计,不应相加,报告没有给出合计。"
     return Answer(doc=doc, answer_type="text", key=route.key, text=text, points=points,
@@ -193,7 +191,7 @@ def _scope_named(question: str, fig: Figure) -> bool:
 
 
 def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = "") -> Answer:
-    name = BY_KEY[route.key].name if route.key else "该指标"
+    name = lexicon().indicators[route.key].name if route.key else "该指标"
     others = [f for f in figures if f.kind not in YEAR_KINDS] or figures
     if others:
         instead = "; ".join(f"{_KIND_ZH[f.kind]} {f.value}{f.unit}" + (f"({f.scope})" if f.scope else "") for f in others[:3])
@@ -213,7 +211,7 @@ def answer_figure_search(route: Route, question: str, summary: Summary, *, unkey
     doc = summary.doc.path
     units = _FAMILY_UNITS.get(route.unit_family or "")
     if units is None and route.key is not None:  # 败诉目标 is a rate, never a count of meetings
-        units = BY_KEY[route.key].units | ({"%", "个百分点"} if route.want_kind == "change" else set())
+        units = lexicon().indicators[route.key].units | ({"%", "个百分点"} if route.want_kind == "change" else set())
     pool = [f for f in all_figures(summary)
             if (route.want_kind is None or f.kind == route.want_kind)
             and (units is None or f.unit in units)
@@ -237,10 +235,10 @@ def answer_part(route: Route, summary: Summary, text: str) -> Answer:
     if route.shape == "yes_no":
         if status.present:
             head = f"“{status.heading}”" if status.heading else "(无单独标题)"
-            return Answer(doc=doc, answer_type="yes_no", value=True, text=f"有。{_PART_ZH[part]}: {head}", citations=citations)
-        return Answer(doc=doc, answer_type="yes_no", value=False, text=f"没有。报告中没有“{_PART_ZH[part]}”部分。")
+            return Answer(doc=doc, answer_type="yes_no", value=True, text=f"有。{lexicon().parts[part].answer_name}: {head}", citations=citations)
+        return Answer(doc=doc, answer_type="yes_no", value=False, text=f"没有。报告中没有“{lexicon().parts[part].answer_name}”部分。")
     if not status.present:
-        return Answer(doc=doc, answer_type="not_disclosed", text=f"报告中没有“{_PART_ZH[part]}”部分。")
+        return Answer(doc=doc, answer_type="not_disclosed", text=f"报告中没有“{lexicon().parts[part].answer_name}”部分。")
     points, spans = part_points(sections, text, part, merged=_is_merged(part, sections, summary))
     return Answer(doc=doc, answer_type="list" if route.shape == "list" else "text", text="; ".join(points),
                   points=points, citations=citations + [Citation(quote=text[a:b], span=(a, b)) for a, b in spans[:8]])

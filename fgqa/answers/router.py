@@ -1,6 +1,7 @@
 """Route a question to what can answer it: an indicator, a part, the metadata, or a
 search over the report's other figures. Routing never looks at a report; it reads only
-the question, so the same question is routed the same way for every file.
+the question, so the same question is routed the same way for every file. The words
+that name an indicator, a part or a kind of figure are the lexicon's (fgqa/lexicon/).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from fgqa.figures.taxonomy import INDICATORS
+from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Kind, PartKey, Strict
 
 RouteKind = Literal["indicator", "part", "meta", "figure", "unknown"]
@@ -33,20 +34,7 @@ class Route(Strict):
 
 _YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
 _LIST = re.compile(r"哪些|有什么|是什么|哪几|列出|包括什么|都有")
-_ZERO_WORDS = {"零败诉": "litigation.lost", "无败诉": "litigation.lost", "零纠错": "reconsideration.corrected"}
 _TOTAL = re.compile(r"一共|总共|合计|共计|总数|全区|全市|全县|全镇")
-_WANT_KIND: tuple[tuple[re.Pattern[str], Kind], ...] = (
-    (re.compile(r"零败诉|无败诉|全覆盖|零纠错"), "zero_claim"),
-    (re.compile(r"全国|全省|平均|引用"), "benchmark"),
-    (re.compile(r"目标|力争|控制在|计划达到"), "target"),
-    (re.compile(r"同比|比去年|比上年|较上年|较去年|与上年|与去年|和上年|和去年|变化|增长了|下降了|上升了|减少了|增加了|增幅|降幅"), "change"),
-)
-_PARTS: tuple[tuple[re.Pattern[str], PartKey], ...] = (
-    (re.compile(r"第一责任人|主要负责人|一把手|主要领导|履职|履行.{0,6}职责"), "leadership"),
-    (re.compile(r"不足|问题|短板|差距|薄弱"), "shortcomings"),
-    (re.compile(r"明年|下一步|下一年|安排|计划|打算|思路|今后|20\d\d年的?工作"), "plans"),
-    (re.compile(r"举措|成效|做了什么|做了哪些|主要工作|成绩"), "measures"),
-)
 _META: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"落款|签署|成文"), "signed"),
     (re.compile(r"什么时候发布|发布时间|发布日期|哪天发布|何时发布|什么时候公开"), "published"),
@@ -63,7 +51,7 @@ _WHEN = re.compile(r"什么时候|何时|统计到|截至到?哪|截止到?哪|�
 _ASKS = re.compile(r"多少|几|什么|哪些|怎样|如何")
 
 
-def _indicator_for(question: str) -> str | None:
+def _indicator_for(question: str, lex: Lexicon) -> str | None:
     """The indicator the question names. The word nearest to the interrogative wins
     ("一审行政诉讼案件审结了多少件" asks about 审结, not about 案件), then the longer word;
     a question about a rate (…率) prefers rate indicators."""
@@ -72,9 +60,9 @@ def _indicator_for(question: str) -> str | None:
     ask = _ASKS.search(question)
     at = ask.start() if ask else len(question)
     best: tuple[tuple[bool, int, int], str] | None = None
-    for ind in INDICATORS:
-        for word in (ind.name, *ind.synonyms):
-            for m in re.finditer(word, question):
+    for ind in lex.indicators.values():
+        for word in ind.words:
+            for m in word.finditer(question):
                 distance = max(0, at - m.end(), m.start() - at)
                 rank = (asks_rate == ind.is_rate, -distance, len(m.group()))
                 if best is None or rank > best[0]:
@@ -93,22 +81,23 @@ _UNIT_HINTS = (
 )
 
 
-def route(question: str) -> Route:
+def route(question: str, *, lex: Lexicon | None = None) -> Route:
+    lex = lex or lexicon()
     q = _ACROSS.sub("", question.strip())
     for pattern, field_name in _META:
         if pattern.search(q):
             return Route(route="meta", meta_field=field_name, shape="text")
-    want_kind = next((kind for pattern, kind in _WANT_KIND if pattern.search(q)), None)
+    want_kind = next((kind for pattern, kind in lex.kinds.question if pattern.search(q)), None)
     asks_number = bool(_NUMBER_WORDS.search(q)) or want_kind == "zero_claim"
     # "明年的败诉目标是什么": an indicator's target/change is a figure, not the plans part
-    names_figure = want_kind in ("target", "change", "benchmark") and _indicator_for(q) is not None
+    names_figure = want_kind in ("target", "change", "benchmark") and _indicator_for(q, lex) is not None
     if not names_figure and (not asks_number or _YES_NO.search(q) or _LIST.search(q)):
-        for pattern, part in _PARTS:
-            if pattern.search(q):
+        for part, words in lex.parts.items():
+            if words.question.search(q):
                 shape = "yes_no" if _YES_NO.search(q) else "list" if _LIST.search(q) else "text"
                 return Route(route="part", part=part, shape=shape)
     unit_family = next((family for pattern, family in _UNIT_HINTS if pattern.search(q)), None)
-    key = _indicator_for(q) or next((k for w, k in _ZERO_WORDS.items() if w in q), None)
+    key = _indicator_for(q, lex) or next((k for w, k in lex.zero_claims.question_words.items() if w in q), None)
     if key is not None and unit_family == "money" and not key.endswith("fines"):
         key = None  # "审查的合同涉及金额" asks for an amount, not the review count
     if key is not None and _WHEN.search(q) and not _NUMBER_WORDS.search(q):

@@ -26,7 +26,7 @@ from fgqa.engines.base import EngineResult
 from fgqa.engines.llm import LLMEngine, number_in_span
 from fgqa.figures import context
 from fgqa.figures.extract import section_at
-from fgqa.figures.taxonomy import BY_KEY, Indicator, domain_of
+from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import YEAR_KINDS, Document, Figure, Section
 
 _DIGIT = re.compile(r"\d")
@@ -109,28 +109,31 @@ def _twin(fig: Figure, rules: list[Figure], text: str) -> Figure | None:
 
 def _promote(fig: Figure, twin: Figure, text: str, sections: list[Section]) -> Figure | None:
     """The rules' unkeyed twin with fig's key, when the deterministic readers agree with it."""
-    ind = BY_KEY.get(fig.key or "")
+    lex = lexicon()
+    ind = lex.indicator(fig.key)
     if ind is None or twin.kind != fig.kind or twin.unit not in ind.units:
         return None
-    if not _cue_near(ind, twin, text, sections):
+    if not cue_near(ind, twin, text, sections, lex):
         return None
-    return twin.model_copy(update={"key": ind.key, "label": ind.name, "source": "llm"})
+    return twin.model_copy(update={"key": ind.key, "label": ind.label, "source": "llm"})
 
 
-def _cue_near(ind: Indicator, twin: Figure, text: str, sections: list[Section]) -> bool:
-    """The key's name or a synonym in the words next to the number (its lead and tail)."""
+def cue_near(ind: Indicator, twin: Figure, text: str, sections: list[Section], lex: Lexicon) -> bool:
+    """The key's name or a synonym in the words next to the number (its lead and tail), and,
+    when every cue of the key needs a domain, the sentence in one of those domains."""
     end = twin.span[1]
     tail_end = context.clause_end(text, end, context.sentence_end(text, end))
     digit = _DIGIT.search(text, end, tail_end)
     near = twin.quote + text[end:digit.start() if digit else tail_end]
-    if not any(re.search(pattern, near) for pattern in (re.escape(ind.name), *ind.synonyms)):
+    if not any(word.search(near) for word in ind.words):
         return False
-    if ind.domain is None:
+    wanted = ind.cue_domains
+    if wanted is None:
         return True
     sec = section_at(sections, twin.span[0])
     s_start = context.sentence_start(text, twin.span[0], sec.span[0] if sec else 0)
-    domain = domain_of(text[s_start:twin.span[1]]) or domain_of(sec.heading or "" if sec else "")
-    return domain == ind.domain
+    domain = lex.domains.last_in(text[s_start:twin.span[1]]) or lex.domains.last_in(sec.heading or "" if sec else "")
+    return domain in wanted
 
 
 def _disagreement(rule: Figure, fig: Figure) -> str:

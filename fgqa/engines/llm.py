@@ -34,7 +34,7 @@ from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_te
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
-from fgqa.figures.taxonomy import BY_KEY, INDICATORS
+from fgqa.lexicon import lexicon
 from fgqa.models import Document, Figure, Section, Span, Usage
 
 #: a chunk longer than this (characters) is split on sentence boundaries
@@ -77,10 +77,8 @@ def load_prompt(name: str, directory: Path | None = None) -> Prompt:
 
 @lru_cache(maxsize=1)
 def indicator_table() -> str:
-    """The taxonomy as prompt lines, generated so the prompt never drifts from the code."""
-    first = {ind.key: ind for ind in reversed(INDICATORS)}  # a key with several cues is one line, in taxonomy order
-    keys = dict.fromkeys(ind.key for ind in INDICATORS)
-    return "\n".join(f"- `{k}`：{first[k].name}（单位：{'、'.join(sorted(first[k].units))}）" for k in keys)
+    """The lexicon's indicators as prompt lines, generated so the prompt never drifts from the data."""
+    return "\n".join(f"- `{ind.key}`：{ind.name}（单位：{'、'.join(sorted(ind.units))}）" for ind in lexicon().indicators.values())
 
 
 # --------------------------------------------------------------------------- chunks
@@ -414,7 +412,7 @@ def to_figure(item: FigureItem, text: str, window: Span, sections: list[Section]
     """Ground one model item, then re-read unit, qualifier, sign and scope from the text."""
     value: int | float = int(item.value) if float(item.value).is_integer() else item.value
     key = item.key
-    label = item.label or (BY_KEY[key].name if key else item.quote[:16])
+    label = item.label or (lexicon().indicators[key].label if key else item.quote[:16])
     candidate = FigureCandidate(key=key, label=label, value=value, unit=item.unit or "", qualifier=item.qualifier,
                                 kind=item.kind, scope=item.scope, quote=item.quote)
     grounded = ground(candidate, text, window, source="llm")

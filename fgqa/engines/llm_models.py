@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from pydantic.json_schema import SkipJsonSchema
 
 from fgqa.figures.grounding import locate, value_is_quoted
-from fgqa.figures.taxonomy import BY_KEY
+from fgqa.lexicon import lexicon
 
 LlmKind = Literal["stated", "change", "target", "benchmark", "zero_claim"]
 LlmQualifier = Literal["exact", "approx_more", "approx_less"]
@@ -62,7 +62,7 @@ class FigureItem(BaseModel):
     @classmethod
     def _known_key(cls, value: Any) -> str | None:
         # a key outside the taxonomy is the model's guess, not an indicator
-        if isinstance(value, str) and value.strip() in BY_KEY:
+        if isinstance(value, str) and value.strip() in lexicon().indicators:
             return value.strip()
         return None
 

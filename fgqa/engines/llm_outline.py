@@ -18,13 +18,13 @@ Only what the rules did not find is filled; the rules' answers are never replace
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from fgqa.documents.metadata import level_of, looks_like_org, region_of
 from fgqa.engines.base import OutlineProposal
 from fgqa.engines.llm_models import OUTLINE_PARTS, OutlineReading
-from fgqa.models import PART_KEYS, Document, PartKey, Section
+from fgqa.lexicon import lexicon
+from fgqa.models import PART_KEYS, Document, Section
 from fgqa.sections import outline
 from fgqa.sections.parts import classify_heading
 
@@ -34,13 +34,6 @@ HEAD_CHARS = 400
 TAIL_CHARS = 150
 HEADING_CHARS = 60
 
-#: words that confirm a model's part mapping in a section's heading (hybrid only)
-CONFIRMING_WORDS: dict[PartKey, re.Pattern[str]] = {
-    "measures": re.compile(r"举措|成效|措施|做法|工作|情况|成绩|进展|成果|回顾"),
-    "shortcomings": re.compile(r"不足|短板|差距|薄弱|短处|弱项|欠缺|困难|挑战|瓶颈|(?:存在|面临|主要|突出)的?问题"),
-    "leadership": re.compile(r"第一责任|主要负责|主要领导|一把手|党政主要|述法|述职"),
-    "plans": re.compile(r"下步|下一步|明年|来年|今后|打算|计划|安排|思路|展望|方向|谋划|目标|要点"),
-}
 
 
 def unsure_of(doc: Document, sections: list[Section]) -> list[str]:
@@ -111,6 +104,7 @@ def _part_problem(part: str, sec: Section, text: str, *, confirm: bool) -> str |
     named = classify_heading(heading) if sec.heading else []
     if named and part not in named:
         return f"is headed as the {', '.join(named)} part"
-    if confirm and not CONFIRMING_WORDS[part].search(heading):  # type: ignore[index]
+    # words that confirm a model's part mapping in a section's heading (hybrid only)
+    if confirm and not lexicon().parts[part].confirming.search(heading):  # type: ignore[index]
         return "has no heading words of that part"
     return None

@@ -4,6 +4,8 @@ loss rate = lost / concluded (else / cases); correction rate = corrected / concl
 (else / accepted); a coverage from "M of N" (十二个村中,已有九个村聘请了法律顾问 → 9/12). Inputs must be stated counts of the same scope near each other; a
 verbal zero (零败诉) is already its own figure and is not divided. When the report states
 the rate for the same scope, we do not derive it but warn if it disagrees with its counts.
+The formulas, the numerator words and the coverage words are the lexicon's
+(fgqa/lexicon/indicators.toml: `formula`, `share_words`, `breakdown`).
 """
 
 from __future__ import annotations
@@ -11,21 +13,9 @@ from __future__ import annotations
 import re
 
 from fgqa.figures.scope import LEVEL_SCOPE
+from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
 
-#: rate key → (numerator key, denominator keys in order of preference)
-RATE_FORMULAS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "litigation.loss_rate": ("litigation.lost", ("litigation.concluded", "litigation.cases")),
-    "reconsideration.correction_rate": ("reconsideration.corrected", ("reconsideration.concluded", "reconsideration.accepted")),
-    "mediation.success_rate": ("", ("mediation.disputes",)),
-}
-#: numerators that have no indicator of their own, found by their words ("调解成功45件")
-UNKEYED_NUMERATORS: dict[str, re.Pattern[str]] = {
-    "mediation.success_rate": re.compile(r"(?:调解成功|成功调解|调处成功|化解成功)[^\d,，。;；]{0,6}[\d一二三四五六七八九十两百千]"),
-}
-#: indicators that reports break down by type (撤销9件、确认违法4件、责令履行2件): the parts
-#: are not the indicator, their sum is
-BREAKDOWN_KEYS = frozenset({"reconsideration.corrected"})
 #: inputs further apart than this (characters) are not read as one statement
 PAIR_DISTANCE = 260
 
@@ -44,13 +34,15 @@ def _stated_precision(value: float) -> float:
     return 0.5 * 10 ** (-decimals) + 0.05
 
 
-def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[str]]:
+def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> tuple[list[Figure], list[str]]:
     derived: list[Figure] = []
     warnings: list[str] = []
     stated = [f for f in figures if f.kind == "stated"]
     totals = [f for f in figures if f.kind == "derived" and f.formula and "+" in f.formula]
-    for rate_key, (num_key, den_keys) in RATE_FORMULAS.items():
-        cue = UNKEYED_NUMERATORS.get(rate_key)
+    for ind in (lex or lexicon()).rate_formulas():
+        assert ind.formula is not None
+        rate_key, num_key, den_keys = ind.key, ind.formula.numerator, ind.formula.denominators
+        cue = ind.formula.numerator_words
         numerators = [f for f in stated + totals if f.key == num_key and num_key] + [
             f for f in stated if f.key is None and cue is not None and cue.search(f.quote)]
         for num in numerators:
@@ -74,7 +66,7 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
             start, end = min(num.span[0], den.span[0]), max(num.span[1], den.span[1])
             derived.append(
                 Figure(
-                    key=rate_key, label=_RATE_LABEL[rate_key], value=value, unit="%", kind="derived",
+                    key=rate_key, label=ind.label, value=value, unit="%", kind="derived",
                     scope=scope, quote=text[start:end], span=(start, end), formula=formula,
                     source=num.source, section_id=num.section_id,
                 )
@@ -82,20 +74,17 @@ def derive_rates(figures: list[Figure], text: str) -> tuple[list[Figure], list[s
     return _dedupe(derived), warnings
 
 
-#: coverage keys derived from "N个X中,已有M个X…", and the words that must follow in the sentence
-SHARE_KEYS: dict[str, re.Pattern[str]] = {
-    "legal_advisor.coverage_rate": re.compile(r"[^。;；]{0,6}?(?:聘请|聘任|配备|签约|落实)了?[^。;；]{0,4}?法律顾问"),
-}
 #: what joins the whole to its part: "村中,已有" / "个社区中有"
 _SHARE_JOIN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:中|当中|里)[,，]?\s*$")
 _SHARE_LEAD = re.compile(r"^(?:其中)?(?:已经?|均|共)?有")
 
 
-def derive_shares(figures: list[Figure], text: str) -> list[Figure]:
+def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
     """Coverage rates a report gives as a part of a whole ("全乡十二个村中,已有九个村聘请了法律
     顾问" → 75%, formula 9/12, scope 村), unless it states the rate itself."""
     counts = sorted((f for f in figures if f.kind == "stated" and f.unit == "个"), key=lambda f: f.span[0])
     stated_keys = {(f.key, f.scope) for f in figures if f.kind in ("stated", "zero_claim")}
+    shares = [ind for ind in (lex or lexicon()).indicators.values() if ind.share_words is not None]
     out: list[Figure] = []
     for whole, part in zip(counts, counts[1:]):
         join = _SHARE_JOIN.match(text[whole.span[1]:part.span[0]])
@@ -105,28 +94,28 @@ def derive_shares(figures: list[Figure], text: str) -> list[Figure]:
         after = part.span[1]
         if text[after:after + len(noun)] != noun:
             continue
-        for key, cue in SHARE_KEYS.items():
+        for ind in shares:
+            key, cue = ind.key, ind.share_words
+            assert cue is not None
             m = cue.match(text, after + len(noun))
             if m is None or (key, noun) in stated_keys or (key, None) in stated_keys:
                 continue
             start, end = whole.span[0], m.end()
             out.append(Figure(
-                key=key, label=_RATE_LABEL[key], value=round(100.0 * part.value / whole.value, 1), unit="%",
+                key=key, label=ind.label, value=round(100.0 * part.value / whole.value, 1), unit="%",
                 kind="derived", scope=noun, quote=text[start:end], span=(start, end),
                 formula=f"{_fmt(part.value)}/{_fmt(whole.value)}", source=part.source, section_id=part.section_id,
             ))
     return out
 
 
-_RATE_LABEL = {"litigation.loss_rate": "行政诉讼败诉率", "reconsideration.correction_rate": "行政复议纠错率",
-               "mediation.success_rate": "调解成功率", "legal_advisor.coverage_rate": "法律顾问覆盖率"}
-
-
-def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure]) -> list[Figure]:
+def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: Lexicon | None = None) -> list[Figure]:
     """The typed parts of a broken-down indicator become labelled figures; their total stays."""
+    lex = lex or lexicon()
     parts: set[tuple[int, int]] = set()
     for total in totals:
-        if total.key in BREAKDOWN_KEYS:
+        ind = lex.indicator(total.key)
+        if ind is not None and ind.breakdown:
             parts |= {f.span for f in figures if f.key == total.key and f.kind == "stated"
                       and total.span[0] <= f.span[0] and f.span[1] <= total.span[1]}
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]

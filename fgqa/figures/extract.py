@@ -2,8 +2,8 @@
 
 For each number we look at its *lead* (the words since the clause start or the previous
 number) and its *tail*, decide its kind (kinds.py), the indicator its cue names
-(taxonomy.py), its scope (scope.py), and cut a quote that is an exact substring of the
-text. Numbers no indicator claims stay as labelled `other` figures of their section.
+(the lexicon's cues), its scope (scope.py), and cut a quote that is an exact substring of
+the text. Numbers no indicator claims stay as labelled `other` figures of their section.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from fgqa.figures import context
-from fgqa.figures.kinds import TO_VALUE_LEAD, classify, is_goal
+from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.tables import table_figures
-from fgqa.figures.taxonomy import BY_KEY, INDICATORS, Indicator, domain_of, domains_in
-from fgqa.figures.zero_claims import RATE_OF_ZERO, covers_reconsideration, find_zero_claims
+from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
 
 #: how far back (characters) a domain named in an earlier sentence still holds
@@ -24,8 +23,9 @@ DOMAIN_CARRY_CHARS = 160
 _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
 
 
-def extract_figures(text: str, sections: list[Section], year: int | None = None) -> list[Figure]:
-    tabled, covered = table_figures(text, sections, year, section_at)
+def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None) -> list[Figure]:
+    lex = lex or lexicon()
+    tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)
                   and not any(lo <= q.start < hi for lo, hi in covered)]
     figures: list[Figure] = list(tabled)
@@ -45,13 +45,14 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
         lead, tail = text[lead_start:q.start], text[q.end:tail_end]
 
         in_plans = section is not None and section.part == "plans"
-        kind, direction = classify(lead, tail, in_plans=in_plans)
-        domain = _domain_at(text, s_start, q.start, sections, section)
-        mentioned = domains_in(text[s_start:q.start])
-        indicator = _match_indicator(_without_dates(lead), tail, q.unit, domain, mentioned, change=(kind == "change"))
+        kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
+        domain = _domain_at(text, s_start, q.start, sections, section, lex)
+        mentioned = lex.domains.all_in(text[s_start:q.start])
+        cue = _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned, change=(kind == "change"))
+        indicator = lex.indicators[cue.key] if cue else None
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None:
-            indicator = _inherited(previous, lead, q, kind)
+            indicator = _inherited(lex, previous, lead, q, kind)
 
         value: int | float = q.value
         if kind == "change":
@@ -60,14 +61,13 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
             direction = "down" if value < 0 else "up" if value > 0 else direction
         quote_start = _skip_punct(text, lead_start, q.start)
         quote_end = q.end
-        if indicator is not None and indicator._tail is not None:  # type: ignore[attr-defined]
-            m = indicator._tail.search(tail)  # type: ignore[attr-defined]
-            if m and not (indicator._lead and indicator._lead.search(lead)):  # type: ignore[attr-defined]
-                quote_end = q.end + m.end()
-                keyed_by_tail.add(len(figures))
+        m = cue.tail_only(lead, tail) if cue is not None else None
+        if m is not None:  # the cue after the number belongs in the quote
+            quote_end = q.end + m.end()
+            keyed_by_tail.add(len(figures))
         fig = Figure(
             key=indicator.key if indicator else None,
-            label=indicator.name if indicator else _label(lead, tail),
+            label=indicator.label if indicator else _label(lead, tail),
             value=value,
             unit=q.unit,
             qualifier=q.qualifier,
@@ -82,8 +82,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None)
         figures.append(fig)
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
-    _key_list_heads(figures, text, keyed_by_tail)
-    figures.extend(_zero_claim_figures(text, sections))
+    _key_list_heads(lex, figures, text, keyed_by_tail)
+    figures.extend(_zero_claim_figures(lex, text, sections))
     return figures
 
 
@@ -96,7 +96,7 @@ def _without_dates(lead: str) -> str:
     return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
 
 
-def _key_list_heads(figures: list[Figure], text: str, keyed_by_tail: set[int]) -> None:
+def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tail: set[int]) -> None:
     """An enumeration keyed by the words after its last item ("文件4件、合同18份进行合法性审查")
     speaks of the same indicator in every item."""
     for i in range(len(figures) - 1, 0, -1):
@@ -104,8 +104,9 @@ def _key_list_heads(figures: list[Figure], text: str, keyed_by_tail: set[int]) -
         if i not in keyed_by_tail or fig.key is None or fig.kind != "stated" or before.key is not None or before.kind != "stated":
             continue
         between = text[before.span[1]:fig.span[0]]
-        if between.startswith("、") and BY_KEY[fig.key].units >= {before.unit} and not BY_KEY[fig.key].is_rate:
-            figures[i - 1] = before.model_copy(update={"key": fig.key, "label": BY_KEY[fig.key].name})
+        ind = lex.indicators[fig.key]
+        if between.startswith("、") and ind.units >= {before.unit} and not ind.is_rate:
+            figures[i - 1] = before.model_copy(update={"key": fig.key, "label": ind.label})
             keyed_by_tail.add(i - 1)
 
 
@@ -127,33 +128,36 @@ def section_at(sections: list[Section], pos: int) -> Section | None:
     return found
 
 
-def _match_indicator(lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,
-                     change: bool) -> Indicator | None:
+def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,
+               change: bool) -> Cue | None:
+    """The first cue (in lexicon order) that fits this number."""
     # a relative change (下降73%, 提高5个百分点) may speak of any indicator, rate or count
     any_unit = change and unit in ("%", "个百分点")
-    for ind in INDICATORS:
-        if ind.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned):
-            return ind
+    for cue in lex.cues:
+        if cue.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned):
+            return cue
     return None
 
 
-def _inherited(previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
+def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
     (审查文件6件、合同7份) speaks of the same indicator."""
-    ind = BY_KEY[previous.key] if previous.key else None
+    ind = lex.indicator(previous.key)
     if ind is None:
         return None
-    bare = not re.search(r"[\u4e00-\u9fff]{2,}", re.sub(r"同比|环比|较上年|较去年|比上年|比去年|上升|下降|增长|减少|增加|降低|提高|了", "", lead))
+    bare = not re.search(r"[\u4e00-\u9fff]{2,}", lex.kinds.comparison_words.sub("", lead))
     if kind == "change" and bare:
         return ind
     if lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate:
         return ind
-    if previous.kind == "benchmark" and TO_VALUE_LEAD.match(lead) and q.unit in ind.units | {previous.unit}:
+    if previous.kind == "benchmark" and lex.kinds.to_value_lead.match(lead) and q.unit in ind.units | {previous.unit}:
         return ind  # 败诉率由8.5%降至6.1%: the new value of the same indicator
     return None
 
 
-def _domain_at(text: str, s_start: int, pos: int, sections: list[Section], section: Section | None) -> str | None:
+def _domain_at(text: str, s_start: int, pos: int, sections: list[Section], section: Section | None,
+               lex: Lexicon) -> str | None:
+    domain_of = lex.domains.last_in
     domain = domain_of(text[s_start:pos])
     if domain:
         return domain
@@ -193,10 +197,11 @@ def _label(lead: str, tail: str) -> str:
     return label[-16:] if len(label) > 16 else label
 
 
-def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
+def _zero_claim_figures(lex: Lexicon, text: str, sections: list[Section]) -> list[Figure]:
+    zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
-    for claim, m in find_zero_claims(text):
+    for claim, m in zero.find(text):
         section = section_at(sections, m.start())
         s_start = context.sentence_start(text, m.start(), section.span[0] if section else 0)
         sentence_before = text[s_start:m.start()]
@@ -206,13 +211,12 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
             continue
         c_start = _skip_punct(text, context.clause_start(text, m.start(), s_start), m.start())
         scope = scope_of(sentence_before)
-        goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans")
+        goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans", lex=lex)
         targets = [(claim.key, claim.value, claim.unit)]
-        if claim.key == "litigation.lost" and covers_reconsideration(m.group(), sentence_before):
-            targets.append(("reconsideration.corrected", 0, "件"))
-        if claim.key in RATE_OF_ZERO and scope is None and "零" not in m.group():
-            rate_key, rate_unit = RATE_OF_ZERO[claim.key]
-            targets.append((rate_key, 0, rate_unit))
+        if claim.key == zero.covers_claim and zero.covers_both(m.group(), sentence_before):
+            targets.append((zero.covers_also, 0, zero.covers_also_unit))
+        if claim.key in zero.rate_of_zero and scope is None and "零" not in m.group():
+            targets.append((zero.rate_of_zero[claim.key], 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
                 continue
@@ -220,7 +224,7 @@ def _zero_claim_figures(text: str, sections: list[Section]) -> list[Figure]:
             figures.append(
                 Figure(
                     key=key,
-                    label=BY_KEY[key].name,
+                    label=lex.indicators[key].label,
                     value=value,
                     unit=unit,
                     kind="target" if goal else "zero_claim",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fgqa.figures.numbers import find_quantities, values_in
-from fgqa.figures.zero_claims import find_zero_claims
+from fgqa.lexicon import lexicon
 from fgqa.models import Figure, Kind, Qualifier, Source, Span, Strict
 
 _WS = re.compile(r"\s+")
@@ -66,7 +66,7 @@ def _close(a: float, b: float) -> bool:
 def value_is_quoted(value: float, kind: str, quote: str, formula: str | None = None) -> str | None:
     """None when the quote supports the value, else the reason it does not."""
     # a verbal zero/全覆盖 supports a claim of the year, or a goal ("力争零败诉")
-    if kind in ("zero_claim", "target") and any(claim.value == value for claim, _ in find_zero_claims(quote)):
+    if kind in ("zero_claim", "target") and any(claim.value == value for claim, _ in lexicon().zero_claims.find(quote)):
         return None
     if kind == "zero_claim":
         return f"no verbal zero/全覆盖 claim for {value} in the quote"

@@ -16,7 +16,7 @@ from typing import Literal
 
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
-from fgqa.figures.taxonomy import INDICATORS, Indicator, domain_of, domains_in
+from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Kind, Section
 
 Column = Literal["current", "prior", "change", "target", "label", "other"]
@@ -132,19 +132,19 @@ def _unit_from(label: str) -> str:
     return m.group("unit").strip() if m else ""
 
 
-def _match(label: str, unit: str, change: bool, domain: str | None) -> tuple[Indicator, str] | None:
+def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None) -> tuple[Indicator, str] | None:
     lead = _UNIT_IN_LABEL.sub("", label).strip()
-    mentioned = domains_in(lead)
+    mentioned = lex.domains.all_in(lead)
     units = (unit,) if unit else ("%",) if change else _DEFAULT_UNITS
     for candidate in units:
-        for ind in INDICATORS:
+        for cue in lex.cues:
             any_unit = change and candidate in ("%", "个百分点")
-            if ind.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned):
-                return ind, candidate
-    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's own names
+            if cue.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned):
+                return lex.indicators[cue.key], candidate
+    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms
     for candidate in units:
-        for ind in INDICATORS:
-            if (candidate in ind.units or change) and any(re.search(name, lead) for name in ind.synonyms):
+        for ind in lex.indicators.values():
+            if (candidate in ind.units or change) and any(word.search(lead) for word in ind.words[1:]):
                 return ind, candidate
     return None
 
@@ -153,9 +153,12 @@ def _kind_of(column: Column) -> Kind | None:
     return {"current": "stated", "prior": "benchmark", "change": "change", "target": "target"}.get(column)  # type: ignore[return-value]
 
 
-def table_figures(text: str, sections: list[Section], year: int | None, section_at) -> tuple[list[Figure], list[tuple[int, int]]]:
+def table_figures(text: str, sections: list[Section], year: int | None, section_at, *,
+                  lex: Lexicon | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
     """Figures of the tables whose header names their columns, and the spans they cover
     (the sentence reader skips those)."""
+    lex = lex or lexicon()
+    domain_of = lex.domains.last_in
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = []
     for block in table_blocks(text):
@@ -179,21 +182,21 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 kind = _kind_of(column)
                 if kind is None:
                     continue
-                fig = _cell_figure(text, row, cell, label, column_label, kind, caption_domain, sections, section_at)
+                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at)
                 if fig is not None:
                     figures.append(fig)
     return figures, covered
 
 
-def _cell_figure(text: str, row: Row, cell: Cell, label: str, column_label: str, kind: Kind,
+def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, column_label: str, kind: Kind,
                  caption_domain: str | None, sections: list[Section], section_at) -> Figure | None:
     found = [q for q in find_quantities(text[cell.start:cell.end]) if q.unit or q.numeral != "chinese"]
     if len(found) != 1:
         return None
     q: Quantity = found[0]
     unit = q.unit or _unit_from(column_label) or _unit_from(label)
-    domain = domain_of(label) or caption_domain
-    matched = _match(label, unit, kind == "change", domain)
+    domain = lex.domains.last_in(label) or caption_domain
+    matched = _match(lex, label, unit, kind == "change", domain)
     value: float = q.value
     direction = None
     if kind == "change":
@@ -208,7 +211,7 @@ def _cell_figure(text: str, row: Row, cell: Cell, label: str, column_label: str,
         key, name = None, _UNIT_IN_LABEL.sub("", label).strip()[-16:]
     else:
         ind, unit = matched
-        key, name = ind.key, ind.name
+        key, name = ind.key, ind.label
     return Figure(key=key, label=name, value=value, unit=unit, qualifier=q.qualifier, kind=kind,
                   scope=scope_of(label), quote=text[start:end], span=(start, end), direction=direction,
                   section_id=section.id if section else None)

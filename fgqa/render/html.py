@@ -57,9 +57,9 @@ def _json_for_script(data: object) -> str:
 
 
 def _indicator_names() -> dict[str, str]:
-    from fgqa.figures.taxonomy import INDICATORS
+    from fgqa.lexicon import lexicon
 
-    return {ind.key: ind.name for ind in INDICATORS}
+    return {ind.key: ind.name for ind in lexicon().indicators.values()}
 
 
 def label_of(fig: Figure) -> str:

@@ -1,0 +1,601 @@
+"""Load the lexicon data files once into typed, frozen objects with compiled patterns.
+
+The TOML files are validated against pydantic schemas (unknown fields, unknown keys and
+duplicate keys are errors), their patterns are expanded ({gap:N}, {word}) and compiled
+once; a bad entry fails with one line naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from fgqa.errors import FgqaError
+from fgqa.models import PART_KEYS, Kind, PartKey
+
+FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml")
+
+#: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
+GAP = r"[^\d,，;；。:：]{0,%d}"
+_TEMPLATE = re.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
+
+
+class LexiconError(FgqaError):
+    """A lexicon data file that cannot be used (the message names the file and the entry)."""
+
+
+# --------------------------------------------------------------------------- typed objects
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a report names an indicator next to a number."""
+
+    key: str
+    units: frozenset[str]
+    #: matched at the end of the lead (the words right before the number)
+    lead: re.Pattern[str] | None
+    #: matched at the start of the tail (the words right after the number and unit)
+    tail: re.Pattern[str] | None
+    #: the domain the sentence must be in for this cue to count
+    domain: str | None
+    #: words in the lead that rule this cue out
+    exclude: re.Pattern[str] | None
+    domains: Domains
+
+    def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False,
+                mentioned: frozenset[str] = frozenset()) -> bool:
+        if not any_unit and unit not in self.units:
+            return False
+        if self.domain and domain != self.domain and not self.domains.keeps(self.domain, domain, mentioned):
+            return False
+        if self.exclude is not None and self.exclude.search(lead):
+            return False
+        lead_ok = self.lead is not None and self.lead.search(lead) is not None
+        tail_ok = self.tail is not None and self.tail.search(tail) is not None
+        return lead_ok or tail_ok
+
+    def tail_only(self, lead: str, tail: str) -> re.Match[str] | None:
+        """The tail match when the tail, not the lead, named the indicator."""
+        if self.tail is None:
+            return None
+        m = self.tail.search(tail)
+        if m and not (self.lead is not None and self.lead.search(lead)):
+            return m
+        return None
+
+
+@dataclass(frozen=True)
+class Formula:
+    """rate = numerator / the first denominator found nearby (keys in order of preference)."""
+
+    numerator: str | None
+    #: words that find an unkeyed numerator ("调解成功45件") when it has no key of its own
+    numerator_words: re.Pattern[str] | None
+    denominators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    name: str
+    label: str
+    unit_family: str
+    units: frozenset[str]
+    #: patterns a question may use for it, the name first
+    words: tuple[re.Pattern[str], ...]
+    #: every cue of this key, in the order they are tried
+    cues: tuple[Cue, ...]
+    formula: Formula | None
+    #: "M of N" coverage: what must follow the part's noun
+    share_words: re.Pattern[str] | None
+    #: its typed parts are not the indicator, their sum is
+    breakdown: bool
+
+    @property
+    def is_rate(self) -> bool:
+        return self.key.endswith("_rate")
+
+    @property
+    def synonyms(self) -> tuple[str, ...]:
+        return tuple(p.pattern for p in self.words[1:])
+
+    @property
+    def cue_domains(self) -> frozenset[str] | None:
+        """The domains a sentence may be in for some cue of this key; None: any domain."""
+        if any(c.domain is None for c in self.cues):
+            return None
+        return frozenset(c.domain for c in self.cues if c.domain)
+
+
+@dataclass(frozen=True)
+class Domains:
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    #: domain → later domains that do not leave it (None: any)
+    keeps_through: Mapping[str, frozenset[str] | None]
+
+    def last_in(self, text: str) -> str | None:
+        """The domain named last in `text` (the nearest to a number that follows it)."""
+        last = None
+        for m in self.pattern.finditer(text):
+            last = m.lastgroup
+        return last
+
+    def all_in(self, text: str) -> frozenset[str]:
+        return frozenset(m.lastgroup for m in self.pattern.finditer(text) if m.lastgroup)
+
+    def keeps(self, wanted: str, domain: str | None, mentioned: frozenset[str]) -> bool:
+        """A sentence that named `wanted` earlier is still in it although `domain` came later."""
+        if wanted not in mentioned or wanted not in self.keeps_through:
+            return False
+        allowed = self.keeps_through[wanted]
+        return allowed is None or domain in allowed
+
+
+@dataclass(frozen=True)
+class ZeroClaim:
+    key: str
+    value: int
+    unit: str
+    pattern: re.Pattern[str]
+    needs_before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class ZeroClaims:
+    claims: tuple[ZeroClaim, ...]
+    rate_of_zero: Mapping[str, str]
+    covers_claim: str
+    covers_also: str
+    covers_also_unit: str
+    covers_starts: re.Pattern[str]
+    covers_first: re.Pattern[str]
+    covers_second: re.Pattern[str]
+    question_words: Mapping[str, str]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[ZeroClaim, re.Match[str]]]:
+        end = len(text) if end is None else end
+        found = [(claim, m) for claim in self.claims for m in claim.pattern.finditer(text, start, end)]
+        found.sort(key=lambda item: item[1].start())
+        return found
+
+    def covers_both(self, match_text: str, sentence_before: str) -> bool:
+        return (self.covers_starts.search(match_text) is not None and self.covers_first.search(sentence_before) is not None
+                and self.covers_second.search(sentence_before) is not None)
+
+
+@dataclass(frozen=True)
+class Kinds:
+    up: re.Pattern[str]
+    change_lead: re.Pattern[str]
+    to_value: re.Pattern[str]
+    rate_of_change: re.Pattern[str]
+    comparison_words: re.Pattern[str]
+    benchmark_lead: re.Pattern[str]
+    benchmark_tail: re.Pattern[str]
+    previous_lead: re.Pattern[str]
+    previous_tail: re.Pattern[str]
+    #: the words between X and Y in 由X降至Y (Y is the same indicator's new value)
+    to_value_lead: re.Pattern[str]
+    target_lead: re.Pattern[str]
+    target_tail: re.Pattern[str]
+    past_in_plans: re.Pattern[str]
+    #: kind → words of a question asking for it, in the order they are checked
+    question: tuple[tuple[re.Pattern[str], Kind], ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    key: PartKey
+    name: str
+    answer_name: str
+    heading: re.Pattern[str]
+    exclusive: bool
+    fallback: bool
+    sub_heading: re.Pattern[str] | None
+    opener: re.Pattern[str] | None
+    question: re.Pattern[str]
+    confirming: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    #: key → indicator, in file order
+    indicators: Mapping[str, Indicator]
+    #: every cue, in the order they are tried (the first that fits wins)
+    cues: tuple[Cue, ...]
+    domains: Domains
+    zero_claims: ZeroClaims
+    kinds: Kinds
+    #: part key → part, in the order they are checked
+    parts: Mapping[PartKey, Part]
+    #: where the files were read from (for messages)
+    source: str
+
+    def indicator(self, key: str | None) -> Indicator | None:
+        return self.indicators.get(key or "")
+
+    def rate_formulas(self) -> Iterator[Indicator]:
+        return (ind for ind in self.indicators.values() if ind.formula is not None)
+
+    def without_cues(self, key: str) -> Lexicon:
+        """This lexicon with every cue of `key` removed (a rule broken on purpose, for tests)."""
+        from dataclasses import replace
+
+        indicators = {k: replace(v, cues=()) if k == key else v for k, v in self.indicators.items()}
+        return replace(self, indicators=indicators, cues=tuple(c for c in self.cues if c.key != key))
+
+
+# --------------------------------------------------------------------------- file schemas
+
+
+class _Raw(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _RawDomain(_Raw):
+    words: str
+    keeps_through: list[str] | Literal["any"] | None = None
+
+
+class _RawFormula(_Raw):
+    numerator: str | None = None
+    numerator_words: str | None = None
+    denominators: list[str] = Field(min_length=1)
+
+
+class _RawIndicator(_Raw):
+    key: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    name: str = Field(min_length=1)
+    label: str | None = None
+    units: str
+    synonyms: list[str] = Field(default_factory=list)
+    formula: _RawFormula | None = None
+    share_words: str | None = None
+    breakdown: bool = False
+
+
+class _RawCue(_Raw):
+    key: str
+    lead: str | None = None
+    tail: str | None = None
+    domain: str | None = None
+    exclude: str | None = None
+
+
+class _RawIndicatorsFile(_Raw):
+    units: dict[str, list[str]]
+    domains: dict[str, _RawDomain]
+    indicator: list[_RawIndicator]
+    cue: list[_RawCue]
+
+
+class _RawClaim(_Raw):
+    key: str
+    value: int
+    unit: str
+    pattern: str
+    needs_before: str | None = None
+    not_before: str | None = None
+
+
+class _RawCovers(_Raw):
+    claim: str
+    also: str
+    also_unit: str
+    claim_starts: str
+    first: str
+    second: str
+
+
+class _RawZeroFile(_Raw):
+    words: dict[str, str] = Field(default_factory=dict)
+    claim: list[_RawClaim]
+    rate_of_zero: dict[str, str]
+    covers_both: _RawCovers
+    question_words: dict[str, str]
+
+
+class _RawChange(_Raw):
+    lead: str
+    to_value: str
+    rate_of_change: str
+    comparison_words: str
+
+
+class _RawBenchmark(_Raw):
+    lead: str
+    tail: str
+    previous_lead: str
+    previous_tail: str
+    to_value_lead: str
+
+
+class _RawTarget(_Raw):
+    lead: str
+    tail: str
+    past_in_plans: str
+
+
+class _RawKindsFile(_Raw):
+    words: dict[str, str]
+    change: _RawChange
+    benchmark: _RawBenchmark
+    target: _RawTarget
+    question: dict[Literal["zero_claim", "benchmark", "target", "change"], str]
+
+
+class _RawPart(_Raw):
+    name: str
+    answer_name: str | None = None
+    heading: str
+    exclusive: bool = False
+    fallback: bool = False
+    sub_heading: str | None = None
+    opener: str | None = None
+    question: str
+    confirming: str
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Compiler:
+    """Expands templates and compiles patterns, naming the file and entry on failure."""
+
+    def __init__(self, file: str, words: Mapping[str, str] | None = None):
+        self.file = file
+        self.words = dict(words or {})
+
+    def expand(self, pattern: str, where: str) -> str:
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1) is not None:
+                return GAP % int(m.group(1))
+            name = m.group(2)
+            if name not in self.words:
+                raise self.error(where, f"unknown template {{{name}}} (known: gap:N{''.join(', ' + w for w in self.words)})")
+            return self.words[name]
+
+        return _TEMPLATE.sub(sub, pattern)
+
+    def compile(self, pattern: str, where: str, wrap: str = "{}") -> re.Pattern[str]:
+        expanded = self.expand(pattern, where)
+        try:
+            return re.compile(wrap.format(expanded))
+        except re.error as err:
+            raise self.error(where, f"bad pattern {pattern!r}: {err}") from None
+
+    def optional(self, pattern: str | None, where: str, wrap: str = "{}") -> re.Pattern[str] | None:
+        return None if pattern is None else self.compile(pattern, where, wrap)
+
+    def error(self, where: str, message: str) -> LexiconError:
+        return LexiconError(f"{self.file}: {where}: {message}")
+
+
+def _read(folder: Any, name: str, schema: type[BaseModel]) -> Any:
+    try:
+        data = tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"{name}: missing from {folder}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{name}: not valid TOML: {err}") from None
+    try:
+        return schema.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise LexiconError(f"{name}: {_where(data, first['loc'])}: {first['msg']}") from None
+
+
+def _where(data: Any, loc: tuple[Any, ...]) -> str:
+    """'cue 12 (litigation.lost) exlude' from a pydantic location, with the entry's key."""
+    parts: list[str] = []
+    node = data
+    for item in loc:
+        if isinstance(item, int) and isinstance(node, list):
+            node = node[item] if item < len(node) else None
+            key = node.get("key") if isinstance(node, dict) else None
+            parts[-1] = f"{parts[-1]} {item + 1}" + (f" ({key})" if key else "")
+        else:
+            node = node.get(item) if isinstance(node, dict) else None
+            parts.append(str(item))
+    return " ".join(parts) or "top level"
+
+
+def _unique(file: str, kind: str, keys: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for i, key in enumerate(keys, 1):
+        if key in seen:
+            raise LexiconError(f"{file}: {kind} {i}: duplicate key {key!r} (already {kind} {seen[key]})")
+        seen[key] = i
+
+
+def _domains(raw: _RawIndicatorsFile, c: _Compiler) -> Domains:
+    names = tuple(raw.domains)
+    for name in names:
+        if not re.fullmatch(r"[a-z_]+", name):
+            raise c.error(f"domain {name!r}", "a domain name is lower-case letters and _")
+        c.compile(raw.domains[name].words, f"domain {name} words")
+    keeps: dict[str, frozenset[str] | None] = {}
+    for name, dom in raw.domains.items():
+        if dom.keeps_through == "any":
+            keeps[name] = None
+        elif dom.keeps_through is not None:
+            unknown = [d for d in dom.keeps_through if d not in raw.domains]
+            if unknown:
+                raise c.error(f"domain {name} keeps_through", f"unknown domain {unknown[0]!r}")
+            keeps[name] = frozenset(dom.keeps_through)
+    pattern = c.compile("|".join(f"(?P<{name}>{dom.words})" for name, dom in raw.domains.items()), "domains")
+    return Domains(pattern=pattern, names=names, keeps_through=keeps)
+
+
+def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[dict[str, Indicator], tuple[Cue, ...]]:
+    c = _Compiler(file)
+    _unique(file, "indicator", [ind.key for ind in raw.indicator])
+    units = {family: frozenset(values) for family, values in raw.units.items()}
+    keys = {ind.key for ind in raw.indicator}
+    cues: list[Cue] = []
+    for i, rc in enumerate(raw.cue, 1):
+        where = f"cue {i} ({rc.key})"
+        if rc.key not in keys:
+            raise c.error(where, f"unknown indicator key {rc.key!r}")
+        if rc.lead is None and rc.tail is None:
+            raise c.error(where, "a cue needs a lead or a tail pattern")
+        if rc.domain is not None and rc.domain not in domains.names:
+            raise c.error(where, f"unknown domain {rc.domain!r} (known: {', '.join(domains.names)})")
+        family = next(ind.units for ind in raw.indicator if ind.key == rc.key)
+        cues.append(Cue(
+            key=rc.key, units=units.get(family, frozenset()),
+            lead=c.optional(rc.lead, f"{where} lead", "(?:{})$"),
+            tail=c.optional(rc.tail, f"{where} tail", "^(?:{})"),
+            domain=rc.domain, exclude=c.optional(rc.exclude, f"{where} exclude"), domains=domains,
+        ))
+    indicators: dict[str, Indicator] = {}
+    for i, ri in enumerate(raw.indicator, 1):
+        where = f"indicator {i} ({ri.key})"
+        if ri.units not in units:
+            raise c.error(where, f"unknown unit family {ri.units!r} (known: {', '.join(units)})")
+        formula = None
+        if ri.formula is not None:
+            f = ri.formula
+            if (f.numerator is None) == (f.numerator_words is None):
+                raise c.error(f"{where} formula", "give exactly one of numerator, numerator_words")
+            for k in [*([f.numerator] if f.numerator else []), *f.denominators]:
+                if k not in keys:
+                    raise c.error(f"{where} formula", f"unknown indicator key {k!r}")
+            formula = Formula(numerator=f.numerator, numerator_words=c.optional(f.numerator_words, f"{where} formula numerator_words"),
+                              denominators=tuple(f.denominators))
+        words = (c.compile(re.escape(ri.name), f"{where} name"),
+                 *(c.compile(s, f"{where} synonym {j}") for j, s in enumerate(dict.fromkeys(ri.synonyms), 1)))
+        indicators[ri.key] = Indicator(
+            key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
+            words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
+            share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown,
+        )
+    return indicators, tuple(cues)
+
+
+def _zero_claims(raw: _RawZeroFile, keys: Mapping[str, Indicator], file: str) -> ZeroClaims:
+    c = _Compiler(file, raw.words)
+
+    def known(key: str, where: str) -> str:
+        if key not in keys:
+            raise c.error(where, f"unknown indicator key {key!r}")
+        return key
+
+    claims = []
+    for i, rc in enumerate(raw.claim, 1):
+        where = f"claim {i} ({rc.key})"
+        claims.append(ZeroClaim(
+            key=known(rc.key, where), value=rc.value, unit=rc.unit, pattern=c.compile(rc.pattern, f"{where} pattern"),
+            needs_before=c.optional(rc.needs_before, f"{where} needs_before"),
+            not_before=c.optional(rc.not_before, f"{where} not_before"),
+        ))
+    rate_of_zero = {known(k, "rate_of_zero"): known(v, "rate_of_zero") for k, v in raw.rate_of_zero.items()}
+    cov = raw.covers_both
+    return ZeroClaims(
+        claims=tuple(claims), rate_of_zero=rate_of_zero,
+        covers_claim=known(cov.claim, "covers_both claim"), covers_also=known(cov.also, "covers_both also"),
+        covers_also_unit=cov.also_unit, covers_starts=c.compile(cov.claim_starts, "covers_both claim_starts"),
+        covers_first=c.compile(cov.first, "covers_both first"), covers_second=c.compile(cov.second, "covers_both second"),
+        question_words={w: known(k, f"question_words {w}") for w, k in raw.question_words.items()},
+    )
+
+
+def _kinds(raw: _RawKindsFile, file: str) -> Kinds:
+    c = _Compiler(file, raw.words)
+    return Kinds(
+        up=c.compile(raw.words.get("up", ""), "words up"),
+        change_lead=c.compile(raw.change.lead, "change lead"),
+        to_value=c.compile(raw.change.to_value, "change to_value"),
+        rate_of_change=c.compile(raw.change.rate_of_change, "change rate_of_change"),
+        comparison_words=c.compile(raw.change.comparison_words, "change comparison_words"),
+        benchmark_lead=c.compile(raw.benchmark.lead, "benchmark lead"),
+        benchmark_tail=c.compile(raw.benchmark.tail, "benchmark tail"),
+        previous_lead=c.compile(raw.benchmark.previous_lead, "benchmark previous_lead"),
+        previous_tail=c.compile(raw.benchmark.previous_tail, "benchmark previous_tail"),
+        to_value_lead=c.compile(raw.benchmark.to_value_lead, "benchmark to_value_lead"),
+        target_lead=c.compile(raw.target.lead, "target lead"),
+        target_tail=c.compile(raw.target.tail, "target tail"),
+        past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
+        question=tuple((c.compile(words, f"question {kind}"), kind) for kind, words in raw.question.items()),
+    )
+
+
+def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
+    c = _Compiler(file)
+    unknown = [k for k in data if k not in PART_KEYS]
+    if unknown:
+        raise c.error(f"[{unknown[0]}]", f"unknown part (known: {', '.join(PART_KEYS)})")
+    missing = [k for k in PART_KEYS if k not in data]
+    if missing:
+        raise c.error(f"[{missing[0]}]", "missing part")
+    parts: dict[PartKey, Part] = {}
+    for key, body in data.items():
+        try:
+            rp = _RawPart.model_validate(body)
+        except ValidationError as err:
+            first = err.errors()[0]
+            raise c.error(f"[{key}] {' '.join(map(str, first['loc']))}", first["msg"]) from None
+        parts[key] = Part(
+            key=key, name=rp.name, answer_name=rp.answer_name or rp.name,
+            heading=c.compile(rp.heading, f"[{key}] heading"), exclusive=rp.exclusive, fallback=rp.fallback,
+            sub_heading=c.optional(rp.sub_heading, f"[{key}] sub_heading"), opener=c.optional(rp.opener, f"[{key}] opener"),
+            question=c.compile(rp.question, f"[{key}] question"), confirming=c.compile(rp.confirming, f"[{key}] confirming"),
+        )
+    return parts
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read and validate the four files of `folder` (default: the ones shipped in the package)."""
+    where: Any = resources.files("fgqa.lexicon") if folder is None else Path(folder)
+    raw_ind = _read(where, "indicators.toml", _RawIndicatorsFile)
+    domains = _domains(raw_ind, _Compiler("indicators.toml"))
+    indicators, cues = _indicators(raw_ind, domains, "indicators.toml")
+    zero = _zero_claims(_read(where, "zero_claims.toml", _RawZeroFile), indicators, "zero_claims.toml")
+    kinds = _kinds(_read(where, "kinds.toml", _RawKindsFile), "kinds.toml")
+    try:
+        parts_data = tomllib.loads(where.joinpath("parts.toml").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"parts.toml: missing from {where}") from None
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"parts.toml: not valid TOML: {err}") from None
+    parts = _parts(parts_data, "parts.toml")
+    return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
+                   source=str(where))
+
+
+# --------------------------------------------------------------------------- the one lexicon
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Lexicon:
+    return load_lexicon()
+
+
+_override: list[Lexicon] = []
+
+
+def lexicon() -> Lexicon:
+    """The lexicon every reader uses: the shipped files, loaded once (or one set by `using`)."""
+    return _override[-1] if _override else _shipped()
+
+
+@contextmanager
+def using(lex: Lexicon) -> Iterator[Lexicon]:
+    """Run the readers with another lexicon (a folder of edited files, a rule broken in a test)."""
+    _override.append(lex)
+    try:
+        yield lex
+    finally:
+        _override.pop()
