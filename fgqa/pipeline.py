@@ -19,7 +19,6 @@ from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
 
 
-
 def summarize_document(doc: Document, engine: Engine) -> Summary:
     started = time.perf_counter()
     structure = outline(doc.text)
