@@ -76,6 +76,16 @@ def test_street_from_page_table_and_one_line_body() -> None:
     assert (meta.year, meta.published, meta.signed, meta.title) == (2024, "2025-02-10", None, None)
 
 
+def test_empty_publisher_cell_names_nobody() -> None:
+    # a real page's table left the 发布机构 cell blank after its colon: no issuer, no crash
+    raw = (
+        "索引号: | 0451/2024-00388 | 发布机构: | | ||\n"
+        "2023年以来,县政府坚持依法行政,全年开展普法活动40场次。\n"
+    )
+    meta = meta_of(raw)
+    assert meta.issuer is None and meta.level is None and meta.year == 2023
+
+
 def test_department_from_first_sentence_in_traditional_script() -> None:
     raw = "2023年,青禾市司法局堅持以法治思想為指導(dǎo),全面推進依法治市。\n一、主要舉措\n"
     meta = meta_of(raw)

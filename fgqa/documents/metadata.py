@@ -123,7 +123,8 @@ def _table_field(removed_lines: list[str], label: str) -> str | None:
     pattern = re.compile(_TABLE_FIELD.format(label=label))
     for line in removed_lines:
         if m := pattern.search(line):
-            return m.group(1)
+            # an empty cell (`发布机构: | |`) names nobody
+            return m.group(1).strip() or None
     return None
 
 
