@@ -1,0 +1,59 @@
+"""Score fgqa on the real-page set (evals/real/pages.jsonl) when its texts are present.
+
+    python scripts/score_real.py [--split dev|test|all] [--engine rules] [--format text|json]
+                                 [--pages evals/real/pages.jsonl] [--texts evals/real/texts] [--brief]
+
+The texts are not in the repo: when some are missing, this prints how to get each one
+(its search query and address; see scripts/fetch_real.py) and scores the pages that are
+there. Exit 2 when no page text is present at all. The `test` split is held out: read its
+score, never tune on its pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fgqa.errors import FgqaError
+from fgqa.evaluation.real_pages import (DEFAULT_PAGES, DEFAULT_TEXTS, fetch_plan, load_pages, render_fetch_plan,
+                                        render_text, run_real)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=Path, default=ROOT / DEFAULT_PAGES)
+    ap.add_argument("--texts", type=Path, default=ROOT / DEFAULT_TEXTS)
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--engine", default="rules", help="rules | llm | hybrid")
+    ap.add_argument("--format", choices=("text", "json"), default="text")
+    ap.add_argument("--brief", action="store_true", help="headline and failure classes only, no per-page misses")
+    args = ap.parse_args(argv)
+    try:
+        pages = load_pages(args.pages, args.split)
+        plan = fetch_plan(pages, args.texts)
+        if plan:
+            print(render_fetch_plan(plan), file=sys.stderr)
+            if len(plan) == len(pages):
+                return 2
+            print(f"\nscoring the {len(pages) - len(plan)} page(s) whose text is present\n", file=sys.stderr)
+        config = None
+        if args.engine in ("llm", "hybrid"):
+            from fgqa.llm.config import load_config
+
+            config = load_config({})
+        run = run_real(pages, args.texts, engine=args.engine, config=config, split=args.split)
+    except FgqaError as exc:
+        print(f"fgqa: {exc}", file=sys.stderr)
+        return 2
+    try:
+        print(run.model_dump_json(indent=2, by_alias=True) if args.format == "json" else render_text(run, details=not args.brief))
+    except BrokenPipeError:  # piped into head: the reader has what it wanted
+        sys.stderr.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
