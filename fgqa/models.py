@@ -159,6 +159,9 @@ class Answer(Strict):
     key: str | None = None
     scope: str | None = None
     formula: str | None = None
+    #: for a change: which way it went (the value is then the size when the question asks
+    #: "下降了多少" / "增长了多少", the signed change otherwise)
+    direction: Literal["up", "down"] | None = None
     text: str = ""
     points: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)

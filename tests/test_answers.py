@@ -86,7 +86,11 @@ def test_not_disclosed_says_what_is_given_instead(report):
 
 def test_change_of_an_unkeyed_figure(report):
     a = ask(report, "电信诈骗发案数同比下降了多少?")
-    assert (a.answer_type, a.value, a.kind) == ("number", -31.5, "change")
+    # answered as the question words it: down by 31.5 %, not "down by −31.5 %"
+    assert (a.answer_type, a.value, a.kind, a.direction) == ("number", 31.5, "change", "down")
+    assert a.text.startswith("下降31.5%")
+    signed = ask(report, "电信诈骗发案数同比变化了多少?")
+    assert (signed.value, signed.direction) == (-31.5, "down")
 
 
 def test_yes_no_and_list(report):

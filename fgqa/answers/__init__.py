@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from fgqa.answers.claims import as_worded, check_number, figure_of
 from fgqa.answers.compound import answer_compound
+from fgqa.answers.evidence import ReportIndex
+from fgqa.answers.lookup import answer_lookup, lookup_figure, not_in_report, question_kind, unknown_reason
 from fgqa.answers.respond import (
+    FAMILY_UNITS,
+    all_figures,
     answer_figure_search,
     answer_indicator,
     answer_meta,
     answer_part,
-    cannot_answer,
     not_disclosed_for,
+    number_answer,
 )
-from fgqa.answers.router import route
-from fgqa.models import Answer, Summary, Usage
+from fgqa.answers.router import ACROSS, YES_NO, route
+from fgqa.answers.structure import answer_structure, is_structural
+from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general
+from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
 
 
 def answer_question(question: str, summary: Summary, text: str, *, client: Any = None,
@@ -26,28 +34,68 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
 
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:
+    # "哪些报告…" asks every report the same thing; each report answers for itself
+    question = ACROSS.sub("", question.strip())
+    if is_structural(question):
+        return answer_structure(question, summary, text)
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
-    if r.route == "part":
+    index = ReportIndex.build(summary, text)
+    kind = question_kind(question)
+    if kind is not None:  # 谁 / 何时 / 哪里: the person, date or place in the covering sentence
+        return answer_lookup(question, kind, summary, text, index)
+    asks_yes_no = bool(YES_NO.search(question))
+    # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
+    if r.route == "part" and not (r.shape == "yes_no" and not _ABOUT_WRITING.search(question)):
         return answer_part(r, summary, text)
+    figures = all_figures(summary)
     if r.route == "indicator":
+        if r.shape == "yes_no" and r.key is not None:
+            decided = decide_by_indicator(question, r.key, summary, figures)
+            if decided is not None:
+                return decided
+            if not ASKS_EXISTENCE.search(question):  # "目录是否公布了" asks about a deed, not a count
+                return decide_general(question, summary, text, index)
         found = answer_indicator(r, question, summary)
         if found is not None:
-            return found
+            return _checked(found, question, r.key, summary, index, figures)
         # a change/target/benchmark the taxonomy did not key: look among all figures
         searched = answer_figure_search(r, question, summary, unkeyed_only=True)
         if searched.answer_type == "cannot_answer":
             return not_disclosed_for(r, summary)
-        return searched
+        return _checked(searched, question, r.key, summary, index, figures)
+    if asks_yes_no:
+        return decide_general(question, summary, text, index)
     if r.route == "figure":
-        found = answer_figure_search(r, question, summary)
-        if found.answer_type != "cannot_answer":
-            return found
+        found = lookup_figure(question, summary, index, figures,
+                              kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS,
+                              units=FAMILY_UNITS.get(r.unit_family or ""))
+        if found is not None:
+            return as_worded(number_answer(summary.doc.path, found), question, found)
     if client is not None:
         from fgqa.answers.llm_answer import llm_answer
 
         answered = llm_answer(question, summary, text, client, usage)
         if answered is not None:
             return answered
-    return cannot_answer(question, summary, text)
+    return not_in_report(question, summary, index, unknown_reason(question, index))
+
+
+#: a yes/no question about a part asks whether the report writes it
+_ABOUT_WRITING = re.compile(r"写|提到|提及|部分|章节|谈到|说明|报告|内容")
+
+
+def _checked(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,
+             figures: list) -> Answer:
+    """A number answer kept only as a claim its quote supports (fgqa.answers.claims)."""
+    if answer.answer_type != "number":
+        return answer
+    doc = summary.doc.path
+    checked = check_number(answer, question, key, summary, index, figures, lambda f: number_answer(doc, f))
+    if checked is None:  # the indicator's figure does not say what was asked: not disclosed
+        said = not_in_report(question, summary, index, unknown_reason(question, index) or f"报告中的数字({answer.text})说的不是这个")
+        return said.model_copy(update={"answer_type": "not_disclosed", "key": key,
+                                       "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
+    return as_worded(checked, question, figure_of(checked, figures))
+

@@ -48,13 +48,14 @@ def _citation(fig: Figure) -> Citation:
     return Citation(quote=fig.quote, span=fig.span)
 
 
-def _number_answer(doc: str, fig: Figure, note: str = "") -> Answer:
+def number_answer(doc: str, fig: Figure, note: str = "") -> Answer:
     value_text = _fmt_value(fig)
     text = f"{fig.label}: {value_text} ({_KIND_ZH[fig.kind]}"
     text += f", 公式 {fig.formula}" if fig.formula else ""
     text += f", 范围: {fig.scope})" if fig.scope else ")"
     return Answer(doc=doc, answer_type="number", value=fig.value, unit=fig.unit, kind=fig.kind, key=fig.key,
-                  scope=fig.scope, formula=fig.formula, text=text + note, citations=[_citation(fig)])
+                  scope=fig.scope, formula=fig.formula, direction=fig.direction if fig.kind == "change" else None,
+                  text=text + note, citations=[_citation(fig)])
 
 
 def all_figures(summary: Summary) -> list[Figure]:
@@ -132,7 +133,7 @@ def _indicator_number(route: Route, question: str, summary: Summary) -> Answer |
     if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
-    return _number_answer(doc, best)
+    return number_answer(doc, best)
 
 
 def _year_candidates(route: Route, question: str, year: list[Figure]) -> list[Figure]:
@@ -202,7 +203,7 @@ def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = 
                   citations=[_citation(f) for f in others[:3]])
 
 
-_FAMILY_UNITS = {"money": ("元", "万元", "亿元"), "people": ("人", "人次", "名", "位"), "percent": ("%", "个百分点")}
+FAMILY_UNITS = _FAMILY_UNITS = {"money": ("元", "万元", "亿元"), "people": ("人", "人次", "名", "位"), "percent": ("%", "个百分点")}
 
 
 def answer_figure_search(route: Route, question: str, summary: Summary, *, unkeyed_only: bool = False) -> Answer:
@@ -221,7 +222,7 @@ def answer_figure_search(route: Route, question: str, summary: Summary, *, unkey
     if not scored:
         return Answer(doc=doc, answer_type="cannot_answer", text="无法从这份报告回答这个问题。")
     best = max(scored, key=lambda item: (item[0], -item[1].span[0]))[1]
-    return _number_answer(doc, best)
+    return number_answer(doc, best)
 
 
 def answer_part(route: Route, summary: Summary, text: str) -> Answer:

@@ -52,3 +52,22 @@ def rank_sections(question: str, sections: list[Section], text: str) -> list[tup
 def related_sections(question: str, summary: Summary, text: str, k: int = 3) -> list[Section]:
     """The k sections of `summary` whose text best matches the question (fewer if fewer match)."""
     return [sec for sec, _ in rank_sections(question, summary.sections, text)[:k]]
+
+
+def rank_sentences(question: str, texts: list[str]) -> list[tuple[int, float]]:
+    """Indices of `texts` with any match, best first, with their BM25 scores."""
+    import bm25s
+
+    docs = [(i, bigrams(t)) for i, t in enumerate(texts)]
+    docs = [(i, toks) for i, toks in docs if toks]
+    query = bigrams(question)
+    if not docs or not query:
+        return []
+    vocab = set().union(*(set(toks) for _, toks in docs))
+    known = [t for t in query if t in vocab]  # bm25s rejects tokens it never indexed
+    if not known:
+        return []
+    retriever = bm25s.BM25()
+    retriever.index([toks for _, toks in docs], show_progress=False)
+    scores = retriever.get_scores(known)
+    return sorted(((docs[n][0], float(s)) for n, s in enumerate(scores) if s > 0), key=lambda item: -item[1])

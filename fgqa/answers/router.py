@@ -32,7 +32,7 @@ class Route(Strict):
     unit_family: Literal["money", "people", "percent"] | None = None
 
 
-_YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
+YES_NO = _YES_NO = re.compile(r"有没有|是否|有无|吗[?？]?$|是不是")
 _LIST = re.compile(r"哪些|有什么|是什么|哪几|列出|包括什么|都有")
 _TOTAL = re.compile(r"一共|总共|合计|共计|总数|全区|全市|全县|全镇")
 _META: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -71,7 +71,7 @@ def _indicator_for(question: str, lex: Lexicon) -> str | None:
 
 
 #: "哪些报告…" asks every report the same thing; each report answers for itself
-_ACROSS = re.compile(r"^(?:哪些|哪几份|哪份|哪个)(?:报告|单位|地方)")
+ACROSS = _ACROSS = re.compile(r"^(?:哪些|哪几份|哪份|哪个)(?:报告|单位|地方)")
 
 
 _UNIT_HINTS = (

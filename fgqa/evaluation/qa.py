@@ -148,6 +148,9 @@ def _judge(q: GoldQuestion, ans: Answer) -> tuple[bool, str]:
         if ans.answer_type != "number" or value is None:
             return False, f"expected a number, got {ans.answer_type}"
         value = in_unit(value, ans.unit, expected.get("unit"))
+        if expected.get("kind") == "change" and ans.direction is not None:
+            # "下降了多少" is answered by the size with direction down; gold changes are signed
+            value = -abs(value) if ans.direction == "down" else abs(value)
         if not values_match(float(expected["value"]), value, percent=expected.get("unit") == "%"):
             return False, f"value {value} ≠ {expected['value']}"
         if not kinds_agree(expected["kind"], ans.kind):

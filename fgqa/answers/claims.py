@@ -1,0 +1,87 @@
+"""An answer is a claim about a quote: check a figure answer against the question.
+
+A figure the router picked for an indicator is kept only when its unit is one the
+question's measure word admits (多少名 is never a rate) and the question has no word the
+report never uses (述法, 巡察); when the words of the question that the indicator does not
+explain (以市政府为被告, 法律顾问团) are not in the figure's sentence, a figure whose
+sentence covers the whole question replaces it. Changes are answered as the question
+words them: "下降了多少" → 1.6 个百分点, direction down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.answers.evidence import KIND_WORDS, Question, ReportIndex, coverage, sentence_of, units_for
+from fgqa.answers.lookup import COVERS, lookup_figure
+from fgqa.figures.taxonomy import BY_KEY, INDICATORS
+from fgqa.models import Answer, Figure, Summary
+
+_DOWN_WORDS = re.compile(r"下降|减少|降低|回落|压降|少了")
+_UP_WORDS = re.compile(r"增长|增加|上升|提高|提升|多了|增幅")
+#: below this share of the residual question in the figure's sentence, look for a better one
+_RESIDUAL_WEAK = 0.5
+
+
+def indicator_words_removed(question: str, key: str | None) -> str:
+    """The question without the words that named its indicator (synonyms the report may
+    not use, like 输官司) and the words naming the kind asked for: what is left must be
+    carried by the quote."""
+    spans: list[tuple[int, int]] = [m.span() for m in KIND_WORDS.finditer(question)]
+    for ind in INDICATORS:
+        if ind.key != key:
+            continue
+        for word in (ind.name, *ind.synonyms):
+            spans += [m.span() for m in re.finditer(word, question)]
+    chars = list(question)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = "|"
+    return "".join(chars)
+
+
+def figure_of(answer: Answer, figures: list[Figure]) -> Figure | None:
+    if not answer.citations:
+        return None
+    span = answer.citations[0].span
+    return next((f for f in figures if f.span == span and f.value == answer.value), None) or \
+        next((f for f in figures if f.span == span), None)
+
+
+def check_number(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,
+                 figures: list[Figure], fmt) -> Answer | None:
+    """The number answer if its quote carries the question; a better-covered figure in its
+    place; None when neither holds (the caller says the report does not give it)."""
+    q_all = Question.parse(question)
+    residual = Question.parse(indicator_words_removed(question, key))
+    fig = figure_of(answer, figures)
+    wanted = units_for(q_all.measure)
+    unit_ok = wanted is None or answer.unit in wanted
+    weak = False
+    if fig is not None and residual.chunks and not (fig.kind == "derived" and fig.formula):
+        s = sentence_of(index, fig.span[0])
+        weak = s is not None and coverage(residual, s.text, index) < _RESIDUAL_WEAK
+    if unit_ok and not weak:
+        return answer
+    kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
+    better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
+                           units=wanted if wanted is not None else (BY_KEY[key].units if key in BY_KEY and key else None))
+    if better is not None and (fig is None or better.span != fig.span):
+        return fmt(better)
+    return answer if unit_ok else None
+
+
+def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
+    """A change asked as 下降了多少 / 增长了多少 is answered by its size, with its direction."""
+    if answer.answer_type != "number" or answer.kind != "change" or not isinstance(answer.value, (int, float)):
+        return answer
+    direction = fig.direction if fig is not None and fig.direction else ("down" if answer.value < 0 else "up")
+    asks_down, asks_up = bool(_DOWN_WORDS.search(question)), bool(_UP_WORDS.search(question))
+    update: dict = {"direction": direction}
+    if (asks_down and direction == "down") or (asks_up and direction == "up"):
+        word = "下降" if direction == "down" else "增长"
+        update.update(value=abs(answer.value), text=f"{word}{abs(answer.value)}{answer.unit or ''}。{answer.text}")
+    elif asks_down or asks_up:
+        said = "上升" if direction == "up" else "下降"
+        update["text"] = f"报告说的是{said}{abs(answer.value)}{answer.unit or ''}(不是{'下降' if asks_down else '增长'})。{answer.text}"
+    return answer.model_copy(update=update)

@@ -1,0 +1,262 @@
+"""Does a sentence of the report carry what a question asks about?
+
+An answer is a claim about a quote, so before fgqa answers with a number, a yes or a date
+it checks that the quoted sentence talks about the question's subject. The question is
+reduced to its content (interrogatives, particles and the measure word after 多少/几 are
+taken out) and read as character bigrams, each weighted by how rare it is among the
+report's sentences: a sentence covers the question when it holds most of that weight.
+
+A word of the question that the report never uses (two or more bigrams in a row found
+nowhere in the text: 巡察, 述法) means the report does not talk about it; a single absent
+bigram between two present ones is only the seam between two words (决策|目录).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from fgqa.figures.context import SENTENCE_END, sentences
+from fgqa.models import Summary
+
+#: what asks, not what is asked about; the measure word after 多少/几 is kept apart
+_ASKING = re.compile(
+    r"(?:一共|总共|共计|合计|共|有|是|为|达到?|约)?(?:多少|几)(?P<mw>平方公里|人次|场次|件次|万元|亿元|万人|[个件名项次场人轮期份条卷户家位起处所部篇类批座支]?)"
+    r"|什么时候|什么时间|哪一年|哪个月|哪些|哪里|哪儿|哪个|哪几|哪|什么|谁|何时|何地|何处|是否|有没有|有无|是不是|能不能|吗|呢|怎样|怎么样|如何|怎么"
+)
+#: particles and framing words: split the question there (they are never the subject)
+_FRAMING = re.compile(
+    r"这份报告|本报告|报告中|报告里|^报告|这份|全年度|本年度|年度内|全年|今年|年内|其中|分别|各自|情况|具体"
+    r"|以及|或者|和(?!解)|与(?!会)|及(?!时|格)|或(?!许)|向社会|对社会|向公众"
+    r"|[了的地得着过吧啊呀,，。、;；:：?？!！\"“”‘’()（）\s]"
+)
+#: words that say which kind of figure is asked (a change, a goal, a benchmark): the
+#: figure's kind answers them, its sentence need not repeat them
+KIND_WORDS = re.compile(r"同比|环比|(?:比|较|与|和)(?:上年|去年|上一年)(?:相比)?|上年|去年|变化|怎样|怎么样|相比|目标|明年|下一年|来年"
+                        r"|全国|全省|全市平均|平均|引用|参照|对比|报告给出|给出|披露|公布|数量|数字|当年|本年|能否|得出|各是|别处|作对比")
+#: a question word the report words otherwise: found in the text, either one counts
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "聘请": ("聘请", "聘任", "聘用", "选聘", "配备", "组建", "聘"),
+    "建立": ("建立", "健全", "建成", "设立", "成立", "组建", "制定", "出台"),
+    "成立": ("成立", "组建", "设立", "建立"),
+    "公开": ("公开", "公布", "发布", "公示", "公告"),
+    "公布": ("公布", "公开", "发布", "公示", "公告"),
+    "开展": ("开展", "组织", "举办", "举行", "进行"),
+    "举办": ("举办", "开展", "组织", "举行"),
+    "召开": ("召开", "主持召开", "举行"),
+    "实现": ("实现", "达到", "做到"),
+    "参加": ("参加", "参与", "出席", "列席"),
+    "制定": ("制定", "出台", "印发", "制发"),
+    "组长": ("组长", "主任", "牵头"),
+    "普法": ("普法", "法治宣传", "法治讲座", "法律知识", "法治"),
+    "讲座": ("讲座", "讲堂", "宣讲"),
+}
+
+
+def _bigrams(s: str) -> list[str]:
+    return [s[i:i + 2] for i in range(len(s) - 1)]
+
+
+@dataclass
+class Sentence:
+    span: tuple[int, int]
+    text: str
+    section_id: str | None
+    part: str | None
+
+
+@dataclass
+class Question:
+    """A question reduced to what it asks about."""
+
+    raw: str
+    #: content runs between interrogatives and particles ("法律顾问", "聘请")
+    chunks: list[str]
+    #: the measure word after 多少/几 ("名", "次", "人次"), "" when none
+    measure: str = ""
+
+    @classmethod
+    def parse(cls, question: str) -> Question:
+        measure = ""
+        for m in _ASKING.finditer(question):
+            if m.group("mw"):
+                measure = m.group("mw")
+        rest = _ASKING.sub("|", question)
+        rest = _FRAMING.sub("|", rest)
+        chunks = [c for c in rest.split("|") if c]
+        return cls(raw=question, chunks=chunks, measure=measure)
+
+
+@dataclass
+class ReportIndex:
+    """The report's sentences and how rare each bigram is among them."""
+
+    text: str
+    sentences: list[Sentence]
+    df: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, summary: Summary, text: str) -> ReportIndex:
+        sents: list[Sentence] = []
+        leaves = sorted(summary.sections, key=lambda s: (s.span[0], -s.span[1]))
+        for a, b in sentences(text, 0, len(text)):
+            sec = _section_at(leaves, a)
+            sents.append(Sentence(span=(a, b), text=text[a:b], section_id=sec.id if sec else None,
+                                  part=sec.part if sec else None))
+        df: dict[str, int] = {}
+        for s in sents:
+            for g in set(_bigrams(s.text)):
+                df[g] = df.get(g, 0) + 1
+        return cls(text=text, sentences=sents, df=df)
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        return set(self.df)
+
+    def weight(self, gram: str) -> float:
+        n = len(self.sentences)
+        return math.log(1 + (n + 1) / (self.df.get(gram, 0) + 0.5))
+
+    def context_of(self, s: Sentence) -> str:
+        """What a sentence leans on for its subject: its section's heading and the first
+        sentence of its paragraph."""
+        i = self.sentences.index(s)
+        j = i
+        while j > 0 and "\n" not in self.text[self.sentences[j - 1].span[1]:self.sentences[j].span[0]]:
+            j -= 1
+        head = self.sentences[j].text if j < i else ""
+        heading = ""
+        for k in range(j - 1, -1, -1):
+            if self.sentences[k].section_id != s.section_id:
+                break
+            heading = self.sentences[k].text
+        return heading + "。" + head + "。"
+
+    def present(self, word: str) -> str | None:
+        """The form of `word` the report uses (itself or a synonym), None when it uses none."""
+        for form in _SYNONYMS.get(word, (word,)):
+            if form in self.text:
+                return form
+        return None
+
+
+def _section_at(sections, pos: int):
+    best = None
+    for s in sections:
+        if s.span[0] <= pos < s.span[1] and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+@dataclass
+class Coverage:
+    share: float
+    #: words of the question found nowhere in the report (the report does not talk about them)
+    missing: list[str]
+
+
+def unknown_words(question: Question, index: ReportIndex, *, optional: frozenset[str] = frozenset()) -> list[str]:
+    """Runs of the question the report never uses (two bigrams in a row absent from the
+    text, or a whole two-character chunk absent), synonyms allowed."""
+    missing = []
+    for chunk in question.chunks:
+        if chunk in optional or len(chunk) < 2:
+            continue
+        if index.present(chunk):
+            continue
+        grams = _bigrams(chunk)
+        absent = [g not in index.vocabulary and not index.present(g) for g in grams]
+        if len(grams) == 1 and absent[0]:
+            missing.append(chunk)
+            continue
+        run_start = None
+        for i, a in enumerate(absent + [False]):
+            if a and run_start is None:
+                run_start = i
+            elif not a and run_start is not None:
+                if i - run_start >= 2:
+                    missing.append(chunk[run_start:i + 1])
+                run_start = None
+    return missing
+
+
+def _units(chunk: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Words of `chunk` that have synonyms, as (start, end, forms), left to right."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for word, forms in _SYNONYMS.items():
+        for m in re.finditer(re.escape(word), chunk):
+            if not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), forms))
+    return sorted(out)
+
+
+def coverage(question: Question, sentence: str, index: ReportIndex, *, skip: frozenset[str] = frozenset()) -> float:
+    """Share of the question's (rarity-weighted) bigrams that `sentence` holds; a question
+    word the report writes with a synonym (普法 → 法治宣传) counts, as one unit, when the
+    synonym is there."""
+    total = got = 0.0
+    for chunk in question.chunks:
+        if chunk in skip:
+            continue
+        units = _units(chunk)
+        inside = set()
+        for a, b, forms in units:
+            inside.update(range(a, b))
+            w = max(index.weight(g) for g in _bigrams(chunk[a:b])) * max(1, b - a - 1)
+            total += w
+            got += w if any(f in sentence for f in forms) else 0.0
+        grams = _bigrams(chunk)
+        for i, g in enumerate(grams):
+            if i in inside or i + 1 in inside:
+                continue  # inside a synonym unit, or the seam next to one
+            if g not in index.vocabulary:
+                continue  # the seam between two words, or a word the report never uses
+            w = index.weight(g)
+            total += w
+            if g in sentence:
+                got += w
+            elif 0 < i < len(grams) - 1 and grams[i - 1] in sentence and grams[i + 1] in sentence:
+                got += w  # both words are there, apart (决策…目录): only the seam is missing
+    return got / total if total else 0.0
+
+
+def substantive(question: Question) -> bool:
+    """The question names something besides a predicate ("参加的有多少人" names nothing)."""
+    return any(len(c) >= 2 and c not in _SYNONYMS for c in question.chunks)
+
+
+def sentence_of(index: ReportIndex, pos: int) -> Sentence | None:
+    for s in index.sentences:
+        if s.span[0] <= pos < s.span[1] + 1:
+            return s
+    return None
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause a number sits in (between commas / full stops)."""
+    a = max(text.rfind(ch, 0, start) for ch in SENTENCE_END + ",，:：、") + 1
+    ends = [i for i in (text.find(ch, end) for ch in SENTENCE_END + ",，:：") if i != -1]
+    return text[a:min(ends) if ends else len(text)]
+
+
+#: the measure word a question asks with → the units that answer it
+_UNITS_FOR_MEASURE: dict[str, frozenset[str]] = {
+    "名": frozenset({"名", "人", "位"}), "人": frozenset({"人", "名", "位", "人次"}), "位": frozenset({"位", "名", "人"}),
+    "人次": frozenset({"人次", "人"}), "万人": frozenset({"人", "人次"}),
+    "次": frozenset({"次", "人次", "场次", "场", "期", "轮"}), "场": frozenset({"场", "场次", "次", "期"}),
+    "场次": frozenset({"场", "场次", "次"}), "期": frozenset({"期", "场", "次", "班"}), "轮": frozenset({"轮", "次"}),
+    "件": frozenset({"件", "起", "宗", "例", "件次", "份", "个"}), "起": frozenset({"起", "件", "宗", "例"}),
+    "件次": frozenset({"件次", "件"}), "项": frozenset({"项", "个", "件", "条"}), "个": frozenset({"个", "项", "家", "处", "所", "件"}),
+    "份": frozenset({"份", "件", "个"}), "条": frozenset({"条", "项", "件"}), "卷": frozenset({"卷", "件", "份"}),
+    "户": frozenset({"户", "家"}), "家": frozenset({"家", "户", "个"}), "处": frozenset({"处", "个"}), "所": frozenset({"所", "个"}),
+    "部": frozenset({"部", "件", "个"}), "篇": frozenset({"篇", "条"}), "类": frozenset({"类", "项", "个"}), "批": frozenset({"批"}),
+    "座": frozenset({"座", "个", "处"}), "支": frozenset({"支", "个"}),
+    "平方公里": frozenset({"平方公里"}), "万元": frozenset({"万元", "元", "亿元"}), "亿元": frozenset({"亿元", "万元", "元"}),
+}
+
+
+def units_for(measure: str) -> frozenset[str] | None:
+    """The units a question's measure word admits (None: the question names none)."""
+    return _UNITS_FOR_MEASURE.get(measure) if measure else None

@@ -1,0 +1,192 @@
+"""Questions the taxonomy has no key for ("开展了几轮法治巡察", "谁担任领导小组组长", "何时成立").
+
+BM25 over the report's sentences picks the candidates; the answer is the figure, person or
+date *in* the best sentence whose words cover the question (fgqa.answers.evidence), with that
+sentence cited. A question whose words the report never uses, or that no sentence covers,
+gets "cannot answer" with the most related sentences as points — never a nearby number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fgqa.answers.evidence import (
+    KIND_WORDS,
+    Question,
+    ReportIndex,
+    Sentence,
+    clause_around,
+    coverage,
+    sentence_of,
+    substantive,
+    unknown_words,
+    units_for,
+)
+from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
+
+#: a sentence covers a question when it holds this share of its weighted bigrams
+COVERS = 0.8
+#: how many BM25 candidates are read closely
+CANDIDATES = 12
+_CLIP = 90
+
+_WHO = re.compile(r"谁|哪位|什么人|由哪|哪些人|哪个领导")
+_WHEN = re.compile(r"何时|什么时候|什么时间|哪一年|哪年|哪个月|哪天|哪一天|几月|何年")
+#: "存在哪些不足" asks which, not where
+_WHERE = re.compile(r"哪里|哪儿|哪个地方|何地|何处|什么地方|[在到去]哪(?!些|几|个|一|种|方面|项|类)")
+#: "数据统计到什么时候": the period of a figure (answered from the figure), not a date in a sentence
+_PERIOD_WORDS = re.compile(r"统计|截至|截止|数据|时段|期间")
+_DATE = re.compile(
+    r"(?:(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:起|以来|前|底|初|中旬|下旬|上旬)?"
+    r"|(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年(?:初|底|末|上半年|下半年|以来|起)?"
+    r"|年初|年中|年底|年末|上半年|下半年"
+)
+#: "由X担任组长", "X任组长", "邀请X担任": the person or title before 担任/任/为
+_PERSON = re.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|任|为)(?=[^,，。;；]{0,6}{anchor})")
+_LEAD_VERBS = re.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|还)+")
+
+
+def question_kind(question: str) -> str | None:
+    """who / when / where for a question asking for one, else None."""
+    if _WHO.search(question):
+        return "who"
+    if _WHEN.search(question) and not _PERIOD_WORDS.search(question):
+        return "when"
+    if _WHERE.search(question):
+        return "where"
+    return None
+
+
+@dataclass
+class Found:
+    sentence: Sentence
+    share: float
+
+
+def covering_sentences(question: str, summary: Summary, text: str, index: ReportIndex) -> list[Found]:
+    """Sentences that cover the question, best first (BM25 candidates, then coverage)."""
+    from fgqa.answers.retrieval import rank_sentences
+
+    q = Question.parse(question)
+    ranked = rank_sentences(question, [s.text for s in index.sentences])
+    found = []
+    for i, _ in ranked[:CANDIDATES]:
+        s = index.sentences[i]
+        share = coverage(q, s.text, index)
+        if share >= COVERS:
+            found.append(Found(s, share))
+    found.sort(key=lambda f: (-round(f.share, 2), f.sentence.span[0]))
+    return found
+
+
+def related_points(question: str, index: ReportIndex, k: int = 3) -> list[Sentence]:
+    from fgqa.answers.retrieval import rank_sentences
+
+    ranked = rank_sentences(question, [s.text for s in index.sentences])
+    return [index.sentences[i] for i, _ in ranked[:k]]
+
+
+def clip(s: str, limit: int = _CLIP) -> str:
+    """Shorten at a clause boundary when possible, never mid-word without an ellipsis."""
+    s = s.strip()
+    if len(s) <= limit:
+        return s
+    cut = max(s.rfind(ch, 0, limit) for ch in ",，;；、")
+    return (s[:cut] if cut >= limit // 2 else s[:limit]) + "…"
+
+
+def not_in_report(question: str, summary: Summary, index: ReportIndex, reason: str = "") -> Answer:
+    """cannot_answer with the sentences most related to the question as points."""
+    related = related_points(question, index)
+    text = "无法从这份报告回答这个问题" + (f"({reason})" if reason else "") + "。"
+    if related:
+        text += "最相关的句子: " + " / ".join(clip(s.text, 60) for s in related)
+    return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=text, points=[clip(s.text) for s in related],
+                  citations=[Citation(quote=s.text, span=s.span) for s in related])
+
+
+def unknown_reason(question: str, index: ReportIndex) -> str:
+    missing = unknown_words(Question.parse(question), index)
+    return f"报告没有提到“{'、'.join(missing)}”" if missing else ""
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
+                  kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
+    """The figure in a sentence that covers the question, in a unit the question admits,
+    whose own clause holds most of the question; None when there is none."""
+    q = Question.parse(KIND_WORDS.sub("|", question))
+    if unknown_words(q, index) or not substantive(q):
+        return None
+    wanted = units if units is not None else units_for(q.measure)
+    best: tuple[tuple[float, float, int], Figure] | None = None
+    for fig in figures:
+        if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
+            continue
+        if fig.kind == "derived" and fig.formula and "+" in fig.formula:
+            continue  # a total we added up answers "一共" questions, not a lookup
+        s = sentence_of(index, fig.span[0])
+        if s is None:
+            continue
+        own = coverage(q, clause_around(index.text, fig.span[0], fig.span[1]), index)
+        share = coverage(q, s.text, index)
+        if share < COVERS and own > 0:
+            # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
+            share = coverage(q, index.context_of(s) + s.text, index)
+        if share < COVERS:
+            continue
+        rank = (round(own, 2), round(share, 2), -fig.span[0])
+        if best is None or rank > best[0]:
+            best = (rank, fig)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- who / when / where
+
+
+def _anchor(question: str) -> str:
+    """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question."""
+    m = re.search(r"(?:担任|兼任|出任|任)([\u4e00-\u9fff]{2,8})", question)
+    if m:
+        return re.sub(r"[的了吗呢]$", "", m.group(1))
+    m = re.search(r"([\u4e00-\u9fff]{2,6})(?:是谁|由谁)", question)
+    return m.group(1) if m else ""
+
+
+def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
+    """A who/when/where question: the person, date or place in the best covering sentence."""
+    found = covering_sentences(question, summary, text, index)
+    if not found:
+        return not_in_report(question, summary, index, unknown_reason(question, index))
+    for f in found:
+        said = _extract(kind, question, f.sentence.text)
+        if said:
+            return Answer(doc=summary.doc.path, answer_type="text", text=f"{said}(据报告: {clip(f.sentence.text)})",
+                          points=[f.sentence.text], citations=[Citation(quote=f.sentence.text, span=f.sentence.span)])
+    if kind == "where":  # the covering sentence names the place; quote it
+        s = found[0].sentence
+        return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
+                      citations=[Citation(quote=s.text, span=s.span)])
+    return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间"}[kind])
+
+
+def _extract(kind: str, question: str, sentence: str) -> str | None:
+    if kind == "when":
+        dates = [m.group() for m in _DATE.finditer(sentence) if m.group()]
+        return "、".join(dict.fromkeys(dates)) or None
+    if kind == "who":
+        anchor = _anchor(question)
+        # "领导小组组长" is written "由镇长担任组长": the longest tail of the title the sentence has
+        anchor = next((anchor[-k:] for k in range(len(anchor), 1, -1) if anchor[-k:] in sentence), "")
+        if not anchor:
+            return None
+        m = re.search(_PERSON.pattern.replace("{anchor}", re.escape(anchor)), sentence)
+        if m:
+            who = _LEAD_VERBS.sub("", m.group(1)).strip()
+            return who or None
+        m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
+        return m.group(1) if m else None
+    return None

@@ -1,0 +1,68 @@
+"""Questions about the report's structure: how many parts, which and in what order, the
+heading of part N, what part N says (its summary and its items)."""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.models import PART_KEYS, Answer, Citation, Section, Summary
+
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NTH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:个|大)?部分|(最后|末尾)(?:一个|一)?部分")
+_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?:个|大)?部分")
+_WHICH = re.compile(r"(?:哪几|哪些|哪几个|什么)(?:个|大)?部分|部分.{0,4}顺序|结构|各部分|由哪")
+_CONTENT = re.compile(r"写(?:的|了)|讲(?:的|了)|内容|说(?:的|了)|介绍|概括|总结|summary")
+_HEADING_ONLY = re.compile(r"标题|题目|名称|叫什么")
+_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职情况", "plans": "下一年度工作安排"}
+_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*")
+
+
+def is_structural(question: str) -> bool:
+    return bool(_NTH.search(question) or _COUNT.search(question) or (_WHICH.search(question) and "部分" in question))
+
+
+def _tops(summary: Summary) -> list[Section]:
+    return sorted((s for s in summary.sections if s.level == 1 and s.heading), key=lambda s: s.span[0])
+
+
+def _cite(s: Section) -> Citation:
+    return Citation(quote=s.heading or "", span=(s.span[0], s.span[0] + len(s.heading or "")))
+
+
+def _parts_line(summary: Summary) -> str:
+    have = [_PART_ZH[p] for p in PART_KEYS if summary.parts[p].present]
+    lack = [_PART_ZH[p] for p in PART_KEYS if not summary.parts[p].present]
+    return "四个规定部分齐全" if not lack else f"规定的四个部分中缺少: {'、'.join(lack)}(有: {'、'.join(have) or '无'})"
+
+
+def answer_structure(question: str, summary: Summary, text: str) -> Answer:
+    doc = summary.doc.path
+    tops = _tops(summary)
+    if not tops:
+        return Answer(doc=doc, answer_type="text", text=f"报告没有编号的部分标题。{_parts_line(summary)}。")
+    m = _NTH.search(question)
+    if m:
+        n = len(tops) if m.group(2) else (int(m.group(1)) if m.group(1).isdigit() else _CN[m.group(1)])
+        if not 1 <= n <= len(tops):
+            return Answer(doc=doc, answer_type="not_disclosed", text=f"报告只有{len(tops)}个部分, 没有第{n}部分。",
+                          points=[s.heading or "" for s in tops], citations=[_cite(s) for s in tops])
+        return _part_answer(summary, text, tops[n - 1], n, heading_only=bool(_HEADING_ONLY.search(question))
+                            and not _CONTENT.search(question))
+    headings = [_MARKER.sub("", s.heading or "") for s in tops]
+    listing = "; ".join(f"{i}. {h}" for i, h in enumerate(headings, 1))
+    said = f"报告共{len(tops)}个部分: {listing}。{_parts_line(summary)}。"
+    kind = "list" if _WHICH.search(question) and not _COUNT.search(question) else "text"
+    return Answer(doc=doc, answer_type=kind, text=said, points=headings, citations=[_cite(s) for s in tops])
+
+
+def _part_answer(summary: Summary, text: str, top: Section, n: int, *, heading_only: bool) -> Answer:
+    doc = summary.doc.path
+    heading = _MARKER.sub("", top.heading or "")
+    if heading_only:
+        return Answer(doc=doc, answer_type="text", text=f"第{n}部分的标题是“{heading}”。", points=[heading], citations=[_cite(top)])
+    subs = [s for s in summary.sections if s.level == top.level + 1 and s.id.startswith(top.id + ".") and s.heading]
+    items = [_MARKER.sub("", s.heading or "").rstrip("。;；") for s in subs]
+    summary_text = top.summary or " ".join(s.summary for s in subs[:3] if s.summary)
+    said = f"第{n}部分“{heading}”" + (f"包括: {'; '.join(items)}。" if items else "。") + (f"概要: {summary_text}" if summary_text else "")
+    return Answer(doc=doc, answer_type="text", text=said, points=[heading, *items],
+                  citations=[_cite(top), *(_cite(s) for s in subs)])

@@ -1,0 +1,140 @@
+"""Yes/no questions answered from evidence, never a bare "no".
+
+- About an indicator ("是否实现零败诉", "是否实现法律顾问全覆盖"): its figure decides —
+  零败诉 is a yes when the year's count at the report's widest scope is 0; 全覆盖 when the
+  rate is 100 %. A goal only (力争零败诉) is "the report states it as a goal".
+- Anything else ("是否聘请了法律顾问", "是否公开了年度报告"): yes, with the sentence, when a
+  sentence covering the question states it as done; no only when a sentence says it was
+  not (未/没有/不再 before the question's words); a goal when only the plans say it; and
+  otherwise "the report does not say".
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.answers.evidence import _SYNONYMS, Question, ReportIndex, Sentence, coverage, unknown_words
+from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
+from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
+
+#: "是否实现零败诉": yes when the count is zero (the question asks about a zero)
+ZERO_QUESTION = re.compile(r"零|无(?:一)?(?:败诉|纠错|被)|为0|为零|没有败诉")
+#: "是否全覆盖 / 都按时答复": yes when the rate is complete
+FULL_QUESTION = re.compile(r"全覆盖|都|全部|均|全都|每")
+#: "有没有被纠错的" asks whether the count is above zero (read off the figure)
+ASKS_EXISTENCE = re.compile(r"有没有|有无|是否有|是不是有|是否存在|有.{0,12}吗")
+#: counts and rates that answer the same zero question
+_PAIRED = {"litigation.lost": "litigation.loss_rate", "litigation.loss_rate": "litigation.lost",
+           "reconsideration.corrected": "reconsideration.correction_rate",
+           "reconsideration.correction_rate": "reconsideration.corrected"}
+_NEGATION = re.compile(r"(?:未|没有|不再|尚未|从未|均未|并未|无)[\u4e00-\u9fff]{0,2}$")
+_GOAL = re.compile(r"力争|争取|计划|拟|下一步|明年|今后|将要|将继续|将进一步|将加快|将着力")
+_WIDE = re.compile(r"^全")
+
+
+def _word(question: str, yes: bool) -> str:
+    if re.search(r"是否|是不是", question):
+        return "是。" if yes else "否。"
+    return "有。" if yes else "没有。"
+
+
+def _yes_no(summary: Summary, question: str, yes: bool, why: str, cites: list[Citation], points: list[str] | None = None) -> Answer:
+    return Answer(doc=summary.doc.path, answer_type="yes_no", value=yes, text=_word(question, yes) + why,
+                  points=points or [c.quote for c in cites], citations=cites)
+
+
+def _fmt(f: Figure) -> str:
+    return f"{f.value}{f.unit}" + (f"({f.scope})" if f.scope else "")
+
+
+def _widest(question: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of the scope the question names, else of the widest scope the report
+    gives (no scope / 全区…), else all of them."""
+    named = [f for f in figures if f.scope and all(p in question for p in re.split(r"[()（）+]", f.scope) if p)]
+    if named:
+        return named
+    wide = [f for f in figures if not f.scope or _WIDE.match(f.scope)]
+    return wide or figures
+
+
+def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+    """A zero or full-coverage question about an indicator, decided by its figure; None when
+    the question is neither (the caller reads "有没有…" off the count)."""
+    zero = bool(ZERO_QUESTION.search(question))
+    full = not zero and bool(FULL_QUESTION.search(question)) and key.endswith("_rate")
+    if not (zero or full):
+        return None
+    keys = {key, _PAIRED.get(key, key)}
+    mine = [f for f in all_figs if f.key in keys]
+    year = [f for f in mine if f.kind in YEAR_KINDS]
+    if not year:
+        goals = [f for f in mine if f.kind == "target"]
+        if goals:
+            return Answer(doc=summary.doc.path, answer_type="not_disclosed", key=key, kind="target",
+                          text="报告没有说当年是否做到, 只把它作为目标: " + "; ".join(f.quote for f in goals[:2]),
+                          points=[f.quote for f in goals[:2]], citations=[Citation(quote=f.quote, span=f.span) for f in goals[:2]])
+        return None
+    chosen = _widest(question, year)
+    if zero:
+        yes = all(float(f.value) == 0 for f in chosen)
+    else:
+        yes = all(f.unit == "%" and float(f.value) >= 100 for f in chosen if f.unit == "%") and any(f.unit == "%" for f in chosen)
+    others = [f for f in year if f not in chosen]
+    why = "; ".join(f"{f.label} {_fmt(f)}: {f.quote}" for f in chosen[:2])
+    if others:
+        why += "。其他范围: " + "; ".join(_fmt(f) for f in others[:3])
+    return _yes_no(summary, question, yes, why, [Citation(quote=f.quote, span=f.span) for f in chosen[:3]])
+
+
+# --------------------------------------------------------------------------- any other yes/no
+
+
+def _verbs(q: Question) -> frozenset[str]:
+    """The question's predicate words (聘请, 建立, 公开): they may be worded otherwise."""
+    return frozenset(c for c in q.chunks if c in _SYNONYMS)
+
+
+def _negated(sentence: str, q: Question) -> bool:
+    """未/没有/不再 right before one of the question's words (镇政府不再制发…)."""
+    for chunk in q.chunks:
+        for form in _SYNONYMS.get(chunk, (chunk,)):
+            for m in re.finditer(re.escape(form), sentence):
+                if _NEGATION.search(sentence[max(0, m.start() - 4):m.start()]):
+                    return True
+    return False
+
+
+def _goal(s: Sentence) -> bool:
+    return s.part == "plans" or bool(_GOAL.search(s.text))
+
+
+def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
+    q = Question.parse(question)
+    missing = unknown_words(q, index, optional=_verbs(q))
+    if missing:
+        return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
+    verbs = _verbs(q)
+    scored = []
+    for s in index.sentences:
+        # the thing asked about must be there; its verb may be worded otherwise (参加 → 在…中)
+        share = coverage(q, s.text, index, skip=verbs)
+        if share >= COVERS:
+            scored.append((share + 0.1 * coverage(q, s.text, index), s))
+    scored.sort(key=lambda item: (-round(item[0], 2), item[1].span[0]))
+    done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s) and s.part != "shortcomings"]
+    if done:
+        s = done[0]
+        return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    denied = [s for _, s in scored if _negated(s.text, q)]
+    if denied:
+        s = denied[0]
+        return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    goals = [s for _, s in scored if _goal(s)]
+    if goals:
+        s = goals[0]
+        return Answer(doc=summary.doc.path, answer_type="not_disclosed", kind="target",
+                      text=f"报告没有说已经做到, 只把它作为目标或计划: {clip(s.text)}", points=[s.text],
+                      citations=[Citation(quote=s.text, span=s.span)])
+    related = related_points(question, index)
+    answer = not_in_report(question, summary, index)
+    return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
