@@ -153,6 +153,38 @@ def view(
         typer.echo(write_corpus_pages(items, output or Path("fgqa-view"), force=force))
 
 
+@app.command()
+def index(
+    paths: Annotated[list[str], typer.Argument(help="report files, folders (recursive), globs ('reports/**/*.pdf') or URLs")],
+    db: Annotated[str, typer.Option("--db", help="the corpus database (made when missing)")] = "fgqa.sqlite",
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="worker processes (default: one per core)")] = None,
+    engine: EngineOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    provider: ProviderOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    strict: StrictOpt = False,
+) -> None:
+    """Read many reports into one SQLite database; unchanged ones are skipped, failures listed (exit 1)."""
+    from fgqa.corpus.index import TerminalProgress, index as run_index
+
+    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
+    bar = TerminalProgress()
+    try:
+        result = run_index(paths, db=db, jobs=jobs, engine=name, config=config, progress=bar)
+    finally:
+        bar.close()
+    for failure in result.failed:
+        typer.echo(f"failed: {failure.error if failure.error.startswith(failure.path) else failure.path + ': ' + failure.error}", err=True)
+    typer.echo(f"indexed {len(result.indexed)}, unchanged {len(result.unchanged)}, failed {len(result.failed)} "
+               f"in {result.seconds:.1f} s → {result.db}")
+    if result.interrupted:
+        typer.echo("fgqa: interrupted: every report finished so far is stored; run the same command to resume", err=True)
+        raise typer.Exit(130)
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def _register_llm_commands() -> None:
     # the commands themselves import openai/instructor lazily, only when they run
     from fgqa.llm.commands import register

@@ -59,6 +59,8 @@ class Document(Strict):
     meta: Meta
     #: what the loader noticed (encoding guessed, chrome removed, converted to simplified…)
     notes: list[str] = Field(default_factory=list)
+    #: what the source was, read from its bytes: pdf, docx, html, markdown or text
+    format: str = "text"
 
 
 # --------------------------------------------------------------------------- sections

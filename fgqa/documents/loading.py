@@ -241,6 +241,7 @@ def document_from_source(source: Source, *, max_bytes: int | None = None) -> Doc
         text=cleaned.text,
         meta=extract_meta(cleaned.text, cleaned.removed_lines),
         notes=notes,
+        format=raw.format,
     )
 
 

@@ -1,0 +1,184 @@
+"""The corpus database: one SQLite file, a plain documented schema (docs/corpus-db.md).
+
+Plain tables a researcher can open with sqlite3, pandas or Datasette (meta, parts,
+sections, figures, warnings, one row per fact), plus each report's full `fgqa.summary/1`
+JSON and clean text in `documents`, so fgqa itself reads back exactly what it stored.
+Only the indexing process writes; every report is written in one transaction of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from fgqa.errors import InputError
+from fgqa.models import Summary
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "fgqa.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL, finished TEXT,
+  fgqa_version TEXT NOT NULL, lexicon_version TEXT NOT NULL, engine TEXT NOT NULL,
+  sources TEXT NOT NULL,                  -- JSON list of the PATH arguments
+  indexed INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0,
+  seconds REAL
+);
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,              -- as given: a file path, a URL, or '-'
+  sha256 TEXT NOT NULL,                   -- of the bytes read
+  format TEXT,                            -- pdf, docx, html, markdown, text
+  chars INTEGER NOT NULL,                 -- length of the clean text
+  engine TEXT NOT NULL, fgqa_version TEXT NOT NULL, lexicon_version TEXT NOT NULL,
+  run_id INTEGER REFERENCES runs(id),
+  indexed_at TEXT NOT NULL,
+  seconds REAL,                           -- time to read and summarize
+  text TEXT NOT NULL,                     -- the clean text every span indexes into
+  summary_json TEXT NOT NULL              -- the fgqa.summary/1 JSON
+);
+CREATE TABLE IF NOT EXISTS meta (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  issuer TEXT, region TEXT, level TEXT, year INTEGER, published TEXT, signed TEXT, title TEXT
+);
+CREATE TABLE IF NOT EXISTS parts (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  part TEXT NOT NULL,                     -- measures, shortcomings, leadership, plans
+  present INTEGER NOT NULL, heading TEXT, section_ids TEXT, source TEXT,
+  PRIMARY KEY (doc_id, part)
+);
+CREATE TABLE IF NOT EXISTS sections (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  section_id TEXT NOT NULL, heading TEXT, level INTEGER, part TEXT,
+  span_start INTEGER, span_end INTEGER, summary TEXT,
+  PRIMARY KEY (doc_id, section_id)
+);
+CREATE TABLE IF NOT EXISTS figures (
+  id INTEGER PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  indicator INTEGER NOT NULL,             -- 1: one of the report's indicators (each keyed fact once)
+  section_id TEXT, key TEXT, label TEXT, value REAL, unit TEXT, qualifier TEXT, kind TEXT,
+  scope TEXT, quote TEXT, span_start INTEGER, span_end INTEGER, formula TEXT, source TEXT,
+  direction TEXT, period TEXT
+);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
+CREATE INDEX IF NOT EXISTS figures_key ON figures(key, kind);
+CREATE TABLE IF NOT EXISTS warnings (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  n INTEGER NOT NULL, message TEXT NOT NULL,
+  PRIMARY KEY (doc_id, n)
+);
+CREATE TABLE IF NOT EXISTS failures (
+  path TEXT PRIMARY KEY, sha256 TEXT, error TEXT NOT NULL,
+  run_id INTEGER REFERENCES runs(id), failed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+_FIGURE_COLUMNS = ("doc_id", "indicator", "section_id", "key", "label", "value", "unit", "qualifier", "kind", "scope",
+                   "quote", "span_start", "span_end", "formula", "source", "direction", "period")
+
+
+def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
+    """Open the corpus database; `create` makes it (and its schema) when it does not exist."""
+    path = Path(path)
+    if not create and not path.is_file():
+        raise InputError(f"{path}: no such database (make one with: fgqa index FOLDER --db {path})")
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path}: not a database file")
+    try:
+        con = sqlite3.connect(str(path), timeout=30)
+        con.execute("PRAGMA foreign_keys = ON")
+        if create:
+            con.execute("PRAGMA journal_mode = WAL")  # readers (view, export) never block the indexer
+            con.executescript(SCHEMA)
+            con.execute("INSERT OR IGNORE INTO info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            con.commit()
+        else:
+            _check_schema(con, path)
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path}: not an fgqa database ({exc})") from None
+    return con
+
+
+def _check_schema(con: sqlite3.Connection, path: Path) -> None:
+    try:
+        row = con.execute("SELECT value FROM info WHERE name = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    if row is None:
+        raise InputError(f"{path}: not an fgqa database (no schema version)")
+    if int(row[0]) != SCHEMA_VERSION:
+        raise InputError(f"{path}: database schema {row[0]}, this fgqa reads {SCHEMA_VERSION}: re-index into a new file")
+
+
+def stored_keys(con: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]:
+    """path → (sha256, engine, fgqa version, lexicon version) of every indexed report."""
+    rows = con.execute("SELECT path, sha256, engine, fgqa_version, lexicon_version FROM documents")
+    return {path: (sha, engine, fv, lv) for path, sha, engine, fv, lv in rows}
+
+
+def write_report(con: sqlite3.Connection, summary: Summary, text: str, *, fmt: str | None, run_id: int,
+                 fgqa_version: str, lexicon_version: str, indexed_at: str, seconds: float) -> int:
+    """Replace one report's rows, all in one transaction (committed here)."""
+    with con:
+        con.execute("DELETE FROM documents WHERE path = ?", (summary.doc.path,))
+        con.execute("DELETE FROM failures WHERE path = ?", (summary.doc.path,))
+        cur = con.execute(
+            "INSERT INTO documents (path, sha256, format, chars, engine, fgqa_version, lexicon_version, run_id, indexed_at,"
+            " seconds, text, summary_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (summary.doc.path, summary.doc.sha256, fmt, summary.doc.chars, summary.engine, fgqa_version, lexicon_version,
+             run_id, indexed_at, seconds, text, summary.model_dump_json(by_alias=True)))
+        doc_id = cur.lastrowid
+        m = summary.meta
+        con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)",
+                    (doc_id, m.issuer, m.region, m.level, m.year, m.published, m.signed, m.title))
+        con.executemany("INSERT INTO parts VALUES (?,?,?,?,?,?)",
+                        [(doc_id, key, int(p.present), p.heading, json.dumps(p.section_ids), p.source)
+                         for key, p in summary.parts.items()])
+        con.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)",
+                        [(doc_id, s.id, s.heading, s.level, s.part, s.span[0], s.span[1], s.summary) for s in summary.sections])
+        indicator_ids = {_figure_identity(f) for f in summary.indicators}
+        rows, seen = [], set()
+        for sec in summary.sections:
+            for f in sec.figures:
+                ident = _figure_identity(f)
+                seen.add(ident)
+                rows.append(_figure_row(doc_id, f, ident in indicator_ids))
+        rows += [_figure_row(doc_id, f, True) for f in summary.indicators if _figure_identity(f) not in seen]
+        con.executemany(f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})", rows)
+        con.executemany("INSERT INTO warnings VALUES (?,?,?)", [(doc_id, n, w) for n, w in enumerate(summary.warnings)])
+    return doc_id
+
+
+def _figure_identity(f) -> tuple:
+    return (f.key, f.value, f.kind, f.span[0], f.span[1], f.formula)
+
+
+def _figure_row(doc_id: int, f, indicator: bool) -> tuple:
+    return (doc_id, int(indicator), f.section_id, f.key, f.label, f.value, f.unit, f.qualifier, f.kind, f.scope,
+            f.quote, f.span[0], f.span[1], f.formula, f.source, f.direction, f.period)
+
+
+def record_failure(con: sqlite3.Connection, path: str, sha256: str | None, error: str, *, run_id: int, failed_at: str) -> None:
+    """A report that could not be read: its error replaces any earlier row of that path
+    (a report indexed before stays indexed: its file may be only briefly unreadable)."""
+    with con:
+        con.execute("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)", (path, sha256, error, run_id, failed_at))
+
+
+def load_summaries_with_text(db: str | Path) -> list[tuple[Summary, str]]:
+    """Every stored report as (Summary, clean text), in path order."""
+    con = connect(db)
+    try:
+        rows = con.execute("SELECT summary_json, text FROM documents ORDER BY path").fetchall()
+    finally:
+        con.close()
+    return [(Summary.model_validate_json(js), text) for js, text in rows]
+
+
+def load_summaries(db: str | Path) -> list[Summary]:
+    return [summary for summary, _ in load_summaries_with_text(db)]
