@@ -167,11 +167,12 @@ def index(
 ) -> None:
     """Read many reports into one SQLite database; unchanged ones are skipped, failures listed (exit 1)."""
     from fgqa.corpus.index import TerminalProgress, index as run_index
+    from fgqa.session import Session
 
-    name, config = _resolve_engine(engine, _llm_flags(base_url, model, provider, concurrency, strict))
     bar = TerminalProgress()
     try:
-        result = run_index(paths, db=db, jobs=jobs, engine=name, config=config, progress=bar)
+        with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+            result = run_index(paths, db=db, jobs=jobs, session=session, progress=bar)
     finally:
         bar.close()
     for failure in result.failed:

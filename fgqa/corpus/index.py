@@ -147,15 +147,15 @@ _KEY: tuple[str, str, str] = ("", "", "")
 
 
 def _init_worker(engine_name: str, config: Any, key: tuple[str, str, str]) -> None:
+    """One Session per worker process: its engine (and LLM client) built once."""
     global _ENGINE, _KEY
     import signal
 
-    from fgqa.pipeline import build_engine
+    from fgqa.session import Session
 
     if multiprocessing_child():
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool
-
-    _ENGINE = build_engine(engine_name, config)
+    _ENGINE = Session(engine_name, config=config).engine
     _KEY = key
 
 
@@ -209,10 +209,16 @@ def _run_parallel(jobs: list[_Job], n: int, engine_name: str, config: Any, key: 
 # --------------------------------------------------------------------------- the run
 
 
-def index(paths: list[str], *, db: str | Path = corpus_db.DEFAULT_DB, jobs: int | None = None, engine: str = "rules",
-          config: Any = None, progress: Callable[[str, int, int, int], None] | None = None) -> IndexResult:
-    """Index `paths` into `db`. `progress(event, done, total, failed)` is called as reports
-    finish (event: "start" | "done")."""
+def index(paths: list[str], *, db: str | Path = corpus_db.DEFAULT_DB, jobs: int | None = None, session: Any = None,
+          progress: Callable[[str, int, int, int], None] | None = None) -> IndexResult:
+    """Index `paths` into `db` with the session's engine and settings (default: a Session()
+    from the environment and config file). `progress(event, done, total, failed)` is called
+    as reports finish (event: "start" | "done")."""
+    if session is None:
+        from fgqa.session import Session
+
+        session = Session()
+    engine, config = session.engine_name, session.config
     started = time.perf_counter()
     jobs = max(1, jobs or os.cpu_count() or 1)
     sources, missing = find_sources(paths)
