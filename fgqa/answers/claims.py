@@ -14,7 +14,7 @@ import re
 
 from fgqa.answers.evidence import KIND_WORDS, Question, ReportIndex, coverage, sentence_of, units_for
 from fgqa.answers.lookup import COVERS, lookup_figure
-from fgqa.figures.taxonomy import BY_KEY, INDICATORS
+from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
 
 _DOWN_WORDS = re.compile(r"下降|减少|降低|回落|压降|少了")
@@ -28,11 +28,9 @@ def indicator_words_removed(question: str, key: str | None) -> str:
     not use, like 输官司) and the words naming the kind asked for: what is left must be
     carried by the quote."""
     spans: list[tuple[int, int]] = [m.span() for m in KIND_WORDS.finditer(question)]
-    for ind in INDICATORS:
-        if ind.key != key:
-            continue
-        for word in (ind.name, *ind.synonyms):
-            spans += [m.span() for m in re.finditer(word, question)]
+    ind = lexicon().indicator(key)
+    for word in ind.words if ind is not None else ():
+        spans += [m.span() for m in word.finditer(question)]
     chars = list(question)
     for a, b in spans:
         for i in range(a, b):
@@ -65,10 +63,15 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
         return answer
     kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
     better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
-                           units=wanted if wanted is not None else (BY_KEY[key].units if key in BY_KEY and key else None))
+                           units=wanted if wanted is not None else _units_of(key))
     if better is not None and (fig is None or better.span != fig.span):
         return fmt(better)
     return answer if unit_ok else None
+
+
+def _units_of(key: str | None) -> frozenset[str] | None:
+    ind = lexicon().indicator(key)
+    return ind.units if ind is not None else None
 
 
 def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
