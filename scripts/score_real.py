@@ -39,12 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(plan) == len(pages):
                 return 2
             print(f"\nscoring the {len(pages) - len(plan)} page(s) whose text is present\n", file=sys.stderr)
-        config = None
-        if args.engine in ("llm", "hybrid"):
-            from fgqa.llm.config import load_config
-
-            config = load_config({})
-        run = run_real(pages, args.texts, engine=args.engine, config=config, split=args.split)
+        run = run_real(pages, args.texts, engine=args.engine, split=args.split)
     except FgqaError as exc:
         print(f"fgqa: {exc}", file=sys.stderr)
         return 2

@@ -209,3 +209,22 @@ def test_text_report_lists_failure_classes() -> None:
     run_text = render_text(type("R", (), {"scores": aggregate([score_page(page, _summary([]), {})]), "split": "dev",
                                           "engine": "rules", "results": []})())
     assert "unit" in run_text and "facts 0/1" in run_text
+
+
+def test_run_real_end_to_end_on_a_page_of_our_own(tmp_path) -> None:
+    """The whole path (Session, summary, answers, scoring) on a fictional page, so an API
+    change upstream cannot silently break the scorer."""
+    from fgqa.evaluation.real_pages import run_real
+
+    text = ("青桐县司法局2024年法治政府建设年度报告\n一、主要举措和成效\n"
+            "全年行政诉讼败诉率为5.0%。县政府聘请了两名律师担任法律顾问。\n")
+    (tmp_path / "p1.txt").write_text(text, encoding="utf-8")
+    page = _page(meta={"issuer": "青桐县司法局", "level": "department", "year": 2024},
+                 facts=[{"key": "litigation.loss_rate", "value": 5.0, "unit": "%"}],
+                 questions=[{"id": "p1-q1", "question": "行政诉讼败诉率是多少", "answer_type": "number",
+                             "expected": {"value": 5.0, "unit": "%", "kind": "stated"}, "qtype": "core"},
+                            {"id": "p1-q2", "question": "行政复议纠错率是多少", "answer_type": "not_disclosed"}])
+    run = run_real([page, _page(id="absent")], tmp_path)
+    assert run.scores.pages == 1 and not run.results[0].crashed  # the page without a text is skipped
+    assert run.scores.facts_found.den == 1 and len(run.results[0].qa) == 2
+    assert {m.field for m in run.results[0].meta} == {"issuer", "level", "year"}

@@ -401,28 +401,30 @@ def aggregate(results: list[PageResult]) -> RealScores:
 
 
 def run_real(pages: list[RealPage], texts_dir: str | Path = DEFAULT_TEXTS, *, engine: str = "rules",
-             config: Any = None, split: str = "all") -> RealRun:
-    """Summarize and question every page whose text is present (the caller checks `fetch_plan`)."""
-    from fgqa.answers import ask
-    from fgqa.pipeline import summarize_path
+             session: Any = None, split: str = "all") -> RealRun:
+    """Summarize and question every page whose text is present (the caller checks `fetch_plan`).
+    `session` (a fgqa Session) is made for `engine` when not given, and closed after."""
+    from fgqa.session import Session
 
-    from fgqa.documents import load_document
-
+    own = session is None
+    session = Session(engine) if own else session
     results = []
-    for page in pages:
-        path = text_path(texts_dir, page)
-        if not path.is_file():
-            continue
-        try:
-            summary = summarize_path(path, engine=engine, config=config)
-            cache = {str(path): (load_document(path).text, summary)}
-            answers = {q.id: ask(q.question, [path], engine=engine, config=config, summaries=cache).answers[0]
-                       for q in page.questions}
-        except Exception as exc:  # one page that breaks fgqa is a finding, not the end of the run
-            results.append(_crashed(page, exc))
-            continue
-        results.append(score_page(page, summary, answers))
-    return RealRun(engine=engine, split=split, scores=aggregate(results), results=results)
+    try:
+        for page in pages:
+            path = text_path(texts_dir, page)
+            if not path.is_file():
+                continue
+            try:
+                summary = session.summarize(path)
+                answers = {q.id: session.ask(q.question, path).answers[0] for q in page.questions}
+            except Exception as exc:  # one page that breaks fgqa is a finding, not the end of the run
+                results.append(_crashed(page, exc))
+                continue
+            results.append(score_page(page, summary, answers))
+    finally:
+        if own:
+            session.close()
+    return RealRun(engine=session.engine_name, split=split, scores=aggregate(results), results=results)
 
 
 def _crashed(page: RealPage, exc: Exception) -> PageResult:
