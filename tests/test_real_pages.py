@@ -143,6 +143,8 @@ def test_metadata_aliases_levels_and_a_spurious_date() -> None:
     assert got == {"issuer": True, "level": True, "year": True, "published_spurious": False}
     town = score_page(_page(), _summary([], issuer="青桐镇", level="street", year=2023), {}).meta
     assert {m.field: m.correct for m in town} == {"issuer": True, "level": False, "year": False, "published": False}
+    by_field = aggregate([score_page(_page(), _summary([], issuer="青桐镇", level="street", year=2023), {})])
+    assert by_field.by_class["metadata"]["meta_wrong"] == {"level": 1, "published": 1, "year": 1}
 
 
 def _q(answer_type, expected, **kw) -> RealQuestion:

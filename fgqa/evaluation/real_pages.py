@@ -382,9 +382,12 @@ def aggregate(results: list[PageResult]) -> RealScores:
         classes[q.class_]["questions"] += Ratio(num=int(q.verdict == "right"), den=1)
     for t in traps:
         classes[t.class_]["traps"] += 1
-    wrong_meta = [m for m in meta if not m.correct]
+    wrong_meta: dict[str, int] = defaultdict(int)
+    for m in meta:
+        if not m.correct:
+            wrong_meta[m.field] += 1
     if wrong_meta:
-        classes["metadata"]["meta_wrong"] = len(wrong_meta)
+        classes["metadata"]["meta_wrong"] = dict(sorted(wrong_meta.items()))
     return RealScores(
         pages=len(results),
         facts_found=_ratio([f.status == "found" for f in facts]),
@@ -456,7 +459,7 @@ def render_text(run: RealRun, *, details: bool = True) -> str:
              *([f"  pages where fgqa crashed: {s.crashed}"] if s.crashed else []),
              "", "by failure class (facts found | questions right | traps):"]
     for name, c in s.by_class.items():
-        extra = f" | metadata fields wrong {c['meta_wrong']}" if "meta_wrong" in c else ""
+        extra = (" | wrong: " + ", ".join(f"{k} {v}" for k, v in c["meta_wrong"].items())) if "meta_wrong" in c else ""
         lines.append(f"  {name:<20} facts {_r(c['facts']):<16} questions {_r(c['questions']):<18} traps {c['traps']}{extra}")
     if details:
         lines += ["", "misses:"]
