@@ -9,6 +9,7 @@ url is the page's as evals/real/texts/<id>.txt (git-ignored). This script does t
     python scripts/fetch_real.py --queries       # the distinct queries to run, with the pages each one yields
     python scripts/fetch_real.py --import R.json # save the excerpts of a search response (the tool's JSON,
                                                  # saved to a file) for every stored page whose url it contains
+    python scripts/fetch_real.py --copy-from DIR # take the texts another checkout on this machine already has
 
 It never overwrites a text that is already there unless --force is given.
 """
@@ -46,12 +47,26 @@ def import_response(response: Path, pages, texts_dir: Path, force: bool) -> list
     return saved
 
 
+def copy_texts(source: Path, pages, texts_dir: Path, force: bool) -> list[str]:
+    if not source.is_dir():
+        raise FgqaError(f"no such folder: {source}")
+    copied = []
+    texts_dir.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        src, target = text_path(source, page), text_path(texts_dir, page)
+        if src.is_file() and src.resolve() != target.resolve() and (force or not target.exists()):
+            target.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+            copied.append(page.id)
+    return copied
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=ROOT / DEFAULT_PAGES)
     ap.add_argument("--texts", type=Path, default=ROOT / DEFAULT_TEXTS)
     ap.add_argument("--queries", action="store_true", help="list the distinct queries and the pages each yields")
     ap.add_argument("--import", dest="response", type=Path, help="a saved search-tool response (JSON) to take excerpts from")
+    ap.add_argument("--copy-from", type=Path, help="a texts folder of another checkout to copy from")
     ap.add_argument("--force", action="store_true", help="overwrite texts that are already present")
     args = ap.parse_args(argv)
     try:
@@ -59,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.response:
             saved = import_response(args.response, pages, args.texts, args.force)
             print(f"saved {len(saved)} text(s): {', '.join(saved) or '-'}")
+            return 0
+        if args.copy_from:
+            copied = copy_texts(args.copy_from, pages, args.texts, args.force)
+            print(f"copied {len(copied)} text(s) into {args.texts}")
             return 0
         plan = fetch_plan(pages, args.texts)
         if args.queries:

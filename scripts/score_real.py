@@ -1,7 +1,7 @@
 """Score fgqa on the real-page set (evals/real/pages.jsonl) when its texts are present.
 
     python scripts/score_real.py [--split dev|test|all] [--engine rules] [--format text|json]
-                                 [--pages evals/real/pages.jsonl] [--texts evals/real/texts] [--brief]
+                                 [--pages evals/real/pages.jsonl] [--texts evals/real/texts] [--brief] [--page ID]
 
 The texts are not in the repo: when some are missing, this prints how to get each one
 (its search query and address; see scripts/fetch_real.py) and scores the pages that are
@@ -29,10 +29,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--engine", default="rules", help="rules | llm | hybrid")
     ap.add_argument("--format", choices=("text", "json"), default="text")
+    ap.add_argument("--page", action="append", help="score only this page id (repeatable)")
     ap.add_argument("--brief", action="store_true", help="headline and failure classes only, no per-page misses")
     args = ap.parse_args(argv)
     try:
         pages = load_pages(args.pages, args.split)
+        if args.page:
+            unknown = set(args.page) - {p.id for p in pages}
+            if unknown:
+                print(f"fgqa: no page {', '.join(sorted(unknown))} in the {args.split} split", file=sys.stderr)
+                return 2
+            pages = [p for p in pages if p.id in args.page]
         plan = fetch_plan(pages, args.texts)
         if plan:
             print(render_fetch_plan(plan), file=sys.stderr)

@@ -230,3 +230,21 @@ def test_run_real_end_to_end_on_a_page_of_our_own(tmp_path) -> None:
     assert run.scores.pages == 1 and not run.results[0].crashed  # the page without a text is skipped
     assert run.scores.facts_found.den == 1 and len(run.results[0].qa) == 2
     assert {m.field for m in run.results[0].meta} == {"issuer", "level", "year"}
+
+
+def test_fetch_script_copies_texts_from_another_checkout(tmp_path) -> None:
+    page = load_pages(PAGES)[0]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / f"{page.id}.txt").write_text("别处的摘录", encoding="utf-8")
+    texts = tmp_path / "texts"
+    out = subprocess.run([sys.executable, "scripts/fetch_real.py", "--texts", str(texts), "--copy-from", str(other)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0 and "copied 1" in out.stdout
+    assert (texts / f"{page.id}.txt").read_text(encoding="utf-8") == "别处的摘录"
+
+
+def test_score_script_refuses_an_unknown_page(tmp_path) -> None:
+    out = subprocess.run([sys.executable, "scripts/score_real.py", "--page", "no-such-page"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "no-such-page" in out.stderr and "Traceback" not in out.stderr
