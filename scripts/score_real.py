@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from fgqa.errors import FgqaError
-from fgqa.evaluation.real_pages import (DEFAULT_PAGES, DEFAULT_TEXTS, fetch_plan, load_pages, render_fetch_plan,
-                                        render_text, run_real)
+from fgqa.evaluation.real_pages import (DEFAULT_PAGES, DEFAULT_TEXTS, RealRun, compare_runs, fetch_plan, load_pages,
+                                        render_fetch_plan, render_text, run_real)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", default="rules", help="rules | llm | hybrid")
     ap.add_argument("--format", choices=("text", "json"), default="text")
     ap.add_argument("--page", action="append", help="score only this page id (repeatable)")
+    ap.add_argument("--compare", type=Path, help="a previous --format json output (keep it outside the repo): what got better or worse")
     ap.add_argument("--brief", action="store_true", help="headline and failure classes only, no per-page misses")
     args = ap.parse_args(argv)
     try:
@@ -50,8 +51,23 @@ def main(argv: list[str] | None = None) -> int:
     except FgqaError as exc:
         print(f"fgqa: {exc}", file=sys.stderr)
         return 2
+    report = run.model_dump_json(indent=2, by_alias=True) if args.format == "json" else render_text(run, details=not args.brief)
+    if args.compare:
+        try:
+            old = RealRun.model_validate_json(args.compare.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"fgqa: cannot read {args.compare} as a score_real.py --format json output: {str(exc).splitlines()[0]}",
+                  file=sys.stderr)
+            return 2
+        if old.split != run.split or old.engine != run.engine:
+            print(f"fgqa: {args.compare} is a {old.split}/{old.engine} run; compare it with --split {old.split} "
+                  f"--engine {old.engine}", file=sys.stderr)
+            return 2
+        better, worse = compare_runs(old, run)
+        report = "\n".join([f"compared with {args.compare}: {len(better)} better, {len(worse)} worse", "",
+                             "worse:", *(f"  {x}" for x in worse), "", "better:", *(f"  {x}" for x in better)])
     try:
-        print(run.model_dump_json(indent=2, by_alias=True) if args.format == "json" else render_text(run, details=not args.brief))
+        print(report)
     except BrokenPipeError:  # piped into head: the reader has what it wanted
         sys.stderr.close()
     return 0

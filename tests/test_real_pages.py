@@ -248,3 +248,20 @@ def test_score_script_refuses_an_unknown_page(tmp_path) -> None:
     out = subprocess.run([sys.executable, "scripts/score_real.py", "--page", "no-such-page"], cwd=ROOT,
                          capture_output=True, text=True)
     assert out.returncode == 2 and "no-such-page" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_two_runs_compare_item_by_item() -> None:
+    from fgqa.evaluation.real_pages import RealRun, compare_runs
+
+    page = _page(facts=[{"key": "litigation.lost", "value": 2, "unit": "件"}],
+                 decoys=[{"key": "litigation.lost", "value": 9, "why": "x", "class": "lookalike"}])
+    q = RealQuestion(id="q", question="败诉了几件", answer_type="number", expected={"value": 2, "unit": "件", "kind": "stated"})
+    page.questions = [q]
+    def run_of(figs, answer):
+        r = score_page(page, _summary(figs, issuer="青桐镇", level="town", year=2024), {"q": answer})
+        return RealRun(engine="rules", split="dev", scores=aggregate([r]), results=[r])
+    old = run_of([_fig("litigation.lost", 9)], _a("number", 9, unit="件", kind="stated"))
+    new = run_of([_fig("litigation.lost", 2)], _a("number", 2, unit="件", kind="stated"))
+    better, worse = compare_runs(old, new)
+    assert not worse and len(better) == 3  # the fact found, the question right, the trap gone
+    assert compare_runs(new, old)[1] and not compare_runs(new, old)[0]

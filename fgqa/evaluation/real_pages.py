@@ -483,6 +483,42 @@ def render_text(run: RealRun, *, details: bool = True) -> str:
     return "\n".join(lines)
 
 
+def _items(run: RealRun) -> dict[str, str]:
+    """Every scored item of a run → its outcome, keyed so two runs line up."""
+    items: dict[str, str] = {}
+    for r in run.results:
+        for f in r.facts:
+            items[f"{r.page} fact {f.key}={f.value:g} ({f.kind})"] = f.status
+        for m in r.meta:
+            items[f"{r.page} {m.field}"] = "right" if m.correct else f"wrong ({m.predicted})"
+        for q in r.qa:
+            items[f"{r.page} QA {q.question}"] = q.verdict
+        for t in r.traps:
+            items[f"{r.page} trap {t.key}={t.value:g}"] = "trap"
+    return items
+
+
+_GOOD = {"found", "right"}
+
+
+def compare_runs(old: RealRun, new: RealRun) -> tuple[list[str], list[str]]:
+    """(better, worse): items whose outcome changed, in words."""
+    before, after = _items(old), _items(new)
+    better, worse = [], []
+    for key in sorted(set(before) | set(after)):
+        a, b = before.get(key), after.get(key)
+        if a == b:
+            continue
+        line = f"{key}: {a or '-'} → {b or '-'}"
+        if " trap " in key:
+            (worse if b == "trap" else better).append(line)
+        elif b in _GOOD or (a not in _GOOD and b == "abstained" and a == "wrong"):
+            better.append(line)
+        elif a in _GOOD or b == "wrong":
+            worse.append(line)
+    return better, worse
+
+
 def render_fetch_plan(plan: list[dict[str, str]]) -> str:
     head = [f"{len(plan)} page text(s) missing. The texts are not in the repo (they are third-party pages).",
             "Only the search tool can reach them: for each page, run its query with the search tool",
