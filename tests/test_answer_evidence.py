@@ -24,7 +24,7 @@ REPORT = """松岚镇人民政府2025年度法治政府建设情况报告
 二、存在的不足
 一是执法力量薄弱;二是普法针对性不强。
 三、镇长履行推进法治建设第一责任人职责情况
-镇长带头学法5次,带头出庭应诉1次。
+镇长带头学法5次,带头出庭应诉1次,安排分管副镇长具体抓法治政府建设工作。镇干部法治专题学习纳入县第三期依法行政培训班。全年未制定出台政策性文件。
 四、2026年工作安排
 一是建立法律顾问履职评价办法;二是力争村法律顾问工作室全覆盖。
 松岚镇人民政府
@@ -106,6 +106,17 @@ def test_words_the_report_never_uses_are_found():
     doc = _document()
     summary = summarize_document(doc, RulesEngine())
     index = ReportIndex.build(summary, doc.text)
-    assert unknown_words(Question.parse("开展了几轮法治巡察?"), index) == ["治巡察"]
+    assert unknown_words(Question.parse("开展了几轮法治巡察?"), index) == ["巡察"]
+    # a one-character word between two the report has is not a word it never uses
+    assert unknown_words(Question.parse("在镇政府聘请中法律顾问有几名?"), index) == []
     assert unknown_words(Question.parse("培育了多少名法律明白人?"), index) == []
     assert Question.parse("培育了多少名法律明白人?").measure == "名"
+
+
+def test_who_between_the_question_words_ordinals_and_none_said_in_words(report):
+    who = ask(report, "镇长安排谁具体抓法治政府建设工作?")
+    assert who.answer_type == "text" and who.text.startswith("分管副镇长")
+    nth = ask(report, "法治专题学习纳入了第几期依法行政培训班?")
+    assert nth.answer_type == "text" and nth.text.startswith("第三期")
+    none = ask(report, "制定出台了多少件政策性文件?")
+    assert (none.answer_type, none.value, none.kind) == ("number", 0, "zero_claim")

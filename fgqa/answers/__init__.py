@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fgqa.answers.claims import as_worded, check_number, figure_of
+from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
-from fgqa.answers.evidence import ReportIndex
-from fgqa.answers.lookup import answer_lookup, lookup_figure, not_in_report, question_kind, unknown_reason
+from fgqa.answers.evidence import Question, ReportIndex, substantive
+from fgqa.answers.lookup import WHAT, answer_lookup, lookup_figure, lookup_none, not_in_report, question_kind, unknown_reason
 from fgqa.answers.respond import (
     FAMILY_UNITS,
     all_figures,
@@ -19,7 +19,7 @@ from fgqa.answers.respond import (
     not_disclosed_for,
     number_answer,
 )
-from fgqa.answers.router import ACROSS, YES_NO, route
+from fgqa.answers.router import ACROSS, YES_NO, Route, route
 from fgqa.answers.structure import answer_structure, is_structural
 from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general
 from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
@@ -41,9 +41,11 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
+    if r.want_kind is None and PRIOR_YEAR.search(question):
+        r = r.model_copy(update={"want_kind": "benchmark"})  # "上一年收到多少件": the prior year's figure
     index = ReportIndex.build(summary, text)
     kind = question_kind(question)
-    if kind is not None:  # 谁 / 何时 / 哪里: the person, date or place in the covering sentence
+    if kind is not None:  # 谁 / 何时 / 哪里 / 第几: what the covering sentence says there
         return answer_lookup(question, kind, summary, text, index)
     asks_yes_no = bool(YES_NO.search(question))
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
@@ -58,28 +60,50 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             if not ASKS_EXISTENCE.search(question):  # "目录是否公布了" asks about a deed, not a count
                 return decide_general(question, summary, text, index)
         found = answer_indicator(r, question, summary)
-        if found is not None:
-            return _checked(found, question, r.key, summary, index, figures)
-        # a change/target/benchmark the taxonomy did not key: look among all figures
-        searched = answer_figure_search(r, question, summary, unkeyed_only=True)
-        if searched.answer_type == "cannot_answer":
-            return not_disclosed_for(r, summary)
-        return _checked(searched, question, r.key, summary, index, figures)
+        if found is None:
+            # a change/target/benchmark the taxonomy did not key: look among all figures
+            found = answer_figure_search(r, question, summary, unkeyed_only=True)
+            if found.answer_type == "cannot_answer":
+                found = not_disclosed_for(r, summary)
+        if found.answer_type == "not_disclosed" and r.shape == "number" and substantive(
+                Question.parse(indicator_words_removed(question, r.key))):
+            # the indicator's words may have been a passing match ("…办结一业一证多少件"):
+            # a sentence that covers the whole question, in the indicator's units, answers it
+            other = _look_up(question, r, summary, index, figures, units=indicator_units(r.key))
+            if other is not None:
+                return other
+        return _checked(found, question, r.key, summary, index, figures)
     if asks_yes_no:
         return decide_general(question, summary, text, index)
     if r.route == "figure":
-        found = lookup_figure(question, summary, index, figures,
-                              kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS,
-                              units=FAMILY_UNITS.get(r.unit_family or ""))
+        found = _look_up(question, r, summary, index, figures)
         if found is not None:
-            return as_worded(number_answer(summary.doc.path, found), question, found)
+            return found
     if client is not None:
         from fgqa.answers.llm_answer import llm_answer
 
         answered = llm_answer(question, summary, text, client, usage)
         if answered is not None:
             return answered
+    if WHAT.search(question):  # "编写出版了什么辅助读物": the covering sentence says it
+        return answer_lookup(question, "what", summary, text, index)
     return not_in_report(question, summary, index, unknown_reason(question, index))
+
+
+def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figures: list,
+             units: frozenset[str] | None = None) -> Answer | None:
+    """A figure (or a "none" said in words) in a sentence that covers the whole question."""
+    family = FAMILY_UNITS.get(r.unit_family or "")
+    found = lookup_figure(question, summary, index, figures,
+                          kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS,
+                          units=frozenset(family) if family else units)
+    if found is not None:
+        return as_worded(number_answer(summary.doc.path, found), question, found)
+    return lookup_none(question, summary, index) if r.want_kind is None else None
+
+
+#: "上一年收到多少件" asks the prior year's figure (a benchmark), not a change ("比上年")
+PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一年)(?!度?法治政府建设)(?!.{0,6}(?:变化|增长|下降|增加|减少|相比))")
 
 
 #: a yes/no question about a part asks whether the report writes it

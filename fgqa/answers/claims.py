@@ -63,13 +63,13 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
         return answer
     kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
     better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
-                           units=wanted if wanted is not None else _units_of(key))
+                           units=wanted if wanted is not None else indicator_units(key))
     if better is not None and (fig is None or better.span != fig.span):
         return fmt(better)
     return answer if unit_ok else None
 
 
-def _units_of(key: str | None) -> frozenset[str] | None:
+def indicator_units(key: str | None) -> frozenset[str] | None:
     ind = lexicon().indicator(key)
     return ind.units if ind is not None else None
 

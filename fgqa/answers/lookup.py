@@ -32,6 +32,11 @@ CANDIDATES = 12
 _CLIP = 90
 
 _WHO = re.compile(r"谁|哪位|什么人|由哪|哪些人|哪个领导")
+#: "排第几", "纳入了第几期": the ordinal in the sentence
+_ORDINAL_Q = re.compile(r"第几(?P<mw>[\u4e00-\u9fff]?)")
+#: "编写出版了什么辅助读物": a thing the sentence names (a 《title》 first)
+WHAT = _WHAT = re.compile(r"什么|哪些|哪个|哪种|哪类")
+_TITLE = re.compile(r"《[^》]{2,40}》")
 _WHEN = re.compile(r"何时|什么时候|什么时间|哪一年|哪年|哪个月|哪天|哪一天|几月|何年")
 #: "存在哪些不足" asks which, not where
 _WHERE = re.compile(r"哪里|哪儿|哪个地方|何地|何处|什么地方|[在到去]哪(?!些|几|个|一|种|方面|项|类)")
@@ -48,7 +53,10 @@ _LEAD_VERBS = re.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|�
 
 
 def question_kind(question: str) -> str | None:
-    """who / when / where for a question asking for one, else None."""
+    """who / when / where / ordinal for a question asking for one, else None ("what" is
+    asked by the caller when nothing else answers)."""
+    if _ORDINAL_Q.search(question):
+        return "ordinal"
     if _WHO.search(question):
         return "who"
     if _WHEN.search(question) and not _PERIOD_WORDS.search(question):
@@ -114,6 +122,23 @@ def unknown_reason(question: str, index: ReportIndex) -> str:
 # --------------------------------------------------------------------------- numbers
 
 
+_NONE_DONE = re.compile(r"(?:未|没有|不再|尚未|均未|并未|从未)(?P<verb>[\u4e00-\u9fff]{2,4})")
+
+
+def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"制定出台了多少件规范性文件" against "未制定出台规范性文件": none, said in words (0)."""
+    q = Question.parse(KIND_WORDS.sub("|", question))
+    if not q.measure or unknown_words(q, index) or not substantive(q):
+        return None
+    for f in covering_sentences(question, summary, index.text, index):
+        for m in _NONE_DONE.finditer(f.sentence.text):
+            if any(m.group("verb")[:2] in c for c in q.chunks):
+                s = f.sentence
+                return Answer(doc=summary.doc.path, answer_type="number", value=0, unit=q.measure, kind="zero_claim",
+                              text=f"0{q.measure} (文字表述: {clip(s.text)})", citations=[Citation(quote=s.text, span=s.span)])
+    return None
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -122,7 +147,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     if unknown_words(q, index) or not substantive(q):
         return None
     wanted = units if units is not None else units_for(q.measure)
-    best: tuple[tuple[float, float, int], Figure] | None = None
+    best: tuple[tuple[float, float, float, int], Figure] | None = None
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue
@@ -138,7 +163,9 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             share = coverage(q, index.context_of(s) + s.text, index)
         if share < COVERS:
             continue
-        rank = (round(own, 2), round(share, 2), -fig.span[0])
+        # "从7个申报地区和228个申报项目中": the number the question's words stand next to
+        near = coverage(q, index.text[max(0, fig.span[1] - 10):fig.span[1] + 8], index)
+        rank = (round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)
     return best[1] if best else None
@@ -149,7 +176,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
 
 def _anchor(question: str) -> str:
     """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question."""
-    m = re.search(r"(?:担任|兼任|出任|任)([\u4e00-\u9fff]{2,8})", question)
+    m = re.search(r"(?:担任|兼任|出任|任)([\u4e00-\u9fff]{2,20})", question)
     if m:
         return re.sub(r"[的了吗呢]$", "", m.group(1))
     m = re.search(r"([\u4e00-\u9fff]{2,6})(?:是谁|由谁)", question)
@@ -170,14 +197,52 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
         s = found[0].sentence
         return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
                       citations=[Citation(quote=s.text, span=s.span)])
-    return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间"}[kind])
+    if kind == "what":  # the covering sentence says it; quote it
+        s = found[0].sentence
+        return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
+                      citations=[Citation(quote=s.text, span=s.span)])
+    return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次"}[kind])
+
+
+_ASK_WHO = re.compile(r"由谁|是谁|谁")
+
+
+def _between(question: str, sentence: str) -> str | None:
+    """"县长安排谁具体抓…" against "…县长…安排常务副县长具体抓…": what the sentence puts where
+    the question has 谁, between the words on either side of it."""
+    m = _ASK_WHO.search(question)
+    if m is None:
+        return None
+    left = re.sub(r"[^\u4e00-\u9fff]", "", question[:m.start()])[-2:]
+    right = re.sub(r"[^\u4e00-\u9fff]", "", question[m.end():])[:2]
+    if len(right) < 2 or right in ("担任", "兼任", "出任"):
+        return None  # the title patterns read these better
+    for r in re.finditer(re.escape(right), sentence):
+        head = sentence[max(0, r.start() - 20):r.start()]
+        head = re.split(r"[,，。;；:：]", head)[-1]
+        if left and len(left) == 2 and left in head:
+            head = head[head.rindex(left) + 2:]
+        who = _LEAD_VERBS.sub("", head).strip()
+        if 2 <= len(who) <= 16:
+            return who
+    return None
 
 
 def _extract(kind: str, question: str, sentence: str) -> str | None:
+    if kind == "ordinal":
+        mw = _ORDINAL_Q.search(question).group("mw")
+        m = re.search(r"第[一二三四五六七八九十百\d]+" + (re.escape(mw) if mw else ""), sentence)
+        return m.group() if m else None
+    if kind == "what":
+        titles = _TITLE.findall(sentence)
+        return "、".join(titles) if titles else None
     if kind == "when":
         dates = [m.group() for m in _DATE.finditer(sentence) if m.group()]
         return "、".join(dict.fromkeys(dates)) or None
     if kind == "who":
+        aligned = _between(question, sentence)
+        if aligned:
+            return aligned
         anchor = _anchor(question)
         # "领导小组组长" is written "由镇长担任组长": the longest tail of the title the sentence has
         anchor = next((anchor[-k:] for k in range(len(anchor), 1, -1) if anchor[-k:] in sentence), "")

@@ -108,7 +108,27 @@ def _goal(s: Sentence) -> bool:
     return s.part == "plans" or bool(_GOAL.search(s.text))
 
 
+_ZERO_WORD = re.compile(r"零([\u4e00-\u9fff]{2})")
+#: "无行政复议变更、撤销…和行政诉讼败诉类案件的发生": none of them, said before the word
+_NONE_BEFORE = "(?:无|没有|未发生|未出现|未有|零)[^,，。;；:：]{0,40}?"
+
+
+def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"是否实现零败诉" on a report that says 无…败诉案件 (no figure read from it): yes."""
+    m = _ZERO_WORD.search(question)
+    if m is None:
+        return None
+    said = re.compile(_NONE_BEFORE + re.escape(m.group(1)))
+    for s in index.sentences:
+        if said.search(s.text) and not _goal(s):
+            return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return None
+
+
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
+    zero = _zero_in_words(question, summary, index)
+    if zero is not None:
+        return zero
     q = Question.parse(question)
     missing = unknown_words(q, index, optional=_verbs(q))
     if missing:
