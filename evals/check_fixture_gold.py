@@ -25,7 +25,7 @@ GOLD = os.path.join(HERE, "gold")
 
 KINDS = {"stated", "derived", "change", "target", "benchmark", "zero_claim"}
 QUALIFIERS = {"exact", "approx_more", "approx_less"}
-LEVELS = {"city", "district", "county", "town", "street", "department"}
+LEVELS = {"national", "province", "city", "district", "county", "town", "street", "department"}
 ANSWER_TYPES = {"number", "not_disclosed", "cannot_answer", "text", "yes_no", "list"}
 PARTS = ("measures", "shortcomings", "leadership", "plans")
 KEYS = {

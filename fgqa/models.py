@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["stated", "derived", "change", "target", "benchmark", "zero_claim"]
 Qualifier = Literal["exact", "approx_more", "approx_less"]
 PartKey = Literal["measures", "shortcomings", "leadership", "plans"]
-Level = Literal["city", "district", "county", "town", "street", "department"]
+Level = Literal["national", "province", "city", "district", "county", "town", "street", "department"]
 Source = Literal["rules", "llm", "both"]
 #: the engines, listed once (fgqa.engines.factory builds them)
 EngineName = Literal["rules", "llm", "hybrid"]
@@ -136,7 +136,7 @@ class Usage(Strict):
 class Summary(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    schema_: Literal["fgqa.summary/1"] = Field("fgqa.summary/1", alias="schema")
+    schema_: Literal["fgqa.summary/2"] = Field("fgqa.summary/2", alias="schema")
     engine: str
     doc: DocInfo
     meta: Meta

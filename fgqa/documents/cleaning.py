@@ -128,13 +128,18 @@ _LABEL = (
     r"点击数|点击量|点击率|访问次数|访问量|作者|责任编辑|编辑|发布人|供稿)"
 )
 _LABEL_COLON = re.compile(_LABEL + r"\s*:")
-_LABEL_START = re.compile(r"^[\[【(]?\s*" + _LABEL + r"\s*:")
+_LABEL_START = re.compile(r"^[\[【(•·●▪◆■*-]?\s*" + _LABEL + r"\s*:")
 _TABLE_LABEL = (
-    r"(?:索引号|信息索引|组配分类|发布机构|发文机关|生成日期|成文日期|发布日期|公开方式|公开范围|公开时限|"
+    r"(?:索引号|信息索引号|信息索引|组配分类|发布机构|发文机关|生成日期|成文日期|发布日期|公开方式|公开范围|公开时限|"
     r"发文字号|文号|主题分类|体裁分类|信息分类|服务对象|有效性|效力状态|所属机构|主题词|标题|名称)"
 )
-_TABLE_ROW = re.compile(r"^" + _TABLE_LABEL + r"\s*[|:]")
+_TABLE_ROW = re.compile(r"^[•·●▪◆■*-]?\s*" + _TABLE_LABEL + r"\s*[|:]")
 _TABLE_LABEL_ANY = re.compile(_TABLE_LABEL)
+_TABLE_LABEL_COLON = re.compile(_TABLE_LABEL + r"\s*:")
+# "首页 >> 政务公开 >> 法治政府建设", "政务公开 > 规划计划 > 年度报告"
+_ARROWS = re.compile(r">>|»|›|→| > ")
+# the site's "today" line: 2025年3月5日 星期三 (the day the page was viewed, not published)
+_TODAY_LINE = re.compile(r"^(?:今天是)?\s*(?:20\d\d[年./-]\d{1,2}[月./-]\d{1,2}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]$")
 _EDGE_PIPES = re.compile(r"^\|[|\s]*|\s*\|[|\s]*$")
 # site header/footer: "XX政府门户网站 | 无障碍 | English", "主办:… | 网站标识码:… | 联系电话:…"
 _SITE_FURNITURE = re.compile(
@@ -146,7 +151,7 @@ def is_chrome_line(line: str) -> bool:
     """A short standalone line of web-page furniture (never a body sentence)."""
     if len(line) > _CHROME_MAX_CHARS or "。" in line:
         return False
-    if _BREADCRUMB.search(line):
+    if _BREADCRUMB.search(line) or len(_ARROWS.findall(line)) >= 2 or _TODAY_LINE.match(line):
         return True
     if not _PAGE_TOOL_TOKEN.sub("", line):
         return True
@@ -154,7 +159,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _LABEL_START.match(line) or len(_LABEL_COLON.findall(line)) >= 2:
         return True
-    if _TABLE_ROW.match(line) or ("|" in line and len(_TABLE_LABEL_ANY.findall(line)) >= 2):
+    if _TABLE_ROW.match(line) or ("|" in line and len(_TABLE_LABEL_ANY.findall(line)) >= 2) \
+            or len(_TABLE_LABEL_COLON.findall(line)) >= 2:
         return True
     if _SITE_FURNITURE.search(line) and (line.count("|") >= 1 or len(line) <= 40):
         return True

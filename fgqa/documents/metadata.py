@@ -2,8 +2,10 @@
 
 Sources, best first: the title line ("XX区人民政府关于2023年度法治政府建设情况报告"), an
 organisation line right above the title, the signature at the end (organisation line +
-date line), the page's metadata table (发布机构 / 生成日期, found in the removed chrome
-lines), and the first sentence's subject ("2023年,XX市司法局坚持…").
+date line), the page's metadata table or list (发布机构 / 生成日期, found in the removed chrome
+lines), an organisation named on the 来源 line, and the first sentence's subject
+("2023年,XX市司法局坚持…"). The level follows from the issuer: a ministry or State Council
+body is national, a 省/自治区/直辖市 government provincial, a development zone's 管委会 district.
 """
 
 from __future__ import annotations
@@ -15,17 +17,24 @@ from fgqa.models import Level, Meta
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
-_ORG_SUFFIX = r"(?:人民政府|政府|办事处|街道|委员会|党工委|党委|委|局|办公室|厅|镇|乡|区|县|市|旗)"
+_ORG_SUFFIX = r"(?:人民政府|政府|办事处|街道|委员会|管委会|党工委|党委|委|局|办公室|厅|部|署|镇|乡|区|县|市|旗|省)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
 _ORG_LINE = re.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
 _GENERIC_ORG = re.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
 
 # Place names: one or more "name + administrative suffix" tokens from the start.
 _PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
-_REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,8}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,8}}?{_PLACE_SUFFIX})*")
+_REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
-_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|)$")
-_DEPARTMENT = re.compile(r"(?:局|委员会|办公室|中心|厅|署)$")
+_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
+#: a body of the State Council or a ministry: its report is national
+_NATIONAL = re.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
+_STATE_PREFIX = re.compile(r"^(?:国务院|国家|中华人民共和国)")
+#: the provinces' governments: 省, 自治区, and the four 直辖市
+_PROVINCIAL = re.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|重庆市)$")
+#: development zones run by a 管委会 are counted at district level
+_ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区)$")
 
 _TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结)")
 _TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
@@ -119,13 +128,22 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: the next "label:" of a one-line list (索引号:… 发布机构:XX局 生成日期:…) ends a field
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：|]{2,8}[:：])")
+
+
 def _table_field(removed_lines: list[str], label: str) -> str | None:
     pattern = re.compile(_TABLE_FIELD.format(label=label))
     for line in removed_lines:
         if m := pattern.search(line):
             # an empty cell (`发布机构: | |`) names nobody
-            return m.group(1).strip() or None
+            return _NEXT_LABEL.split(m.group(1), 1)[0].strip() or None
     return None
+
+
+def _org_field(removed_lines: list[str], label: str) -> str | None:
+    value = _table_field(removed_lines, label)
+    return value if value and _is_org(value) else None
 
 
 def _choose_issuer(candidates: list[str | None]) -> str | None:
@@ -148,7 +166,10 @@ def _strip_org_words(issuer: str) -> str:
 
 
 def _issuer_parts(issuer: str) -> list[str]:
-    return [_PARTY_PREFIX.sub("", p) for p in re.split(r"[ 、和]", issuer) if p]
+    parts = [p for p in re.split(r"[ 、]", issuer) if p]
+    # 和 joins two bodies only when both sides are one (国家发展和改革委员会 is one body)
+    split = [q for p in parts for q in (p.split("和") if all(_is_org(x) for x in p.split("和")) else [p])]
+    return [_PARTY_PREFIX.sub("", p) for p in split if p]
 
 
 def _government_part(parts: list[str]) -> str:
@@ -159,17 +180,23 @@ def _government_part(parts: list[str]) -> str:
 
 
 def region_of(issuer: str) -> str | None:
-    regions = [m.group(0) for p in _issuer_parts(issuer) if (m := _REGION.match(p))]
+    regions = [m.group(0) for p in _issuer_parts(issuer) if not _STATE_PREFIX.match(p) and (m := _REGION.match(p))]
     return max(regions, key=len) if regions else None
 
 
 def level_of(issuer: str) -> Level | None:
     part = _government_part(_issuer_parts(issuer))
     place = _REGION.match(part)
+    if _NATIONAL.match(part) and (place is None or _STATE_PREFIX.match(part)):
+        return "national"
     rest = part[place.end() :] if place else part
     if not _NOT_DEPARTMENT.match(rest) and _DEPARTMENT.search(rest) and not rest.endswith(("党委", "党工委")):
         return "department"
     name = place.group(0) if place else part
+    if _PROVINCIAL.search(name):
+        return "province"
+    if _ZONE.search(name):
+        return "district"
     if name.endswith("街道") or "街道" in rest:
         return "street"
     for suffixes, level in ((("镇", "乡"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"), (("市", "州", "盟"), "city")):
@@ -209,6 +236,7 @@ def extract_meta(text: str, removed_lines: list[str]) -> Meta:
             above_title if above_title and _is_org(above_title) else None,
             sign_org,
             _table_field(removed_lines, "发布机构"),
+            _org_field(removed_lines, "(?:发文机关|发布单位|发文单位|信息来源|文章来源|来源)"),
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             title_place.group("place") if title_place else None,
         ]
@@ -222,6 +250,14 @@ def extract_meta(text: str, removed_lines: list[str]) -> Meta:
     if published is None:
         generated = next((m for line in removed_lines if (m := _GENERATED.search(line))), None)
         published = _iso(*generated.groups()) if generated else None
+    if published is None and title_index is not None:
+        # a date line right under the title (an organisation line may come between)
+        for line in lines[title_index + 1:title_index + 3]:
+            if _DATE_LINE.match(line):
+                published = parse_date(line)
+                break
+            if not _is_org(line):
+                break
 
     year = None
     if title and (m := _YEAR.search(title)):
