@@ -195,6 +195,21 @@ def _register_llm_commands() -> None:
 
 _register_llm_commands()
 
+lexicon_app = typer.Typer(no_args_is_help=True, help="The lexicon: the indicator, cue and part words (fgqa/lexicon/*.toml).")
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command(name="check")
+def lexicon_check(
+    gold: Annotated[Path, typer.Option("--gold", help="folder of *.gold.json")] = Path("evals/gold"),
+    corpus: Annotated[Path, typer.Option("--corpus", help="folder of the reports the gold files name")] = Path("evals/corpus"),
+    lexicon_dir: Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of edited lexicon files (default: the installed ones)")] = None,
+) -> None:
+    """Validate the lexicon files and print, per indicator key, how many gold figures the rules find."""
+    from fgqa.evaluation.lexicon_check import check_lexicon, render_check
+
+    typer.echo(render_check(check_lexicon(gold, corpus, lexicon_dir)))
+
 
 class EvalFormat(str, Enum):
     text = "text"

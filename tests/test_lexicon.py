@@ -1,0 +1,230 @@
+"""The lexicon as data: the loader's validation, one object for every reader, the per-key
+lookup that sees every cue of a key, and `fgqa lexicon check`."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from fgqa.engines.hybrid import cue_near, merge_figures
+from fgqa.figures.extract import extract_figures
+from fgqa.lexicon import LexiconError, lexicon, load_lexicon, using
+from fgqa.lexicon.load import FILES, GAP
+from fgqa.models import Figure
+from fgqa.sections import outline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path: Path) -> Path:
+    """An editable copy of the shipped lexicon files."""
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    for name in FILES:
+        shutil.copyfile(resources.files("fgqa.lexicon").joinpath(name), folder / name)  # type: ignore[arg-type]
+    return folder
+
+
+def _append(folder: Path, name: str, text: str) -> None:
+    with (folder / name).open("a", encoding="utf-8") as f:
+        f.write("\n" + text)
+
+
+def _replace(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    content = path.read_text(encoding="utf-8")
+    assert old in content
+    path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_the_shipped_lexicon_loads_once_with_unique_keys_and_compiled_patterns():
+    lex = lexicon()
+    assert lexicon() is lex  # loaded once
+    assert len(lex.indicators) == len(set(lex.indicators)) >= 28
+    assert all(cue.key in lex.indicators for cue in lex.cues)
+    assert all(isinstance(cue.lead or cue.tail, re.Pattern) for cue in lex.cues)
+    # {gap:N} expands to the no-digit, no-clause-break gap
+    loss = lex.indicators["litigation.loss_rate"].cues[0]
+    assert loss.lead is not None and (GAP % 10) in loss.lead.pattern
+    assert set(lex.parts) == {"measures", "shortcomings", "leadership", "plans"}
+
+
+def test_a_copied_folder_loads_like_the_shipped_one(lexicon_copy):
+    copy, shipped = load_lexicon(lexicon_copy), lexicon()
+    assert list(copy.indicators) == list(shipped.indicators)
+    assert [c.lead and c.lead.pattern for c in copy.cues] == [c.lead and c.lead.pattern for c in shipped.cues]
+
+
+def test_a_duplicate_key_names_the_file_and_both_entries(lexicon_copy):
+    _append(lexicon_copy, "indicators.toml", '[[indicator]]\nkey = "litigation.loss_rate"\nname = "败诉率"\nunits = "rate"\n')
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(lexicon_copy)
+    message = str(err.value)
+    assert message.startswith("indicators.toml: indicator ")
+    assert "duplicate key 'litigation.loss_rate'" in message and "(already indicator 1)" in message
+
+
+def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
+    _replace(lexicon_copy, "indicators.toml", "lead = '纠错率{gap:8}'", "lead = '纠错率(?:{gap:8}'")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(lexicon_copy)
+    assert re.match(r"indicators\.toml: cue \d+ \(reconsideration\.correction_rate\) lead: bad pattern '纠错率\(\?:\{gap:8\}': ",
+                    str(err.value)), str(err.value)
+
+
+@pytest.mark.parametrize(("name", "old", "new", "expected"), [
+    # a typo in a field name is not silently ignored
+    ("indicators.toml", "exclude = '意见|案卷|评查|备案审查'", "exlude = '意见|案卷|评查|备案审查'",
+     r"indicators\.toml: cue \d+ \(legality_review\.documents\) exlude: Extra inputs are not permitted"),
+    ("indicators.toml", 'key = "mediation.success_rate"\nlead', 'key = "mediation.success_rat"\nlead',
+     r"indicators\.toml: cue \d+ \(mediation\.success_rat\): unknown indicator key"),
+    ("indicators.toml", 'domain = "reconsideration"', 'domain = "reconsideraton"',
+     r"unknown domain 'reconsideraton'"),
+    ("indicators.toml", 'units = "money"', 'units = "cash"', r"indicator \d+ \(enforcement\.fines\): unknown unit family 'cash'"),
+    ("zero_claims.toml", "pattern = '(?:零纠错|{no}", "pattern = '(?:零纠错|{nothing}",
+     r"zero_claims\.toml: claim \d+ \(reconsideration\.corrected\) pattern: unknown template \{nothing\}"),
+    ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",
+     r"kinds\.toml: target tail: bad pattern"),
+    ("parts.toml", "[plans]", "[plan]", r"parts\.toml: \[plan\]: unknown part"),
+    ("indicators.toml", "\n[units]\n", "\n[units\n", r"indicators\.toml: not valid TOML"),
+])
+def test_a_bad_entry_is_one_clear_line(lexicon_copy, name, old, new, expected):
+    _replace(lexicon_copy, name, old, new)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(lexicon_copy)
+    assert re.search(expected, str(err.value)), str(err.value)
+    assert "\n" not in str(err.value)
+
+
+# --------------------------------------------------------------------------- one object for every reader
+
+REPORT = "一、主要工作\n全年审结行政诉讼案件20件,败诉率为5%。清理相关文件45件。\n"
+
+
+def _keys(text: str) -> dict[str, float]:
+    sections = outline(text).sections
+    return {f.key: f.value for f in extract_figures(text, sections) if f.key}
+
+
+def test_the_extractor_reads_the_lexicon_it_is_given():
+    assert _keys(REPORT)["litigation.loss_rate"] == 5
+    with using(lexicon().without_cues("litigation.loss_rate")):
+        assert "litigation.loss_rate" not in _keys(REPORT)
+    assert _keys(REPORT)["litigation.loss_rate"] == 5  # and back after the block
+
+
+def test_adding_a_cue_is_an_edit_of_the_data_file(lexicon_copy):
+    """The README's recipe: a new wording (a fictional one here) is keyed once its cue is in the file."""
+    text = "一、主要工作\n全年受理法援申请并指派承办58宗。\n"
+    assert "legal_aid.cases" not in _keys(text)
+    _replace(lexicon_copy, "indicators.toml", "lead = '法律援助{gap:6}'", "lead = '(?:法律援助|法援){gap:12}'")
+    with using(load_lexicon(lexicon_copy)):
+        assert _keys(text)["legal_aid.cases"] == 58
+
+
+def test_adding_a_question_synonym_is_an_edit_of_the_data_file(lexicon_copy):
+    from fgqa.answers.router import route
+
+    assert route("官司输掉的比重是多少").key is None
+    _replace(lexicon_copy, "indicators.toml", "'败诉(?:的)?目标']", "'败诉(?:的)?目标', '官司输掉的比重']")
+    with using(load_lexicon(lexicon_copy)):
+        assert route("官司输掉的比重是多少").key == "litigation.loss_rate"
+
+
+def test_every_cue_row_of_a_key_is_seen_by_a_per_key_lookup():
+    """normative_docs.cleaned has three cue rows; a per-key lookup keeps all of them and the
+    key's synonyms (the old BY_KEY kept only the last row, which has none)."""
+    ind = lexicon().indicators["normative_docs.cleaned"]
+    assert len(ind.cues) == 3 and ind.synonyms
+    assert ind.cue_domains is None  # one of its cues counts in any domain
+
+
+def _unkeyed_rules_figure(text: str, quote: str, value: int, unit: str) -> Figure:
+    start = text.index(quote)
+    return Figure(key=None, label=quote[:6], value=value, unit=unit, kind="stated", quote=quote,
+                  span=(start, start + len(quote)))
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "unit", "key"), [
+    ("清理相关文件45件。", "清理相关文件45件", 45, "件", "normative_docs.cleaned"),
+    ("审查各类合同18份。", "审查各类合同18份", 18, "份", "legality_review.documents"),
+])
+def test_the_hybrid_cue_check_sees_the_synonyms_of_every_cue_row(sentence, quote, value, unit, key):
+    """The llm's key is taken for an unkeyed rules figure when the key's words are next to the
+    number. Through the last cue row only (the old BY_KEY) this said no for both sentences."""
+    text = "一、主要工作\n" + sentence + "\n"
+    sections = outline(text).sections
+    twin = _unkeyed_rules_figure(text, quote, value, unit)
+    ind = lexicon().indicators[key]
+    assert cue_near(ind, twin, text, sections, lexicon())
+    proposed = twin.model_copy(update={"key": key, "label": ind.name, "source": "llm"})
+    merged, warnings = merge_figures([twin], [proposed], text, sections)
+    assert [(f.key, f.source) for f in merged] == [(key, "llm")] and not warnings
+
+
+def test_the_hybrid_cue_check_still_refuses_a_key_whose_words_are_not_there():
+    text = "一、主要工作\n举办讲座45场。\n"
+    sections = outline(text).sections
+    twin = _unkeyed_rules_figure(text, "举办讲座45场", 45, "场")
+    assert not cue_near(lexicon().indicators["normative_docs.cleaned"], twin, text, sections, lexicon())
+
+
+# --------------------------------------------------------------------------- fgqa lexicon check
+
+
+def _fgqa(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FGQA_")}
+    return subprocess.run([sys.executable, "-m", "fgqa.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=120)
+
+
+def _row(output: str, key: str) -> list[str]:
+    line = next(line for line in output.splitlines() if line.startswith(key + " "))
+    return line.split()
+
+
+def test_lexicon_check_prints_per_key_gold_figures_found():
+    out = _fgqa("lexicon", "check")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("lexicon OK: ")
+    assert "evals/gold, 11 reports" in out.stdout
+    key, name, cues, synonyms, gold, found, recall = _row(out.stdout, "normative_docs.cleaned")
+    assert (name, cues) == ("清理规范性文件数", "3") and int(gold) >= int(found) > 0
+    total = _row(out.stdout, "total")
+    assert int(total[-3]) >= int(total[-2]) > 200  # the fixture set's counted gold figures
+
+
+def test_lexicon_check_measures_the_files_it_is_given(lexicon_copy):
+    """Break the 法律援助 cue in a copy: the check shows that key's gold figures lost, and only those."""
+    _replace(lexicon_copy, "indicators.toml", "lead = '法律援助{gap:6}'", "lead = '法律援助中心办理{gap:6}'")
+    shipped = _fgqa("lexicon", "check").stdout
+    out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
+    assert out.returncode == 0, out.stderr
+    assert str(lexicon_copy) in out.stdout.splitlines()[0]
+    before, after = _row(shipped, "legal_aid.cases"), _row(out.stdout, "legal_aid.cases")
+    assert after[4] == before[4] and int(after[5]) < int(before[5])  # same gold, fewer found
+    assert _row(out.stdout, "litigation.loss_rate") == _row(shipped, "litigation.loss_rate")
+
+
+def test_lexicon_check_with_a_bad_file_is_one_line_and_exit_2(lexicon_copy):
+    _replace(lexicon_copy, "parts.toml", "[plans]", "[plan]")
+    out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip().count("\n") == 0 and "parts.toml: [plan]: unknown part" in out.stderr
+
+
+def test_lexicon_check_without_a_gold_folder_still_validates(tmp_path):
+    out = _fgqa("lexicon", "check", "--gold", str(tmp_path / "none"), "--corpus", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("lexicon OK: ") and "no gold folder" in out.stdout
