@@ -299,7 +299,9 @@ def _eval_one(engine, gold, corpus, questions, config, runs_dir, compare, tolera
 
             recorder = cassette_session(cassettes, gold_set_label(gold), engine, record=record, prune=prune)
             config = recorder.llm_config(config)  # replay: the recorded settings, no retries, temp cache
-        provenance = _llm_provenance(config)
+        from fgqa.evaluation.provenance import llm_provenance
+
+        provenance = llm_provenance(config)
     with contextlib.ExitStack() as stack:
         if recorder is not None:
             stack.enter_context(recorder)
@@ -318,13 +320,6 @@ def _eval_one(engine, gold, corpus, questions, config, runs_dir, compare, tolera
         path = save_run(rec, runs_dir)
         typer.echo(f"run record: {path}", err=True)
     return rec, comparison
-
-
-def _llm_provenance(config) -> dict:
-    from fgqa.llm.prompts_info import prompt_and_schema_hashes
-
-    prompt_hash, schema_hash = prompt_and_schema_hashes()
-    return {"model": config.model, "base_url": config.base_url, "prompt_hash": prompt_hash, "schema_hash": schema_hash}
 
 
 def main() -> None:

@@ -248,12 +248,13 @@ def test_gold_set_labels_do_not_collide() -> None:
 
 
 def test_prompt_and_schema_hashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fgqa.llm.prompts_info import prompt_and_schema_hashes
+    from fgqa.evaluation.provenance import prompt_and_schema_hashes, response_models
 
     prompt, schema = prompt_and_schema_hashes()
     assert re.fullmatch(r"[0-9a-f]{12}", prompt) and re.fullmatch(r"[0-9a-f]{12}", schema)
     assert prompt_and_schema_hashes() == (prompt, schema)
-    for source in (ROOT / "prompts").iterdir():
+    assert "QuotedAnswer" in {cls.__name__ for cls in response_models()}  # every model the LLM is asked to fill
+    for source in (ROOT / "fgqa" / "prompts").iterdir():
         (tmp_path / source.name).write_bytes(source.read_bytes())
     monkeypatch.setenv("FGQA_PROMPTS_DIR", str(tmp_path))
     assert prompt_and_schema_hashes() == (prompt, schema)

@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from fgqa.answers.retrieval import bigrams, related_sections
 from fgqa.engines.hybrid import merge_figures
 from fgqa.engines.factory import build_engine
-from fgqa.engines.llm import LLMEngine, load_prompt, plan_chunks, prompt_version
+from fgqa.engines.llm import LLMEngine, plan_chunks, section_prompt
+from fgqa.llm.prompts import prompt_version
 from fgqa.engines.llm_models import SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import EndpointError
@@ -269,10 +270,10 @@ def test_prompt_version_changes_with_the_prompt_text(tmp_path, monkeypatch):
     (tmp_path / "section_reading.md").write_text("读这一节。\n{{INDICATORS}}\n", encoding="utf-8")
     (tmp_path / "outline_reading.md").write_text("读目录。\n", encoding="utf-8")
     monkeypatch.setenv("FGQA_PROMPTS_DIR", str(tmp_path))
-    first = load_prompt("section_reading.md")
+    first = section_prompt()
     assert "litigation.loss_rate" in first.text and "{{INDICATORS}}" not in first.text
     (tmp_path / "section_reading.md").write_text("仔细读这一节。\n{{INDICATORS}}\n", encoding="utf-8")
-    second = load_prompt("section_reading.md")
+    second = section_prompt()
     assert first.version != second.version and second.version.startswith("section_reading.md:")
     assert prompt_version("a.md", "x") == prompt_version("a.md", "x") != prompt_version("a.md", "y")
     client = FakeClient()
@@ -281,7 +282,7 @@ def test_prompt_version_changes_with_the_prompt_text(tmp_path, monkeypatch):
 
 
 def test_the_shipped_prompt_loads_with_the_taxonomy():
-    prompt = load_prompt("section_reading.md")
+    prompt = section_prompt()
     assert "reconsideration.correction_rate" in prompt.text and "zero_claim" in prompt.text
 
 

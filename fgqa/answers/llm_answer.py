@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, Field
-
+from fgqa.answers.llm_models import QuotedAnswer
 from fgqa.answers.retrieval import bigrams, related_sections
 from fgqa.figures import context as sentence_bounds
 from fgqa.figures.grounding import ground_text, locate, numbers_in
@@ -31,14 +30,6 @@ _NOT_SUBJECT = re.compile(
     r"内容|情况|方面|有哪些|哪些|哪个|哪里|是什么|什么|多少|怎么样|怎样|怎么|如何|有没有|是否|有无|为什么|"
     r"[的了吗呢啊和与及或]|[\s\W\d]"
 )
-
-
-class QuotedAnswer(BaseModel):
-    """What the model returns: an answer and the sentences it rests on."""
-
-    answer: str = Field(description="一句话回答")
-    points: list[str] = Field(default_factory=list, max_length=8)
-    quotes: list[str] = Field(default_factory=list, max_length=8)
 
 
 def question_subject(question: str) -> set[str]:
@@ -62,7 +53,7 @@ def cited_sentences(text: str, citations: list[Citation]) -> str:
 def llm_answer(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer | None:
     """A grounded text answer, or None when the model gave nothing we can verify. `usage`
     (if given) counts the call and the sentences dropped for an unsupported number."""
-    from fgqa.engines.llm import load_prompt
+    from fgqa.llm.prompts import load_prompt
 
     sections = related_sections(question, summary, text, k=3)
     if not sections:

@@ -14,20 +14,17 @@ config.strict, the run fails with EndpointError).
 
 from __future__ import annotations
 
-import hashlib
-import os
 import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol
 
 from fgqa.engines import llm_outline
 from fgqa.engines.base import EngineResult, OutlineProposal
 from fgqa.engines.llm_models import FigureItem, OutlineReading, SectionReading
 from fgqa.engines.rules import RulesEngine
-from fgqa.errors import CallUsage, ConfigError, EndpointError, SchemaError
+from fgqa.errors import CallUsage, EndpointError, SchemaError
 from fgqa.figures import context
 from fgqa.figures.extract import section_at
 from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_text
@@ -35,6 +32,7 @@ from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
 from fgqa.lexicon import lexicon
+from fgqa.llm.prompts import Prompt, load_prompt
 from fgqa.models import Document, Figure, Section, Span, Usage
 
 #: a chunk longer than this (characters) is split on sentence boundaries
@@ -44,35 +42,15 @@ TINY_CHUNK_CHARS = 300
 #: a chunk with fewer non-space characters after its heading has nothing to read
 MIN_BODY_CHARS = 10
 SECTION_PROMPT = "section_reading.md"
+INDICATORS_PLACEHOLDER = "{{INDICATORS}}"
 
 
 # --------------------------------------------------------------------------- prompts
 
 
-@dataclass(frozen=True)
-class Prompt:
-    name: str
-    text: str
-    #: file name + sha256 of the file's content: a changed prompt changes every cache key
-    version: str
-
-
-def prompts_dir() -> Path:
-    override = os.environ.get("FGQA_PROMPTS_DIR")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "prompts"
-
-
-def prompt_version(name: str, content: str) -> str:
-    return f"{name}:{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}"
-
-
-def load_prompt(name: str, directory: Path | None = None) -> Prompt:
-    path = (directory or prompts_dir()) / name
-    try:
-        content = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise ConfigError(f"cannot read prompt {path}: {err.strerror or err} (set FGQA_PROMPTS_DIR)") from None
-    return Prompt(name=name, text=content.replace("{{INDICATORS}}", indicator_table()), version=prompt_version(name, content))
+def section_prompt() -> Prompt:
+    """The section prompt with the indicator table spliced in."""
+    return load_prompt(SECTION_PROMPT, {INDICATORS_PLACEHOLDER: indicator_table()})
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +219,7 @@ class LLMEngine:
     def __init__(self, config: Any, client: Completer | None = None, *, prompt: Prompt | None = None,
                  outline_prompt: Prompt | None = None):
         self.config = config
-        self.prompt = prompt or load_prompt(SECTION_PROMPT)
+        self.prompt = prompt or section_prompt()
         self.outline_prompt = outline_prompt or load_prompt(llm_outline.OUTLINE_PROMPT)
         if client is None:
             from fgqa.llm.client import LLMClient
