@@ -1,6 +1,6 @@
 """Sectioning: heading styles, hierarchy, inline headings and the four parts by meaning."""
 
-from fgqa.sections import outline
+from fgqa.sections import SectionIndex, outline, section_at
 from fgqa.sections.headings import find_headings
 from fgqa.sections.parts import classify_heading
 
@@ -115,3 +115,70 @@ def test_leadership_as_a_sub_section_of_the_measures():
 def test_a_theme_sub_section_about_duties_is_not_the_leadership_part():
     text = "一、工作情况\n(一)依法履职\n全年审议重大决策2项。\n二、存在问题\n力量薄弱。\n"
     assert not outline(text).parts["leadership"].present
+
+
+# --------------------------------------------------------------------------- lookups on long reports
+
+
+def _long_outline_text(seed: int, parts: int = 40) -> str:
+    """A report with hundreds of sections at every depth, some top-level ones unheaded."""
+    import random
+
+    rng = random.Random(seed)
+    cn = "一二三四五六七八九十"
+    lines = ["青禾市2025年法治政府建设情况报告", "现将有关情况报告如下:"]
+    for i in range(parts):
+        lines.append(f"{cn[i % 10]}、第{i}部分工作")
+        for j in range(rng.randint(0, 5)):
+            lines.append(f"({cn[j % 10]})第{j}项")
+            for k in range(rng.randint(0, 3)):
+                lines.append(f"{k + 1}.第{k}点。全年受理案件{k}件。" if rng.random() < 0.7 else f"{k + 1}.标题")
+                for m in range(rng.randint(0, 2)):
+                    lines.append(f"({m + 1})细目。办理{m}件。")
+            if rng.random() < 0.5:
+                lines.append("具体做法:一是健全制度。二是规范执法。")
+    lines.append("下一步,我们将继续推进依法行政。")
+    return "\n".join(lines) + "\n"
+
+
+def _naive_section_at(sections, pos):
+    found = None
+    for sec in sections:
+        if sec.span[0] <= pos:
+            found = sec
+        else:
+            break
+    return found
+
+
+def _naive_subtree_span(sections, section):
+    end = section.span[1]
+    for sec in sections:
+        if sec.id.startswith(section.id + "."):
+            end = max(end, sec.span[1])
+    return section.span[0], end
+
+
+def test_section_index_answers_as_a_scan_of_every_section():
+    for seed in range(5):
+        text = _long_outline_text(seed)
+        sections = outline(text).sections
+        assert len(sections) > 100 and max(s.level for s in sections) >= 4
+        index = SectionIndex(sections)
+        for pos in [-1, *range(0, len(text) + 2, 7), *(s.span[0] for s in sections), *(s.span[0] - 1 for s in sections)]:
+            assert index.at(pos) is _naive_section_at(sections, pos)
+            assert section_at(sections, pos) is _naive_section_at(sections, pos)
+        for sec in sections:
+            assert index.get(sec.id) is next(s for s in sections if s.id == sec.id)
+            assert index.subtree_span(sec) == _naive_subtree_span(sections, sec)
+            chain, sid = [], sec.id
+            while sid:
+                chain.append(next(s for s in sections if s.id == sid))
+                sid = sid.rsplit(".", 1)[0] if "." in sid else None
+            assert index.lineage(sec) == chain
+        assert index.get("s999") is None and index.lineage(None) == []
+
+
+def test_section_index_on_no_sections():
+    index = SectionIndex([])
+    assert index.at(5) is None and section_at([], 5) is None

@@ -25,9 +25,9 @@ import time
 from fgqa.engines.base import EngineResult
 from fgqa.engines.llm import LLMEngine, number_in_span
 from fgqa.figures import context
-from fgqa.figures.extract import section_at
 from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import YEAR_KINDS, Document, Figure, Section
+from fgqa.sections.index import section_at
 
 _DIGIT = re.compile(r"\d")
 

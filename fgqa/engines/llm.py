@@ -26,7 +26,6 @@ from fgqa.engines.llm_models import FigureItem, OutlineReading, SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import CallUsage, EndpointError, SchemaError
 from fgqa.figures import context
-from fgqa.figures.extract import section_at
 from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_text
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.numbers import Quantity, find_quantities
@@ -34,6 +33,7 @@ from fgqa.figures.scope import scope_of
 from fgqa.lexicon import lexicon
 from fgqa.llm.prompts import Prompt, load_prompt
 from fgqa.models import Document, Figure, Section, Span, Usage
+from fgqa.sections.index import section_at
 
 #: a chunk longer than this (characters) is split on sentence boundaries
 MAX_CHUNK_CHARS = 1500
@@ -106,7 +106,10 @@ def plan_chunks(text: str, sections: list[Section]) -> list[Chunk]:
         else:
             chunks.append(unit)
     flush()
-    return [c for c in chunks if _has_body(text, c, sections)]
+    by_id: dict[str, Section] = {}
+    for sec in sections:
+        by_id.setdefault(sec.id, sec)
+    return [c for c in chunks if _has_body(text, c, by_id)]
 
 
 def _units(text: str, sections: list[Section]) -> list[Chunk]:
@@ -159,9 +162,10 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _has_body(text: str, chunk: Chunk, sections: list[Section]) -> bool:
+def _has_body(text: str, chunk: Chunk, by_id: dict[str, Section]) -> bool:
     body = text[chunk.window[0]:chunk.window[1]]
-    heads = [s.heading for s in sections if s.id in chunk.section_ids and s.heading]
+    # a chunk's ids are distinct and in reading order, as the sections are
+    heads = [by_id[i].heading for i in chunk.section_ids if by_id[i].heading]
     for head in heads:
         body = body.replace(head, "", 1)
     return sum(not ch.isspace() for ch in body) >= MIN_BODY_CHARS

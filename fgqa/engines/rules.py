@@ -5,7 +5,7 @@ from __future__ import annotations
 from fgqa.engines.base import EngineResult
 from fgqa.figures.extract import extract_figures
 from fgqa.models import Document, Section
-from fgqa.sections import subtree_span
+from fgqa.sections import SectionIndex
 from fgqa.sections.summarize import summarize_section
 
 
@@ -14,9 +14,10 @@ class RulesEngine:
 
     def extract(self, doc: Document, sections: list[Section]) -> EngineResult:
         summaries = {}
+        index = SectionIndex(sections)
         for sec in sections:
             summary = summarize_section(doc.text, sec)
             if not summary and sec.heading:
-                summary = summarize_section(doc.text, sec, subtree_span(sections, sec))
+                summary = summarize_section(doc.text, sec, index.subtree_span(sec))
             summaries[sec.id] = summary
         return EngineResult(figures=extract_figures(doc.text, sections, doc.meta.year), summaries=summaries)

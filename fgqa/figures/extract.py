@@ -17,6 +17,7 @@ from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.tables import table_figures
 from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
+from fgqa.sections.index import SectionIndex, section_at
 
 #: how far back (characters) a domain named in an earlier sentence still holds
 DOMAIN_CARRY_CHARS = 160
@@ -28,11 +29,12 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)
                   and not any(lo <= q.start < hi for lo, hi in covered)]
+    index = SectionIndex(sections)
     figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     for i, q in enumerate(quantities):
-        section = section_at(sections, q.start)
+        section = index.at(q.start)
         floor = section.span[0] if section else 0
         s_start = context.sentence_start(text, q.start, floor)
         s_end = context.sentence_end(text, q.end)
@@ -46,7 +48,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 
         in_plans = section is not None and section.part == "plans"
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
-        domain = _domain_at(text, s_start, q.start, sections, section, lex)
+        domain = _domain_at(text, s_start, q.start, index, section, lex)
         mentioned = lex.domains.all_in(text[s_start:q.start])
         cue = _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned, change=(kind == "change"))
         indicator = lex.indicators[cue.key] if cue else None
@@ -83,7 +85,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
     _key_list_heads(lex, figures, text, keyed_by_tail)
-    figures.extend(_zero_claim_figures(lex, text, sections))
+    figures.extend(_zero_claim_figures(lex, text, index))
     return figures
 
 
@@ -118,16 +120,6 @@ def _is_name(q: Quantity, text: str) -> bool:
     return q.numeral == "chinese" and q.unit in ("项", "个", "张", "条") and _SCHEME_NOUN.match(text, q.end) is not None
 
 
-def section_at(sections: list[Section], pos: int) -> Section | None:
-    found = None
-    for sec in sections:
-        if sec.span[0] <= pos:
-            found = sec
-        else:
-            break
-    return found
-
-
 def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,
                change: bool) -> Cue | None:
     """The first cue (in lexicon order) that fits this number."""
@@ -155,7 +147,7 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     return None
 
 
-def _domain_at(text: str, s_start: int, pos: int, sections: list[Section], section: Section | None,
+def _domain_at(text: str, s_start: int, pos: int, index: SectionIndex, section: Section | None,
                lex: Lexicon) -> str | None:
     domain_of = lex.domains.last_in
     domain = domain_of(text[s_start:pos])
@@ -172,14 +164,11 @@ def _domain_at(text: str, s_start: int, pos: int, sections: list[Section], secti
     if domain:
         return domain
     # the heading of the section, then of its parents
-    sid = section.id if section else None
-    while sid:
-        sec = next((s for s in sections if s.id == sid), None)
-        if sec and sec.heading:
+    for sec in index.lineage(section):
+        if sec.heading:
             domain = domain_of(sec.heading)
             if domain:
                 return domain
-        sid = sid.rsplit(".", 1)[0] if "." in sid else None
     return None
 
 
@@ -197,12 +186,12 @@ def _label(lead: str, tail: str) -> str:
     return label[-16:] if len(label) > 16 else label
 
 
-def _zero_claim_figures(lex: Lexicon, text: str, sections: list[Section]) -> list[Figure]:
+def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex) -> list[Figure]:
     zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
     for claim, m in zero.find(text):
-        section = section_at(sections, m.start())
+        section = index.at(m.start())
         s_start = context.sentence_start(text, m.start(), section.span[0] if section else 0)
         sentence_before = text[s_start:m.start()]
         if claim.needs_before is not None and not claim.needs_before.search(sentence_before):

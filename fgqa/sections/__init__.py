@@ -13,7 +13,10 @@ from pydantic import Field
 
 from fgqa.models import PART_KEYS, Heading, PartKey, PartStatus, Section, Strict
 from fgqa.sections.headings import find_headings
+from fgqa.sections.index import SectionIndex, section_at
 from fgqa.sections.parts import classify_heading, find_part_paragraph, is_leadership_sub_heading
+
+__all__ = ["Outline", "SectionIndex", "move_to_part", "outline", "section_at"]
 
 #: ordinal items (一是/二是) stay inside their section's body
 SECTION_MAX_DEPTH = 4
@@ -40,16 +43,6 @@ def outline(text: str) -> Outline:
                 named[sec.id] = [extra[sec.span[0]]]
     parts = _assign_parts(sections, named)
     return Outline(sections=sections, parts=parts, named_parts=named)
-
-
-def subtree_span(sections: list[Section], section: Section) -> tuple[int, int]:
-    """The span of a section with all its sub-sections."""
-    end = section.span[1]
-    prefix = section.id + "."
-    for sec in sections:
-        if sec.id.startswith(prefix):
-            end = max(end, sec.span[1])
-    return section.span[0], end
 
 
 def _build_sections(text: str, headings: list[Heading], unheaded: dict[int, PartKey] | None = None) -> list[Section]:
