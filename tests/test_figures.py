@@ -235,3 +235,44 @@ def test_documents_gone_through_in_a_clean_up_are_the_cleaned_count():
     assert only(figs, "normative_docs.cleaned")[0].value == 64
     assert only(figs, "normative_docs.repealed")[0].value == 7
     assert not only(figs, "legality_review.documents")
+
+
+# --------------------------------------------------------------------------- derivation on long reports
+
+
+def _random_figures(seed: int, n: int = 400) -> tuple[list[Figure], str]:
+    """Figures of a few keys at random places, some long, overlapping or across a line break."""
+    import random
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice("受理案件败诉,。\n") for _ in range(n * 12))
+    keys = ["litigation.lost", "litigation.cases", "litigation.concluded", "reconsideration.corrected", None]
+    figs = []
+    for _ in range(n):
+        start = rng.randrange(len(text) - 10)
+        end = min(len(text), start + rng.choice([2, 5, 30, 300, 900]))
+        figs.append(Figure(key=rng.choice(keys), label="x", value=rng.randint(0, 50), unit="件", kind="stated",
+                           scope=rng.choice([None, "区本级"]), quote=text[start:end], span=(start, end)))
+    return figs, text
+
+
+def test_nearby_figures_are_those_a_scan_of_every_figure_finds():
+    from fgqa.figures.derive import _near, _NearbyByKey
+
+    for seed in range(3):
+        figs, text = _random_figures(seed)
+        nearby = _NearbyByKey(figs)
+        for fig in figs:
+            for key in ("litigation.lost", "litigation.cases", "reconsideration.corrected", "legal_aid.cases"):
+                assert nearby.near(key, fig, text) == [f for f in figs if f.key == key and _near(f, fig, text)]
+
+
+def test_breakdown_parts_are_those_inside_their_total():
+    from fgqa.figures.derive import unkey_breakdown_parts
+
+    figs, text = _random_figures(7)
+    totals = [f.model_copy(update={"kind": "derived"}) for f in figs if f.key == "reconsideration.corrected"][:40]
+    inside = {f.span for t in totals for f in figs if f.key == t.key and f.kind == "stated"
+              and t.span[0] <= f.span[0] and f.span[1] <= t.span[1]}
+    expected = [f.model_copy(update={"key": None}) if f.span in inside else f for f in figs]
+    assert inside and unkey_breakdown_parts(figs, totals) == expected

@@ -11,6 +11,7 @@ The formulas, the numerator words and the coverage words are the lexicon's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.lexicon import Lexicon, lexicon
@@ -23,6 +24,31 @@ PAIR_DISTANCE = 260
 def _near(a: Figure, b: Figure, text: str) -> bool:
     lo, hi = sorted((a.span, b.span))
     return hi[0] - lo[1] <= PAIR_DISTANCE and "\n" not in text[lo[1]:hi[0]] or abs(hi[0] - lo[1]) <= 40
+
+
+class _NearbyByKey:
+    """Figures grouped by key and sorted by start, so the ones near a figure are found by a
+    binary search, not a scan of the whole report; they come in the order a scan finds them."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        groups: dict[str | None, list[tuple[int, int, Figure]]] = {}
+        for order, fig in enumerate(figures):
+            groups.setdefault(fig.key, []).append((fig.span[0], order, fig))
+        self._groups = {key: sorted(group, key=lambda item: item[:2]) for key, group in groups.items()}
+        self._starts = {key: [item[0] for item in group] for key, group in self._groups.items()}
+        #: a figure starting this far before another may still end near it
+        self._longest = {key: max(f.span[1] - f.span[0] for _, _, f in group) for key, group in self._groups.items()}
+
+    def near(self, key: str, fig: Figure, text: str) -> list[Figure]:
+        """The figures of `key` that `_near` pairs with `fig`, in their original order."""
+        group = self._groups.get(key)
+        if not group:
+            return []
+        starts = self._starts[key]
+        lo = bisect_left(starts, fig.span[0] - PAIR_DISTANCE - self._longest[key])
+        hi = bisect_right(starts, fig.span[1] + PAIR_DISTANCE)
+        found = sorted((item for item in group[lo:hi] if _near(item[2], fig, text)), key=lambda item: item[1])
+        return [f for _, _, f in found]
 
 
 def _same_scope(numerator: Figure, other: Figure) -> bool:
@@ -38,6 +64,7 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
     derived: list[Figure] = []
     warnings: list[str] = []
     stated = [f for f in figures if f.kind == "stated"]
+    nearby = _NearbyByKey(stated)
     totals = [f for f in figures if f.kind == "derived" and f.formula and "+" in f.formula]
     for ind in (lex or lexicon()).rate_formulas():
         assert ind.formula is not None
@@ -46,16 +73,13 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
         numerators = [f for f in stated + totals if f.key == num_key and num_key] + [
             f for f in stated if f.key is None and cue is not None and cue.search(f.quote)]
         for num in numerators:
-            den = _denominator(num, stated, den_keys, text)
+            den = _denominator(num, nearby, den_keys, text)
             if den is None or not den.value:
                 continue
             value = round(100.0 * num.value / den.value, 1)
             formula = f"{_fmt(num.value)}/{_fmt(den.value)}"
             scope = num.scope or den.scope
-            rate = next(
-                (r for r in stated if r.key == rate_key and _near(r, num, text) and r.scope == scope),
-                None,
-            )
+            rate = next((r for r in nearby.near(rate_key, num, text) if r.scope == scope), None)
             if rate is not None:
                 if abs(rate.value - value) > _stated_precision(rate.value):
                     warnings.append(
@@ -113,17 +137,24 @@ def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: L
     """The typed parts of a broken-down indicator become labelled figures; their total stays."""
     lex = lex or lexicon()
     parts: set[tuple[int, int]] = set()
-    for total in totals:
-        ind = lex.indicator(total.key)
+    broken_down: dict[str, list[Figure]] = {}  # key → its stated parts, by start
+    for f in sorted((f for f in figures if f.kind == "stated" and f.key), key=lambda f: f.span[0]):
+        ind = lex.indicator(f.key)
         if ind is not None and ind.breakdown:
-            parts |= {f.span for f in figures if f.key == total.key and f.kind == "stated"
-                      and total.span[0] <= f.span[0] and f.span[1] <= total.span[1]}
+            broken_down.setdefault(f.key or "", []).append(f)
+    starts = {key: [f.span[0] for f in group] for key, group in broken_down.items()}
+    for total in totals:
+        if total.key in broken_down:
+            group = broken_down[total.key]
+            lo = bisect_left(starts[total.key], total.span[0])
+            hi = bisect_right(starts[total.key], total.span[1])
+            parts |= {f.span for f in group[lo:hi] if f.span[1] <= total.span[1]}
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
 
 
-def _denominator(num: Figure, stated: list[Figure], den_keys: tuple[str, ...], text: str) -> Figure | None:
+def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], text: str) -> Figure | None:
     for key in den_keys:
-        candidates = [f for f in stated if f.key == key and _near(f, num, text) and _same_scope(num, f) and f.value >= num.value]
+        candidates = [f for f in nearby.near(key, num, text) if _same_scope(num, f) and f.value >= num.value]
         if candidates:
             return min(candidates, key=lambda f: abs(f.span[0] - num.span[0]))
     return None
@@ -143,9 +174,12 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
     totals: list[Figure] = []
     counts = sorted((f for f in figures if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%"),
                     key=lambda f: f.span[0])
-    for key in dict.fromkeys(f.key for f in counts):
+    by_key: dict[str, list[Figure]] = {}
+    for fig in counts:
+        by_key.setdefault(fig.key or "", []).append(fig)
+    for key, keyed in by_key.items():
         units: list[list[Figure]] = []
-        for fig in (f for f in counts if f.key == key):
+        for fig in keyed:
             last = units[-1][-1] if units else None
             # items of one enumeration: only a 、 or a comma between them
             if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].strip() in ("、", ",", "，"):
@@ -161,19 +195,22 @@ def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]
     """Runs of adjacent statements, each for a different named subject (not a level)."""
     runs: list[list[list[Figure]]] = []
     run: list[list[Figure]] = []
+    run_scopes: set[str | None] = set()
     for unit in units:
         scope = unit[0].scope
         prev = run[-1][-1] if run else None
         fits = (scope is not None and not LEVEL_SCOPE.match(scope)
                 and (prev is None or (unit[0].span[0] - prev.span[1] <= TOTAL_DISTANCE
                                       and "\n" not in text[prev.span[1]:unit[0].span[0]]
-                                      and scope not in {u[0].scope for u in run})))
+                                      and scope not in run_scopes)))
         if not fits:
             if len(run) >= 2:
                 runs.append(run)
             run = [unit] if scope is not None and not LEVEL_SCOPE.match(scope) else []
+            run_scopes = {scope} if run else set()
             continue
         run.append(unit)
+        run_scopes.add(scope)
     if len(run) >= 2:
         runs.append(run)
     return runs
