@@ -305,6 +305,77 @@ def test_layout_table_keeps_its_paragraphs() -> None:
     assert len(lines) == 4 and lines[-1] == "来源 | 司法局"
 
 
+def _reference_html_to_text(html: str) -> str:
+    """The HTML reading written as edits of bs4's tree (each edit walks the edited element's
+    subtree, so deep pages took minutes): what the one-walk reading must give."""
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+    from fgqa.documents import html_text as h
+
+    soup = BeautifulSoup(html, "html.parser")
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        node.extract()
+    for tag in soup.find_all(h._DROP):
+        tag.decompose()
+    for table in reversed(soup.find_all("table")):
+        if table.find(["table", "fgqa-rows"]) is None and h._is_data_table(table):
+            rows = soup.new_tag("fgqa-rows")
+            for line in h._table_to_lines(table):
+                row = soup.new_tag("p")
+                row.string = line
+                rows.append(row)
+            table.replace_with(rows)
+    in_pre = {id(node) for pre in soup.find_all("pre") for node in pre.find_all(string=True)}
+    for text_node in soup.find_all(string=True):
+        if id(text_node) not in in_pre:
+            text_node.replace_with(NavigableString(h._fold(str(text_node))))
+    for br in soup.find_all("br"):
+        br.replace_with(NavigableString("\n"))
+    for tag in soup.find_all(True):
+        if tag.name in h._BLOCK or tag.name == "fgqa-rows":
+            tag.insert_before(NavigableString("\n"))
+            tag.insert_after(NavigableString("\n"))
+    lines = (line.strip(" ") for line in soup.get_text().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _random_html(rng: random.Random, depth: int = 0) -> str:
+    tags = ["p", "div", "span", "b", "pre", "table", "tr", "td", "th", "tbody", "caption", "nav", "script", "form",
+            "button", "ruby", "rt", "rp", "li", "ul", "h2", "a", "hr", "header", "select", "option"]
+    texts = ["受理案件12件", " ", "\n", "一、总体情况\n", "败诉率为5%,", "a  b", "\u3000", "“引号”", ",\n继续", "第一\n第二"]
+    out = []
+    for _ in range(rng.randint(0, 4)):
+        r = rng.random()
+        if r < 0.35 or depth > 6:
+            out.append(rng.choice(texts))
+        elif r < 0.42:
+            out.append(rng.choice(["<!--c-->", "<![CDATA[cd]]>", "<?pi?>", "<br>", "<br/>", "</br>", "&nbsp;"]))
+        else:
+            tag = rng.choice(tags)
+            out.append(f"<{tag}>" + _random_html(rng, depth + 1) + (f"</{tag}>" if rng.random() < 0.9 else ""))
+    return "".join(out)
+
+
+def test_html_reading_in_one_walk_equals_editing_the_tree() -> None:
+    rng = random.Random(11)
+    pages = [_random_html(rng) for _ in range(1500)] + [
+        "<pre>a<br>b<rt>r</rt><![CDATA[q]]><!--c-->\n  c</pre>",
+        "<table><tr><td>a</td><td><table><tr><td>b</td></tr></table></td></tr></table>",
+        "<pre><table><tr><td>a\u3000 b</td></tr></table></pre>",
+        "<table><tr><td><form><table><tr><td>x</td></tr></table></form>y</td></tr></table>",
+        "<!DOCTYPE html><html><head><title>t</title></head><body>b<table></table></body></html>",
+    ]
+    for page in pages:
+        assert html_to_text(page) == _reference_html_to_text(page), page
+
+
+def test_deeply_nested_html_is_read_without_recursion() -> None:
+    depth = 20_000
+    page = "<body>" + "".join(f"<div>第{i}段" for i in range(depth)) + "</div>" * depth + "</body>"
+    lines = html_to_text(page).splitlines()
+    assert len(lines) == depth and lines[0] == "第0段" and lines[-1] == f"第{depth - 1}段"
+
+
 def test_markdown_markup_stripped_but_headings_kept() -> None:
     md = "# 青禾区2023年法治政府建设报告\n\n> **一、主要举措**\n\n- 审查[文件](http://x)12 件\n\n| 项目 | 数量 |\n|---|---|\n| 调解 | 5起 |\n"
     assert clean_text(md, media="markdown").text == (

@@ -8,27 +8,26 @@ rows of government pages look the same whether they came from HTML or from a tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, NavigableString, PageElement, ProcessingInstruction, Tag
 
 #: elements whose content is never report text
 _DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "head", "iframe", "svg", "form", "button", "select"]
 _BLOCK = frozenset(
     "p div section article main aside ul ol li dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr td th "
-    "blockquote pre center address figure figcaption hr body html caption fgqa-rows".split()
+    "blockquote pre center address figure figcaption hr body html caption".split()
 )
 #: a table cell longer than this is page layout, not data
 _MAX_DATA_CELL_CHARS = 200
 _BREAK = "\n"
-_ROWS_TAG = "fgqa-rows"  # a converted data table (a block, see _BLOCK)
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 #: a source line break between two Chinese characters is wrapping, not a space
 _CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t\u00a0\u3000]*[\r\n]+[ \t\u00a0\u3000\r\n]*(?=[\u4e00-\u9fff，。、；：“”])")
 
 
 def _is_data_table(table: Tag) -> bool:
-    if table.find(["table", _ROWS_TAG]) is not None:  # page layout around other tables
-        return False
+    """A table with no table inside whose cells are all short."""
     cells = table.find_all(["td", "th"])
     if not cells:
         return False
@@ -48,35 +47,88 @@ def _table_to_lines(table: Tag) -> list[str]:
 def html_to_text(html: str) -> str:
     """Return the visible text of an HTML page, one block per line."""
     soup = BeautifulSoup(html, "html.parser")
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
-        node.extract()
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-
-    # Innermost tables first, so a layout table around a data table keeps its rows.
-    for table in reversed(soup.find_all("table")):
-        if _is_data_table(table):
-            rows = soup.new_tag(_ROWS_TAG)
-            for line in _table_to_lines(table):
-                row = soup.new_tag("p")
-                row.string = line
-                rows.append(row)
-            table.replace_with(rows)
-
-    # Source line wrapping is not meaningful in HTML: fold it into spaces first…
-    in_pre = {id(node) for pre in soup.find_all("pre") for node in pre.find_all(string=True)}
-    for text_node in soup.find_all(string=True):
-        if id(text_node) not in in_pre:
-            folded = _WS.sub(" ", _CJK_WRAP.sub("", str(text_node)))
-            text_node.replace_with(NavigableString(folded))
-    # …then let the document structure decide where lines break.
-    for br in soup.find_all("br"):
-        br.replace_with(NavigableString(_BREAK))
-    for tag in soup.find_all(True):
-        if tag.name in _BLOCK:
-            tag.insert_before(NavigableString(_BREAK))
-            tag.insert_after(NavigableString(_BREAK))
-
-    lines = (line.strip(" ") for line in soup.get_text().split(_BREAK))
+    rows = {id(table): _table_to_lines(table) for table in _data_tables(soup)}
+    lines = (line.strip(" ") for line in "".join(_text_pieces(soup, rows)).split(_BREAK))
     return _BREAK.join(line for line in lines if line)
 
+
+def _data_tables(soup: BeautifulSoup) -> list[Tag]:
+    """The small data tables: those with no other table inside (a table around one is page
+    layout) and short cells. Dropped elements do not count, and are removed from these
+    tables before their cells are read.
+
+    One walk finds the innermost tables; they are disjoint, so reading their cells is
+    linear too (bs4's find_all walks a tag's whole subtree per call)."""
+    innermost: dict[int, tuple[Tag, list[Tag]]] = {}  # table → its dropped elements
+    layout: set[int] = set()
+    stack: list[tuple[Tag, Tag | None]] = [(soup, None)]
+    while stack:
+        node, table = stack.pop()
+        if node.name in _DROP:
+            if table is not None:
+                innermost[id(table)][1].append(node)
+            continue
+        if node.name == "table":
+            if table is not None:
+                layout.add(id(table))
+            innermost[id(node)] = (node, [])
+            table = node
+        stack.extend((child, table) for child in node.contents if isinstance(child, Tag))
+    found = []
+    for key, (table, dropped) in innermost.items():
+        if key in layout:
+            continue
+        for tag in dropped:
+            tag.decompose()
+        if _is_data_table(table):
+            found.append(table)
+    return found
+
+
+#: strings that are never page text
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+#: the string types a <pre> keeps (bs4's get_text: ruby annotations and the like are not text)
+_PRE_TEXT = (NavigableString, CData)
+
+
+def _fold(text: str) -> str:
+    """Source line wrapping is not meaningful in HTML: it becomes a space, or nothing
+    between Chinese characters; the document structure decides where lines break."""
+    return _WS.sub(" ", _CJK_WRAP.sub("", text))
+
+
+def _text_pieces(soup: BeautifulSoup, rows: dict[int, list[str]]) -> Iterator[str]:
+    """The page's text in reading order with a line break around every block element.
+
+    One iterative walk over the tree, so time is linear in its size however deep the
+    nesting (mutating bs4's tree per element costs a walk of the element's subtree each)."""
+    stack: list[tuple[PageElement | str, bool]] = [(child, False) for child in reversed(soup.contents)]
+    while stack:
+        node, in_pre = stack.pop()
+        if isinstance(node, NavigableString):
+            if isinstance(node, _NOT_TEXT):
+                continue
+            if not in_pre:
+                yield _fold(str(node))  # outside <pre> every string is text (ruby annotations too)
+            elif type(node) in _PRE_TEXT:
+                yield str(node)
+        elif isinstance(node, str):  # a break queued after a block's content
+            yield node
+        elif isinstance(node, Tag):
+            if node.name in _DROP:
+                continue
+            if node.name == "br":
+                yield _BREAK
+                continue
+            table_rows = rows.get(id(node))
+            if table_rows is not None:  # a block of one paragraph per row
+                yield _BREAK
+                for line in table_rows:
+                    yield _BREAK + (line if in_pre else _fold(line)) + _BREAK
+                yield _BREAK
+                continue
+            in_pre = in_pre or node.name == "pre"
+            if node.name in _BLOCK:
+                yield _BREAK
+                stack.append((_BREAK, in_pre))
+            stack.extend((child, in_pre) for child in reversed(node.contents))
