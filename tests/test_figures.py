@@ -276,3 +276,28 @@ def test_breakdown_parts_are_those_inside_their_total():
               and t.span[0] <= f.span[0] and f.span[1] <= t.span[1]}
     expected = [f.model_copy(update={"key": None}) if f.span in inside else f for f in figs]
     assert inside and unkey_breakdown_parts(figs, totals) == expected
+
+
+# --------------------------------------------------------------------------- boundaries found once
+
+
+def test_boundaries_found_once_answer_as_the_scans_do():
+    import random
+
+    from fgqa.figures import context
+
+    rng = random.Random(3)
+    pieces = ["受理", "案件", "12件", "。", ",", "，", ":", ";", "\n", "!", "？", " ", " 一、", " (二)", " （3）", " 十二是",
+              " 三是", " 一", "、", "(", "4", ")", "是", "x"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        bounds = context.Boundaries(text)
+        for _ in range(30):
+            pos = rng.randint(0, len(text) + 1)
+            limit = rng.choice([None, rng.randint(0, len(text) + 1)])
+            floor = rng.randint(0, len(text))
+            assert bounds.sentence_start(pos, floor) == context.sentence_start(text, pos, floor), (text, pos, floor)
+            assert bounds.sentence_start(pos) == context.sentence_start(text, pos)
+            assert bounds.clause_start(pos, floor) == context.clause_start(text, pos, floor)
+            assert bounds.sentence_end(pos, limit) == context.sentence_end(text, pos, limit), (text, pos, limit)
+            assert bounds.clause_end(pos, limit) == context.clause_end(text, pos, limit)

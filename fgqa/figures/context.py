@@ -1,8 +1,14 @@
-"""Sentence and clause boundaries around a position in normalized text."""
+"""Sentence and clause boundaries around a position in normalized text.
+
+The functions scan the text around one position; `Boundaries` finds every boundary of a
+text once and answers the same questions by binary search, for callers that ask at every
+number of a long text (a scan back to the section start per number is quadratic).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 SENTENCE_END = "。!?！？;；\n"
 CLAUSE_END = SENTENCE_END + ",，:："
@@ -10,6 +16,9 @@ CLAUSE_END = SENTENCE_END + ",，:："
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 # headings glued into one-line reports also start a sentence
 _INLINE_HEADING = re.compile(r" (?=[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是)")
+#: the same, with the extent of the heading marker the space is followed by
+_INLINE_HEADING_REACH = re.compile(r" (?=([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是))")
+_CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 
 
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:
@@ -67,3 +76,52 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             spans.append((s, e))
         pos = stop + 1 if stop < end and text[stop] in SENTENCE_END else max(stop, pos + 1)
     return spans
+
+
+class Boundaries:
+    """Every sentence and clause boundary of one text, found once.
+
+    Each method returns what the function of the same name returns for this text. An inline
+    heading counts only when its marker ends before the search limit (as a regex search
+    bounded there sees it); a marker holds no space, so markers end in the order they start.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentence = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        self._clause = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+        heads = [(m.start(), m.end(1)) for m in _INLINE_HEADING_REACH.finditer(text)]
+        self._head_at = [start for start, _ in heads]
+        self._head_reach = [reach for _, reach in heads]
+
+    def sentence_start(self, pos: int, floor: int = 0) -> int:
+        best = _after_last(self._sentence, floor, pos)
+        i = bisect_right(self._head_reach, pos) - 1  # the last marker that fits before pos
+        if i >= 0 and self._head_at[i] >= best:
+            best = self._head_at[i] + 1
+        return best
+
+    def sentence_end(self, pos: int, ceiling: int | None = None) -> int:
+        end = _first(self._sentence, pos, len(self.text) if ceiling is None else ceiling)
+        i = bisect_left(self._head_at, pos)
+        if i < len(self._head_at) and self._head_reach[i] <= end:
+            return self._head_at[i]
+        return end
+
+    def clause_start(self, pos: int, floor: int = 0) -> int:
+        return _after_last(self._clause, floor, pos)
+
+    def clause_end(self, pos: int, ceiling: int | None = None) -> int:
+        return _first(self._clause, pos, len(self.text) if ceiling is None else ceiling)
+
+
+def _after_last(marks: list[int], floor: int, pos: int) -> int:
+    """Just after the last mark in [floor, pos), else floor."""
+    i = bisect_left(marks, pos) - 1
+    return marks[i] + 1 if i >= 0 and marks[i] >= floor else floor
+
+
+def _first(marks: list[int], pos: int, ceiling: int) -> int:
+    """The first mark in [pos, ceiling), else ceiling."""
+    i = bisect_left(marks, pos)
+    return marks[i] if i < len(marks) and marks[i] < ceiling else ceiling

@@ -30,16 +30,17 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)
                   and not any(lo <= q.start < hi for lo, hi in covered)]
     index = SectionIndex(sections)
+    bounds = context.Boundaries(text)
     figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     for i, q in enumerate(quantities):
         section = index.at(q.start)
         floor = section.span[0] if section else 0
-        s_start = context.sentence_start(text, q.start, floor)
-        s_end = context.sentence_end(text, q.end)
-        c_start = context.clause_start(text, q.start, s_start)
-        c_end = context.clause_end(text, q.end, s_end)
+        s_start = bounds.sentence_start(q.start, floor)
+        s_end = bounds.sentence_end(q.end)
+        c_start = bounds.clause_start(q.start, s_start)
+        c_end = bounds.clause_end(q.end, s_end)
         prev = quantities[i - 1] if i > 0 else None
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         lead_start = max(c_start, prev.end) if prev and prev.end > c_start else c_start
@@ -85,7 +86,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
     _key_list_heads(lex, figures, text, keyed_by_tail)
-    figures.extend(_zero_claim_figures(lex, text, index))
+    figures.extend(_zero_claim_figures(lex, text, index, bounds))
     return figures
 
 
@@ -186,19 +187,19 @@ def _label(lead: str, tail: str) -> str:
     return label[-16:] if len(label) > 16 else label
 
 
-def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex) -> list[Figure]:
+def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: context.Boundaries) -> list[Figure]:
     zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
     for claim, m in zero.find(text):
         section = index.at(m.start())
-        s_start = context.sentence_start(text, m.start(), section.span[0] if section else 0)
+        s_start = bounds.sentence_start(m.start(), section.span[0] if section else 0)
         sentence_before = text[s_start:m.start()]
         if claim.needs_before is not None and not claim.needs_before.search(sentence_before):
             continue
         if claim.not_before is not None and claim.not_before.search(sentence_before):
             continue
-        c_start = _skip_punct(text, context.clause_start(text, m.start(), s_start), m.start())
+        c_start = _skip_punct(text, bounds.clause_start(m.start(), s_start), m.start())
         scope = scope_of(sentence_before)
         goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans", lex=lex)
         targets = [(claim.key, claim.value, claim.unit)]
