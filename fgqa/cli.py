@@ -21,6 +21,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # plain click help: rich's markup rendering costs more start-up time than the rules engine's whole run
+    rich_markup_mode=None,
     help="Read, summarize and question 法治政府建设年度报告 with grounded figures.",
 )
 

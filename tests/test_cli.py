@@ -125,6 +125,16 @@ def test_help_and_rules_engine_do_not_import_llm_libraries():
     assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
 
 
+def test_help_does_not_load_rich():
+    """typer renders help with rich when it is installed: its import costs more than a rules run."""
+    code = ("import sys\nimport fgqa.cli\nsys.argv=['fgqa','--help']\n"
+            "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write('LOADED:'+','.join(m for m in ('rich', 'typer.rich_utils') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "Usage: fgqa" in out.stdout and "summarize" in out.stdout
+    assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
+
+
 @pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared is not beside the repo")
 def test_eval_on_shared_gold_meets_the_floor():
     out = fgqa("eval", "--gold", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus"), "--no-save", "--format", "json")
