@@ -60,7 +60,8 @@ def test_town_signature_is_preferred_to_the_short_place_in_the_title() -> None:
 
 def test_title_place_alone_when_nothing_better() -> None:
     meta = meta_of("2023年度红石乡法治政府建设工作总结\n全乡推进依法行政。")
-    assert (meta.issuer, meta.region, meta.level, meta.year) == ("红石乡", "红石乡", "town", 2023)
+    # a bare place in the title names its government (a 乡 reports through its 人民政府)
+    assert (meta.issuer, meta.region, meta.level, meta.year) == ("红石乡人民政府", "红石乡", "town", 2023)
 
 
 def test_street_from_page_table_and_one_line_body() -> None:

@@ -71,3 +71,38 @@ def test_joint_issuers_in_the_title():
     raw = "中共青川县委 青川县人民政府关于2024年度法治政府建设情况的报告\n一、主要成效\n正文。\n"
     meta, _ = meta_of(raw)
     assert (meta.issuer, meta.level, meta.region) == ("中共青川县委 青川县人民政府", "county", "青川县")
+
+
+@pytest.mark.parametrize("raw, issuer", [
+    # a place-only title names the place's government, above the site office on the 来源 line
+    ("首页 > 工作报告\n来源:青川县人民政府办公室 发布时间:2025-03-01 10:00\n青川县2024年度法治政府建设情况报告\n正文。\n",
+     "青川县人民政府"),
+    ("2024年枫林街道法治政府建设情况报告\n正文。\n", "枫林街道办事处"),
+    # the title reports on a report
+    ("农业农村部发布2024年法治政府建设年度报告\n一、主要成效\n正文。\n", "农业农村部"),
+    # the opening formula and the opening sentence's subject
+    ("2024年,在市委、市政府的正确领导下,白塔区坚持依法行政。现将白塔区2024年度法治政府建设情况报告如下:\n一、成效\n",
+     "白塔区人民政府"),
+    ("2024年,在县委、县政府的坚强领导下,在县司法局的指导下,青川县交通运输局坚持依法行政,成效明显。\n一、成效\n",
+     "青川县交通运输局"),
+    # a body that names itself without its place: the place the text names most
+    ("现将县人民政府2024年法治政府建设工作情况报告如下。\n一、成效\n制定《青川县法治宣传方案》。印发《青川县普法责任清单》。\n",
+     "青川县人民政府"),
+    # a one-line page that starts with its title
+    ("中共柳溪镇委员会柳溪镇人民政府关于2024年度法治政府建设的报告 中共青川县委: 2024年,柳溪镇扎实推进法治建设。",
+     "中共柳溪镇委员会柳溪镇人民政府"),
+    # a repeated title: the copy with its organisation line above it
+    ("2024年法治政府建设工作报告\n• 发布日期:2025-01-05\n青川县柳溪镇人民政府\n2024年法治政府建设工作报告\n正文。\n",
+     "青川县柳溪镇人民政府"),
+    # a head's duty report: the body it pushed forward
+    ("2024以来,本人切实履行第一责任人职责,有效推动柳溪镇法治政府建设迈上新台阶。\n一、成效\n", "柳溪镇人民政府"),
+])
+def test_issuer_from_titles_formulas_and_opening_sentences(raw, issuer):
+    meta, _ = meta_of(raw)
+    assert meta.issuer == issuer
+
+
+def test_a_verb_before_a_bare_place_is_no_place_name():
+    raw = "2024年,县司法局坚持依法行政。提请县司法局审核。提请县司法局备案。“青川县普法”。青川县法治宣传。\n"
+    meta, _ = meta_of(raw)
+    assert meta.issuer == "青川县司法局"

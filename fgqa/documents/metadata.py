@@ -94,11 +94,20 @@ def looks_like_org(name: str) -> bool:
 # --------------------------------------------------------------------------- title and issuer
 
 
+#: a one-line page starts with its title: "XX镇人民政府关于…的报告 中共XX市委:…"
+_LEADING_TITLE = re.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
+
+
 def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
     head = [line.lstrip("#").strip() for line in lines[:_TITLE_SEARCH_LINES]]
-    for i, line in enumerate(head):
-        if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line):
-            return line, i
+    titles = [i for i, line in enumerate(head) if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line)]
+    if titles:
+        # a page may repeat its title: the copy with its organisation line above it says more
+        signed = [i for i in titles if i > 0 and _is_org(head[i - 1])]
+        i = signed[0] if signed else titles[0]
+        return head[i], i
+    if head and (m := _LEADING_TITLE.match(head[0])) and _TITLE.search(m.group("title")):
+        return m.group("title"), None
     for i, line in enumerate(head[:3]):
         if len(line) <= _TITLE_MAX_CHARS and "。" not in line and "," not in line and _TITLE_FALLBACK.search(line):
             return line, i
@@ -108,10 +117,63 @@ def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None,
     return None, None
 
 
+#: a title that reports on a report: "司法部发布2023年法治政府建设年度报告"
+_PUBLISHING_VERB = re.compile(r"(?:发布|印发|公布|公开)$")
+
+
 def _issuer_from_title(title: str) -> str | None:
     before = title.split("关于", 1)[0] if "关于" in title else _YEAR.split(title, 1)[0]
-    before = before.strip()
+    before = _PUBLISHING_VERB.sub("", before.strip())
     return before if before != title and _is_org(before) else None
+
+
+def government_of(name: str) -> str:
+    """A bare place names its government: 静海区 → 静海区人民政府, XX街道 → XX街道办事处."""
+    if not _REGION.fullmatch(name):
+        return name
+    return name + ("办事处" if name.endswith("街道") else "人民政府")
+
+
+#: "现将中原区2024年度法治政府建设情况报告如下": the reporting body in the opening formula
+_REPORTING_FORMULA = re.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
+#: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|法治政府建设工作|法治政府建设取得)")
+
+
+#: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
+_PUSHED_FORWARD = re.compile(rf"(?:推动|推进)(?P<org>[{CJK}]{{2,12}}?(?:街道|镇|乡|区|县|市|旗))法治政府建设")
+
+
+def _opening_subject(lines: list[str]) -> str | None:
+    body = _BOOK_TITLE.sub("", " ".join(lines[:4]))[:400]
+    for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD):
+        for m in pattern.finditer(body):
+            org = m.group("org")
+            if _GENERIC_ORG.match(org) or not (_is_org(org) or _REGION.fullmatch(org)):
+                continue
+            if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
+                continue
+            return government_of(org)
+    return None
+
+
+_BARE_LEVEL_ORG = re.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
+
+
+def _complete_bare(issuer: str, text: str) -> str:
+    """"县人民政府" names no place: complete it with the place of that level the text names most."""
+    m = _BARE_LEVEL_ORG.match(issuer)
+    if not m:
+        return issuer
+    # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
+    places = re.findall(rf"(?<![{CJK}])([{CJK}]{{2,4}}?{m.group('level')})", text[:6000])
+    # function words and verbs are not in place names (提请县…, 县政府及县…)
+    places = [p for p in places if not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[:-1])]
+    counts = sorted(((places.count(p), p) for p in set(places)), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return issuer  # no place named often enough, or two equally often
+    return counts[0][1] + m.group("rest")
 
 
 def _signature(lines: list[str]) -> tuple[str | None, str | None]:
@@ -213,9 +275,13 @@ def _year_from_text(lines: list[str], title_index: int | None) -> int | None:
     for line in lines[start : start + 3]:
         if _is_org(line) or _DATE_LINE.match(line):
             continue
-        if m := _YEAR.search(_BOOK_TITLE.sub("", line)[:200]):
+        if m := _YEAR.search(_BOOK_TITLE.sub("", line)[:200]) or _YEAR_SINCE.match(line):
             return int(m.group(1))
     return None
+
+
+#: "2024以来,…" (the 年 left out) opening a report
+_YEAR_SINCE = re.compile(r"^(20\d\d)以来")
 
 
 # --------------------------------------------------------------------------- entry point
@@ -230,17 +296,21 @@ def extract_meta(text: str, removed_lines: list[str]) -> Meta:
     above_title = lines[title_index - 1] if title_index else None
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
+    from_title = _issuer_from_title(title) if title else None
     issuer = _choose_issuer(
         [
-            _issuer_from_title(title) if title else None,
+            government_of(from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
             sign_org,
             _table_field(removed_lines, "发布机构"),
-            _org_field(removed_lines, "(?:发文机关|发布单位|发文单位|信息来源|文章来源|来源)"),
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
-            title_place.group("place") if title_place else None,
+            government_of(title_place.group("place")) if title_place else None,
+            _opening_subject(lines),
         ]
     )
+    # the site that posted the page names the issuer only when nothing else does
+    issuer = issuer or _org_field(removed_lines, "(?:发文机关|发布单位|发文单位|信息来源|文章来源|来源)")
+    issuer = _complete_bare(issuer, text) if issuer else None
 
     published = None
     for line in removed_lines + lines[:5]:
