@@ -188,6 +188,35 @@ def index(
         raise typer.Exit(1)
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+    jsonl = "jsonl"
+
+
+class ExportTable(str, Enum):
+    wide = "wide"
+    figures = "figures"
+    parts = "parts"
+    sections = "sections"
+
+
+@app.command()
+def export(
+    db: Annotated[str, typer.Option("--db", help="the corpus database made by `fgqa index`")] = "fgqa.sqlite",
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    table: Annotated[ExportTable, typer.Option("--table", "-t", help="wide: a row per report; figures/parts/sections: a row per item")] = ExportTable.wide,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="file to write (CSV/JSONL: standard output when omitted)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="replace an existing output file")] = False,
+) -> None:
+    """The corpus as a table: CSV (UTF-8 with BOM, for Excel), XLSX or JSON Lines."""
+    from fgqa.corpus.export import export as run_export
+
+    result = run_export(db, fmt=format.value, table=table.value, output=output, force=force, stdout=sys.stdout)
+    if output is not None:
+        typer.echo(f"{result.rows} rows → {', '.join(result.written)}", err=True)
+
+
 def _register_llm_commands() -> None:
     # the commands themselves import openai/instructor lazily, only when they run
     from fgqa.llm.commands import register
