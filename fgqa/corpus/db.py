@@ -92,6 +92,9 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
     try:
         con = sqlite3.connect(str(path), timeout=30)
         con.execute("PRAGMA foreign_keys = ON")
+        # WAL + NORMAL: a commit survives the process being killed (Ctrl-C) without an fsync
+        # per report; only a power cut may lose the last reports, which a rerun redoes
+        con.execute("PRAGMA synchronous = NORMAL")
         if create:
             con.execute("PRAGMA journal_mode = WAL")  # readers (view, export) never block the indexer
             con.executescript(SCHEMA)
@@ -121,36 +124,54 @@ def stored_keys(con: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]
     return {path: (sha, engine, fv, lv) for path, sha, engine, fv, lv in rows}
 
 
-def write_report(con: sqlite3.Connection, summary: Summary, text: str, *, fmt: str | None, run_id: int,
-                 fgqa_version: str, lexicon_version: str, indexed_at: str, seconds: float) -> int:
-    """Replace one report's rows, all in one transaction (committed here)."""
-    with con:
-        con.execute("DELETE FROM documents WHERE path = ?", (summary.doc.path,))
-        con.execute("DELETE FROM failures WHERE path = ?", (summary.doc.path,))
-        cur = con.execute(
-            "INSERT INTO documents (path, sha256, format, chars, engine, fgqa_version, lexicon_version, run_id, indexed_at,"
-            " seconds, text, summary_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (summary.doc.path, summary.doc.sha256, fmt, summary.doc.chars, summary.engine, fgqa_version, lexicon_version,
-             run_id, indexed_at, seconds, text, summary.model_dump_json(by_alias=True)))
-        doc_id = cur.lastrowid
+class Prepared:
+    """One report's rows, made where it was summarized (a worker process): the writer
+    only inserts them. Plain tuples and strings, cheap to send between processes."""
+
+    __slots__ = ("path", "sha256", "fmt", "chars", "engine", "text", "summary_json", "meta", "parts", "sections",
+                 "figures", "warnings")
+
+    def __init__(self, summary: Summary, text: str, fmt: str | None) -> None:
+        self.path, self.sha256, self.fmt, self.chars = summary.doc.path, summary.doc.sha256, fmt, summary.doc.chars
+        self.engine, self.text = summary.engine, text
+        self.summary_json = summary.model_dump_json(by_alias=True)
         m = summary.meta
-        con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)",
-                    (doc_id, m.issuer, m.region, m.level, m.year, m.published, m.signed, m.title))
-        con.executemany("INSERT INTO parts VALUES (?,?,?,?,?,?)",
-                        [(doc_id, key, int(p.present), p.heading, json.dumps(p.section_ids), p.source)
-                         for key, p in summary.parts.items()])
-        con.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)",
-                        [(doc_id, s.id, s.heading, s.level, s.part, s.span[0], s.span[1], s.summary) for s in summary.sections])
+        self.meta = (m.issuer, m.region, m.level, m.year, m.published, m.signed, m.title)
+        self.parts = [(key, int(p.present), p.heading, json.dumps(p.section_ids), p.source) for key, p in summary.parts.items()]
+        self.sections = [(s.id, s.heading, s.level, s.part, s.span[0], s.span[1], s.summary) for s in summary.sections]
         indicator_ids = {_figure_identity(f) for f in summary.indicators}
         rows, seen = [], set()
         for sec in summary.sections:
             for f in sec.figures:
                 ident = _figure_identity(f)
                 seen.add(ident)
-                rows.append(_figure_row(doc_id, f, ident in indicator_ids))
-        rows += [_figure_row(doc_id, f, True) for f in summary.indicators if _figure_identity(f) not in seen]
-        con.executemany(f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})", rows)
-        con.executemany("INSERT INTO warnings VALUES (?,?,?)", [(doc_id, n, w) for n, w in enumerate(summary.warnings)])
+                rows.append(_figure_row(f, ident in indicator_ids))
+        rows += [_figure_row(f, True) for f in summary.indicators if _figure_identity(f) not in seen]
+        self.figures = rows
+        self.warnings = list(enumerate(summary.warnings))
+
+
+def write_report(con: sqlite3.Connection, report: Prepared | Summary, text: str | None = None, *, fmt: str | None = None,
+                 run_id: int, fgqa_version: str, lexicon_version: str, indexed_at: str, seconds: float) -> int:
+    """Replace one report's rows, all in one transaction (committed here)."""
+    if isinstance(report, Summary):
+        report = Prepared(report, text or "", fmt)
+    r = report
+    with con:
+        con.execute("DELETE FROM documents WHERE path = ?", (r.path,))
+        con.execute("DELETE FROM failures WHERE path = ?", (r.path,))
+        cur = con.execute(
+            "INSERT INTO documents (path, sha256, format, chars, engine, fgqa_version, lexicon_version, run_id, indexed_at,"
+            " seconds, text, summary_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (r.path, r.sha256, r.fmt, r.chars, r.engine, fgqa_version, lexicon_version, run_id, indexed_at, seconds,
+             r.text, r.summary_json))
+        doc_id = cur.lastrowid
+        con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)", (doc_id, *r.meta))
+        con.executemany("INSERT INTO parts VALUES (?,?,?,?,?,?)", [(doc_id, *p) for p in r.parts])
+        con.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)", [(doc_id, *s) for s in r.sections])
+        con.executemany(f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",
+                        [(doc_id, *f) for f in r.figures])
+        con.executemany("INSERT INTO warnings VALUES (?,?,?)", [(doc_id, n, w) for n, w in r.warnings])
     return doc_id
 
 
@@ -158,8 +179,8 @@ def _figure_identity(f) -> tuple:
     return (f.key, f.value, f.kind, f.span[0], f.span[1], f.formula)
 
 
-def _figure_row(doc_id: int, f, indicator: bool) -> tuple:
-    return (doc_id, int(indicator), f.section_id, f.key, f.label, f.value, f.unit, f.qualifier, f.kind, f.scope,
+def _figure_row(f, indicator: bool) -> tuple:
+    return (int(indicator), f.section_id, f.key, f.label, f.value, f.unit, f.qualifier, f.kind, f.scope,
             f.quote, f.span[0], f.span[1], f.formula, f.source, f.direction, f.period)
 
 

@@ -58,9 +58,7 @@ class _Outcome(BaseModel):
     status: str  # indexed | unchanged | failed
     error: str | None = None
     sha256: str | None = None
-    summary: Any = None
-    text: str | None = None
-    fmt: str | None = None
+    report: Any = None  # a db.Prepared, made in the worker
     seconds: float = 0.0
 
 
@@ -177,7 +175,7 @@ def _work(job: _Job) -> _Outcome:
             return _Outcome(path=job.path, status="unchanged", sha256=sha)
         doc = document_from_source(source)
         summary = summarize_document(doc, _ENGINE)
-        return _Outcome(path=job.path, status="indexed", sha256=sha, summary=summary, text=doc.text, fmt=doc.format,
+        return _Outcome(path=job.path, status="indexed", sha256=sha, report=corpus_db.Prepared(summary, doc.text, doc.format),
                         seconds=round(time.perf_counter() - started, 4))
     except FgqaError as exc:
         return _Outcome(path=job.path, status="failed", error=str(exc), sha256=job.sha256)
@@ -200,7 +198,7 @@ def _run_parallel(jobs: list[_Job], n: int, engine_name: str, config: Any, key: 
     pool = multiprocessing.get_context(method).Pool(n, initializer=_init_worker, initargs=(engine_name, config, key))
     pools.append(pool)
     try:
-        yield from pool.imap_unordered(_work, jobs, chunksize=1)
+        yield from pool.imap_unordered(_work, jobs, chunksize=2)
     finally:
         pool.terminate()
         pool.join()
@@ -274,7 +272,7 @@ def _store(con, outcome: _Outcome, result: IndexResult, run_id: int, key: tuple[
     if outcome.status == "unchanged":
         result.unchanged.append(outcome.path)
     elif outcome.status == "indexed":
-        corpus_db.write_report(con, outcome.summary, outcome.text or "", fmt=outcome.fmt, run_id=run_id,
+        corpus_db.write_report(con, outcome.report, run_id=run_id,
                                fgqa_version=key[1], lexicon_version=key[2], indexed_at=_now(), seconds=outcome.seconds)
         result.indexed.append(outcome.path)
     else:

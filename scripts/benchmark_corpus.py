@@ -1,0 +1,89 @@
+"""Corpus benchmark: `fgqa index` over N reports with --jobs 1 and --jobs 2, a rerun with
+nothing changed, and `fgqa export` of the result (whole-process times, median of repeats).
+
+The reports are copies of the fixture reports (evals/corpus) plus each drawn as a PDF and
+a DOCX (tests/format_fixtures.py), cycled to N files. Figures, not tests: the machine is
+shared, so read the ratio of the two index runs, measured back to back.
+
+    python scripts/benchmark_corpus.py [N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from format_fixtures import make_docx, make_pdf  # noqa: E402
+
+from fgqa.documents import load_document  # noqa: E402
+
+
+def make_corpus(folder: Path, n: int) -> dict[str, int]:
+    originals = sorted(p for p in (ROOT / "evals" / "corpus").iterdir() if p.is_file())
+    made = folder / "_made"
+    made.mkdir()
+    sources = list(originals)
+    for p in originals[:4]:
+        text = load_document(p).text
+        sources.append(make_pdf(text, made / f"{p.stem}.pdf", header="某某市人民政府文件"))
+        sources.append(make_docx(text, made / f"{p.stem}.docx"))
+    counts: dict[str, int] = {}
+    reports = folder / "reports"
+    for i in range(n):
+        src = sources[i % len(sources)]
+        sub = reports / f"batch{i // 100:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, sub / f"{i:04d}_{src.name}")
+        counts[src.suffix] = counts.get(src.suffix, 0) + 1
+    shutil.rmtree(made)
+    return counts
+
+
+def timed(*args: str, cwd: Path) -> float:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "fgqa.cli", *args], cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if out.returncode not in (0, 1):
+        raise SystemExit(f"fgqa {' '.join(args)} failed: {out.stderr}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        counts = make_corpus(folder, args.n)
+        one, two, rerun, csv_t, xlsx_t = [], [], [], [], []
+        for r in range(args.repeat):
+            for jobs, bucket in (("1", one), ("2", two)):
+                db = f"j{jobs}-{r}.sqlite"
+                bucket.append(timed("index", "reports", "--db", db, "--jobs", jobs, cwd=folder))
+            rerun.append(timed("index", "reports", "--db", f"j2-{r}.sqlite", "--jobs", "2", cwd=folder))
+            csv_t.append(timed("export", "--db", f"j2-{r}.sqlite", "-f", "csv", "-o", f"w{r}.csv", cwd=folder))
+            xlsx_t.append(timed("export", "--db", f"j2-{r}.sqlite", "-f", "xlsx", "-o", f"w{r}.xlsx", cwd=folder))
+        med = statistics.median
+        print(f"{args.n} reports ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}), median of {args.repeat}\n")
+        print("| step | seconds | reports/s |")
+        print("|---|---|---|")
+        print(f"| `fgqa index reports --jobs 1` | {med(one):.1f} | {args.n / med(one):.0f} |")
+        print(f"| `fgqa index reports --jobs 2` | {med(two):.1f} | {args.n / med(two):.0f} |")
+        print(f"| rerun, nothing changed (`--jobs 2`) | {med(rerun):.2f} | |")
+        print(f"| `fgqa export -f csv` (wide + quotes) | {med(csv_t):.2f} | |")
+        print(f"| `fgqa export -f xlsx` (wide + quotes) | {med(xlsx_t):.2f} | |")
+        print(f"\nspeed-up --jobs 2 / --jobs 1: {med(one) / med(two):.2f}×")
+
+
+if __name__ == "__main__":
+    main()
