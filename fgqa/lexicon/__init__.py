@@ -4,6 +4,6 @@ The files beside this module (indicators.toml, zero_claims.toml, kinds.toml, par
 are loaded once by `lexicon()`; every reader gets its words from that one object.
 """
 
-from fgqa.lexicon.load import Cue, Indicator, Lexicon, LexiconError, Part, load_lexicon, lexicon, using
+from fgqa.lexicon.load import Cue, Indicator, Lexicon, LexiconError, Part, lexicon, load_lexicon, using
 
 __all__ = ["Cue", "Indicator", "Lexicon", "LexiconError", "Part", "lexicon", "load_lexicon", "using"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -541,7 +541,8 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
     if missing:
         raise c.error(f"[{missing[0]}]", "missing part")
     parts: dict[PartKey, Part] = {}
-    for key, body in data.items():
+    for name, body in data.items():
+        key = cast(PartKey, name)  # checked against PART_KEYS above
         try:
             rp = _RawPart.model_validate(body)
         except ValidationError as err:
