@@ -143,6 +143,8 @@ class Summary(BaseModel):
     parts: dict[PartKey, PartStatus]
     sections: list[Section]
     indicators: list[Figure]
+    #: 3–5 sentences on the whole report: issuer and year, the four parts, the key figures
+    overview: str = ""
     warnings: list[str] = Field(default_factory=list)
     usage: Usage | None = None
 

@@ -17,6 +17,7 @@ from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
+from fgqa.sections.summarize import summarize_report
 
 
 def summarize_document(doc: Document, engine: Engine) -> Summary:
@@ -58,7 +59,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     if meta.year is None:
         warnings.append("year reported on not found")
     usage.seconds = round(time.perf_counter() - started, 4)
-    return Summary(
+    summary = Summary(
         engine=engine.name,
         doc=doc.info,
         meta=meta,
@@ -68,6 +69,8 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
         warnings=warnings,
         usage=usage,
     )
+    summary.overview = summarize_report(summary)
+    return summary
 
 
 def apply_outline(proposal: OutlineProposal, structure: Outline, meta: Meta) -> tuple[Meta, list[str]]:

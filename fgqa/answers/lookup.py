@@ -24,6 +24,7 @@ from fgqa.answers.evidence import (
     units_for,
 )
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
+from fgqa.sections.summarize import clip as clip_sentence
 
 #: a sentence covers a question when it holds this share of its weighted bigrams
 COVERS = 0.8
@@ -96,12 +97,8 @@ def related_points(question: str, index: ReportIndex, k: int = 3) -> list[Senten
 
 
 def clip(s: str, limit: int = _CLIP) -> str:
-    """Shorten at a clause boundary when possible, never mid-word without an ellipsis."""
-    s = s.strip()
-    if len(s) <= limit:
-        return s
-    cut = max(s.rfind(ch, 0, limit) for ch in ",，;；、")
-    return (s[:cut] if cut >= limit // 2 else s[:limit]) + "…"
+    """Shortened at a clause boundary with "…" when too long, never mid-word."""
+    return clip_sentence(s, limit)
 
 
 def not_in_report(question: str, summary: Summary, index: ReportIndex, reason: str = "") -> Answer:

@@ -14,6 +14,7 @@ from fgqa.figures.context import sentences
 from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.lexicon import lexicon
 from fgqa.sections.parts import find_part_paragraph
+from fgqa.sections.summarize import clip
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 
 _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
@@ -22,7 +23,9 @@ _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报�
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 _MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+是)\s*")
-_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；:：\s]))([一二三四五六七八九十]+是)([^。;；]{2,60})")
+_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；:：\s]))([一二三四五六七八九十]+是)([^。;；]{2,})")
+#: a list item longer than this is shortened at a clause boundary, with "…" (never mid-word)
+ITEM_LIMIT = 60
 
 
 def bigrams(s: str) -> set[str]:
@@ -267,7 +270,7 @@ def part_points(sections: list[Section], text: str, part: str = "", *, merged: b
         return [_MARKER.sub("", s.heading or "").rstrip(";；,，。") for s in subs], [(s.span[0], s.span[0] + len(s.heading or "")) for s in subs]
     items = list(_ORDINAL_ITEM.finditer(text, start, end))
     if items:
-        return [m.group(2).strip() for m in items], [(m.start(1), m.end(2)) for m in items]
+        return [clip(m.group(2).strip(), ITEM_LIMIT) for m in items], [(m.start(1), m.end(2)) for m in items]
     spans = sentences(text, start, end)[1:7] or sentences(text, start, end)
     return [text[a:b] for a, b in spans], spans
 

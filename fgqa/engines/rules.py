@@ -6,7 +6,7 @@ from fgqa.engines.base import EngineResult
 from fgqa.figures.extract import extract_figures
 from fgqa.models import Document, Section
 from fgqa.sections import SectionIndex
-from fgqa.sections.summarize import summarize_section
+from fgqa.sections.summarize import summarize_parent, summarize_section
 
 
 class RulesEngine:
@@ -15,8 +15,14 @@ class RulesEngine:
     def extract(self, doc: Document, sections: list[Section]) -> EngineResult:
         summaries = {}
         index = SectionIndex(sections)
+        children: dict[str, list[Section]] = {}  # parent id → its direct sub-sections, in one pass
+        for sec in sections:
+            if "." in sec.id:
+                children.setdefault(sec.id.rsplit(".", 1)[0], []).append(sec)
         for sec in sections:
             summary = summarize_section(doc.text, sec)
+            if not summary and children.get(sec.id):  # a heading over sub-sections: what they are about
+                summary = summarize_parent(doc.text, sec, children[sec.id])
             if not summary and sec.heading:
                 summary = summarize_section(doc.text, sec, index.subtree_span(sec))
             summaries[sec.id] = summary

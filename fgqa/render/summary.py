@@ -23,7 +23,10 @@ def render_text(summary: Summary) -> str:
     m = summary.meta
     out = [f"报告 {summary.doc.path}  ({summary.doc.chars} 字, sha256 {summary.doc.sha256[:12]}, engine {summary.engine})",
            f"单位 {m.issuer or '-'} | 地区 {m.region or '-'} | 层级 {m.level or '-'} | 年度 {m.year or '-'} | "
-           f"发布 {m.published or '-'} | 落款 {m.signed or '-'}", "", "四个部分"]
+           f"发布 {m.published or '-'} | 落款 {m.signed or '-'}", ""]
+    if summary.overview:
+        out += ["概要", f"  {summary.overview}", ""]
+    out += ["四个部分"]
     for key, st in summary.parts.items():
         mark = "✓" if st.present else "✗ 缺失"
         by_model = "  (llm)" if st.source == "llm" else ""
@@ -51,7 +54,10 @@ def render_markdown(summary: Summary) -> str:
     m = summary.meta
     out = [f"# {m.title or summary.doc.path}", "",
            f"- 单位: {m.issuer or '-'}; 地区: {m.region or '-'}; 层级: {m.level or '-'}; 年度: {m.year or '-'}",
-           f"- 发布: {m.published or '-'}; 落款: {m.signed or '-'}; engine: {summary.engine}", "", "## 四个部分", "",
+           f"- 发布: {m.published or '-'}; 落款: {m.signed or '-'}; engine: {summary.engine}", ""]
+    if summary.overview:
+        out += ["## 概要", "", summary.overview, ""]
+    out += ["## 四个部分", "",
            "| 部分 | 有无 | 标题 |", "|---|---|---|"]
     for key, st in summary.parts.items():
         by_model = " (llm)" if st.source == "llm" else ""

@@ -1,8 +1,15 @@
-"""Extractive section summaries: the sentences that carry a section's substance.
+"""Extractive summaries, as a careful reader would write them.
 
-A reviewer wants what was done and how much, so sentences with figures and result verbs
-score highest; slogans (坚持以…为指导) score lowest. Sentences are returned verbatim, in
-reading order, so every word of a summary can be found in the report.
+- A section: 1–3 of its own sentences that carry its substance — what was done and how
+  much (figures and result verbs score; slogans, titles, dates and signatures never) —
+  chosen one at a time so each adds a topic the others do not cover (redundancy removed).
+- A section whose body is only its sub-sections: the topics of its children, then the
+  sentences with the most figures from *different* children (never one child repeated).
+- The report: 3–5 sentences — who reports on which year, whether the four parts are there,
+  the year's key figures with their wording.
+
+Sentences are quoted verbatim, in reading order (a long one is shortened at a clause
+boundary with an ellipsis, never mid-word), so every word of a summary is in the report.
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 import re
 
 from fgqa.figures.context import sentences
-from fgqa.models import Section
+from fgqa.models import PART_KEYS, Figure, Section, Summary
 
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
 _RESULT = re.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
@@ -19,39 +26,188 @@ _PLAN = re.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着
 _SLOGAN = re.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
 #: a sub-heading line inside a widened span is not a sentence of substance
 _HEADING_ONLY = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^。]{0,40}$")
+#: chrome, titles, dates and signatures are never a summary sentence
+_DATE_ONLY = re.compile(r"^[\s\d年月日〇○零一二三四五六七八九十.\-/:：]+$")
+_TITLE_LINE = re.compile(r"(?:报告|情况|工作报告|年度报告)$")
+_FRAMING = re.compile(r"现将.{0,20}(?:报告如下|汇报如下)|报告如下|^(?:[\u4e00-\u9fff]{2,20}[:：])$")
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:人民政府|办事处|委员会|司法局|局|委|办|政府|镇|乡|街道)$")
 MAX_SENTENCES = 3
 MAX_CHARS = 240
+#: a single sentence longer than this is shortened at a clause boundary, with "…"
+SENTENCE_LIMIT = 120
+#: two sentences sharing this share of their bigrams say the same thing
+_SAME = 0.5
+
+
+def _grams(s: str) -> set[str]:
+    s = re.sub(r"[\W_]+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def clip(sentence: str, limit: int = SENTENCE_LIMIT) -> str:
+    """The sentence, or its head up to a clause boundary with "…" when it is too long."""
+    s = sentence.strip()
+    if len(s) <= limit:
+        return s
+    cut = max(s.rfind(ch, 0, limit) for ch in ",，;；、:：")
+    return (s[:cut] if cut >= limit // 3 else s[:limit]) + "…"
+
+
+def is_chrome(sentence: str) -> bool:
+    """A date, a signature, a title line or the framing sentence ("现将…报告如下")."""
+    s = sentence.strip().rstrip("。")
+    return (not s or bool(_DATE_ONLY.match(s)) or bool(_ORG_LINE.match(s)) or bool(_FRAMING.search(s))
+            or (len(s) <= 60 and "," not in s and "，" not in s and bool(_TITLE_LINE.search(s))))
+
+
+def _score(sent: str, index: int, part: str | None) -> float:
+    score = 2.0 * min(3, len(_FIGURE.findall(sent)))
+    score += 1.0 if _RESULT.search(sent) else 0.0
+    if part == "shortcomings":
+        score += 3.0 if _PROBLEM.search(sent) else 0.0
+    if part == "plans":
+        score += 2.0 if _PLAN.search(sent) else 0.0
+    score -= 3.0 if _SLOGAN.search(sent) else 0.0
+    score += 1.0 if index == 0 else 0.0
+    return score - 0.004 * max(0, len(sent) - 120)
+
+
+def _candidates(text: str, start: int, end: int) -> list[str]:
+    return [text[a:b].strip() for a, b in sentences(text, start, end)
+            if b - a >= 6 and not _HEADING_ONLY.match(text, a, b) and not is_chrome(text[a:b])]
+
+
+def pick(candidates: list[str], part: str | None, limit: int = MAX_SENTENCES) -> list[str]:
+    """Up to `limit` sentences, best first by substance, each one covering something the
+    chosen ones do not (a sentence mostly made of their bigrams is redundant); returned in
+    reading order."""
+    scored = sorted(((_score(s, i, part), i, s) for i, s in enumerate(candidates)), key=lambda t: (-t[0], t[1]))
+    chosen: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    total = 0
+    for _, i, s in scored:
+        grams = _grams(s)
+        if grams and len(grams & seen) > _SAME * len(grams):
+            continue
+        short = clip(s)
+        if chosen and total + len(short) > MAX_CHARS:
+            continue
+        chosen.append((i, short))
+        seen |= grams
+        total += len(short)
+        if len(chosen) == limit:
+            break
+    return [s for _, s in sorted(chosen)]
+
+
+def _join(parts: list[str]) -> str:
+    return "".join(p if p[-1] in "。:：!！?？;；…" else p + "。" for p in parts if p)
 
 
 def summarize_section(text: str, section: Section, span: tuple[int, int] | None = None) -> str:
-    """Up to three sentences of the section; `span` widens it (a heading with no body of its
-    own is summarized from its sub-sections)."""
+    """1–3 sentences of the section; `span` widens it (a heading with no body of its own is
+    summarized from its sub-sections, see summarize_parent)."""
     start, end = span or section.span
     if section.heading:
         start = min(end, start + len(section.heading))
-    spans = [s for s in sentences(text, start, end) if s[1] - s[0] >= 6 and not _HEADING_ONLY.match(text, s[0], s[1])]
-    if not spans:
-        return ""
-    scored = []
-    for index, (s, e) in enumerate(spans):
-        sent = text[s:e]
-        score = 0.0
-        score += 2.0 * min(3, len(_FIGURE.findall(sent)))
-        score += 1.0 if _RESULT.search(sent) else 0.0
-        if section.part == "shortcomings":
-            score += 3.0 if _PROBLEM.search(sent) else 0.0
-        if section.part == "plans":
-            score += 2.0 if _PLAN.search(sent) else 0.0
-        score -= 3.0 if _SLOGAN.search(sent) else 0.0
-        score += 1.0 if index == 0 else 0.0
-        score -= 0.004 * max(0, len(sent) - 120)
-        scored.append((score, index, sent))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_SENTENCES]
-    chosen: list[str] = []
-    total = 0
-    for _, _, sent in sorted(best, key=lambda item: item[1]):
-        if total and total + len(sent) > MAX_CHARS:
-            break
-        chosen.append(sent.strip())
-        total += len(sent)
-    return "".join(c if c[-1] in "。:：!！?？;；" else c + "。" for c in chosen)
+    return _join(pick(_candidates(text, start, end), section.part))
+
+
+_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*")
+
+
+def _topic(heading: str) -> str:
+    """A child's topic: its heading without the number, up to its first clause."""
+    core = _MARKER.sub("", heading).strip().rstrip("。;；")
+    return re.split(r"[,，:：]", core)[0]
+
+
+def summarize_parent(text: str, section: Section, children: list[Section]) -> str:
+    """A section whose body is its sub-sections: their topics, then the sentences with the
+    most figures taken from different children."""
+    topics = [_topic(c.heading) for c in children if c.heading]
+    lead = f"包括{len(topics)}个方面: {'、'.join(topics)}" if topics else ""
+    best: list[tuple[float, int, str]] = []
+    for n, child in enumerate(children):
+        start = child.span[0] + len(child.heading or "")
+        picked = pick(_candidates(text, start, child.span[1]), child.part, limit=1)
+        if picked:
+            best.append((float(len(_FIGURE.findall(picked[0]))), n, picked[0]))
+    best = sorted(best, key=lambda t: (-t[0], t[1]))[:2 if lead else 3]
+    body = [s for _, _, s in sorted((b for b in best if b[0] > 0), key=lambda t: t[1])]
+    if len(lead) > MAX_CHARS // 2:
+        lead = clip(lead, MAX_CHARS // 2)
+    return _join([lead, *body]) if lead or body else ""
+
+
+# --------------------------------------------------------------------------- the report
+
+_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职情况", "plans": "下一年度工作安排"}
+#: the figures a reader of the genre looks at first, in this order
+_KEY_ORDER = ("litigation.loss_rate", "litigation.cases", "litigation.lost", "litigation.head_appearance_rate",
+              "reconsideration.correction_rate", "reconsideration.applications", "reconsideration.accepted",
+              "reconsideration.corrected", "legality_review.documents", "major_decisions.count",
+              "normative_docs.cleaned", "enforcement.cases", "enforcement.fines", "mediation.disputes",
+              "mediation.success_rate", "legal_aid.cases", "legal_education.events", "legal_education.audience",
+              "legal_advisor.coverage_rate", "transparency.proactive", "transparency.response_rate")
+_YEAR = frozenset({"stated", "derived", "zero_claim"})
+
+
+def _value(f: Figure) -> str:
+    v = f"{f.value:g}" if isinstance(f.value, float) else str(f.value)
+    if f.qualifier == "approx_more":
+        return f"{v}{f.unit}以上" if f.unit == "%" else f"{v}余{f.unit}"
+    if f.qualifier == "approx_less":
+        return f"近{v}{f.unit}"
+    return f"{v}{f.unit}"
+
+
+def _own(scope: str | None, issuer: str | None) -> bool:
+    """No scope, the whole area (全区…), or the reporting body itself (县政府 in 枫渡县人民政府, 本级)."""
+    if not scope or scope.startswith("全"):
+        return True
+    core = scope.replace("本级", "").replace("人民", "")
+    if core in ("", "本局", "本单位"):
+        return True
+    return bool(issuer) and bool(re.fullmatch(r"[市区县镇乡]政府", core)) and f"{core[0]}人民政府" in (issuer or "")
+
+
+def _key_figures(indicators: list[Figure], limit: int, issuer: str | None = None) -> list[str]:
+    """The year's key figures of the widest scope, one per indicator, in the genre's order."""
+    by_key: dict[str, Figure] = {}
+    for f in indicators:
+        if f.kind not in _YEAR or f.key is None or f.key not in _KEY_ORDER:
+            continue
+        current = by_key.get(f.key)
+        if current is None or (_own(f.scope, issuer) and not _own(current.scope, issuer)):
+            by_key[f.key] = f
+    ranked = sorted(by_key.values(), key=lambda f: _KEY_ORDER.index(f.key or ""))[:limit]
+    out = []
+    for f in ranked:
+        name = f.label if f.label else (f.key or "")
+        how = f"(推算: {f.formula})" if f.kind == "derived" and f.formula else ""
+        scope = "" if _own(f.scope, issuer) else f"({f.scope})"
+        out.append(f"{name}{scope}{_value(f)}{how}")
+    return out
+
+
+def summarize_report(summary: Summary) -> str:
+    """3–5 sentences on the whole report (deterministic, from what fgqa read)."""
+    m = summary.meta
+    who = m.issuer or "报告单位"
+    year = f"{m.year}年度" if m.year else "年度"
+    have = [p for p in PART_KEYS if summary.parts[p].present]
+    lack = [p for p in PART_KEYS if not summary.parts[p].present]
+    out = [f"{who}{year}法治政府建设报告"
+           + (f",共{n}个部分" if (n := sum(1 for s in summary.sections if s.level == 1)) else "")]
+    out.append("规定的四个部分齐全" if not lack else
+               f"规定的四个部分中缺少{'、'.join(_PART_ZH[p] for p in lack)}(有{'、'.join(_PART_ZH[p] for p in have) or '无'})")
+    figures = _key_figures(summary.indicators, limit=6, issuer=m.issuer)
+    if figures:
+        out.append("关键数字: " + "; ".join(figures[:3]))
+        if len(figures) > 3:
+            out.append("另有: " + "; ".join(figures[3:]))
+    shortcomings = [s for s in summary.sections if s.part == "shortcomings" and s.summary]
+    if shortcomings and len(out) < 5:
+        out.append("报告指出的不足: " + clip(shortcomings[0].summary, 80))
+    return _join(out[:5])

@@ -1,0 +1,81 @@
+"""Summaries a careful reader would write (issue 12): substance, no chrome, a parent that
+summarises its children, a report-level overview, nothing cut mid-word."""
+
+from __future__ import annotations
+
+import pytest
+
+from fgqa.engines.rules import RulesEngine
+from fgqa.models import DocInfo, Document, Meta
+from fgqa.pipeline import summarize_document
+from fgqa.sections.summarize import clip, is_chrome, pick
+
+REPORT = """枫渡县人民政府关于2025年度法治政府建设情况的报告
+县委:现将本年度法治政府建设情况报告如下。
+一、2025年度推进法治政府建设的主要举措和成效
+(一)依法决策
+全年纳入目录管理的重大行政决策事项9项,均经合法性审查。县司法局审查合同、文件共计214件,出具审查意见86条。
+(二)复议应诉
+全年以县政府为被告的行政诉讼案件52件,审结47件,败诉3件,败诉率6.4%。行政复议纠错率为10.5%。
+(三)普法宣传
+开展普法活动130场,覆盖群众4万人次。坚持以人民为中心的发展思想,推动普法工作走深走实。
+二、存在的不足
+一是基层执法力量不足,执法人员年龄结构偏大、专业背景参差不齐、执法文书制作不够规范、案卷归档不及时、证据收集不全面、裁量尺度不够统一,影响了执法质量的进一步提高;二是普法针对性不强。
+三、县长履行推进法治建设第一责任人职责情况
+县长主持召开常务会议研究法治工作4次,带头出庭应诉2次。
+四、2026年工作安排
+一是深化行政复议体制改革;二是提升执法规范化水平。
+枫渡县人民政府
+2026年2月9日
+"""
+
+
+@pytest.fixture(scope="module")
+def summary():
+    doc = Document(info=DocInfo(path="fengdu.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
+                   meta=Meta(issuer="枫渡县人民政府", year=2025, signed="2026-02-09"))
+    return summarize_document(doc, RulesEngine())
+
+
+def _section(summary, heading_start):
+    return next(s for s in summary.sections if (s.heading or "").startswith(heading_start))
+
+
+def test_a_parent_summarises_its_children_instead_of_repeating_one(summary):
+    parent = _section(summary, "一、")
+    assert parent.summary.startswith("包括3个方面: 依法决策、复议应诉、普法宣传")
+    child = _section(summary, "(一)")
+    assert child.summary not in parent.summary  # not the first child's text again
+
+
+def test_no_chrome_dates_or_signatures_and_slogans_rank_last(summary):
+    plans = _section(summary, "四、")
+    assert "2026年2月9日" not in plans.summary and "枫渡县人民政府" not in plans.summary
+    assert not any("报告如下" in s.summary for s in summary.sections)
+    education = _section(summary, "(三)")
+    assert education.summary.startswith("开展普法活动130场")
+    assert is_chrome("2026年2月9日") and is_chrome("枫渡县人民政府") and not is_chrome("开展普法活动130场")
+
+
+def test_redundant_sentences_are_dropped_and_long_ones_cut_at_a_clause():
+    same = ["全年办理行政处罚案件120件,罚没款30万元", "全年办理行政处罚案件120件,罚没款合计30万元", "调解纠纷45件"]
+    assert pick(same, None) == [same[0], same[2]]
+    long = "一是基层执法力量不足,执法人员年龄结构偏大、专业背景参差不齐,执法文书制作不够规范"
+    short = clip(long, 30)
+    assert short.endswith("…") and long.startswith(short[:-1]) and short[-2] not in ",，、"
+
+
+def test_list_items_are_never_cut_mid_word(summary):
+    from fgqa.answers import answer_question
+
+    a = answer_question("存在哪些不足?", summary, REPORT)
+    first = a.points[0]
+    assert first.endswith("…") and len(first) <= 61 and first[:-1] in REPORT
+
+
+def test_the_report_overview_gives_parts_and_key_figures(summary):
+    overview = summary.overview
+    sentences = [s for s in overview.split("。") if s]
+    assert 3 <= len(sentences) <= 5
+    assert "枫渡县人民政府2025年度" in overview and "规定的四个部分齐全" in overview
+    assert "行政诉讼败诉率6.4%" in overview and "行政复议纠错率10.5%" in overview
