@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from fgqa.figures.context import SENTENCE_END, sentences
 from fgqa.models import Summary
+from fgqa.sections.index import section_at
 
 #: what asks, not what is asked about; the measure word after 多少/几 is kept apart
 _ASKING = re.compile(
@@ -101,9 +103,9 @@ class ReportIndex:
     @classmethod
     def build(cls, summary: Summary, text: str) -> ReportIndex:
         sents: list[Sentence] = []
-        leaves = sorted(summary.sections, key=lambda s: (s.span[0], -s.span[1]))
+        ordered = sorted(summary.sections, key=lambda s: s.span[0])
         for a, b in sentences(text, 0, len(text)):
-            sec = _section_at(leaves, a)
+            sec = section_at(ordered, a)
             sents.append(Sentence(span=(a, b), text=text[a:b], section_id=sec.id if sec else None,
                                   part=sec.part if sec else None))
         df: dict[str, int] = {}
@@ -120,10 +122,18 @@ class ReportIndex:
         n = len(self.sentences)
         return math.log(1 + (n + 1) / (self.df.get(gram, 0) + 0.5))
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.span[0] for s in self.sentences]
+
+    def position(self, pos: int) -> int:
+        """Index of the sentence that starts at or before `pos` (0 before the first)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
     def context_of(self, s: Sentence) -> str:
         """What a sentence leans on for its subject: its section's heading and the first
         sentence of its paragraph."""
-        i = self.sentences.index(s)
+        i = self.position(s.span[0])
         j = i
         while j > 0 and "\n" not in self.text[self.sentences[j - 1].span[1]:self.sentences[j].span[0]]:
             j -= 1
@@ -141,14 +151,6 @@ class ReportIndex:
             if form in self.text:
                 return form
         return None
-
-
-def _section_at(sections, pos: int):
-    best = None
-    for s in sections:
-        if s.span[0] <= pos < s.span[1] and (best is None or s.level >= best.level):
-            best = s
-    return best
 
 
 @dataclass
@@ -230,10 +232,10 @@ def substantive(question: Question) -> bool:
 
 
 def sentence_of(index: ReportIndex, pos: int) -> Sentence | None:
-    for s in index.sentences:
-        if s.span[0] <= pos < s.span[1] + 1:
-            return s
-    return None
+    if not index.sentences:
+        return None
+    s = index.sentences[index.position(pos)]
+    return s if s.span[0] <= pos <= s.span[1] else None
 
 
 def clause_around(text: str, start: int, end: int) -> str:
