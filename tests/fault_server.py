@@ -132,6 +132,25 @@ def malformed() -> Behaviour:
     return Behaviour("malformed", respond)
 
 
+def huge(size: int = 50_000_000, *, declared: bool = True) -> Behaviour:
+    """200 with a `size`-byte body: with its Content-Length, or streamed until the client stops reading."""
+
+    def respond(server: FaultServer, handler: Handler, request: dict[str, Any]) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        if declared:
+            handler.send_header("Content-Length", str(size))
+        handler.end_headers()
+        chunk = b" " * 65536
+        sent = 0
+        while sent < size and not server.stopping.is_set():
+            handler.wfile.write(chunk[:size - sent])
+            sent += len(chunk)
+        server.huge_bytes_sent = getattr(server, "huge_bytes_sent", 0) + sent
+
+    return Behaviour(f"huge({size}, declared={declared})", respond)
+
+
 def unauthorized() -> Behaviour:
     """401 that echoes the key it got, as some servers do: the client must not repeat it."""
 

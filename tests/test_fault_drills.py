@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from fault_server import Behaviour, FaultServer, completion_body, hang, malforme
 from fgqa.documents import load_document
 from fgqa.engines.base import EngineResult
 from fgqa.engines.llm import Chunk, LLMEngine, plan_chunks
+from fgqa.errors import EndpointError
 from fgqa.llm.client import LLMClient
 from fgqa.llm.config import LLMConfig
 from fgqa.llm.retries import RetryPolicy
@@ -82,9 +84,11 @@ def document() -> tuple[Document, list[Section], list[Chunk]]:
     return doc, sections, plan_chunks(doc.text, sections)
 
 
-def engine_for(server: FaultServer, *, max_reasks: int = 1, max_retries: int = 3) -> LLMEngine:
+def engine_for(server: FaultServer, *, max_reasks: int = 1, max_retries: int = 3,
+               cache_dir: Path | None = None) -> LLMEngine:
     config = LLMConfig(base_url=server.base_url, model="fault-model", mode="tools", max_reasks=max_reasks,
-                       max_retries=max_retries, timeout=0.5, concurrency=1, use_cache=False)
+                       max_retries=max_retries, timeout=0.5, concurrency=1, use_cache=cache_dir is not None,
+                       cache_dir=cache_dir or Path("cache"))
     policy = RetryPolicy(max_retries=max_retries, total_timeout=20, initial_wait=0.01, max_wait=0.05, jitter=0)
     return LLMEngine(config, client=LLMClient(config, policy=policy))
 
@@ -253,3 +257,288 @@ def test_a_figure_whose_kind_or_sign_its_words_contradict_is_rejected(document: 
     # the five items in each of the report's chunks whose text holds them
     holding = [c for c in chunks if c.window[0] <= doc.text.index("受理331件") < c.window[1]]
     assert len(holding) == 1 and result.usage.rejected_figures >= 4
+
+
+# --------------------------------------------------------------------------- the cache folder is not trusted
+# (the endpoint's URL is part of every cache key: one server serves both runs of a test)
+
+
+def _cached_run(document: tuple, cache_dir: Path, server: FaultServer) -> tuple[EngineResult, list[str], int]:
+    """One run with the cache: its result, its run warnings and the requests it made."""
+    doc, sections, _ = document
+    before = len(server.chat_requests)
+    engine = engine_for(server, cache_dir=cache_dir)
+    result = engine.extract(doc, sections)
+    warnings = engine.client.warnings()
+    engine.client.close()
+    return result, warnings, len(server.chat_requests) - before
+
+
+def _rows(cache_dir: Path) -> list[tuple[int, str]]:
+    with sqlite3.connect(cache_dir / "cache.db") as db:
+        return db.execute("SELECT rowid, value FROM Cache ORDER BY rowid").fetchall()
+
+
+def test_a_warm_cache_makes_no_request(document: tuple, tmp_path: Path) -> None:
+    with FaultServer(then=grounded_answer()) as server:
+        first, _, requests = _cached_run(document, tmp_path / "cache", server)
+        second, warnings, again = _cached_run(document, tmp_path / "cache", server)
+    assert requests == len(document[2]) + 1 and again == 0 and warnings == []
+    assert figure_set(second.figures) == figure_set(first.figures) and second.summaries == first.summaries
+
+
+def test_a_cache_row_naming_a_file_is_dropped_and_the_file_never_read_or_deleted(document: tuple, tmp_path: Path) -> None:
+    import diskcache
+
+    from fgqa.llm.cache import ResponseCache
+
+    cache_dir = tmp_path / "cache"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not the cache's")
+    with FaultServer(then=grounded_answer()) as server:
+        first, _, _ = _cached_run(document, cache_dir, server)
+        rows = _rows(cache_dir)
+        with sqlite3.connect(cache_dir / "cache.db") as db:  # what someone who can write the folder could plant
+            db.execute("UPDATE Cache SET mode = ?, filename = ?, value = NULL WHERE rowid = ?",
+                       (diskcache.core.MODE_TEXT, "../victim.txt", rows[0][0]))
+            db.execute("UPDATE Cache SET mode = ?, filename = ?, value = NULL WHERE rowid = ?",
+                       (diskcache.core.MODE_BINARY, "/dev/zero", rows[1][0]))
+        second, _, requests = _cached_run(document, cache_dir, server)
+    assert requests == 2  # the two planted rows were refused: asked again
+    assert figure_set(second.figures) == figure_set(first.figures)
+    with sqlite3.connect(cache_dir / "cache.db") as db:
+        assert db.execute("SELECT count(*) FROM Cache WHERE filename IS NOT NULL").fetchone() == (0,)
+        # plant it again, then `fgqa cache clear`
+        db.execute("UPDATE Cache SET mode = ?, filename = ? WHERE rowid = (SELECT min(rowid) FROM Cache)",
+                   (diskcache.core.MODE_TEXT, "../victim.txt"))
+    with ResponseCache(cache_dir) as cache:
+        assert cache.clear() == len(rows)
+    assert victim.read_text() == "not the cache's"
+
+
+def test_a_large_value_is_kept_inline_never_in_a_file(tmp_path: Path) -> None:
+    from pydantic import BaseModel
+
+    from fgqa.llm.cache import MAX_VALUE_CHARS, ResponseCache
+
+    class Big(BaseModel):
+        text: str
+
+    with ResponseCache(tmp_path / "c") as cache:
+        cache.set("big", Big(text="法" * 100_000))  # diskcache writes anything over 32 KB to a file
+        cache.set("huge", Big(text="x" * (MAX_VALUE_CHARS + 1)))  # over the bound: not cached at all
+        assert cache.get("big", Big)[0].text == "法" * 100_000 and cache.get("huge", Big) is None
+    assert [p.name for p in (tmp_path / "c").rglob("*") if p.is_file() and not p.name.startswith("cache.db")] == []
+
+
+def _poison(cache_dir: Path, change: Any) -> None:
+    with sqlite3.connect(cache_dir / "cache.db") as db:
+        for rowid, value in _rows(cache_dir):
+            entry = json.loads(value)
+            if entry["model"] == "SectionReading":
+                change(entry["obj"])
+                db.execute("UPDATE Cache SET value = ? WHERE rowid = ?", (json.dumps(entry, ensure_ascii=False), rowid))
+
+
+def test_a_poisoned_cached_summary_is_regrounded_on_read(document: tuple, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    doc = document[0]
+    with FaultServer(then=grounded_answer()) as server:
+        _cached_run(document, cache_dir, server)
+        _poison(cache_dir, lambda obj: obj.update(summary="本节写到工作。败诉率为0.1%，办理行政复议案件999件。"))
+        summary = summarize_document(doc, engine_for(server, cache_dir=cache_dir))
+        before = len(server.chat_requests)
+    assert before == len(document[2]) + 1  # the second run was served from the cache
+    out = summary.model_dump_json()
+    assert "999" not in out and "0.1%" not in out and "本节写到工作。" in out
+    assert summary.usage.rejected_text == sum(not c.batched for c in document[2])
+
+
+def test_a_poisoned_cached_figure_makes_the_entry_a_miss(document: tuple, clean: EngineResult, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    invented = {"quote": "全年办理各类案件999件", "value": 999, "unit": "件", "kind": "stated"}
+    with FaultServer(then=grounded_answer()) as server:
+        _cached_run(document, cache_dir, server)
+        _poison(cache_dir, lambda obj: obj["figures"].append(invented))
+        result, _, requests = _cached_run(document, cache_dir, server)
+    assert requests == len(document[2])  # every section reading was refused and asked again
+    assert figure_set(result.figures) == figure_set(clean.figures)
+
+
+def test_a_corrupt_cache_means_a_run_without_the_cache(document: tuple, clean: EngineResult, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / "cache.db").write_bytes(b"not a database" * 100)
+    with FaultServer(then=grounded_answer()) as server:
+        result, warnings, requests = _cached_run(document, cache_dir, server)
+    assert figure_set(result.figures) == figure_set(clean.figures) and requests == len(document[2]) + 1
+    assert len(warnings) == 1 and "not a database" in warnings[0] and "running without the cache" in warnings[0]
+    assert (cache_dir / "cache.db").read_bytes() == b"not a database" * 100  # never "repaired" over
+
+
+def test_a_read_only_cache_means_a_run_without_the_cache(document: tuple, clean: EngineResult, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_dir = tmp_path / "cache"
+    connect = sqlite3.connect
+
+    def read_only(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        # what a read-only mount gives (root ignores file modes, so chmod cannot show it)
+        kwargs.pop("uri", None)
+        path = str(database).removeprefix("file:").split("?")[0]
+        return connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)  # type: ignore[arg-type]
+
+    with FaultServer(then=grounded_answer()) as server:
+        _cached_run(document, cache_dir, server)
+        monkeypatch.setattr(sqlite3, "connect", read_only)
+        result, warnings, _ = _cached_run(document, cache_dir, server)
+    assert figure_set(result.figures) == figure_set(clean.figures)
+    assert len(warnings) == 1 and "readonly" in warnings[0] and "running without the cache" in warnings[0]
+
+
+def test_a_locked_cache_costs_seconds_and_means_a_run_without_the_cache(document: tuple, clean: EngineResult,
+                                                                      tmp_path: Path) -> None:
+    import time
+
+    cache_dir = tmp_path / "cache"
+    with FaultServer(then=grounded_answer()) as server:
+        _cached_run(document, cache_dir, server)
+        holder = sqlite3.connect(cache_dir / "cache.db", isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another process holds the database
+        try:
+            started = time.monotonic()
+            result, warnings, _ = _cached_run(document, cache_dir, server)
+            assert time.monotonic() - started < 15
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    assert figure_set(result.figures) == figure_set(clean.figures)
+    assert len(warnings) == 1 and "locked" in warnings[0]
+
+
+def test_the_cache_commands_say_why_a_cache_cannot_be_used(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from fgqa.errors import ConfigError
+    from fgqa.llm.commands import register
+
+    (tmp_path / "cache.db").write_bytes(b"garbage" * 100)
+    app = typer.Typer()
+    app.callback()(lambda: None)
+    register(app)
+    result = CliRunner().invoke(app, ["cache", "stats", "--cache-dir", str(tmp_path)])
+    assert isinstance(result.exception, ConfigError) and "not a database" in str(result.exception)
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+URL_KEY = "sk-urlplanted0123456789abcdef"
+API_KEY = "sk-apiplanted0123456789abcdef"
+
+
+def _with_credentials(server: FaultServer) -> str:
+    return server.base_url.replace("http://", f"http://fgqa:{URL_KEY}@")
+
+
+def test_a_key_in_the_base_url_is_masked_everywhere(document: tuple, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    from typer.testing import CliRunner
+
+    from fgqa.cli import app
+    from fgqa.evaluation.cassettes import cassette_path, cassette_session
+    from fgqa.evaluation.runs import Provenance
+    from fgqa.llm.client import LLMClient
+    from fgqa.session import Session
+
+    caplog.set_level(logging.DEBUG)
+    seen: list[str] = []
+    with FaultServer([server_error(500)], then=grounded_answer()) as server:
+        url = _with_credentials(server)
+        # `fgqa config`, text and JSON
+        env = {"FGQA_BASE_URL": url, "FGQA_MODEL": "fault-model", "FGQA_API_KEY": API_KEY, "FGQA_CONFIG": ""}
+        for args in (["config"], ["config", "--json"]):
+            shown = CliRunner().invoke(app, args, env=env)
+            assert shown.exit_code == 0 and "http://***@127.0.0.1" in shown.output
+            seen.append(shown.output)
+        # a run recorded into a cassette (request URIs, recorded settings), with a retried 500 on the way
+        session = cassette_session(tmp_path / "cass", "t-gold", "llm", record=True)
+        config = session.llm_config(LLMConfig(base_url=url, model="fault-model", mode="tools", api_key=API_KEY,
+                                              max_reasks=0, timeout=5, cache_dir=tmp_path / "cache"))
+        with session, Session("llm", config=config) as run:
+            summary = run.summarize(REPORT)
+        seen.append(cassette_path(tmp_path / "cass", "t-gold").read_text(encoding="utf-8"))
+        seen.append(summary.model_dump_json())
+        # a run record's provenance
+        seen.append(Provenance(engine="llm", mode="live", base_url=url).model_dump_json())
+        # the response cache on disk
+        cached = LLMClient(LLMConfig(base_url=url, model="fault-model", mode="tools", api_key=API_KEY,
+                                     max_reasks=0, timeout=5, cache_dir=tmp_path / "cache2"))
+        doc, sections, _ = document
+        LLMEngine(cached.config, client=cached).extract(doc, sections)
+        cached.close()
+        seen += [p.read_bytes().decode("utf-8", "replace") for p in (tmp_path / "cache2").rglob("*") if p.is_file()]
+        # the URL's credentials still reach the endpoint, as HTTP Basic auth (what a proxy asking for them wants)
+        import base64
+
+        sent = {k.lower(): v for k, v in server.chat_requests[-1].headers.items()}["authorization"]
+        assert sent == "Basic " + base64.b64encode(f"fgqa:{URL_KEY}".encode()).decode()
+    # an error message: the endpoint gone
+    gone = LLMConfig(base_url=url, model="fault-model", mode="tools", api_key=API_KEY, max_retries=0,
+                     use_cache=False, strict=True)
+    with pytest.raises(EndpointError) as err:
+        LLMEngine(gone, client=LLMClient(gone)).extract(*document[:2])
+    seen.append(str(err.value))
+    assert "http://***@127.0.0.1" in str(err.value)
+    seen += [r.getMessage() for r in caplog.records]
+    for place in seen:
+        assert URL_KEY not in place and API_KEY not in place
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "streamed"])
+def test_a_50_mb_response_is_cut_and_the_section_falls_back(document: tuple, declared: bool) -> None:
+    import time
+
+    from fault_server import huge
+
+    from fgqa.llm.transport import MAX_RESPONSE_BYTES
+
+    doc, sections, chunks = document
+    started = time.monotonic()
+    with FaultServer([grounded_answer(), huge(50_000_000, declared=declared)], then=grounded_answer()) as server:
+        summary = summarize_document(doc, engine_for(server))
+        requests = len(server.chat_requests)
+    assert time.monotonic() - started < 20
+    assert requests == 2  # never retried; the endpoint misbehaves, so the rest fall back at once
+    assert summary.usage.fallback_sections == [sid for c in chunks[1:] for sid in c.section_ids]
+    warned = " ".join(summary.warnings)
+    assert f"over {MAX_RESPONSE_BYTES} bytes" in warned
+    assert len(summary.model_dump_json()) < 200_000  # the output is the report's, not the answer's
+
+
+def test_figures_per_answer_are_bounded(document: tuple) -> None:
+    from fgqa.engines.llm_models import MAX_FIGURES_PER_CALL
+
+    doc, sections, chunks = document
+    many = [{"quote": "审结306件", "value": 306, "unit": "件"}] * (MAX_FIGURES_PER_CALL + 500)
+    with FaultServer(then=ok({"summary": "概述", "figures": many})) as server:
+        result = engine_for(server, max_reasks=0).extract(doc, sections)
+    # every answer: the figures past MAX_FIGURES_PER_CALL refused unread; the chunk holding the quote keeps it
+    # once (the same figure repeated is one figure), the other chunks refuse every item as not theirs
+    assert result.usage.rejected_figures == (len(chunks) - 1) * (MAX_FIGURES_PER_CALL + 500) + 500
+    assert sum(f.source == "llm" for f in result.figures) == 1
+
+
+def test_a_long_model_summary_is_cut_after_a_sentence(document: tuple) -> None:
+    from fgqa.engines.llm import MAX_SUMMARY_CHARS
+
+    doc, sections, chunks = document
+    with FaultServer(then=ok({"summary": "本节讲法治建设工作。" * 300, "figures": []})) as server:
+        result = engine_for(server).extract(doc, sections)
+    llm_summaries = [v for k, v in result.summaries.items() if v.startswith("本节讲")]
+    assert llm_summaries and all(len(s) <= MAX_SUMMARY_CHARS and s.endswith("。") for s in llm_summaries)

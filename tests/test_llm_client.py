@@ -266,10 +266,35 @@ def test_an_answer_that_never_validates_is_not_paid_twice(server, tmp_path):
     with pytest.raises(SchemaError) as again:  # known outcome: from the cache, no request
         call(client)
     assert len(server.chat_requests) == 3
-    assert str(again.value) == str(first.value) and again.value.usage.cached
+    assert str(again.value) == f"{first.value} (remembered from an earlier run)" and again.value.usage.cached
     client.cache.clear()  # `fgqa cache clear` makes it ask again
     assert call(client).obj.value == 3
     assert len(server.chat_requests) == 4
+
+
+def test_a_remembered_failure_expires(server, tmp_path, monkeypatch):
+    import fgqa.llm.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "FAILURE_TTL", 0.3)
+    server.push(ok({"label": "x"}), ok({"label": "x"}), ok({"label": "x"}), ok(GOOD))
+    client = make_client(server, tmp_path, use_cache=True)
+    with pytest.raises(SchemaError):
+        call(client)
+    assert client.cache.stats()["failures"] == 1
+    with pytest.raises(SchemaError, match="remembered"):
+        call(client)
+    time.sleep(0.4)  # the model (or the server) may have got better: it is asked again
+    assert call(client).obj.value == 3 and len(server.chat_requests) == 4
+    assert client.cache.stats()["failures"] == 0
+
+
+def test_refresh_ignores_the_cache_for_one_run(server, tmp_path):
+    server.push(ok(GOOD), ok({"label": "新", "value": 4}))
+    call(make_client(server, tmp_path, use_cache=True))
+    fresh = call(make_client(server, tmp_path, use_cache=True, refresh=True))
+    assert fresh.obj.value == 4 and not fresh.usage.cached and len(server.chat_requests) == 2
+    again = call(make_client(server, tmp_path, use_cache=True))  # the refreshed answer was stored
+    assert again.obj.value == 4 and again.usage.cached and len(server.chat_requests) == 2
 
 
 def test_transport_failures_are_not_cached(server, tmp_path):

@@ -22,6 +22,7 @@ from fgqa.answers.respond import (
 from fgqa.answers.router import ACROSS, YES_NO, Route, route
 from fgqa.answers.structure import answer_structure, is_structural
 from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general
+from fgqa.errors import EndpointError
 from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
 
 
@@ -82,7 +83,15 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     if client is not None:
         from fgqa.answers.llm_answer import llm_answer
 
-        answered = llm_answer(question, summary, text, client, usage)
+        try:
+            answered = llm_answer(question, summary, text, client, usage)
+        except EndpointError as err:  # the run's fallback policy: the rules' answer, said once
+            if getattr(getattr(client, "config", None), "strict", False):
+                raise
+            note = getattr(client, "fell_back", None)
+            if note is not None:
+                note(err, answer=True)
+            answered = None
         if answered is not None:
             return answered
     if WHAT.search(question):  # "编写出版了什么辅助读物": the covering sentence says it

@@ -43,6 +43,8 @@ TINY_CHUNK_CHARS = 300
 MIN_BODY_CHARS = 10
 SECTION_PROMPT = "section_reading.md"
 INDICATORS_PLACEHOLDER = "{{INDICATORS}}"
+#: characters of a model's summary of one chunk that are shown (cut after a sentence)
+MAX_SUMMARY_CHARS = 400
 
 
 # --------------------------------------------------------------------------- prompts
@@ -211,6 +213,8 @@ class _ChunkOutcome:
     chunk: Chunk
     reading: SectionReading | None = None
     error: str | None = None
+    #: the failure itself (for the run's one fallback warning)
+    failure: Exception | None = None
     calls: int = 0
     cached: int = 0
     prompt_tokens: int = 0
@@ -282,12 +286,18 @@ class LLMEngine:
                     reading.figures.append(fig)
         for error, ids in failures.items():
             reading.warnings.append(f"llm: {error}; sections {', '.join(ids)} use the rules engine's result")
+        for out in outcomes:
+            if out.reading is None:
+                self._fell_back(out.failure or out.error or "unknown error", doc)
         reading.summaries, usage.rejected_text = _summaries(outcomes, doc.text)
         reading.unsure = llm_outline.unsure_of(doc, sections)
         if reading.unsure:
             self._read_outline(doc, sections, down, reading)
         usage.seconds = round(time.perf_counter() - started, 4)
         return reading
+
+    def _fell_back(self, error: Exception | str, doc: Document) -> None:
+        _fell_back_for(self.client, error, doc)
 
     # ------------------------------------------------------------------ one call
 
@@ -315,7 +325,7 @@ class LLMEngine:
                 raise
             if not isinstance(err, SchemaError):  # the endpoint is down: spare the other sections the wait
                 down.set(str(err))
-            out.error = str(err)
+            out.error, out.failure = str(err), err
             return out
         _count(out, result.usage)
         out.reading = result.obj
@@ -337,10 +347,17 @@ class LLMEngine:
             if self.config.strict:
                 raise
             reading.warnings.append(f"llm outline: {err}; metadata and parts are the rules'")
+            self._fell_back(err, doc)
         else:
             _count(out, result.usage)
             reading.outline = result.obj
         _add_usage(reading.usage, out)
+
+
+def _fell_back_for(client: Any, error: Exception | str, doc: Document) -> None:
+    note = getattr(client, "fell_back", None)  # a fake client in tests may not keep a run log
+    if note is not None:
+        note(error, report=doc.info.path)
 
 
 class _DownFlag:
@@ -382,9 +399,19 @@ def _summaries(outcomes: list[_ChunkOutcome], text: str) -> tuple[dict[str, str]
         summary = out.reading.summary.strip() or "；".join(out.reading.key_points)
         summary, rejected = ground_text(summary, text[out.chunk.window[0]:out.chunk.window[1]])
         dropped += rejected
+        summary = _bounded(summary, MAX_SUMMARY_CHARS)
         if summary:
             texts.setdefault(out.chunk.section_ids[0], []).append(summary)
     return {sid: "".join(parts) for sid, parts in texts.items()}, dropped
+
+
+def _bounded(summary: str, limit: int) -> str:
+    """`summary` cut to `limit` characters, after its last full sentence when it has one."""
+    if len(summary) <= limit:
+        return summary
+    head = summary[:limit]
+    stop = max(head.rfind(ch) for ch in "。!?！？;；")
+    return head[:stop + 1] if stop > 0 else head + "…"
 
 
 # --------------------------------------------------------------------------- figures

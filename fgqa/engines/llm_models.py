@@ -107,6 +107,9 @@ class FigureItem(BaseModel):
         return self
 
 
+#: figures read of one answer at most (a section states a few dozen; the rest are refused)
+MAX_FIGURES_PER_CALL = 60
+
 #: the output-format example's filler: a small model copies it verbatim, and it says nothing
 PROMPT_PLACEHOLDERS = frozenset({"本节概括", "要点一", "要点二"})
 
@@ -152,6 +155,10 @@ class SectionReading(BaseModel):
             return {**data, "figures": [], "rejected": [*data.get("rejected", []), "figures is not a list"]}
         kept: list[Any] = []
         rejected = list(data.get("rejected") or [])
+        if len(raw) > MAX_FIGURES_PER_CALL:
+            rejected += [f"figures[{i}]: over {MAX_FIGURES_PER_CALL} figures in one answer"
+                         for i in range(MAX_FIGURES_PER_CALL, len(raw))]
+            raw = raw[:MAX_FIGURES_PER_CALL]
         for index, item in enumerate(raw):
             try:
                 kept.append(FigureItem.model_validate(item))

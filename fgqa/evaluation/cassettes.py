@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from fgqa.errors import ConfigError, ReplayMissError
+from fgqa.llm.secrets import mask_url, scrub
 
 CASSETTE_SUFFIX = ".yaml"
 #: cassette metadata key holding the request-shaping LLM settings of the recording
@@ -79,7 +80,7 @@ def cassette_path(cassettes_dir: str | Path, gold_set: str) -> Path:
 def scrub_secrets(text: str) -> str:
     for pattern, replacement in _SECRET_PATTERNS:
         text = pattern.sub(replacement, text)
-    return text
+    return scrub(text)
 
 
 def _as_text(body: Any) -> str | None:
@@ -127,6 +128,7 @@ def scrub_request(request: Any) -> Any:
     text = _as_text(request.body)
     if text is not None:
         request.body = _readable_json(scrub_secrets(text)).encode("utf-8")
+    request.uri = mask_url(request.uri)  # a base URL may carry user:password
     return request
 
 
@@ -267,6 +269,7 @@ class CassetteSession:
             if not config.endpoint_configured:
                 raise ConfigError("--record needs an endpoint: set FGQA_PROVIDER=llamacpp or FGQA_BASE_URL and FGQA_MODEL")
             self._settings = {name: _plain(getattr(config, name)) for name in REQUEST_SETTINGS}
+            self._settings["base_url"] = mask_url(self._settings.get("base_url"))
             self._check_same_settings()
         else:
             self._settings = recorded_settings(self.path)

@@ -13,12 +13,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 from fgqa.errors import InputError
 from fgqa.evaluation.gold import QUESTIONS_FILE, GoldQuestion, gold_set_hash, load_gold_dir, load_questions
 from fgqa.evaluation.qa import QAResult, QAScores, qa_scores, score_answer
 from fgqa.evaluation.scoring import DocScore, FigureOutcome, GroundingFailure, Ratio, Scores, aggregate, score_document
+from fgqa.llm.secrets import mask_url
 from fgqa.models import AnswerSet, Document, Summary
 
 RunMode = Literal["live", "replay", "rules", "offline"]
@@ -43,6 +44,11 @@ class Provenance(BaseModel):
     prompt_hash: str | None = None
     schema_hash: str | None = None
     cache_hit_rate: float | None = None
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_credentials(cls, value: str | None) -> str | None:
+        return mask_url(value)  # a run record is kept in git: never a URL's user:password
 
 
 class UsageTotals(BaseModel):

@@ -16,22 +16,24 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Generic, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
 from fgqa.errors import CallUsage, ConfigError, EndpointError, FgqaError, ReplayMissError, SchemaError
 from fgqa.llm.cache import CachedFailure, CachedUsage, ResponseCache, cache_key
 from fgqa.llm.config import LLMConfig
+from fgqa.llm.fallback import CircuitBreaker, RunLog
+from fgqa.llm.secrets import mask_url, scrub
 from fgqa.llm.retries import (
     MalformedResponse,
+    ResponseTooLarge,
     RetryPolicy,
     TransportError,
     TransportStats,
@@ -55,21 +57,8 @@ class CallResult(Generic[T]):
 
 
 def display_url(url: str) -> str:
-    """The URL without any user:password part, for messages."""
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        netloc = f"{host}:{parts.port}" if parts.port else host
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
-
-
-def scrub(text: str, secret: str | None) -> str:
-    """Remove the key (and anything that looks like a bearer token or sk- key) from text."""
-    if secret:
-        text = text.replace(secret, "***")
-    text = re.sub(r"(?i)bearer\s+\S+", "Bearer ***", text)
-    return re.sub(r"\bsk-[A-Za-z0-9_\-*]{6,}", "sk-***", text)
+    """The URL with any user:password part masked, for messages."""
+    return mask_url(url) or ""
 
 
 def _server_message(exc: BaseException) -> str:
@@ -131,11 +120,29 @@ class LLMClient:
         self.base_url: str = config.base_url or ""
         self.model: str = config.model or ""
         self.policy = policy or RetryPolicy(max_retries=config.max_retries, total_timeout=config.total_timeout)
+        #: the run's fallbacks and warnings, and its circuit breaker (fgqa.llm.fallback)
+        self.run_log = RunLog()
+        self.breaker = CircuitBreaker(config.breaker_failures)
         if cache is None and config.use_cache:
-            cache = ResponseCache(config.cache_dir)
+            cache = ResponseCache.open_for_run(config.cache_dir)
         self.cache = cache
         self._sdk_client: Any = None
         self._lock = threading.Lock()
+
+    @property
+    def where(self) -> str:
+        """The endpoint for messages: never with the credentials a URL may carry."""
+        return display_url(self.base_url)
+
+    def fell_back(self, error: BaseException, *, report: str | None = None, answer: bool = False) -> None:
+        """Note that the rules' result stands in for a failed call (said once per run)."""
+        self.run_log.fell_back(error, report=report, answer=answer)
+
+    def warnings(self) -> list[str]:
+        """The run's warnings: the cache turned off, and one line for every fallback."""
+        if self.cache is not None:
+            self.run_log.note(self.cache.problem)
+        return self.run_log.warnings(self.breaker)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -147,11 +154,16 @@ class LLMClient:
             if self._sdk_client is None:
                 import openai
 
+                from fgqa.llm.transport import limited_http_client, split_credentials
+
+                url, credentials = split_credentials(self.base_url)  # no secret in the URL the SDK logs
                 self._sdk_client = openai.OpenAI(
-                    base_url=self.base_url,
+                    base_url=url,
                     api_key=self._key(),
                     max_retries=0,  # transport retries are ours (fgqa.llm.retries)
                     timeout=self.config.timeout,
+                    http_client=limited_http_client(timeout=self.config.timeout, connect_timeout=self.config.connect_timeout,
+                                                    credentials=credentials),
                 )
             return self._sdk_client
 
@@ -187,6 +199,8 @@ class LLMClient:
         rate-limited, malformed answers; SchemaError: answers that never validated) with
         one line; an EndpointError's `usage` says what the failed call still cost.
         """
+        if self.breaker.open:  # the endpoint failed too often in this run: not called again
+            raise self.breaker.refusal(self.where)
         sampling = self.sampling()
         key = None
         if self.cache is not None:
@@ -200,9 +214,10 @@ class LLMClient:
                 sampling=sampling,
             )
             try:
-                hit = self.cache.get(key, response_model, context=validation_context)
+                hit = None if self.config.refresh else self.cache.get(key, response_model, context=validation_context)
             except CachedFailure as known:  # this request's answer never validated: not paid twice
-                raise SchemaError(known.reason, provider=self.config.provider, usage=CallUsage(cached=True)) from None
+                raise SchemaError(f"{known.reason} (remembered from an earlier run)", provider=self.config.provider,
+                                  usage=CallUsage(cached=True)) from None
             if hit is not None:
                 return CallResult(hit[0], CallUsage(cached=True))
 
@@ -248,7 +263,7 @@ class LLMClient:
         from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
         _quiet_instructor_logs()
-        send = partial(call_with_retries, self._sdk().chat.completions.create, self.policy, stats)
+        send = partial(call_with_retries, self._sdk().chat.completions.create, self.policy, stats, self.breaker)
         create = instructor.patch(create=send, mode=self._instructor_mode())
         try:
             answer = create(
@@ -287,7 +302,7 @@ class LLMClient:
     def _map_transport_error(self, exc: BaseException, stats: TransportStats) -> FgqaError:
         import openai
 
-        where = display_url(self.base_url)
+        where = self.where
         tries = f"after {stats.attempts} attempt(s)"
         status = getattr(exc, "status_code", None)
         server = scrub(_server_message(exc), self._key())
@@ -314,6 +329,8 @@ class LLMClient:
             return self._endpoint_error(f"no answer from {where} within {self.config.timeout:g}s {tries}", stats)
         if isinstance(exc, openai.APIConnectionError):
             return self._endpoint_error(f"cannot reach {where} {tries}", stats)
+        if isinstance(exc, ResponseTooLarge):
+            return self._endpoint_error(f"{where}: {exc}; fgqa reads at most that much of one answer", stats)
         if isinstance(exc, MalformedResponse):
             return self._endpoint_error(f"{where} returned malformed responses {tries}: {exc}", stats)
         if isinstance(exc, openai.InternalServerError):

@@ -63,7 +63,10 @@ def cache_stats(cache_dir: CacheDir = None, json_output: JsonFlag = False) -> No
     """Entries and size of the LLM response cache."""
     directory = _cache_dir(cache_dir)
     if not directory.exists():
-        stats: dict[str, Any] = {"entries": 0, "size_bytes": 0, "directory": str(directory)}
+        from fgqa.llm.cache import FAILURE_TTL
+
+        stats: dict[str, Any] = {"entries": 0, "failures": 0, "failure_ttl_seconds": FAILURE_TTL, "size_bytes": 0,
+                                 "directory": str(directory)}
     else:
         from fgqa.llm.cache import ResponseCache
 
@@ -73,6 +76,8 @@ def cache_stats(cache_dir: CacheDir = None, json_output: JsonFlag = False) -> No
         _print_json(stats)
     else:
         typer.echo(f"{stats['entries']} entries, {stats['size_bytes']} bytes in {stats['directory']}")
+        typer.echo(f"{stats['failures']} remembered failures (answers that never validated), "
+                   f"each kept {stats['failure_ttl_seconds'] // 60:g} min (--refresh asks again)")
 
 
 def cache_clear(cache_dir: CacheDir = None) -> None:

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, Valid
 
 from fgqa.errors import ConfigError
 from fgqa.llm.providers import PRESETS, Mode, get_preset
+from fgqa.llm.secrets import mask_url
 from fgqa.models import ENGINE_NAMES, EngineName
 
 ENV_PREFIX = "FGQA_"
@@ -43,6 +44,7 @@ class LLMConfig(BaseModel):
     temperature: float = Field(0.0, ge=0.0, le=2.0)
     max_tokens: int | None = Field(2048, ge=1, description="completion budget per call")
     timeout: float = Field(60.0, gt=0, description="seconds for one HTTP request")
+    connect_timeout: float = Field(5.0, gt=0, description="seconds to connect (a dead host costs this, not `timeout`)")
     total_timeout: float = Field(300.0, gt=0, description="seconds for one call, transport retries included")
     concurrency: int = Field(4, ge=1, le=64)
     max_retries: int = Field(4, ge=0, le=20, description="transport retries after the first attempt")
@@ -50,6 +52,8 @@ class LLMConfig(BaseModel):
     cache_dir: Path = Path("cache")
     use_cache: bool = True
     strict: bool = Field(False, description="endpoint failures are errors instead of a rules fallback")
+    breaker_failures: int = Field(3, ge=1, le=100, description="failed connections or timeouts after which a run makes no more calls")
+    refresh: bool = Field(False, description="ignore the response cache for this run (answers are still stored)")
 
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
     _config_file: str | None = PrivateAttr(None)
@@ -181,7 +185,7 @@ def load_config(
     except ValidationError as err:
         first = err.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "?"
-        shown = "***" if name == "api_key" else repr(merged.get(name))
+        shown = "***" if name == "api_key" else repr(mask_url(str(merged.get(name))) if name == "base_url" else merged.get(name))
         where = sources.get(name, "default")
         raise ConfigError(f"invalid {name} {shown} (from {where}): {first['msg']}") from None
     config._sources = sources
@@ -213,6 +217,8 @@ def describe(config: LLMConfig) -> dict[str, Any]:
         value = getattr(config, name)
         if name == "api_key":
             value = mask_key(value)
+        elif name == "base_url":
+            value = mask_url(value)
         elif isinstance(value, Path):
             value = str(value)
         shown[name] = value

@@ -27,6 +27,21 @@ class MalformedResponse(Exception):
     """The endpoint answered 200 with a body that is not a chat completion."""
 
 
+class ResponseTooLarge(Exception):
+    """The endpoint sent more bytes than fgqa reads for one answer (never retried)."""
+
+
+def response_too_large(exc: BaseException | None) -> ResponseTooLarge | None:
+    """The ResponseTooLarge behind an SDK error (the SDK wraps what the transport raises)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, ResponseTooLarge):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 class TransportError(Exception):
     """The HTTP call failed for good. `error` is the SDK's exception.
 
@@ -49,6 +64,8 @@ class RetryPolicy:
     jitter: float = 1.0
     #: a Retry-After longer than this is not waited for: the call fails instead
     max_retry_after: float = 120.0
+    #: longest wait before retrying a connection that was refused or not made
+    unreachable_wait: float = 0.5
 
 
 def _retryable_types() -> tuple[type[BaseException], ...]:
@@ -102,6 +119,12 @@ def replay_miss(exc: BaseException | None) -> BaseException | None:
     return None
 
 
+def _is_unreachable(exc: BaseException | None) -> bool:
+    import openai
+
+    return isinstance(exc, openai.APIConnectionError) and not isinstance(exc, openai.APITimeoutError)
+
+
 def _should_retry(exc: BaseException) -> bool:
     return isinstance(exc, _retryable_types()) and replay_miss(exc) is None
 
@@ -132,13 +155,16 @@ def call_with_retries(
     send: Callable[..., Any],
     policy: RetryPolicy,
     stats: TransportStats,
+    breaker: Any = None,
     **kwargs: Any,
 ) -> Any:
     """`send(**kwargs)` (one chat completion request) with transport retries.
 
     Returns the SDK's ChatCompletion; counts attempts and tokens of every response into
     `stats`; raises TransportError (wrapping the last SDK error) when the error is not
-    retryable or the attempts or the time budget run out.
+    retryable or the attempts or the time budget run out. `breaker` (a
+    fgqa.llm.fallback.CircuitBreaker) counts every attempt that could not connect or timed
+    out, and once it is open no attempt is retried.
     """
     import openai
 
@@ -151,8 +177,16 @@ def call_with_retries(
     backoff = wait_exponential_jitter(**{first_wait: policy.initial_wait}, max=policy.max_wait, jitter=policy.jitter)
 
     def wait(retry_state: Any) -> float:
-        requested = retry_after_seconds(retry_state.outcome.exception())
-        return requested if requested is not None else backoff(retry_state)
+        exc = retry_state.outcome.exception()
+        requested = retry_after_seconds(exc)
+        if requested is not None:
+            return requested
+        if _is_unreachable(exc):  # nobody listening: a long wait will not change that
+            return min(backoff(retry_state), policy.unreachable_wait)
+        return backoff(retry_state)
+
+    def breaker_open(retry_state: Any) -> bool:
+        return breaker is not None and breaker.open
 
     def before_sleep(retry_state: Any) -> None:
         log.info(
@@ -172,7 +206,8 @@ def call_with_retries(
         retry=retry_if_exception(_should_retry),
         stop=stop_after_attempt(policy.max_retries + 1)
         | stop_before_delay(policy.total_timeout)
-        | too_long_retry_after,
+        | too_long_retry_after
+        | breaker_open,
         wait=wait,
         before_sleep=before_sleep,
         reraise=True,
@@ -185,11 +220,20 @@ def call_with_retries(
                     response = send(**kwargs)
                 except json.JSONDecodeError as err:
                     raise MalformedResponse(f"response body is not JSON ({err.msg})") from None
+                except (openai.APIConnectionError, openai.APITimeoutError) as err:
+                    too_large = response_too_large(err)
+                    if too_large is not None:
+                        raise too_large from None
+                    if breaker is not None and replay_miss(err) is None:
+                        breaker.failed("timed out" if isinstance(err, openai.APITimeoutError) else "could not connect")
+                    raise
                 if not isinstance(response, ChatCompletion) or not response.choices:
                     raise MalformedResponse("response is not a chat completion")
                 stats.responses += 1
                 stats.add_usage(response)
+                if breaker is not None:
+                    breaker.succeeded()
                 return response
-    except (openai.APIError, MalformedResponse) as err:
+    except (openai.APIError, MalformedResponse, ResponseTooLarge) as err:
         raise TransportError(err, stats.attempts) from None
     raise AssertionError("unreachable: tenacity either returns or re-raises")
