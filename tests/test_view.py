@@ -74,3 +74,27 @@ def test_view_of_several_files_is_an_overview_with_a_page_each(tmp_path: Path) -
 def test_view_needs_files_or_a_database() -> None:
     out = fgqa("view")
     assert out.returncode == 2 and "give report files or --db FILE" in out.stderr
+
+
+def test_view_of_a_corpus_database_has_the_overview_and_every_report(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    indexed = fgqa("index", str(FIXTURES), "--db", str(db))
+    assert indexed.returncode == 0, indexed.stderr
+    out = fgqa("view", "--db", str(db), "-o", str(tmp_path / "v"))
+    assert out.returncode == 0, out.stderr
+    from fgqa.corpus.db import load_summaries_with_text
+    from fgqa.render.html import section_figures
+
+    stored = load_summaries_with_text(db)
+    pages = sorted((tmp_path / "v" / "reports").glob("*.html"))
+    assert len(pages) == len(stored) == len(list(FIXTURES.iterdir()))
+    index = (tmp_path / "v" / "index.html").read_text(encoding="utf-8")
+    for summary, _ in stored:
+        page = tmp_path / "v" / f"reports/{summary.doc.sha256[:16]}.html"
+        assert f'href="reports/{summary.doc.sha256[:16]}.html' in index
+        assert page.read_text(encoding="utf-8").count(' tabindex="0"') == len(section_figures(summary))
+
+
+def test_view_of_a_missing_database_is_one_line() -> None:
+    out = fgqa("view", "--db", "no-such.sqlite")
+    assert out.returncode == 2 and out.stderr.count("\n") == 1
