@@ -18,13 +18,28 @@ import typer
 from fgqa.errors import FgqaError
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # fgqa --install-completion / --show-completion
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # plain click help: rich's markup rendering costs more start-up time than the rules engine's whole run
     rich_markup_mode=None,
     help="Read, summarize and question 法治政府建设年度报告 with grounded figures.",
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from fgqa import __version__
+
+        typer.echo(f"fgqa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")] = False,
+) -> None:
+    """Read, summarize and question 法治政府建设年度报告 with grounded figures."""
 
 
 class SummaryFormat(str, Enum):
@@ -84,8 +99,9 @@ def summarize(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="e.g. 败诉率是多少")],
-    files: Annotated[list[str], typer.Argument(help="one or more reports: files, URLs, - for standard input")],
+    question: Annotated[str, typer.Argument(help="e.g. 败诉率是多少, 败诉率最高的是哪个, 哪些报告实现了零败诉, 平均出庭应诉率")],
+    files: Annotated[Optional[list[str]], typer.Argument(help="reports: files, URLs, - for standard input")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help="ask the reports of a corpus database (fgqa index)")] = None,
     format: Annotated[AnswerFormat, typer.Option("--format", "-f")] = AnswerFormat.text,
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
@@ -94,17 +110,26 @@ def ask(
     concurrency: ConcurrencyOpt = None,
     strict: StrictOpt = False,
 ) -> None:
-    """A grounded answer per report: a figure, 'not disclosed', a list or text, with citations."""
+    """A grounded answer per report; across reports a ranking, a filter or an aggregate.
+
+    Reports that cannot be read are listed on stderr and the others answered (exit 1)."""
+    from fgqa.corpus.questions import ask_reports
     from fgqa.session import Session
 
+    if not files and not db:
+        raise FgqaError("give report files or --db FILE")
     with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
-        answers = session.ask(question, list(files))
+        result = ask_reports(question, session, files=files or [], db=db)
     if format is AnswerFormat.json:
-        typer.echo(answers.model_dump_json(by_alias=True, indent=2))
+        typer.echo(result.answer.model_dump_json(by_alias=True, indent=2))
     else:
-        from fgqa.render.answers import render_text
+        from fgqa.render.corpus import render_answer
 
-        typer.echo(render_text(answers))
+        render_answer(result.answer, names=result.names)
+    for failure in result.failures:
+        typer.echo(f"fgqa: {failure.error if failure.error.startswith(failure.doc) else failure.doc + ': ' + failure.error}", err=True)
+    if result.failures:
+        raise typer.Exit(1)
 
 
 @app.command()
