@@ -4,7 +4,7 @@
 substring of the decoded report. Prints warnings for figures whose number is not visible in
 their quote. Exits 1 on any error.
 
-Usage: python3 evals/check_fixture_gold.py [--ref-corpus DIR]
+Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|classes] [--ref-corpus DIR]
   --ref-corpus DIR  also fail if a fixture shares a 24-character run (whitespace removed,
                     >= 16 CJK characters) with any file in DIR (copy check).
 """
@@ -45,6 +45,12 @@ MIN_QUESTIONS_PER_DOC = 10
 LOSS_RATE_QUESTION = "败诉率是多少"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 QUESTION_ID = re.compile(r"fx-[a-z]-\d{2}")
+#: the fixture sets: corpus folder, gold folder, question id pattern, questions per report
+SETS = {
+    "gold": (CORPUS, GOLD, QUESTION_ID, MIN_QUESTIONS_PER_DOC),
+    "holdout": (os.path.join(HERE, "holdout", "corpus"), os.path.join(HERE, "holdout", "gold"), re.compile(r"hk-[a-z]-\d{2}"), 10),
+    "classes": (os.path.join(HERE, "classes", "corpus"), os.path.join(HERE, "classes", "gold"), re.compile(r"cl-[a-z]-\d{2}"), 3),
+}
 CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 23: "二十三", 100: "百"}
 
 
@@ -222,7 +228,7 @@ class Checker:
                 self.error(qid, "duplicate id")
             seen.add(qid)
             if not QUESTION_ID.fullmatch(qid):
-                self.error(qid, "id must look like fx-a-01")
+                self.error(qid, f"id must match {QUESTION_ID.pattern}")
             atype = q.get("answer_type")
             if atype not in ANSWER_TYPES:
                 self.error(qid, f"bad answer_type {atype!r}")
@@ -272,7 +278,11 @@ def shared_runs(ref_dir: str) -> set[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ref-corpus", help="directory of reference reports for the copy check")
+    parser.add_argument("--set", choices=sorted(SETS), default="gold",
+                        help="which fixture set: gold (evals/gold), holdout or classes (default: gold)")
     args = parser.parse_args()
+    global CORPUS, GOLD, QUESTION_ID, MIN_QUESTIONS_PER_DOC
+    CORPUS, GOLD, QUESTION_ID, MIN_QUESTIONS_PER_DOC = SETS[args.set]
     checker = Checker()
     docs = set(os.listdir(CORPUS))
     gold_files = sorted(glob.glob(os.path.join(GOLD, "*.gold.json")))

@@ -1,5 +1,5 @@
 """The regression gate for the rules engine: every commit is scored against the committed
-baseline run of the project's gold set; a figure or answer that got worse fails the test
+baseline run of each gated gold set (the fixtures, the failure-class fixtures); a figure or answer that got worse fails the test
 with the metric, the document, the figure and its quote."""
 
 from __future__ import annotations
@@ -14,6 +14,13 @@ from fgqa.evaluation.report import render_comparison_markdown
 ROOT = Path(__file__).resolve().parents[1]
 GOLD, CORPUS = ROOT / "evals" / "gold", ROOT / "evals" / "corpus"
 BASELINE = ROOT / "evals" / "runs" / "baseline-rules.json"
+#: every gated gold set: (gold, corpus, committed baseline run of the rules engine)
+GATED = {
+    "gold": (GOLD, CORPUS, BASELINE),
+    # the issue-11 failure classes (evals/classes/README.md)
+    "classes": (ROOT / "evals" / "classes" / "gold", ROOT / "evals" / "classes" / "corpus",
+                ROOT / "evals" / "runs" / "baseline-rules-classes.json"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +32,12 @@ def _regressions(comparison) -> list:
     return [c for c in comparison.changes if c.change == "regressed"]
 
 
-def test_rules_engine_does_not_regress_against_the_baseline(current):
-    baseline = load_run(BASELINE)
-    comparison = compare_runs(baseline, current, tolerance=0.0)
+@pytest.mark.parametrize("gold_set", sorted(GATED))
+def test_rules_engine_does_not_regress_against_the_baseline(gold_set, current):
+    gold, corpus, baseline_path = GATED[gold_set]
+    baseline = load_run(baseline_path)
+    run = current if gold_set == "gold" else run_eval(gold, corpus, engine="rules")
+    comparison = compare_runs(baseline, run, tolerance=0.0)
     report = render_comparison_markdown(comparison)
     assert not comparison.regressed_metrics, f"metrics regressed: {comparison.regressed_metrics}\n{report}"
     assert not _regressions(comparison), report

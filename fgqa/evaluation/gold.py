@@ -58,6 +58,12 @@ class GoldFigure(Lenient):
     note: str | None = None
 
     @property
+    def failure_class(self) -> str | None:
+        """The issue-11 failure class the gold names (`"class": "table"`), if any."""
+        value = (self.model_extra or {}).get("class")
+        return value if isinstance(value, str) else None
+
+    @property
     def quote_text(self) -> str:
         return self.quote if isinstance(self.quote, str) else " … ".join(self.quote)
 

@@ -3,6 +3,7 @@ puts several engines side by side (and a comparison with the previous run)."""
 
 from __future__ import annotations
 
+from fgqa.evaluation.classes import by_class
 from fgqa.evaluation.compare import Comparison
 from fgqa.evaluation.runs import RunRecord
 from fgqa.evaluation.scoring import FigureOutcome, Ratio
@@ -84,6 +85,12 @@ def render_text(record: RunRecord) -> str:
     out.append(table(["key", "gold", "found", "recall", "reported", "correct", "precision", "F1"],
                      [[k, str(t.gold), str(t.found), pct(t.recall), str(t.predicted), str(t.correct), pct(t.precision),
                        pct(t.f1)] for k, t in fig.per_key.items()], [34, 4, 5, 7, 8, 7, 9, 7]))
+    classes = by_class(record.outcomes)
+    if any(c["missed"] or c["trap"] or c["false_positive"] for c in classes.values()):
+        out += ["", "Misses by failure class (the gold's `class`, else read from the quote)"]
+        out.append(table(["class", "found", "missed", "traps", "false positives"],
+                         [[name, str(c["found"]), str(c["missed"]), str(c["trap"]), str(c["false_positive"])]
+                          for name, c in classes.items()], [20, 6, 7, 6, 16]))
     out += ["", "Parts detected correctly"]
     out.append(table(["part", "right"], [[p, ratio(fig.per_part.get(p, Ratio()))] for p in PART_KEYS]))
     wrong_meta = [[d.doc, "; ".join(d.meta_wrong)] for d in record.docs if d.meta_wrong]

@@ -130,6 +130,8 @@ class FigureOutcome(BaseModel):
     quote: str = ""  # the gold quote (found/missed) or the reported quote (false_positive/trap)
     predicted_quote: str | None = None
     note: str = ""
+    #: the gold figure's failure class (issue 11), when the gold names one (fgqa.evaluation.classes)
+    failure_class: str | None = None
 
     def identity(self) -> tuple:
         """What pairs an outcome across two runs: the gold figure, or the reported value."""
@@ -264,10 +266,12 @@ def _score_figures(gold: GoldFile, indicators: list[Figure]) -> tuple[Tally, dic
             value_accuracy += Ratio(num=1 if exact else 0, den=1)
             best = (exact or matches)[0]
             outcomes.append(FigureOutcome(doc=doc, key=g.key, scope=g.scope, kind=g.kind, status="found",
+                                          failure_class=g.failure_class,
                                           gold_value=g.value, predicted_value=best.value, unit=g.unit,
                                           quote=g.quote_text, predicted_quote=best.quote))
         else:
             outcomes.append(FigureOutcome(doc=doc, key=g.key, scope=g.scope, kind=g.kind, status="missed",
+                                          failure_class=g.failure_class,
                                           gold_value=g.value, unit=g.unit, quote=g.quote_text, note=g.note or ""))
 
     for fig in _dedup_counted(indicators):
@@ -285,7 +289,7 @@ def _score_figures(gold: GoldFile, indicators: list[Figure]) -> tuple[Tally, dic
         trap = _trap_for(fig, gold_traps)
         if trap is not None and not any(figure_matches(g, fig) for g in gold_year):
             outcomes.append(FigureOutcome(doc=doc, key=fig.key, scope=fig.scope, kind=fig.kind, status="trap",
-                                          gold_value=trap.value, predicted_value=fig.value, unit=fig.unit,
+                                          failure_class=trap.failure_class, gold_value=trap.value, predicted_value=fig.value, unit=fig.unit,
                                           quote=fig.quote, note=f"gold {trap.kind}: {trap.quote_text}"))
 
     overall = sum(per_key.values(), Tally())
