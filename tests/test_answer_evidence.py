@@ -120,3 +120,19 @@ def test_who_between_the_question_words_ordinals_and_none_said_in_words(report):
     assert nth.answer_type == "text" and nth.text.startswith("第三期")
     none = ask(report, "制定出台了多少件政策性文件?")
     assert (none.answer_type, none.value, none.kind) == ("number", 0, "zero_claim")
+
+
+def test_comparisons_and_trends_are_decided_by_the_figures():
+    text = ("兰汀县人民政府2025年度法治政府建设情况报告\n一、主要举措和成效\n"
+            "全县行政诉讼败诉率为8.2%,同比下降1.1个百分点,高于全省平均败诉率(7.5%)。\n"
+            "二、存在的不足\n一是基层执法力量不足。\n")
+    doc = Document(info=DocInfo(path="lanting.txt", sha256="0" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="兰汀县人民政府", year=2025))
+    report = (doc, summarize_document(doc, RulesEngine()))
+    below = ask(report, "败诉率是否低于全省平均水平?")
+    assert (below.answer_type, below.value) == ("yes_no", False)  # 8.2 % is above 7.5 %
+    assert (ask(report, "败诉率是否低于10%?").value, ask(report, "败诉率是否超过10%?").value) == (True, False)
+    assert ask(report, "败诉率是否比上年下降了?").value is True
+    assert ask(report, "败诉率同比有没有上升?").value is False
+    problem = ask(report, "是否存在基层执法力量不足的问题?")
+    assert (problem.answer_type, problem.value) == ("yes_no", True)

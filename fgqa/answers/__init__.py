@@ -54,7 +54,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return answer_part(r, summary, text)
     figures = all_figures(summary)
     if r.route == "indicator":
-        if r.shape == "yes_no" and r.key is not None:
+        # "败诉率是否低于全国平均?" is a yes/no although it names a rate
+        if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not _ASKS_AMOUNT.search(question))):
             decided = decide_by_indicator(question, r.key, summary, figures)
             if decided is not None:
                 return decided
@@ -115,6 +116,7 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
 PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一年)(?!度?法治政府建设)(?!.{0,6}(?:变化|增长|下降|增加|减少|相比))")
 
 
+_ASKS_AMOUNT = re.compile(r"多少|几")
 #: a yes/no question about a part asks whether the report writes it
 _ABOUT_WRITING = re.compile(r"写|提到|提及|部分|章节|谈到|说明|报告|内容")
 

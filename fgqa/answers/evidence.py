@@ -31,7 +31,7 @@ _ASKING = re.compile(
 #: particles and framing words: split the question there (they are never the subject)
 _FRAMING = re.compile(
     r"这份报告|本报告|报告中|报告里|^报告|这份|全年度|本年度|年度内|全年|今年|年内|其中|分别|各自|情况|具体"
-    r"|上一年度|上年度|上一年|去年|本年|当年"
+    r"|上一年度|上年度|上一年|去年|本年|当年|问题|现象"
     r"|以及|或者|和(?!解)|与(?!会)|及(?!时|格)|或(?!许)|向社会|对社会|向公众"
     r"|[了的地得着过吧啊呀,，。、;；:：?？!！\"“”‘’()（）\s]"
 )

@@ -30,6 +30,7 @@ _PAIRED = {"litigation.lost": "litigation.loss_rate", "litigation.loss_rate": "l
 _NEGATION = re.compile(r"(?:未|没有|不再|尚未|从未|均未|并未|无)[\u4e00-\u9fff]{0,2}$")
 _GOAL = re.compile(r"力争|争取|计划|拟|下一步|明年|今后|将要|将继续|将进一步|将加快|将着力")
 _WIDE = re.compile(r"^全")
+_PROBLEM_Q = re.compile(r"存在|问题|不足|短板|薄弱|差距|困难")
 
 
 def _word(question: str, yes: bool) -> str:
@@ -57,9 +58,69 @@ def _widest(question: str, figures: list[Figure]) -> list[Figure]:
     return wide or figures
 
 
+#: "败诉率是否低于全国平均水平", "是否低于5%": the year's figure against a bound
+_COMPARE = re.compile(r"(不高于|不超过|不低于|不少于|低于|少于|小于|高于|超过|多于|大于|达到)([^?？]*)")
+_BELOW = ("不高于", "不超过", "低于", "少于", "小于")
+#: "是否比上年下降", "同比有没有增长": the direction of the year-on-year change
+_TREND = re.compile(r"(?:比|较|与)(?:上年|去年|上一年)|同比|环比")
+_TREND_DOWN = re.compile(r"下降|减少|降低|回落")
+_TREND_UP = re.compile(r"上升|增长|增加|提高|提升")
+
+
+def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+    m = _COMPARE.search(question)
+    if m is None:
+        return None
+    mine = [f for f in all_figs if f.key == key]
+    year = _widest(question, [f for f in mine if f.kind in YEAR_KINDS])
+    if not year:
+        return None
+    fig = year[0]
+    bound_text = m.group(2)
+    from fgqa.figures.numbers import find_quantities
+
+    said = find_quantities(bound_text)
+    if said:
+        bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
+    else:
+        benchmarks = [f for f in mine if f.kind == "benchmark"]
+        if not benchmarks:
+            return None
+        b = benchmarks[0]
+        bound_value, bound_quote = float(b.value), f"{b.quote}"
+        cites = [Citation(quote=fig.quote, span=fig.span), Citation(quote=b.quote, span=b.span)]
+    value = float(fig.value)
+    word = m.group(1)
+    if word in _BELOW:
+        yes = value <= bound_value if word.startswith("不") else value < bound_value
+    else:
+        yes = value >= bound_value if word in ("不低于", "不少于", "达到") else value > bound_value
+    return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
+
+
+def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+    if not _TREND.search(question):
+        return None
+    down, up = bool(_TREND_DOWN.search(question)), bool(_TREND_UP.search(question))
+    if down == up:
+        return None
+    changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction]
+    if not changes:
+        return None
+    f = changes[0]
+    yes = f.direction == ("down" if down else "up")
+    return _yes_no(summary, question, yes, f"{f.label}: {'下降' if f.direction == 'down' else '上升'}{abs(f.value)}{f.unit}",
+                   [Citation(quote=f.quote, span=f.span)])
+
+
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
-    """A zero or full-coverage question about an indicator, decided by its figure; None when
-    the question is neither (the caller reads "有没有…" off the count)."""
+    """A zero, full-coverage, comparison (低于全国平均) or trend (比上年下降) question about an
+    indicator, decided by its figures; None when the question is none of these (the caller
+    reads "有没有…" off the count)."""
+    for decide in (_compare, _trend):
+        decided = decide(question, key, summary, all_figs)
+        if decided is not None:
+            return decided
     zero = bool(ZERO_QUESTION.search(question))
     full = not zero and bool(FULL_QUESTION.search(question)) and key.endswith("_rate")
     if not (zero or full):
@@ -141,7 +202,10 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         if share >= COVERS:
             scored.append((share + 0.1 * coverage(q, s.text, index), s))
     scored.sort(key=lambda item: (-round(item[0], 2), item[1].span[0]))
-    done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s) and s.part != "shortcomings"]
+    # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
+    about_problems = bool(_PROBLEM_Q.search(question))
+    done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s)
+            and (s.part != "shortcomings" or about_problems)]
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
