@@ -51,10 +51,12 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
         domain = _domain_at(text, s_start, q.start, index, section, lex)
         mentioned = lex.domains.all_in(text[s_start:q.start])
-        cue = _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned, change=(kind == "change"))
+        combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
+        cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
+                                                change=(kind == "change"))
         indicator = lex.indicators[cue.key] if cue else None
         previous = last_keyed.get(s_start)
-        if indicator is None and previous is not None:
+        if indicator is None and previous is not None and not combined:
             indicator = _inherited(lex, previous, lead, q, kind)
 
         value: int | float = q.value

@@ -123,6 +123,10 @@ class Domains:
     names: tuple[str, ...]
     #: domain → later domains that do not leave it (None: any)
     keeps_through: Mapping[str, frozenset[str] | None]
+    #: kinds of case whose counts a report may lump together (复议、应诉和调解案件120件)
+    combined: frozenset[str] = frozenset()
+    #: what joins two of them in one noun phrase (、/和/及/与)
+    combined_join: re.Pattern[str] | None = None
 
     def last_in(self, text: str) -> str | None:
         """The domain named last in `text` (the nearest to a number that follows it)."""
@@ -133,6 +137,14 @@ class Domains:
 
     def all_in(self, text: str) -> frozenset[str]:
         return frozenset(m.lastgroup for m in self.pattern.finditer(text) if m.lastgroup)
+
+    def combined_in(self, lead: str) -> bool:
+        """The words name two different kinds of case joined as one (a combined count keys none)."""
+        if self.combined_join is None:
+            return False
+        found = [m for m in self.pattern.finditer(lead) if m.lastgroup in self.combined]
+        return any(a.lastgroup != b.lastgroup and self.combined_join.fullmatch(lead, a.end(), b.start())
+                   for a, b in zip(found, found[1:]))
 
     def keeps(self, wanted: str, domain: str | None, mentioned: frozenset[str]) -> bool:
         """A sentence that named `wanted` earlier is still in it although `domain` came later."""
@@ -274,9 +286,15 @@ class _RawCue(_Raw):
     exclude: str | None = None
 
 
+class _RawCombined(_Raw):
+    domains: list[str] = Field(min_length=2)
+    join: str
+
+
 class _RawIndicatorsFile(_Raw):
     units: dict[str, list[str]]
     domains: dict[str, _RawDomain]
+    combined: _RawCombined | None = None
     indicator: list[_RawIndicator]
     cue: list[_RawCue]
 
@@ -436,7 +454,13 @@ def _domains(raw: _RawIndicatorsFile, c: _Compiler) -> Domains:
                 raise c.error(f"domain {name} keeps_through", f"unknown domain {unknown[0]!r}")
             keeps[name] = frozenset(dom.keeps_through)
     pattern = c.compile("|".join(f"(?P<{name}>{dom.words})" for name, dom in raw.domains.items()), "domains")
-    return Domains(pattern=pattern, names=names, keeps_through=keeps)
+    combined, join = frozenset[str](), None
+    if raw.combined is not None:
+        unknown = [d for d in raw.combined.domains if d not in raw.domains]
+        if unknown:
+            raise c.error("combined domains", f"unknown domain {unknown[0]!r}")
+        combined, join = frozenset(raw.combined.domains), c.compile(raw.combined.join, "combined join")
+    return Domains(pattern=pattern, names=names, keeps_through=keeps, combined=combined, combined_join=join)
 
 
 def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[dict[str, Indicator], tuple[Cue, ...]]:
