@@ -11,6 +11,8 @@ shared, so read the ratio of the two index runs, measured back to back.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,10 +50,16 @@ def make_corpus(folder: Path, n: int) -> dict[str, int]:
     return counts
 
 
+CPU: list[float] = []  # CPU seconds of each timed command (its worker processes included)
+
+
 def timed(*args: str, cwd: Path) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "fgqa.cli", *args], cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     if out.returncode not in (0, 1):
         raise SystemExit(f"fgqa {' '.join(args)} failed: {out.stderr}")
     return elapsed
@@ -66,23 +74,28 @@ def main() -> None:
         folder = Path(tmp)
         counts = make_corpus(folder, args.n)
         one, two, rerun, csv_t, xlsx_t = [], [], [], [], []
+        cpu: dict[str, list[float]] = {}
+        load = os.getloadavg()[0]
         for r in range(args.repeat):
             for jobs, bucket in (("1", one), ("2", two)):
                 db = f"j{jobs}-{r}.sqlite"
                 bucket.append(timed("index", "reports", "--db", db, "--jobs", jobs, cwd=folder))
+                cpu.setdefault(jobs, []).append(CPU[-1])
             rerun.append(timed("index", "reports", "--db", f"j2-{r}.sqlite", "--jobs", "2", cwd=folder))
             csv_t.append(timed("export", "--db", f"j2-{r}.sqlite", "-f", "csv", "-o", f"w{r}.csv", cwd=folder))
             xlsx_t.append(timed("export", "--db", f"j2-{r}.sqlite", "-f", "xlsx", "-o", f"w{r}.xlsx", cwd=folder))
         med = statistics.median
-        print(f"{args.n} reports ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}), median of {args.repeat}\n")
-        print("| step | seconds | reports/s |")
-        print("|---|---|---|")
-        print(f"| `fgqa index reports --jobs 1` | {med(one):.1f} | {args.n / med(one):.0f} |")
-        print(f"| `fgqa index reports --jobs 2` | {med(two):.1f} | {args.n / med(two):.0f} |")
+        print(f"{args.n} reports ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}), median of {args.repeat}, "
+              f"load average {load:.1f} at the start on {os.cpu_count()} cores\n")
+        print("| step | seconds | reports/s | CPU seconds (all processes) |")
+        print("|---|---|---|---|")
+        print(f"| `fgqa index reports --jobs 1` | {med(one):.1f} | {args.n / med(one):.0f} | {med(cpu['1']):.1f} |")
+        print(f"| `fgqa index reports --jobs 2` | {med(two):.1f} | {args.n / med(two):.0f} | {med(cpu['2']):.1f} |")
         print(f"| rerun, nothing changed (`--jobs 2`) | {med(rerun):.2f} | |")
         print(f"| `fgqa export -f csv` (wide + quotes) | {med(csv_t):.2f} | |")
         print(f"| `fgqa export -f xlsx` (wide + quotes) | {med(xlsx_t):.2f} | |")
-        print(f"\nspeed-up --jobs 2 / --jobs 1: {med(one) / med(two):.2f}×")
+        print(f"\nspeed-up --jobs 2 / --jobs 1: {med(one) / med(two):.2f}× wall clock; CPU used per wall second "
+              f"{med(cpu['1']) / med(one):.2f} (--jobs 1) and {med(cpu['2']) / med(two):.2f} (--jobs 2) cores")
 
 
 if __name__ == "__main__":

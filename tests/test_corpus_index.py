@@ -151,3 +151,23 @@ def test_schema_document_names_every_table_and_column():
         assert f"`{table}`" in doc, table
         for column in con.execute(f"PRAGMA table_info({table})"):
             assert f"`{column[1]}`" in doc, f"{table}.{column[1]}"
+
+
+def test_progress_bar_on_a_terminal_and_silence_in_a_pipe(folder: Path, tmp_path: Path):
+    import io
+
+    from fgqa.corpus.index import TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen, pipe = Terminal(), io.StringIO()
+    for stream, db in ((screen, "a.sqlite"), (pipe, "b.sqlite")):
+        bar = TerminalProgress(stream)
+        try:
+            index([str(folder)], db=tmp_path / db, jobs=1, progress=bar)
+        finally:
+            bar.close()
+    assert "indexing" in screen.getvalue() and "5/5" in screen.getvalue()
+    assert pipe.getvalue() == ""
