@@ -125,6 +125,7 @@ def test_who_between_the_question_words_ordinals_and_none_said_in_words(report):
 def test_comparisons_and_trends_are_decided_by_the_figures():
     text = ("兰汀县人民政府2025年度法治政府建设情况报告\n一、主要举措和成效\n"
             "全县行政诉讼败诉率为8.2%,同比下降1.1个百分点,高于全省平均败诉率(7.5%)。\n"
+            "2024年收到行政复议申请96件,2025年收到行政复议申请121件。县长认真履行推进法治建设第一责任人职责。\n"
             "二、存在的不足\n一是基层执法力量不足。\n")
     doc = Document(info=DocInfo(path="lanting.txt", sha256="0" * 64, chars=len(text)), text=text,
                    meta=Meta(issuer="兰汀县人民政府", year=2025))
@@ -136,3 +137,6 @@ def test_comparisons_and_trends_are_decided_by_the_figures():
     assert ask(report, "败诉率同比有没有上升?").value is False
     problem = ask(report, "是否存在基层执法力量不足的问题?")
     assert (problem.answer_type, problem.value) == ("yes_no", True)
+    # no leadership part, but the matter is written inside the measures: not "没有…部分"
+    inside = ask(report, "报告是否写了主要负责人履行第一责任人职责的情况?")
+    assert (inside.answer_type, inside.value) == ("yes_no", True) and "主要举措和成效" in inside.text

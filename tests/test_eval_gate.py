@@ -1,5 +1,5 @@
 """The regression gate for the rules engine: every commit is scored against the committed
-baseline run of each gated gold set (the fixtures, the failure-class fixtures); a figure or answer that got worse fails the test
+baseline run of each gated gold set (the fixtures, the failure-class fixtures, the answers set); a figure or answer that got worse fails the test
 with the metric, the document, the figure and its quote."""
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ GATED = {
     # the issue-11 failure classes (evals/classes/README.md)
     "classes": (ROOT / "evals" / "classes" / "gold", ROOT / "evals" / "classes" / "corpus",
                 ROOT / "evals" / "runs" / "baseline-rules-classes.json"),
+    # issue 12: every kind of question the answers stage handles (evals/answers/README.md)
+    "answers": (ROOT / "evals" / "answers" / "gold", ROOT / "evals" / "answers" / "corpus",
+                ROOT / "evals" / "runs" / "baseline-rules-answers.json"),
 }
 
 

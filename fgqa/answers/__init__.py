@@ -21,8 +21,9 @@ from fgqa.answers.respond import (
 )
 from fgqa.answers.router import ACROSS, YES_NO, Route, route
 from fgqa.answers.structure import answer_structure, is_structural
-from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general
+from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
+from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
 
 
@@ -42,7 +43,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
-    if r.want_kind is None and PRIOR_YEAR.search(question):
+    if r.want_kind is None and (PRIOR_YEAR.search(question) or _earlier_year(question, summary)):
         r = r.model_copy(update={"want_kind": "benchmark"})  # "上一年收到多少件": the prior year's figure
     index = ReportIndex.build(summary, text)
     kind = question_kind(question)
@@ -51,12 +52,20 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     asks_yes_no = bool(YES_NO.search(question))
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
     if r.route == "part" and not (r.shape == "yes_no" and not _ABOUT_WRITING.search(question)):
-        return answer_part(r, summary, text)
+        answered = answer_part(r, summary, text)
+        if r.shape == "yes_no" and answered.value is False:
+            # no part of its own, but the matter may be written inside another section
+            inside = written_inside(question, summary, index)
+            if inside is not None:
+                return inside
+        return answered
     figures = all_figures(summary)
     if r.route == "indicator":
         # "败诉率是否低于全国平均?" is a yes/no although it names a rate
         if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not _ASKS_AMOUNT.search(question))):
-            decided = decide_by_indicator(question, r.key, summary, figures)
+            # "…案件是否实现零败诉" asks about the losses its zero word names, not the cases
+            zero_key = next((k for w, k in lexicon().zero_claims.question_words.items() if w in question), None)
+            decided = decide_by_indicator(question, zero_key or r.key, summary, figures)
             if decided is not None:
                 return decided
             if not ASKS_EXISTENCE.search(question):  # "目录是否公布了" asks about a deed, not a count
@@ -117,6 +126,13 @@ PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一�
 
 
 _ASKS_AMOUNT = re.compile(r"多少|几")
+_YEAR_NAMED = re.compile(r"(20\d\d)年(?!度?(?:法治政府建设|工作)?(?:情况)?报告)")
+
+
+def _earlier_year(question: str, summary: Summary) -> bool:
+    """"2023年的…有多少件" in a 2024 report asks the earlier year's figure."""
+    year = summary.meta.year
+    return year is not None and any(int(y) < year for y in _YEAR_NAMED.findall(question))
 #: a yes/no question about a part asks whether the report writes it
 _ABOUT_WRITING = re.compile(r"写|提到|提及|部分|章节|谈到|说明|报告|内容")
 

@@ -20,6 +20,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from fgqa.figures.context import SENTENCE_END, sentences
+from collections.abc import Mapping
+
+from fgqa.lexicon import lexicon
 from fgqa.models import Summary
 from fgqa.sections.index import section_at
 
@@ -39,23 +42,9 @@ _FRAMING = re.compile(
 #: figure's kind answers them, its sentence need not repeat them
 KIND_WORDS = re.compile(r"同比|环比|(?:比|较|与|和)(?:上年|去年|上一年)(?:相比)?|上年|去年|变化|怎样|怎么样|相比|目标|明年|下一年|来年"
                         r"|全国|全省|全市平均|平均|引用|参照|对比|报告给出|给出|披露|公布|数量|数字|当年|本年|能否|得出|各是|别处|作对比")
-#: a question word the report words otherwise: found in the text, either one counts
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "聘请": ("聘请", "聘任", "聘用", "选聘", "配备", "组建", "聘"),
-    "建立": ("建立", "健全", "建成", "设立", "成立", "组建", "制定", "出台"),
-    "成立": ("成立", "组建", "设立", "建立"),
-    "公开": ("公开", "公布", "发布", "公示", "公告"),
-    "公布": ("公布", "公开", "发布", "公示", "公告"),
-    "开展": ("开展", "组织", "举办", "举行", "进行"),
-    "举办": ("举办", "开展", "组织", "举行"),
-    "召开": ("召开", "主持召开", "举行"),
-    "实现": ("实现", "达到", "做到"),
-    "参加": ("参加", "参与", "出席", "列席"),
-    "制定": ("制定", "出台", "印发", "制发"),
-    "组长": ("组长", "主任", "牵头"),
-    "普法": ("普法", "法治宣传", "法治讲座", "法律知识", "法治"),
-    "讲座": ("讲座", "讲堂", "宣讲"),
-}
+def synonyms() -> Mapping[str, tuple[str, ...]]:
+    """A question word → the forms a report may write it in (fgqa/lexicon/questions.toml)."""
+    return lexicon().question_synonyms
 
 
 def _bigrams(s: str) -> list[str]:
@@ -147,7 +136,7 @@ class ReportIndex:
 
     def present(self, word: str) -> str | None:
         """The form of `word` the report uses (itself or a synonym), None when it uses none."""
-        for form in _SYNONYMS.get(word, (word,)):
+        for form in synonyms().get(word, (word,)):
             if form in self.text:
                 return form
         return None
@@ -189,7 +178,7 @@ def unknown_words(question: Question, index: ReportIndex, *, optional: frozenset
 def _units(chunk: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Words of `chunk` that have synonyms, as (start, end, forms), left to right."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
-    for word, forms in _SYNONYMS.items():
+    for word, forms in synonyms().items():
         for m in re.finditer(re.escape(word), chunk):
             if not any(a < m.end() and m.start() < b for a, b, _ in out):
                 out.append((m.start(), m.end(), forms))
@@ -228,7 +217,7 @@ def coverage(question: Question, sentence: str, index: ReportIndex, *, skip: fro
 
 def substantive(question: Question) -> bool:
     """The question names something besides a predicate ("参加的有多少人" names nothing)."""
-    return any(len(c) >= 2 and c not in _SYNONYMS for c in question.chunks)
+    return any(len(c) >= 2 and c not in synonyms() for c in question.chunks)
 
 
 def sentence_of(index: ReportIndex, pos: int) -> Sentence | None:

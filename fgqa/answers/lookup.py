@@ -136,6 +136,26 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
     return None
 
 
+_ITEM_BREAK = "、,，;；。:：\n"
+
+
+def _nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
+    """How much of the question stands right next to the number, before it (培育“法律明白人”
+    120名) or after it (228个申报项目), within its list item and before the next number."""
+    from fgqa.figures.numbers import find_quantities
+
+    found = find_quantities(fig.quote)
+    start = fig.span[0] + (found[-1].start if found else 0)
+    end = fig.span[1]
+    text = index.text
+    a = max([text.rfind(ch, 0, start) for ch in _ITEM_BREAK] + [fig.span[0] - 1]) + 1
+    tail_end = min([i for i in (text.find(ch, end) for ch in _ITEM_BREAK) if i != -1] + [len(text), end + 24])
+    nxt = re.search(r"[\d一二两三四五六七八九十百千万]+[\u4e00-\u9fff]?", text[end:tail_end])
+    if nxt:
+        tail_end = end + nxt.start()
+    return max(coverage(q, text[a:start], index), coverage(q, text[end:tail_end], index))
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -160,8 +180,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             share = coverage(q, index.context_of(s) + s.text, index)
         if share < COVERS:
             continue
-        # "从7个申报地区和228个申报项目中": the number the question's words stand next to
-        near = coverage(q, index.text[max(0, fig.span[1] - 10):fig.span[1] + 8], index)
+        near = _nearness(q, fig, index)
         rank = (round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from fgqa.answers.evidence import _SYNONYMS, Question, ReportIndex, Sentence, coverage, unknown_words
+from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, synonyms, unknown_words
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -152,13 +152,13 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
 
 def _verbs(q: Question) -> frozenset[str]:
     """The question's predicate words (聘请, 建立, 公开): they may be worded otherwise."""
-    return frozenset(c for c in q.chunks if c in _SYNONYMS)
+    return frozenset(c for c in q.chunks if c in synonyms())
 
 
 def _negated(sentence: str, q: Question) -> bool:
     """未/没有/不再 right before one of the question's words (镇政府不再制发…)."""
     for chunk in q.chunks:
-        for form in _SYNONYMS.get(chunk, (chunk,)):
+        for form in synonyms().get(chunk, (chunk,)):
             for m in re.finditer(re.escape(form), sentence):
                 if _NEGATION.search(sentence[max(0, m.start() - 4):m.start()]):
                     return True
@@ -222,3 +222,28 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+#: "报告是否写了…", "有没有写…": what asks whether it is written, not the matter itself
+_WRITTEN = re.compile(r"写了|写到|写|提到|提及|谈到|说明|介绍|报告")
+
+
+def written_inside(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"报告是否写了主要负责人履行第一责任人职责的情况" on a report with no such part: yes, when a
+    sentence of another section (not a plan) covers the matter, citing it and its section."""
+    q = Question.parse(_WRITTEN.sub("|", question))
+    if not q.chunks or unknown_words(q, index, optional=_verbs(q)):
+        return None
+    best = None
+    for s in index.sentences:
+        if _goal(s):
+            continue
+        share = coverage(q, s.text, index, skip=_verbs(q))
+        if share >= COVERS and (best is None or share > best[0]):
+            best = (share, s)
+    if best is None:
+        return None
+    s = best[1]
+    where = next((sec.heading for sec in summary.sections if sec.id == s.section_id and sec.heading), None)
+    said = "报告没有单独的部分, 但" + (f"在“{where}”中" if where else "在正文中") + f"写到: {clip(s.text)}"
+    return _yes_no(summary, question, True, said, [Citation(quote=s.text, span=s.span)])

@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from fgqa.errors import FgqaError
 from fgqa.models import PART_KEYS, Kind, PartKey
 
-FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml")
+FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
@@ -234,6 +234,8 @@ class Lexicon:
     parts: Mapping[PartKey, Part]
     #: where the files were read from (for messages)
     source: str
+    #: a question word → the forms a report may write it in, itself first (questions.toml)
+    question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
@@ -323,6 +325,19 @@ class _RawZeroFile(_Raw):
     rate_of_zero: dict[str, str]
     covers_both: _RawCovers
     question_words: dict[str, str]
+
+
+class _RawQuestionsFile(_Raw):
+    synonyms: dict[str, list[str]]
+
+
+def _question_synonyms(raw: _RawQuestionsFile, file: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word, forms in raw.synonyms.items():
+        if not word or not forms or any(not f for f in forms):
+            raise LexiconError(f"{file}: [synonyms] {word}: needs a word and non-empty forms")
+        out[word] = tuple(dict.fromkeys([word, *forms]))  # the word itself first, once
+    return out
 
 
 class _RawChange(_Raw):
@@ -596,8 +611,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     except tomllib.TOMLDecodeError as err:
         raise LexiconError(f"parts.toml: not valid TOML: {err}") from None
     parts = _parts(parts_data, "parts.toml")
+    questions = _question_synonyms(_read(where, "questions.toml", _RawQuestionsFile), "questions.toml")
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where))
+                   source=str(where), question_synonyms=questions)
 
 
 # --------------------------------------------------------------------------- the one lexicon
