@@ -47,6 +47,15 @@ def synonyms() -> Mapping[str, tuple[str, ...]]:
     return lexicon().question_synonyms
 
 
+def is_verb(word: str) -> bool:
+    """A predicate of the synonym table (聘请, 建立, 开展 …), not a noun (普法, 组长, 主要负责人)."""
+    return word in synonyms() and word not in _NOUNS
+
+
+#: synonym entries that name things rather than deeds
+_NOUNS = frozenset({"普法", "讲座", "组长", "主要负责人"})
+
+
 def _bigrams(s: str) -> list[str]:
     return [s[i:i + 2] for i in range(len(s) - 1)]
 
@@ -77,7 +86,11 @@ class Question:
                 measure = m.group("mw")
         rest = _ASKING.sub("|", question)
         rest = _FRAMING.sub("|", rest)
-        chunks = [c for c in rest.split("|") if c]
+        chunks = []
+        for c in (c for c in rest.split("|") if c):
+            # "开展法治督察": the predicate comes apart from what it acts on (it may be worded otherwise)
+            verb = next((v for v in synonyms() if c.startswith(v) and len(c) - len(v) >= 2 and is_verb(v)), None)
+            chunks += [verb, c[len(verb):]] if verb else [c]
         return cls(raw=question, chunks=chunks, measure=measure)
 
 
@@ -217,7 +230,7 @@ def coverage(question: Question, sentence: str, index: ReportIndex, *, skip: fro
 
 def substantive(question: Question) -> bool:
     """The question names something besides a predicate ("参加的有多少人" names nothing)."""
-    return any(len(c) >= 2 and c not in synonyms() for c in question.chunks)
+    return any(len(c) >= 2 and not is_verb(c) for c in question.chunks)
 
 
 def sentence_of(index: ReportIndex, pos: int) -> Sentence | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, synonyms, unknown_words
+from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -152,7 +152,7 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
 
 def _verbs(q: Question) -> frozenset[str]:
     """The question's predicate words (聘请, 建立, 公开): they may be worded otherwise."""
-    return frozenset(c for c in q.chunks if c in synonyms())
+    return frozenset(c for c in q.chunks if is_verb(c))
 
 
 def _negated(sentence: str, q: Question) -> bool:
@@ -199,6 +199,9 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     for s in index.sentences:
         # the thing asked about must be there; its verb may be worded otherwise (参加 → 在…中)
         share = coverage(q, s.text, index, skip=verbs)
+        if COVERS > share >= 0.4:
+            # the subject said once at the head of the paragraph or in the heading
+            share = max(share, coverage(q, index.context_of(s) + s.text, index, skip=verbs) - 0.05)
         if share >= COVERS:
             scored.append((share + 0.1 * coverage(q, s.text, index), s))
     scored.sort(key=lambda item: (-round(item[0], 2), item[1].span[0]))
