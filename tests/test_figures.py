@@ -301,3 +301,73 @@ def test_boundaries_found_once_answer_as_the_scans_do():
             assert bounds.clause_start(pos, floor) == context.clause_start(text, pos, floor)
             assert bounds.sentence_end(pos, limit) == context.sentence_end(text, pos, limit), (text, pos, limit)
             assert bounds.clause_end(pos, limit) == context.clause_end(text, pos, limit)
+
+
+# --------------------------------------------------------------------------- a sentence read once for all its numbers
+
+
+def _random_sentences(seed: int, n: int, pieces: list[str]) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+_LEAD_PIECES = ["全区", "全市各部门", "全县", "领域", "食品安全领域", "区本级", ",镇级", "、街道级", "以区政府为被告", "的", "被申请人为区局的",
+                "人民调解", "区法院", "街乡、部门", "去年以来", "2023年以来", "截至10月底", "1-10月", "近三年", "十四五期间", "行政诉讼",
+                "复议", "调解", "纠纷", "普法", "宣传", "公开", "审查", "清理规范性文件", "专项清理", "受理", "案件", "12件", "年", "3",
+                "月", "-", "至", "部门", "x", "全", "区", "镇", "以", "为"]
+
+
+def test_prefix_scan_finds_what_a_scan_of_each_prefix_finds():
+    import re
+
+    from fgqa.figures.prefix import PrefixScan
+    from fgqa.figures.scope import _PERIOD, _SCOPE_PATTERNS
+    from fgqa.lexicon import lexicon
+
+    patterns = [lexicon().domains.pattern, _PERIOD, *_SCOPE_PATTERNS, re.compile(r"a[^,]{0,3}b|ab"),
+                re.compile(r"全区(?!部门)"), re.compile(r"x$")]
+    for s in _random_sentences(5, 150, _LEAD_PIECES + ["a", "b", ",", "ab"]):
+        for pattern in patterns:
+            scan = PrefixScan(pattern, s)
+            for k in range(len(s) + 1):
+                expected = list(pattern.finditer(s[:k]))
+                got = scan.matches(k)
+                assert [(m.span(), m.lastgroup) for m in got] == [(m.span(), m.lastgroup) for m in expected], (pattern, s, k)
+                last = scan.last(k)
+                assert (last.span() if last else None) == (expected[-1].span() if expected else None)
+                assert scan.groups(k) == frozenset(m.lastgroup for m in expected if m.lastgroup)
+    assert not PrefixScan(re.compile(r"全区(?!部门)"), "").safe and PrefixScan(re.compile(r"(?<!年)\d月"), "").safe
+
+
+def test_scope_and_period_read_once_equal_reading_each_prefix():
+    from fgqa.figures.scope import SentenceReader, _WHOLE, _WholeArea, period_of, scope_of
+
+    for s in _random_sentences(9, 300, _LEAD_PIECES):
+        reader, whole = SentenceReader(s), _WholeArea(s)
+        for k in range(len(s) + 1):
+            assert reader.scope(k) == scope_of(s[:k]), (s, k)
+            assert reader.period(k, 2023) == period_of(s[:k], 2023)
+            found = _WHOLE.search(s, 0, k)
+            assert whole.first(k) == (found.group() if found else None), (s, k)
+
+
+def test_long_sentences_give_the_figures_of_short_ones():
+    """A sentence past the length read per number is scanned once: same figures as when
+    each number's words are read again."""
+    from fgqa.figures import leads
+
+    text = ("一、主要举措\n" + "全区共受理以区政府为被告的行政诉讼案件12件,区本级败诉2件,去年以来调解纠纷30件,"
+            "食品安全领域查处案件7件,审查规范性文件4件、合同18份," * 12 + "均无败诉案件。\n")
+    secs = outline(text).sections
+    long_read = extract_figures(text, secs)
+    saved = leads.SHORT_SENTENCE
+    try:
+        leads.SHORT_SENTENCE = len(text)
+        short_read = extract_figures(text, secs)
+    finally:
+        leads.SHORT_SENTENCE = saved
+    assert len(long_read) > 60 and long_read == short_read
+    assert len({f.scope for f in long_read}) >= 3  # scopes, periods and a zero claim are read
+    assert any(f.period == "去年以来" for f in long_read) and any(f.kind == "zero_claim" for f in long_read)

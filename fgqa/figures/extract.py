@@ -12,8 +12,8 @@ import re
 
 from fgqa.figures import context
 from fgqa.figures.kinds import classify, is_goal
+from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
-from fgqa.figures.scope import period_of, scope_of
 from fgqa.figures.tables import table_figures
 from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
@@ -31,13 +31,14 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                   and not any(lo <= q.start < hi for lo, hi in covered)]
     index = SectionIndex(sections)
     bounds = context.Boundaries(text)
+    located = [_sentence_of(q.start, index, bounds) for q in quantities]
+    leads = Leads(text, lex, [(s_start, q.start) for q, (_, s_start) in zip(quantities, located)])
     figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     for i, q in enumerate(quantities):
-        section = index.at(q.start)
-        floor = section.span[0] if section else 0
-        s_start = bounds.sentence_start(q.start, floor)
+        section, s_start = located[i]
+        sentence = leads.at(s_start, q.start)
         s_end = bounds.sentence_end(q.end)
         c_start = bounds.clause_start(q.start, s_start)
         c_end = bounds.clause_end(q.end, s_end)
@@ -49,8 +50,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 
         in_plans = section is not None and section.part == "plans"
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
-        domain = _domain_at(text, s_start, q.start, index, section, lex)
-        mentioned = lex.domains.all_in(text[s_start:q.start])
+        domain = _domain_at(text, sentence, q.start, index, section, lex)
+        mentioned = sentence.domains(q.start)
         combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
         cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"))
@@ -77,11 +78,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             unit=q.unit,
             qualifier=q.qualifier,
             kind=kind,
-            scope=scope_of(text[s_start:q.start]),
+            scope=sentence.scope(q.start),
             quote=text[quote_start:quote_end],
             span=(quote_start, quote_end),
             direction=direction,
-            period=period_of(text[s_start:q.start], year),
+            period=sentence.period(q.start, year),
             section_id=section.id if section else None,
         )
         figures.append(fig)
@@ -150,12 +151,19 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     return None
 
 
-def _domain_at(text: str, s_start: int, pos: int, index: SectionIndex, section: Section | None,
+def _sentence_of(pos: int, index: SectionIndex, bounds: context.Boundaries) -> tuple[Section | None, int]:
+    """The section of a position and the start of its sentence (never before the section)."""
+    section = index.at(pos)
+    return section, bounds.sentence_start(pos, section.span[0] if section else 0)
+
+
+def _domain_at(text: str, sentence: SentenceLeads, pos: int, index: SectionIndex, section: Section | None,
                lex: Lexicon) -> str | None:
     domain_of = lex.domains.last_in
-    domain = domain_of(text[s_start:pos])
+    domain = sentence.domain(pos)
     if domain:
         return domain
+    s_start = sentence.start
     # an earlier sentence of the same paragraph ("本级共受理复议3例。…驳回2件、确认违法1件")
     back = max(0, s_start - DOMAIN_CARRY_CHARS)
     if section:
@@ -193,19 +201,20 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
     zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
-    for claim, m in zero.find(text):
-        section = index.at(m.start())
-        s_start = bounds.sentence_start(m.start(), section.span[0] if section else 0)
-        sentence_before = text[s_start:m.start()]
-        if claim.needs_before is not None and not claim.needs_before.search(sentence_before):
+    claims = zero.find(text)
+    located = [_sentence_of(m.start(), index, bounds) for _, m in claims]
+    leads = Leads(text, lex, [(s_start, m.start()) for (_, m), (_, s_start) in zip(claims, located)])
+    for (claim, m), (section, s_start) in zip(claims, located):
+        sentence = leads.at(s_start, m.start())
+        if claim.needs_before is not None and not sentence.says(claim.needs_before, m.start()):
             continue
-        if claim.not_before is not None and claim.not_before.search(sentence_before):
+        if claim.not_before is not None and sentence.says(claim.not_before, m.start()):
             continue
         c_start = _skip_punct(text, bounds.clause_start(m.start(), s_start), m.start())
-        scope = scope_of(sentence_before)
+        scope = sentence.scope(m.start())
         goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans", lex=lex)
         targets = [(claim.key, claim.value, claim.unit)]
-        if claim.key == zero.covers_claim and zero.covers_both(m.group(), sentence_before):
+        if claim.key == zero.covers_claim and zero.covers_both(m.group(), lambda p: sentence.says(p, m.start())):
             targets.append((zero.covers_also, 0, zero.covers_also_unit))
         if claim.key in zero.rate_of_zero and scope is None and "零" not in m.group():
             targets.append((zero.rate_of_zero[claim.key], 0, "%"))

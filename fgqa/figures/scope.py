@@ -8,6 +8,9 @@ as a whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from fgqa.figures.prefix import PrefixScan
 
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
@@ -39,7 +42,9 @@ def scope_of(sentence_lead: str) -> str | None:
     return f"{whole.group()}({best[1]})" if whole else best[1]
 
 
-_WHOLE = re.compile(r"全(?:区|市|县|镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:部门|领域))")
+_WHOLE_AREA = r"全(?:区|市|县|镇|乡|街道)"
+_NOT_A_PART = r"[\u4e00-\u9fff]{0,2}(?:部门|领域)"
+_WHOLE = re.compile(f"{_WHOLE_AREA}(?!{_NOT_A_PART})")
 
 
 # A period other than "the report year": 去年以来, 2023年以来, 截至10月底, 1-10月, 近三年, 2022年至今
@@ -60,3 +65,59 @@ def period_of(sentence_lead: str, year: int | None = None) -> str | None:
     if year is not None and found.startswith(f"{year}年以来"):
         return None  # "2024年以来" in a 2024 report is the report year
     return found
+
+
+class SentenceReader:
+    """`scope_of` and `period_of` for every prefix of one sentence, from one scan of it
+    (see fgqa.figures.prefix): `scope(k) == scope_of(sentence[:k])`."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._scopes = [PrefixScan(p, sentence) for p in _SCOPE_PATTERNS]
+        self._period = PrefixScan(_PERIOD, sentence)
+        self._whole = _WholeArea(sentence)
+
+    def scope(self, k: int) -> str | None:
+        best: re.Match[str] | None = None
+        for scan in self._scopes:  # each pattern's last match starts its group latest
+            m = scan.last(k)
+            if m is not None and (best is None or m.start(1) > best.start(1)):
+                best = m
+        if best is None:
+            return None
+        whole = self._whole.first(best.start(1))
+        return f"{whole}({best.group(1)})" if whole else best.group(1)
+
+    def period(self, k: int, year: int | None = None) -> str | None:
+        m = self._period.last(k)
+        if m is None:
+            return None
+        found = m.group()
+        if year is not None and found.startswith(f"{year}年以来"):
+            return None
+        return found
+
+
+class _WholeArea:
+    """`_WHOLE.search(s, 0, end)` for any `end`, from one scan of `s`. The lookahead that
+    tells 全区 from 全区各部门 reads at most four characters after the name, so a name ending
+    four or more characters before `end` is decided once; only the last few are re-read."""
+
+    _NAME = re.compile(_WHOLE_AREA)
+    _REACH = 4  # what _NOT_A_PART can read: two characters and a two-character noun
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self._names = list(self._NAME.finditer(s))
+        self._ends = [m.end() for m in self._names]
+        full = [i for i, m in enumerate(self._names) if _WHOLE.match(s, m.start()) is not None]
+        self._first_whole = full[0] if full else None
+
+    def first(self, end: int) -> str | None:
+        decided = bisect_right(self._ends, end - self._REACH)  # names whose lookahead ends by `end`
+        if self._first_whole is not None and self._first_whole < decided:
+            return self._names[self._first_whole].group()
+        for m in self._names[decided:bisect_right(self._ends, end)]:
+            if _WHOLE.match(self.s, m.start(), end) is not None:
+                return m.group()
+        return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,9 +182,11 @@ class ZeroClaims:
         found.sort(key=lambda item: item[1].start())
         return found
 
-    def covers_both(self, match_text: str, sentence_before: str) -> bool:
-        return (self.covers_starts.search(match_text) is not None and self.covers_first.search(sentence_before) is not None
-                and self.covers_second.search(sentence_before) is not None)
+    def covers_both(self, match_text: str, said_before: Callable[[re.Pattern[str]], bool]) -> bool:
+        """A claim that covers both kinds of case; `said_before(p)`: p is found before the claim
+        in its sentence (asked of a sentence read once for all its claims, fgqa.figures.leads)."""
+        return (self.covers_starts.search(match_text) is not None and said_before(self.covers_first)
+                and said_before(self.covers_second))
 
 
 @dataclass(frozen=True)
