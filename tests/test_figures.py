@@ -371,3 +371,15 @@ def test_long_sentences_give_the_figures_of_short_ones():
     assert len(long_read) > 60 and long_read == short_read
     assert len({f.scope for f in long_read}) >= 3  # scopes, periods and a zero claim are read
     assert any(f.period == "去年以来" for f in long_read) and any(f.kind == "zero_claim" for f in long_read)
+
+
+def test_positions_in_table_spans_by_binary_search():
+    import random
+
+    from fgqa.figures.extract import _Spans
+
+    rng = random.Random(1)
+    for _ in range(500):
+        spans = [(lo, lo + rng.randint(0, 10)) for lo in (rng.randint(0, 50) for _ in range(rng.randint(0, 6)))]
+        union = _Spans(spans)
+        assert all(union.holds(pos) == any(lo <= pos < hi for lo, hi in spans) for pos in range(-2, 65)), spans

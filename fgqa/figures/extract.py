@@ -9,6 +9,7 @@ the text. Numbers no indicator claims stay as labelled `other` figures of their 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from fgqa.figures import context
 from fgqa.figures.kinds import classify, is_goal
@@ -27,8 +28,8 @@ _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|�
 def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None) -> list[Figure]:
     lex = lex or lexicon()
     tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
-    quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text)
-                  and not any(lo <= q.start < hi for lo, hi in covered)]
+    in_table = _Spans(covered)
+    quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text) and not in_table.holds(q.start)]
     index = SectionIndex(sections)
     bounds = context.Boundaries(text)
     located = [_sentence_of(q.start, index, bounds) for q in quantities]
@@ -149,6 +150,24 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     if previous.kind == "benchmark" and lex.kinds.to_value_lead.match(lead) and q.unit in ind.units | {previous.unit}:
         return ind  # 败诉率由8.5%降至6.1%: the new value of the same indicator
     return None
+
+
+class _Spans:
+    """A union of spans; whether a position is in one is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for lo, hi in sorted(s for s in spans if s[0] < s[1]):
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self._starts = [lo for lo, _ in merged]
+        self._ends = [hi for _, hi in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
 
 
 def _sentence_of(pos: int, index: SectionIndex, bounds: context.Boundaries) -> tuple[Section | None, int]:
