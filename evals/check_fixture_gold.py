@@ -218,7 +218,7 @@ class Checker:
 
     def check_questions(self, path: str, docs: set[str]) -> None:
         seen: set[str] = set()
-        per_doc: dict[str, int] = {d: 0 for d in docs}
+        per_doc: dict[str, int] = dict.fromkeys(docs, 0)
         loss_rate_docs: set[str] = set()
         with open(path, encoding="utf-8") as fh:
             lines = [ln for ln in fh if ln.strip()]

@@ -15,6 +15,11 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+try:  # the parser's exceptions: typer >= 0.20 vendors click as typer._click, older typer uses click
+    from typer._click import exceptions as _click
+except ImportError:  # pragma: no cover - depends on the installed typer
+    import click.exceptions as _click  # type: ignore[no-redef]
+
 from fgqa.errors import FgqaError
 
 app = typer.Typer(
@@ -193,7 +198,8 @@ def index(
     strict: StrictOpt = False,
 ) -> None:
     """Read many reports into one SQLite database; unchanged ones are skipped, failures listed (exit 1)."""
-    from fgqa.corpus.index import TerminalProgress, index as run_index
+    from fgqa.corpus.index import TerminalProgress
+    from fgqa.corpus.index import index as run_index
     from fgqa.session import Session
 
     bar = TerminalProgress()
@@ -405,20 +411,19 @@ def main() -> None:
             sys.exit(2)
         _internal_error(exc)
     except Exception as exc:  # usage errors of the CLI parser, and real bugs
-        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+        if isinstance(exc, _click.ClickException):
             typer.echo(f"fgqa: {_usage_line(exc)}", err=True)
             sys.exit(exc.exit_code)
         _internal_error(exc)
 
 
-def _usage_line(exc) -> str:
+def _usage_line(exc: Any) -> str:
     """click's usage error as one line; a file name taken for an option gets the way out."""
     message = " ".join(exc.format_message().split())
-    ctx = getattr(exc, "ctx", None)
+    ctx = exc.ctx if isinstance(exc, _click.UsageError) else None
     command = f"fgqa {ctx.info_name}" if ctx is not None and ctx.parent is not None else "fgqa"
-    option = getattr(exc, "option_name", None)
-    if type(exc).__name__ == "NoSuchOption" and option and not option.startswith("--"):
-        return f"{message} (a file whose name starts with '-'? write ./{option}… or put -- before it)"
+    if isinstance(exc, _click.NoSuchOption) and not exc.option_name.startswith("--"):
+        return f"{message} (a file whose name starts with '-'? write ./{exc.option_name}… or put -- before it)"
     return f"{message} (see {command} --help)"
 
 

@@ -83,7 +83,7 @@ class Section(Strict):
     part: PartKey | None = None
     span: Span = Field(description="body span, heading included")
     summary: str = ""
-    figures: list["Figure"] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
 
 
 class PartStatus(Strict):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 
 from fgqa.engines.base import Engine, OutlineProposal
-from fgqa.engines.factory import build_engine  # noqa: F401  (re-exported: older callers import it from here)
 from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
@@ -17,7 +16,7 @@ from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
-from fgqa.sections.summarize import summarize_report
+from fgqa.engines.summaries import summarize_report
 
 
 def summarize_document(doc: Document, engine: Engine) -> Summary:
@@ -76,7 +75,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
 def apply_outline(proposal: OutlineProposal, structure: Outline, meta: Meta) -> tuple[Meta, list[str]]:
     """Fill what the rules left empty with an engine's checked proposal; say what was filled."""
     notes: list[str] = []
-    fills = {name: value for name, value in proposal.meta.items() if getattr(meta, name) is None}
+    fills: dict[str, str | int] = {name: value for name, value in proposal.meta.items() if getattr(meta, name) is None}
     for name, value in fills.items():
         notes.append(f"llm outline: {name} “{value}” read by the model (the rules found none)")
     for part, section_id in proposal.parts.items():

@@ -14,6 +14,7 @@ summarized once, however many questions are asked about it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -102,7 +103,7 @@ class Session:
             self._summaries[key] = summarize_document(self.document(path), self.engine)
         return self._summaries[key]
 
-    def ask(self, question: str, paths: PathLike | list[PathLike]) -> AnswerSet:
+    def ask(self, question: str, paths: PathLike | Sequence[PathLike]) -> AnswerSet:
         """One grounded answer per report. With an LLM engine, `usage` counts the model's
         calls for this question, the reading of reports first read for it included."""
         if not question.strip():

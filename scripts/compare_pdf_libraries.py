@@ -26,9 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from format_fixtures import make_pdf, paragraphs  # noqa: E402
-
 from fgqa.documents import load_document  # noqa: E402
+from format_fixtures import make_pdf, paragraphs  # noqa: E402
 
 TABLE = [["项目", "数量"], ["行政复议案件", "126件"], ["行政诉讼案件", "88件"]]
 #: characters of people's and places' names outside GB2312 (GBK / GB18030), and full-width forms

@@ -16,8 +16,17 @@ import sys
 from pathlib import Path
 
 from fgqa.errors import FgqaError
-from fgqa.evaluation.real_pages import (DEFAULT_PAGES, DEFAULT_TEXTS, RealRun, compare_runs, fetch_plan, load_pages,
-                                        render_fetch_plan, render_text, run_real)
+from fgqa.evaluation.real_pages import (
+    DEFAULT_PAGES,
+    DEFAULT_TEXTS,
+    RealRun,
+    compare_runs,
+    fetch_plan,
+    load_pages,
+    render_fetch_plan,
+    render_text,
+    run_real,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -43,7 +43,7 @@ class Received:
 @dataclass
 class Behaviour:
     name: str
-    respond: Callable[["FaultServer", Handler, dict[str, Any]], None] = field(repr=False)
+    respond: Callable[[FaultServer, Handler, dict[str, Any]], None] = field(repr=False)
 
 
 def _send(handler: Handler, status: int, payload: bytes, headers: dict[str, str] | None = None) -> None:

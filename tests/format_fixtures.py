@@ -19,13 +19,14 @@ def make_pdf(text: str, path: Path, *, header: str | None = None, table: list[li
              page_style: str = "dash") -> Path:
     """Paragraphs indented by two characters and wrapped by the layout; `header` repeats on
     every page; page numbers as `— N —` (page_style "dash") or `-N-` ("hyphen")."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-    from xml.sax.saxutils import escape
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=20, wordWrap="CJK", firstLineIndent=24)

@@ -185,7 +185,7 @@ def test_changed_request_fails_replay_with_one_clear_error_and_no_network(
 def test_incremental_record_sends_only_new_requests_and_prunes_stale_answers(tmp_path: Path, report: Path) -> None:
     cassettes = tmp_path / "cass"
     with FaultServer(then=ok(ANSWER)) as server:
-        first, _ = record(report, cassettes, server)
+        record(report, cassettes, server)
         before = len(read_cassette(cassette_path(cassettes, "t-gold"))["interactions"])
         sent_first = len(server.chat_requests)
         # one section changes: only its request reaches the model, its old answer is dropped
@@ -236,7 +236,7 @@ def test_scrubbing_requests_and_responses() -> None:
         assert scrub_response({"status": {"code": status}, "headers": {}, "body": {"string": b"{}"}}) is None
     kept = scrub_response({"status": {"code": 200, "message": "OK"},
                            "headers": {"Set-Cookie": ["s=1"], "content-length": ["9"]},
-                           "body": {"string": '{"a": "\\u6cd5"}'.encode()}})
+                           "body": {"string": b'{"a": "\\u6cd5"}'}})
     assert kept is not None and "Set-Cookie" not in kept["headers"]
     assert kept["body"]["string"].decode() == '{\n "a": "法"\n}'
     assert kept["headers"]["content-length"] == [str(len(kept["body"]["string"]))]

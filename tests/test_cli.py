@@ -116,11 +116,11 @@ def test_bad_engine_and_empty_question(tmp_path):
 
 
 def test_help_and_rules_engine_do_not_import_llm_libraries():
-    code = ("import sys, runpy; sys.argv=['fgqa','summarize',%r,'--format','json'];\n"
+    code = ("import sys, runpy; sys.argv=['fgqa','summarize',{!r},'--format','json'];\n"
             "import fgqa.cli\n"
             "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
             "bad=[m for m in ('openai','instructor','diskcache','tenacity','bs4','pypdfium2','docx','httpx','openpyxl','sqlite3','rich') if m in sys.modules]\n"
-            "sys.stderr.write('LOADED:'+','.join(bad))") % str(FIXTURES / "a_city_plain.txt")
+            "sys.stderr.write('LOADED:'+','.join(bad))") .format(str(FIXTURES / "a_city_plain.txt"))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
 

@@ -122,7 +122,7 @@ def test_gold_loader_accepts_extra_fields_and_rejects_missing_dir(tmp_path: Path
     with pytest.raises(InputError, match="not found"):
         load_gold_dir(tmp_path / "nope")
     (tmp_path / "bad.gold.json").write_text(json.dumps({"doc": "x"}), encoding="utf-8")
-    with pytest.raises(InputError, match="bad.gold.json"):
+    with pytest.raises(InputError, match=r"bad\.gold\.json"):
         load_gold_dir(tmp_path)
 
 

@@ -10,14 +10,15 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
-from format_fixtures import make_docx, make_html, make_pdf
 from fgqa.documents import load_document
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import InputError
 from fgqa.pipeline import summarize_document
+from format_fixtures import make_docx, make_html, make_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "evals" / "corpus"
@@ -128,9 +129,9 @@ def test_a_zip_renamed_txt_is_named_as_an_archive(tmp_path):
 class _Pages(http.server.BaseHTTPRequestHandler):
     """127.0.0.1 only: GBK pages with the charset in the header, in <meta> only, or nowhere."""
 
-    pages: dict[str, tuple[int, dict, bytes]] = {}
+    pages: ClassVar[dict[str, tuple[int, dict, bytes]]] = {}
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         status, headers, body = self.pages.get(self.path, (404, {}, b"not found"))
         self.send_response(status)
         for k, v in headers.items():

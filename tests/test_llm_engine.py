@@ -13,15 +13,15 @@ import pytest
 from pydantic import ValidationError
 
 from fgqa.answers.retrieval import bigrams, related_sections
-from fgqa.engines.hybrid import merge_figures
 from fgqa.engines.factory import build_engine
+from fgqa.engines.hybrid import merge_figures
 from fgqa.engines.llm import LLMEngine, plan_chunks, section_prompt
-from fgqa.llm.prompts import prompt_version
 from fgqa.engines.llm_models import SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import EndpointError
 from fgqa.llm.client import CallResult, CallUsage, SchemaError
 from fgqa.llm.config import LLMConfig
+from fgqa.llm.prompts import prompt_version
 from fgqa.models import DocInfo, Document, Figure, Meta
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline

@@ -16,6 +16,7 @@ from fgqa.engines.hybrid import HybridEngine
 from fgqa.engines.llm import LLMEngine
 from fgqa.engines.llm_models import OutlineReading
 from fgqa.engines.llm_outline import unsure_of
+from fgqa.engines.rules import RulesEngine
 from fgqa.errors import EndpointError
 from fgqa.models import DocInfo, Document, Meta
 from fgqa.pipeline import summarize_document
@@ -50,8 +51,10 @@ def document(text: str = REPORT, meta: Meta | None = None) -> Document:
 
 def summarize(engine_class: Any, answer: dict[str, Any], text: str = REPORT, meta: Meta | None = None, **kw: Any):
     client = FakeClient({"章节目录": answer}, **kw)  # the outline message lists the outline; sections do not
-    llm = LLMEngine(config(), client)
-    engine = llm if engine_class is LLMEngine else engine_class(llm)
+    if engine_class is LLMEngine:
+        engine = LLMEngine(config(), client)
+    else:
+        engine = engine_class(RulesEngine(), LLMEngine(config(), client, confirm_outline=True))
     return summarize_document(document(text, meta), engine), client
 
 

@@ -10,8 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from fgqa.evaluation.real_pages import (RealPage, RealQuestion, aggregate, fetch_plan, judge, load_pages,
-                                        render_fetch_plan, render_text, score_page)
+from fgqa.evaluation.real_pages import (
+    RealPage,
+    RealQuestion,
+    aggregate,
+    fetch_plan,
+    judge,
+    load_pages,
+    render_fetch_plan,
+    render_text,
+    score_page,
+)
 from fgqa.models import Answer, Figure, Meta, Summary
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ import pytest
 from fgqa.documents import load_document
 from fgqa.documents.cleaning import clean_text
 from fgqa.documents.text_tables import mark_table_cells
-from fgqa.figures.extract import extract_figures
 from fgqa.engines.factory import build_engine
+from fgqa.figures.extract import extract_figures
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 

@@ -3,14 +3,14 @@
 import pytest
 
 from fgqa.documents import load_document
-from fgqa.evaluation.scoring import figure_matches, units_equivalent
+from fgqa.engines.factory import build_engine
 from fgqa.evaluation.gold import GoldFigure
+from fgqa.evaluation.scoring import figure_matches, units_equivalent
 from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.extract import extract_figures
 from fgqa.figures.numbers import find_quantities
 from fgqa.figures.units import convert, to_taxonomy_unit
 from fgqa.models import Figure
-from fgqa.engines.factory import build_engine
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 

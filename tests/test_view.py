@@ -9,7 +9,7 @@ from fgqa.models import Figure
 from fgqa.render.html import highlighted_text, render_report_html
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_cli import FIXTURES, fgqa  # noqa: E402
+from test_cli import FIXTURES, fgqa
 
 
 def _fig(start: int, end: int, text: str, kind: str = "stated") -> Figure:

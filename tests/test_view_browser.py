@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from fgqa.documents import load_document
-from fgqa.models import Summary
 from fgqa.engines.factory import build_engine
+from fgqa.models import Summary
 from fgqa.pipeline import summarize_document
 from fgqa.render.html import section_figures
 from fgqa.render.html_output import write_corpus_pages, write_report_page

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from fault_server import Behaviour, FaultServer, completion_body
 
 ROOT = Path(__file__).resolve().parents[1]

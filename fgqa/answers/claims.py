@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from fgqa.answers.evidence import KIND_WORDS, Question, ReportIndex, coverage, sentence_of, units_for
-from fgqa.answers.lookup import COVERS, lookup_figure
+from fgqa.answers.lookup import lookup_figure
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
 

@@ -207,7 +207,7 @@ def coverage(question: Question, sentence: str, index: ReportIndex, *, skip: fro
         if chunk in skip:
             continue
         units = _units(chunk)
-        inside = set()
+        inside: set[int] = set()
         for a, b, forms in units:
             inside.update(range(a, b))
             w = max(index.weight(g) for g in _bigrams(chunk[a:b])) * max(1, b - a - 1)

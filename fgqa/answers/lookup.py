@@ -20,11 +20,11 @@ from fgqa.answers.evidence import (
     coverage,
     sentence_of,
     substantive,
-    unknown_words,
     units_for,
+    unknown_words,
 )
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
-from fgqa.sections.summarize import clip as clip_sentence
+from fgqa.engines.summaries import clip as clip_sentence
 
 #: a sentence covers a question when it holds this share of its weighted bigrams
 COVERS = 0.8
@@ -246,7 +246,8 @@ def _between(question: str, sentence: str) -> str | None:
 
 def _extract(kind: str, question: str, sentence: str) -> str | None:
     if kind == "ordinal":
-        mw = _ORDINAL_Q.search(question).group("mw")
+        asked = _ORDINAL_Q.search(question)
+        mw = asked.group("mw") if asked else None
         m = re.search(r"第[一二三四五六七八九十百\d]+" + (re.escape(mw) if mw else ""), sentence)
         return m.group() if m else None
     if kind == "what":

@@ -13,8 +13,9 @@ from fgqa.answers.router import Route
 from fgqa.figures.context import sentences
 from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.lexicon import lexicon
+from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
 from fgqa.sections.parts import find_part_paragraph
-from fgqa.sections.summarize import clip
+from fgqa.engines.summaries import clip
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 
 _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
@@ -22,8 +23,8 @@ _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "chang
 _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
-_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+是)\s*")
-_ORDINAL_ITEM = re.compile(r"(?:^|(?<=[。;；:：\s]))([一二三四五六七八九十]+是)([^。;；]{2,})")
+_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER}|{ORDINAL_MARKER})\s*")
+_ORDINAL_ITEM = re.compile(rf"(?:^|(?<=[。;；:：\s]))({ORDINAL_MARKER})([^。;；]{{2,}})")
 #: a list item longer than this is shortened at a clause boundary, with "…" (never mid-word)
 ITEM_LIMIT = 60
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Answer, Citation, Section, Summary
+from fgqa.sections.headings import NUMBER_MARKER
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NTH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:个|大)?部分|(最后|末尾)(?:一个|一)?部分")
@@ -13,8 +15,7 @@ _COUNT = re.compile(r"(?<!哪)(?:几|多少)(?:个|大)?部分")
 _WHICH = re.compile(r"(?:哪几|哪些|哪几个|什么)(?:个|大)?部分|部分.{0,4}顺序|结构|各部分|由哪")
 _CONTENT = re.compile(r"写(?:的|了)|讲(?:的|了)|内容|说(?:的|了)|介绍|概括|总结|summary")
 _HEADING_ONLY = re.compile(r"标题|题目|名称|叫什么")
-_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职情况", "plans": "下一年度工作安排"}
-_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*")
+_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 
 
 def is_structural(question: str) -> bool:
@@ -30,8 +31,8 @@ def _cite(s: Section) -> Citation:
 
 
 def _parts_line(summary: Summary) -> str:
-    have = [_PART_ZH[p] for p in PART_KEYS if summary.parts[p].present]
-    lack = [_PART_ZH[p] for p in PART_KEYS if not summary.parts[p].present]
+    have = [lexicon().parts[p].answer_name for p in PART_KEYS if summary.parts[p].present]
+    lack = [lexicon().parts[p].answer_name for p in PART_KEYS if not summary.parts[p].present]
     return "四个规定部分齐全" if not lack else f"规定的四个部分中缺少: {'、'.join(lack)}(有: {'、'.join(have) or '无'})"
 
 

@@ -75,7 +75,7 @@ def lexicon_version() -> str:
     """What the rules know, as a version: the lexicon package's own when it declares one,
     else a hash of the files the rules are made of (a change there re-indexes)."""
     try:
-        from fgqa import lexicon  # type: ignore[attr-defined]
+        from fgqa import lexicon
 
         for name in ("VERSION", "__version__", "LEXICON_VERSION"):
             if isinstance(getattr(lexicon, name, None), str):
@@ -225,6 +225,7 @@ def index(paths: list[str], *, db: str | Path = corpus_db.DEFAULT_DB, jobs: int 
     now = _now()
     run_id = con.execute("INSERT INTO runs (started, fgqa_version, lexicon_version, engine, sources) VALUES (?,?,?,?,?)",
                          (now, key[1], key[2], engine, json.dumps(paths, ensure_ascii=False))).lastrowid
+    assert run_id is not None  # an INSERT always sets it
     con.commit()
     result = IndexResult(db=str(db), run_id=run_id, failed=list(missing))
     for failure in missing:
@@ -281,7 +282,7 @@ def _store(con, outcome: _Outcome, result: IndexResult, run_id: int, key: tuple[
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 # --------------------------------------------------------------------------- progress on a terminal
@@ -294,8 +295,8 @@ class TerminalProgress:
     def __init__(self, stream=None) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty()
-        self._bar = None
-        self._task = None
+        self._bar: Any = None  # a rich Progress once started
+        self._task: Any = None
 
     def __call__(self, event: str, done: int, total: int, failed: int) -> None:
         if not self.enabled:

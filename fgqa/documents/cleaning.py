@@ -22,7 +22,6 @@ from pydantic import BaseModel, Field
 
 from fgqa.documents.text_tables import mark_table_cells
 
-
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
 
@@ -37,12 +36,12 @@ class CleanResult(BaseModel):
 
 # --------------------------------------------------------------------------- a. width folding
 
-_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # ！…～ → !…~
+_WIDTH_TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # ！…～ → !…~
 _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0x205F: 0x20, 0x0009: 0x20})
-_WIDTH_TABLE.update({cp: 0x20 for cp in range(0x2000, 0x200B)})  # en/em/thin… spaces
+_WIDTH_TABLE.update(dict.fromkeys(range(8192, 8203), 32))  # en/em/thin… spaces
 # zero-width characters and stray C0 controls carry no text
-_WIDTH_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)})
-_WIDTH_TABLE.update({cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A, 0x0B, 0x0C)})
+_WIDTH_TABLE.update(dict.fromkeys((8203, 8204, 8205, 8288, 65279)))
+_WIDTH_TABLE.update({cp: None for cp in range(0x20) if cp not in (0x09, 0x0A, 0x0B, 0x0C)})
 _WIDTH_TABLE.update({0x0B: 0x0A, 0x0C: 0x0A, 0x2028: 0x0A, 0x2029: 0x0A})  # page/line separators
 _WIDTH_TABLE.update({0x7F: None})
 

@@ -125,7 +125,7 @@ def _furniture_key(text: str) -> str:
 def _paragraphs(pages: list[list[Line]]) -> list[str]:
     paragraphs: list[str] = []
     previous: Line | None = None
-    previous_page_edge = None
+    previous_page_edge = False
     for page in pages:
         if not page:
             continue
@@ -150,7 +150,7 @@ def _paragraphs(pages: list[list[Line]]) -> list[str]:
                 continues = _runs_to_edge(previous, line, right_edge, size) and not indented and not far
             if continues and paragraphs:
                 latin = _LATIN_END.search(paragraphs[-1]) and _LATIN_START.match(line.text)
-                glue = " " if latin or line.spaced or previous.spaced else ""
+                glue = " " if latin or line.spaced or (previous is not None and previous.spaced) else ""
                 paragraphs[-1] += glue + line.text
             else:
                 paragraphs.append(line.text)

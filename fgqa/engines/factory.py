@@ -27,10 +27,13 @@ def build_engine(name: str, config: LLMConfig | None = None, *, client: Any = No
         if config is None:
             raise ConfigError(f"the {name} engine needs an LLM configuration")
         from fgqa.engines.llm import LLMEngine
+        from fgqa.engines.rules import RulesEngine
 
+        rules = RulesEngine()
         if name == "llm":
-            return LLMEngine(config, client)
+            return LLMEngine(config, client, rules=rules)
         from fgqa.engines.hybrid import HybridEngine
 
-        return HybridEngine(LLMEngine(config, client))
+        # a part the rules did not find is taken from the model only when its heading agrees
+        return HybridEngine(rules, LLMEngine(config, client, rules=rules, confirm_outline=True))
     raise ConfigError(f"unknown engine '{name}' (choose from {', '.join(ENGINE_NAMES)})")

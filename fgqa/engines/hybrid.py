@@ -15,6 +15,10 @@ quantity it counts, keyed or not):
 - an llm figure with no twin (a quote whose number the rules parser does not count, such
   as a scheme name 三项制度 or a hotline number) is not a figure.
 So the llm can add keys and `both` marks, never a number the rules did not already show.
+
+Both readings come through the Engine interface: any engine whose figures carry
+`source: "llm"` can be the second reader (a section whose call failed carries the rules'
+figures, which are no second opinion and are left out of the merge).
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ from __future__ import annotations
 import re
 import time
 
-from fgqa.engines.base import EngineResult
-from fgqa.engines.llm import LLMEngine, number_in_span
+from fgqa.engines.base import Engine, EngineResult
 from fgqa.figures import context
+from fgqa.figures.numbers import number_in_span
 from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import YEAR_KINDS, Document, Figure, Section
 from fgqa.sections.index import section_at
@@ -33,26 +37,29 @@ _DIGIT = re.compile(r"\d")
 
 
 class HybridEngine:
+    """`rules` decides; `reader` (the llm engine, built with confirm_outline=True so a part
+    it maps must also be named by its heading) fills key gaps."""
+
     name = "hybrid"
 
-    def __init__(self, llm: LLMEngine):
-        self.llm = llm
+    def __init__(self, rules: Engine, reader: Engine):
+        self.rules = rules
+        self.reader = reader
 
     def extract(self, doc: Document, sections: list[Section]) -> EngineResult:
         started = time.perf_counter()
-        rules = self.llm.rules.extract(doc, sections)
-        reading = self.llm.read(doc, sections)
-        figures, warnings = merge_figures(rules.figures, reading.figures, doc.text, sections)
-        # a part the rules did not find is taken from the model only when its heading agrees
-        proposal, refused = reading.outline_proposal(doc, sections, confirm=True)
+        rules = self.rules.extract(doc, sections)
+        reading = self.reader.extract(doc, sections)
+        own = [f for f in reading.figures if f.source == "llm"]
+        figures, warnings = merge_figures(rules.figures, own, doc.text, sections)
         usage = reading.usage.model_copy()
         usage.seconds = round(time.perf_counter() - started, 4)
         return EngineResult(
             figures=figures,
             summaries={**rules.summaries, **{k: v for k, v in reading.summaries.items() if v.strip()}},
-            warnings=[*rules.warnings, *reading.warnings, *warnings, *refused],
+            warnings=[*rules.warnings, *reading.warnings, *warnings],
             usage=usage,
-            outline=proposal,
+            outline=reading.outline,
         )
 
 

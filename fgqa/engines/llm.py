@@ -21,14 +21,14 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from fgqa.engines import llm_outline
-from fgqa.engines.base import EngineResult, OutlineProposal
+from fgqa.engines.base import Engine, EngineResult, OutlineProposal
 from fgqa.engines.llm_models import FigureItem, OutlineReading, SectionReading
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import CallUsage, EndpointError, SchemaError
 from fgqa.figures import context
 from fgqa.figures.grounding import FigureCandidate, Rejection, ground, ground_text
 from fgqa.figures.kinds import classify, is_goal
-from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.numbers import Quantity, find_quantities, number_in_span
 from fgqa.figures.scope import scope_of
 from fgqa.lexicon import lexicon
 from fgqa.llm.prompts import Prompt, load_prompt
@@ -222,10 +222,14 @@ class _ChunkOutcome:
 
 
 class LLMEngine:
+    """`rules`: the engine whose result stands in for a section whose call failed (and gives
+    the sections the model did not summarize their summary). `confirm_outline`: a part the
+    model maps must also be confirmed by its heading's own words (the hybrid engine's rule)."""
+
     name = "llm"
 
     def __init__(self, config: Any, client: Completer | None = None, *, prompt: Prompt | None = None,
-                 outline_prompt: Prompt | None = None):
+                 outline_prompt: Prompt | None = None, rules: Engine | None = None, confirm_outline: bool = False):
         self.config = config
         self.prompt = prompt or section_prompt()
         self.outline_prompt = outline_prompt or load_prompt(llm_outline.OUTLINE_PROMPT)
@@ -234,7 +238,8 @@ class LLMEngine:
 
             client = LLMClient(config)
         self.client = client
-        self.rules = RulesEngine()
+        self.rules: Engine = rules or RulesEngine()
+        self.confirm_outline = confirm_outline
 
     # ------------------------------------------------------------------ Engine
 
@@ -244,7 +249,7 @@ class LLMEngine:
         figures = list(reading.figures)
         for chunk in reading.failed:  # the rules engine's figures stand in for a failed call
             figures += [f for f in rules.figures if chunk.window[0] <= f.span[0] < chunk.window[1]]
-        proposal, refused = reading.outline_proposal(doc, sections, confirm=False)
+        proposal, refused = reading.outline_proposal(doc, sections, confirm=self.confirm_outline)
         return EngineResult(
             figures=figures,
             summaries={**rules.summaries, **reading.summaries},
@@ -470,16 +475,6 @@ def kind_problem(model_kind: str, value: float, read_kind: str) -> str | None:
         return f"the model calls it a {model_kind}, the words around it make it a {read_kind}"
     if value < 0 and model_kind != "change":
         return f"a negative value for a {model_kind} (only a change is signed)"
-    return None
-
-
-def number_in_span(text: str, span: Span, value: float) -> Quantity | None:
-    """The quantity inside text[span] whose value is `value` (first one), in text offsets."""
-    s, e = span
-    for q in find_quantities(text[s:e]):
-        if abs(abs(q.value) - abs(value)) <= max(1e-9, 0.0005 * abs(value)):
-            return q.model_copy(update={"start": q.start + s, "end": q.end + s,
-                                        "num_start": q.num_start + s, "num_end": q.num_end + s})
     return None
 
 

@@ -25,9 +25,9 @@ from pydantic.json_schema import SkipJsonSchema
 
 from fgqa.figures.grounding import locate, value_is_quoted
 from fgqa.lexicon import lexicon
+from fgqa.models import Qualifier
 
 LlmKind = Literal["stated", "change", "target", "benchmark", "zero_claim"]
-LlmQualifier = Literal["exact", "approx_more", "approx_less"]
 
 #: money keeps 万/亿 in its unit; every other count is expanded (the gold convention)
 _MONEY_UNITS = frozenset({"万元", "亿元", "元"})
@@ -44,7 +44,7 @@ class FigureItem(BaseModel):
     quote: str = Field(description="从原文逐字复制的一小段话, 包含这个数字")
     value: float = Field(description="原文中的数字")
     unit: str = Field("", description="量词或单位, 如 件 份 人 万元 %")
-    qualifier: LlmQualifier = Field("exact", description="exact | approx_more | approx_less")
+    qualifier: Qualifier = Field("exact", description="exact | approx_more | approx_less")
     kind: LlmKind = Field("stated", description="stated | change | target | benchmark | zero_claim")
     key: str | None = Field(None, description="指标键名, 不确定时为 null")
     label: str = Field("", description="简短中文名称")
@@ -179,7 +179,7 @@ class SectionReading(BaseModel):
         window = tuple(context.get("window") or (0, len(text)))
         problems: list[tuple[int, str]] = []
         for index, fig in enumerate(self.figures):
-            problem = grounding_problem(fig, text, window)  # type: ignore[arg-type]
+            problem = grounding_problem(fig, text, window)
             if problem:
                 problems.append((index, problem))
         if not problems:
@@ -240,7 +240,7 @@ class OutlineReading(BaseModel):
         # every field is required in the schema (so a grammar-constrained model writes each
         # one), but a missing one is just null here
         out: dict[str, Any] = {"rejected": list(data.get("rejected") or []), "year": None}
-        out.update({part: None for part in OUTLINE_PARTS})
+        out.update(dict.fromkeys(OUTLINE_PARTS))
         out["issuer"] = _none_or_text(data.get("issuer"))
         year = _none_or_text(data.get("year"))
         if year is not None:

@@ -73,9 +73,11 @@ def check_outline(reading: OutlineReading, doc: Document, sections: list[Section
     if "issuer" in unsure and reading.issuer:
         if looks_like_org(reading.issuer):
             proposal.meta["issuer"] = reading.issuer
-            for name, value in (("region", region_of(reading.issuer)), ("level", level_of(reading.issuer))):
-                if value is not None and getattr(doc.meta, name) is None:
-                    proposal.meta[name] = value
+            region, level = region_of(reading.issuer), level_of(reading.issuer)
+            if region is not None and doc.meta.region is None:
+                proposal.meta["region"] = region
+            if level is not None and doc.meta.level is None:
+                proposal.meta["level"] = level
         else:
             refused.append(f"issuer: “{reading.issuer[:30]}” is not the name of an organisation")
     if "year" in unsure and reading.year is not None:

@@ -6,7 +6,7 @@ from fgqa.engines.base import EngineResult
 from fgqa.figures.extract import extract_figures
 from fgqa.models import Document, Section
 from fgqa.sections import SectionIndex
-from fgqa.sections.summarize import summarize_parent, summarize_section
+from fgqa.engines.summaries import summarize_parent, summarize_section
 
 
 class RulesEngine:

@@ -174,7 +174,7 @@ def _yaml_serializer() -> Any:
     class ReadableYaml:
         @staticmethod
         def deserialize(cassette_string: str) -> Any:
-            return yaml.load(cassette_string, Loader=loader)  # noqa: S506 (vcrpy's safe loader)
+            return yaml.load(cassette_string, Loader=loader)
 
         @staticmethod
         def serialize(cassette_dict: Any) -> str:
@@ -282,11 +282,12 @@ class CassetteSession:
         if not self.path.is_file():
             return
         old = (read_cassette(self.path).get("metadata") or {}).get(SETTINGS_KEY) or {}
-        differ = [n for n in REQUEST_SETTINGS if n != "base_url" and n in old and old[n] != self._settings.get(n)]
+        settings = self._settings or {}
+        differ = [n for n in REQUEST_SETTINGS if n != "base_url" and n in old and old[n] != settings.get(n)]
         if differ:
             name = differ[0]
             raise ConfigError(
-                f"cassette {self.path} was recorded with {name}={old[name]!r}, not {self._settings.get(name)!r}: "
+                f"cassette {self.path} was recorded with {name}={old[name]!r}, not {settings.get(name)!r}: "
                 "delete it to re-record from scratch"
             )
 

@@ -445,7 +445,7 @@ def _crashed(page: RealPage, exc: Exception) -> PageResult:
 
 
 def _r(x: Ratio) -> str:
-    return f"{x.num}/{x.den} ({100 * x.share:.1f}%)" if x.den else "—"
+    return f"{x.num}/{x.den} ({100 * (x.share or 0):.1f}%)" if x.den else "—"
 
 
 def render_text(run: RealRun, *, details: bool = True) -> str:
@@ -504,7 +504,8 @@ _GOOD = {"found", "right"}
 def compare_runs(old: RealRun, new: RealRun) -> tuple[list[str], list[str]]:
     """(better, worse): items whose outcome changed, in words."""
     before, after = _items(old), _items(new)
-    better, worse = [], []
+    better: list[str] = []
+    worse: list[str] = []
     for key in sorted(set(before) | set(after)):
         a, b = before.get(key), after.get(key)
         if a == b:

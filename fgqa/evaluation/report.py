@@ -3,6 +3,8 @@ puts several engines side by side (and a comparison with the previous run)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fgqa.evaluation.classes import by_class
 from fgqa.evaluation.compare import Comparison
 from fgqa.evaluation.runs import RunRecord
@@ -135,7 +137,7 @@ def _cell(s: object) -> str:
     return str(s).replace("|", "\\|").replace("\n", " ")
 
 
-def _md_table(headers: list[str], rows: list[list[object]]) -> str:
+def _md_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     lines = ["| " + " | ".join(_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -146,7 +148,7 @@ def _label(record: RunRecord) -> str:
     return f"{p.engine} ({p.mode})"
 
 
-def render_markdown(records: list[RunRecord], comparisons: list[Comparison] = ()) -> str:
+def render_markdown(records: list[RunRecord], comparisons: Sequence[Comparison] = ()) -> str:
     if not records:
         return "# fgqa evaluation\n\nNo runs.\n"
     labels = [_label(r) for r in records]
@@ -176,7 +178,7 @@ def render_markdown(records: list[RunRecord], comparisons: list[Comparison] = ()
 
     out += ["## QA by answer type", ""]
     types = sorted({t for r in records for t in r.scores.qa.by_type})
-    qa_rows = [[t, *(ratio(r.scores.qa.by_type.get(t, Ratio())) for r in records)] for t in types]
+    qa_rows: list[list[object]] = [[t, *(ratio(r.scores.qa.by_type.get(t, Ratio())) for r in records)] for t in types]
     qa_rows.append(["cross-report", *(ratio(r.scores.qa.cross_report) for r in records)])
     qa_rows.append(["skipped", *(r.scores.qa.skipped for r in records)])
     out += [_md_table(["type", *labels], qa_rows), ""]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -234,7 +234,7 @@ def run_eval(
     record_provenance = Provenance(git_commit=git_commit(), engine=engine, mode=mode, cache_hit_rate=cache_hit_rate,
                                    **{k: extra.get(k) for k in ("model", "base_url", "prompt_hash", "schema_hash")})
     return RunRecord(
-        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
         gold_set=GoldSet(name=gold_dir.resolve().name, hash=gold_set_hash(gold_dir), docs=list(paths),
                          questions=len(gold_questions)),
         provenance=record_provenance,
@@ -264,7 +264,7 @@ def save_run(record: RunRecord, runs_dir: str | Path = DEFAULT_RUNS_DIR) -> Path
     """Write `<UTC timestamp>-<engine>-<mode>.json`; an existing file is never overwritten."""
     runs_dir = Path(runs_dir)
     runs_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.fromisoformat(record.created).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.fromisoformat(record.created).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     stem = f"{stamp}-{record.provenance.engine}-{record.provenance.mode}"
     body = record.model_dump_json(indent=2)
     for n in range(1, 1000):

@@ -27,11 +27,9 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
         i = text.rfind(ch, floor, pos)
         if i + 1 > best:
             best = i + 1
-    m = None
-    for m in _INLINE_HEADING.finditer(text, best, pos):
-        pass
-    if m is not None:
-        best = m.end()
+    heads = list(_INLINE_HEADING.finditer(text, best, pos))
+    if heads:
+        best = heads[-1].end()  # the sentence starts after the last inline heading
     return best
 
 

@@ -23,7 +23,7 @@ PAIR_DISTANCE = 260
 
 def _near(a: Figure, b: Figure, text: str) -> bool:
     lo, hi = sorted((a.span, b.span))
-    return hi[0] - lo[1] <= PAIR_DISTANCE and "\n" not in text[lo[1]:hi[0]] or abs(hi[0] - lo[1]) <= 40
+    return (hi[0] - lo[1] <= PAIR_DISTANCE and "\n" not in text[lo[1]:hi[0]]) or abs(hi[0] - lo[1]) <= 40
 
 
 class _NearbyByKey:

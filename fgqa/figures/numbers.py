@@ -20,7 +20,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Qualifier = Literal["exact", "approx_more", "approx_less"]
+from fgqa.models import Qualifier
+
 Numeral = Literal["arabic", "chinese", "mixed"]
 
 
@@ -272,6 +273,16 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 @lru_cache(maxsize=4096)
+def number_in_span(text: str, span: tuple[int, int], value: float) -> Quantity | None:
+    """The quantity inside text[span] whose value is `value` (first one), in text offsets."""
+    s, e = span
+    for q in find_quantities(text[s:e]):
+        if abs(abs(q.value) - abs(value)) <= max(1e-9, 0.0005 * abs(value)):
+            return q.model_copy(update={"start": q.start + s, "end": q.end + s,
+                                        "num_start": q.num_start + s, "num_end": q.num_end + s})
+    return None
+
+
 def values_in(s: str) -> tuple[int | float, ...]:
     """Every value find_quantities sees in `s` (for checking what a quote says). Cached: the
     pipeline re-checks every figure's quote, and quotes repeat across engines and passes."""
@@ -326,10 +337,10 @@ def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
             return None
         value, numeral = checked
     else:
-        checked = _chinese_checks(text, m, unit, before, after, approx_inside or bool(prefix))
-        if checked is None:
+        cn_checked = _chinese_checks(text, m, unit, before, after, approx_inside or bool(prefix))
+        if cn_checked is None:
             return None
-        value, unit, numeral = checked
+        value, unit, numeral = cn_checked
 
     if m["mult"] and m["pct"] is None:
         value, unit, expanded = _apply_multiplier(value, m["mult"], unit)
@@ -367,7 +378,7 @@ def _signed(text: str, pos: int, floor: int) -> bool:
     before = text[pos - 2] if pos >= 2 else ""
     if text[pos - 1] == "负":
         return before not in ("正", "胜", "抱", "自", "肩", "担")
-    return not before or not (before.isascii() and before.isalnum() or before in "-−)）]】")
+    return not before or not ((before.isascii() and before.isalnum()) or before in "-−)）]】")
 
 
 def _prefix(text: str, pos: int, floor: int) -> tuple[str, Qualifier]:

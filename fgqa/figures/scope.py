@@ -56,12 +56,10 @@ _PERIOD = re.compile(
 
 def period_of(sentence_lead: str, year: int | None = None) -> str | None:
     """The period named before a number when it is not simply the report year."""
-    m = None
-    for m in _PERIOD.finditer(sentence_lead):
-        pass
-    if m is None:
+    named = list(_PERIOD.finditer(sentence_lead))
+    if not named:
         return None
-    found = m.group()
+    found = named[-1].group()  # the period nearest the number
     if year is not None and found.startswith(f"{year}年以来"):
         return None  # "2024年以来" in a 2024 report is the report year
     return found

@@ -110,7 +110,7 @@ def _probe(db: Path) -> None:
 class CachedFailure(Exception):
     """`get` found a request whose answer is known not to validate."""
 
-    def __init__(self, reason: str, usage: "CachedUsage"):
+    def __init__(self, reason: str, usage: CachedUsage):
         super().__init__(reason)
         self.reason, self.usage = reason, usage
 

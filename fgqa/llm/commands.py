@@ -12,7 +12,6 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 CacheDir = Annotated[
     Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: FGQA_CACHE_DIR, the config file, ./cache).")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import importlib.util
 import ipaddress
-import socket
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -99,7 +99,7 @@ def _port_taken(host: str, port: int) -> bool:
 
 def is_ready(base_url: str, timeout: float = 1.0) -> bool:
     try:
-        with urllib.request.urlopen(f"{base_url}/models", timeout=timeout) as response:  # noqa: S310 (loopback)
+        with urllib.request.urlopen(f"{base_url}/models", timeout=timeout) as response:
             return bool(response.status == 200)
     except (urllib.error.URLError, OSError):
         return False

@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict
 from fgqa.errors import ConfigError
 
 Mode = Literal["json_schema", "json", "md_json", "tools"]
-MODES: tuple[str, ...] = ("json_schema", "json", "md_json", "tools")
 
 
 class Preset(BaseModel):

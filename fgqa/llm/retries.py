@@ -108,11 +108,15 @@ def replay_miss(exc: BaseException | None) -> BaseException | None:
     """vcrpy's "no recorded response" error behind an SDK connection error, if that is what it is.
 
     Under cassette replay the SDK wraps it as APIConnectionError; retrying it only repeats
-    the miss, so it is never retried. Matched by name: vcrpy is a test dependency only.
+    the miss, so it is never retried. Without vcrpy installed no cassette is in play.
     """
+    try:
+        from vcr.errors import CannotOverwriteExistingCassetteException
+    except ImportError:
+        return None
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
-        if type(exc).__name__ == "CannotOverwriteExistingCassetteException":
+        if isinstance(exc, CannotOverwriteExistingCassetteException):
             return exc
         seen.add(id(exc))
         exc = exc.__cause__ or exc.__context__
@@ -143,7 +147,6 @@ class TransportStats:
     responses: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    waited: float = 0.0
 
     def add_usage(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -169,8 +172,9 @@ def call_with_retries(
     import openai
 
     from openai.types.chat import ChatCompletion
-    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_any, stop_before_delay
     from tenacity import wait_exponential_jitter
+    from tenacity.stop import stop_base
 
     # tenacity 9.2 renamed `initial` to `multiplier` (and warns on the old name); older releases only know `initial`
     first_wait = "multiplier" if "multiplier" in inspect.signature(wait_exponential_jitter).parameters else "initial"
@@ -185,8 +189,11 @@ def call_with_retries(
             return min(backoff(retry_state), policy.unreachable_wait)
         return backoff(retry_state)
 
-    def breaker_open(retry_state: Any) -> bool:
-        return breaker is not None and breaker.open
+    class BreakerOpen(stop_base):
+        """Stop once the run's circuit breaker is open."""
+
+        def __call__(self, retry_state: Any) -> bool:
+            return breaker is not None and breaker.open
 
     def before_sleep(retry_state: Any) -> None:
         log.info(
@@ -195,19 +202,19 @@ def call_with_retries(
             retry_state.attempt_number,
             retry_state.upcoming_sleep,
         )
-        stats.waited += retry_state.upcoming_sleep
 
-    def too_long_retry_after(retry_state: Any) -> bool:
-        exc = retry_state.outcome.exception()
-        requested = retry_after_seconds(exc) if exc is not None else None
-        return requested is not None and requested > policy.max_retry_after
+    class RetryAfterTooLong(stop_base):
+        """Stop when the server asks for a longer wait than the policy allows."""
+
+        def __call__(self, retry_state: Any) -> bool:
+            exc = retry_state.outcome.exception()
+            requested = retry_after_seconds(exc) if exc is not None else None
+            return requested is not None and requested > policy.max_retry_after
 
     retrying = Retrying(
         retry=retry_if_exception(_should_retry),
-        stop=stop_after_attempt(policy.max_retries + 1)
-        | stop_before_delay(policy.total_timeout)
-        | too_long_retry_after
-        | breaker_open,
+        stop=stop_any(stop_after_attempt(policy.max_retries + 1), stop_before_delay(policy.total_timeout),
+                      RetryAfterTooLong(), BreakerOpen()),
         wait=wait,
         before_sleep=before_sleep,
         reraise=True,

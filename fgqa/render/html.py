@@ -12,11 +12,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
-from typing import Iterable
 
+from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Figure, Summary
 
 KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照",
@@ -24,9 +25,6 @@ KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "targ
 KIND_EN = {"stated": "the year's figure, as stated", "derived": "computed by fgqa from stated counts",
            "change": "a year-on-year change", "target": "a goal", "benchmark": "somebody else's figure",
            "zero_claim": "a figure said in words (零败诉, 全覆盖)"}
-PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职",
-           "plans": "下一年度安排"}
-PART_SHORT = {"measures": "举措", "shortcomings": "不足", "leadership": "履职", "plans": "安排"}
 LEVEL_ZH = {"national": "国家部门", "province": "省级", "city": "市级", "district": "区级", "county": "县级",
             "town": "乡镇", "street": "街道", "department": "部门"}
 
@@ -57,8 +55,6 @@ def _json_for_script(data: object) -> str:
 
 
 def _indicator_names() -> dict[str, str]:
-    from fgqa.lexicon import lexicon
-
     return {ind.key: ind.name for ind in lexicon().indicators.values()}
 
 
@@ -168,7 +164,7 @@ def _parts_block(summary: Summary) -> str:
         source = ' <small class="by-llm">(llm)</small>' if st and st.source == "llm" else ""
         state = "有" if present else "缺失"
         items.append(f'<li class="part {"present" if present else "missing"}" data-part="{key}">'
-                     f'<span class="state">{state}</span> <b>{escape(PART_ZH[key])}</b>{source}'
+                     f'<span class="state">{state}</span> <b>{escape(lexicon().parts[key].label)}</b>{source}'
                      f'<div class="heading">{heading}</div><div class="where">{links}</div></li>')
     outline = "".join(
         f'<li class="lvl-{sec.level}{" p-" + sec.part if sec.part else ""}"><a href="#sec-{escape(sec.id)}">'
@@ -291,7 +287,7 @@ def render_corpus_html(reports: list[CorpusReport], columns: list[str] | None = 
     levels = sorted({r.summary.meta.level for r in reports if r.summary.meta.level})
     years = sorted({r.summary.meta.year for r in reports if r.summary.meta.year})
     head = ("<tr><th data-sort=\"text\">报告</th><th data-sort=\"text\">层级</th><th data-sort=\"num\">年度</th>"
-            + "".join(f'<th data-sort="num" title="{escape(PART_ZH[p])}">{escape(PART_SHORT[p])}</th>' for p in PART_KEYS)
+            + "".join(f'<th data-sort="num" title="{escape(lexicon().parts[p].label)}">{escape(lexicon().parts[p].abbrev)}</th>' for p in PART_KEYS)
             + "".join(f'<th data-sort="num" title="{escape(k)}">{escape(_key_name(k))}</th>' for k in columns) + "</tr>")
     rows = []
     for rep in reports:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fgqa.lexicon import lexicon
 from fgqa.models import Figure, Summary
 from fgqa.render.table import table
 
-PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职", "plans": "下一年度安排"}
 KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照", "zero_claim": "文字零/全"}
 
 
@@ -30,7 +30,7 @@ def render_text(summary: Summary) -> str:
     for key, st in summary.parts.items():
         mark = "✓" if st.present else "✗ 缺失"
         by_model = "  (llm)" if st.source == "llm" else ""
-        out.append(f"  {mark:<6} {PART_ZH[key]:<8}  {st.heading or ('(无标题)' if st.present else '')}{by_model}")
+        out.append(f"  {mark:<6} {lexicon().parts[key].label:<8}  {st.heading or ('(无标题)' if st.present else '')}{by_model}")
     out += ["", "章节摘要"]
     for sec in summary.sections:
         if sec.level > 2 or not (sec.heading or sec.summary):
@@ -61,7 +61,7 @@ def render_markdown(summary: Summary) -> str:
            "| 部分 | 有无 | 标题 |", "|---|---|---|"]
     for key, st in summary.parts.items():
         by_model = " (llm)" if st.source == "llm" else ""
-        out.append(f"| {PART_ZH[key]} | {'有' if st.present else '**缺失**'} | {st.heading or ''}{by_model} |")
+        out.append(f"| {lexicon().parts[key].label} | {'有' if st.present else '**缺失**'} | {st.heading or ''}{by_model} |")
     out += ["", "## 章节摘要", ""]
     for sec in summary.sections:
         if sec.level > 2:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from fgqa.models import PART_KEYS, Heading, PartKey, PartStatus, Section, Strict
 from fgqa.sections.headings import find_headings
 from fgqa.sections.index import SectionIndex, section_at
@@ -25,8 +23,6 @@ SECTION_MAX_DEPTH = 4
 class Outline(Strict):
     sections: list[Section]
     parts: dict[PartKey, PartStatus]
-    #: the part each top-level section was mapped to by its heading's words
-    named_parts: dict[str, list[PartKey]] = Field(default_factory=dict)
 
 
 def outline(text: str) -> Outline:
@@ -42,7 +38,7 @@ def outline(text: str) -> Outline:
             if sec.level == 1 and sec.span[0] in extra:
                 named[sec.id] = [extra[sec.span[0]]]
     parts = _assign_parts(sections, named)
-    return Outline(sections=sections, parts=parts, named_parts=named)
+    return Outline(sections=sections, parts=parts)
 
 
 def _build_sections(text: str, headings: list[Heading], unheaded: dict[int, PartKey] | None = None) -> list[Section]:

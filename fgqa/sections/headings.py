@@ -14,6 +14,10 @@ import re
 from fgqa.models import Heading
 
 CN_DIGITS = "一二三四五六七八九十"
+#: the heading number styles as one regex alternation, without anchors: 一、 (一) 1. 1、 (1)
+NUMBER_MARKER = rf"[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[.、]"
+#: the inline enumeration 一是 / 二是
+ORDINAL_MARKER = rf"[{CN_DIGITS}]+是"
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 
 # A heading starts at a line start or after a space / sentence end (inline headings).

@@ -18,6 +18,7 @@ import re
 
 from fgqa.figures.context import sentences
 from fgqa.models import PART_KEYS, Figure, Section, Summary
+from fgqa.sections.headings import NUMBER_MARKER
 
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
 _RESULT = re.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
@@ -25,7 +26,7 @@ _PROBLEM = re.compile(r"不足|短板|差距|薄弱|有待|不够|不强|不高|
 _PLAN = re.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着力")
 _SLOGAN = re.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
 #: a sub-heading line inside a widened span is not a sentence of substance
-_HEADING_ONLY = re.compile(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^。]{0,40}$")
+_HEADING_ONLY = re.compile(rf"(?:{NUMBER_MARKER})[^。]{{0,40}}$")
 #: chrome, titles, dates and signatures are never a summary sentence
 _DATE_ONLY = re.compile(r"^[\s\d年月日〇○零一二三四五六七八九十.\-/:：]+$")
 _TITLE_LINE = re.compile(r"(?:报告|情况|工作报告|年度报告)$")
