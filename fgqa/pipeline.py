@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from fgqa.engines.base import Engine, OutlineProposal
+from fgqa.engines.summaries import summarize_report
 from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
 from fgqa.figures.grounding import check_grounded
@@ -16,7 +17,6 @@ from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
 from fgqa.sections import Outline, move_to_part, outline
-from fgqa.engines.summaries import summarize_report
 
 
 def summarize_document(doc: Document, engine: Engine) -> Summary:

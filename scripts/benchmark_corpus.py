@@ -24,9 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from format_fixtures import make_docx, make_pdf  # noqa: E402
-
 from fgqa.documents import load_document  # noqa: E402
+from format_fixtures import make_docx, make_pdf  # noqa: E402
 
 
 def make_corpus(folder: Path, n: int) -> dict[str, int]:

@@ -505,10 +505,9 @@ def test_a_50_mb_response_is_cut_and_the_section_falls_back(document: tuple, dec
     import time
 
     from fault_server import huge
-
     from fgqa.llm.transport import MAX_RESPONSE_BYTES
 
-    doc, sections, chunks = document
+    doc, _, chunks = document
     started = time.monotonic()
     with FaultServer([grounded_answer(), huge(50_000_000, declared=declared)], then=grounded_answer()) as server:
         summary = summarize_document(doc, engine_for(server))
@@ -537,7 +536,7 @@ def test_figures_per_answer_are_bounded(document: tuple) -> None:
 def test_a_long_model_summary_is_cut_after_a_sentence(document: tuple) -> None:
     from fgqa.engines.llm import MAX_SUMMARY_CHARS
 
-    doc, sections, chunks = document
+    doc, sections, _ = document
     with FaultServer(then=ok({"summary": "本节讲法治建设工作。" * 300, "figures": []})) as server:
         result = engine_for(server).extract(doc, sections)
     llm_summaries = [v for k, v in result.summaries.items() if v.startswith("本节讲")]

@@ -270,7 +270,7 @@ def test_nearby_figures_are_those_a_scan_of_every_figure_finds():
 def test_breakdown_parts_are_those_inside_their_total():
     from fgqa.figures.derive import unkey_breakdown_parts
 
-    figs, text = _random_figures(7)
+    figs, _ = _random_figures(7)
     totals = [f.model_copy(update={"kind": "derived"}) for f in figs if f.key == "reconsideration.corrected"][:40]
     inside = {f.span for t in totals for f in figs if f.key == t.key and f.kind == "stated"
               and t.span[0] <= f.span[0] and f.span[1] <= t.span[1]}

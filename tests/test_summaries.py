@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from fgqa.engines.rules import RulesEngine
+from fgqa.engines.summaries import clip, is_chrome, pick
 from fgqa.models import DocInfo, Document, Meta
 from fgqa.pipeline import summarize_document
-from fgqa.engines.summaries import clip, is_chrome, pick
 
 REPORT = """枫渡县人民政府关于2025年度法治政府建设情况的报告
 县委:现将本年度法治政府建设情况报告如下。

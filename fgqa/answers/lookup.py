@@ -23,8 +23,8 @@ from fgqa.answers.evidence import (
     units_for,
     unknown_words,
 )
-from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 from fgqa.engines.summaries import clip as clip_sentence
+from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
 #: a sentence covers a question when it holds this share of its weighted bigrams
 COVERS = 0.8

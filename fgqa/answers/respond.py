@@ -8,15 +8,16 @@ not give for the year is answered `not_disclosed`, saying what the report gives 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from fgqa.answers.router import Route
+from fgqa.engines.summaries import clip
 from fgqa.figures.context import sentences
 from fgqa.figures.scope import LEVEL_SCOPE
 from fgqa.lexicon import lexicon
+from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
 from fgqa.sections.parts import find_part_paragraph
-from fgqa.engines.summaries import clip
-from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 
 _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
             "benchmark": "参照值(非本单位)", "zero_claim": "文字表述(如零败诉/全覆盖)"}
@@ -214,7 +215,7 @@ def answer_figure_search(route: Route, question: str, summary: Summary, *, unkey
     """The figure whose words best match the question, among those of the wanted kind
     and unit; keyed figures of another indicator are never the answer."""
     doc = summary.doc.path
-    units = _FAMILY_UNITS.get(route.unit_family or "")
+    units: Collection[str] | None = _FAMILY_UNITS.get(route.unit_family or "")
     if units is None and route.key is not None:  # 败诉目标 is a rate, never a count of meetings
         units = lexicon().indicators[route.key].units | ({"%", "个百分点"} if route.want_kind == "change" else set())
     pool = [f for f in all_figures(summary)

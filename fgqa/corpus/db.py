@@ -166,6 +166,7 @@ def write_report(con: sqlite3.Connection, report: Prepared | Summary, text: str 
             (r.path, r.sha256, r.fmt, r.chars, r.engine, fgqa_version, lexicon_version, run_id, indexed_at, seconds,
              r.text, r.summary_json))
         doc_id = cur.lastrowid
+        assert doc_id is not None  # an INSERT always sets it
         con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)", (doc_id, *r.meta))
         con.executemany("INSERT INTO parts VALUES (?,?,?,?,?,?)", [(doc_id, *p) for p in r.parts])
         con.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)", [(doc_id, *s) for s in r.sections])

@@ -85,7 +85,19 @@ def _start(f: Any) -> int:
 class _Row:
     """A figures row with the attribute names of a Figure."""
 
+    #: in the order of the SELECT below
     __slots__ = ("doc_id", "key", "label", "value", "unit", "kind", "scope", "quote", "span_start", "span_end", "formula")
+    doc_id: int
+    formula: str | None
+    key: str
+    kind: str
+    label: str
+    quote: str
+    scope: str | None
+    span_end: int
+    span_start: int
+    unit: str
+    value: float
 
     def __init__(self, row: tuple) -> None:
         for name, value in zip(self.__slots__, row):
@@ -126,8 +138,8 @@ def wide_sheets(con: sqlite3.Connection) -> list[Sheet]:
     by_doc: dict[int, dict[str, list[_Row]]] = {}
     for row in con.execute("SELECT doc_id, key, label, value, unit, kind, scope, quote, span_start, span_end, formula "
                            "FROM figures WHERE indicator = 1 AND key IS NOT NULL ORDER BY doc_id, span_start"):
-        fig = _Row(row)
-        by_doc.setdefault(fig.doc_id, {}).setdefault(fig.key, []).append(fig)
+        read = _Row(row)
+        by_doc.setdefault(read.doc_id, {}).setdefault(read.key, []).append(read)
 
     chosen: dict[int, dict[str, _Row]] = {}
     units: dict[str, dict[str, int]] = {}
@@ -143,7 +155,8 @@ def wide_sheets(con: sqlite3.Connection) -> list[Sheet]:
 
     columns = list(BASE) + [(f"part.{p}", PART_LABELS[p]) for p in PART_KEYS]
     for key in keys:
-        unit = max(units[key], key=units[key].get) if units[key] else ""
+        counted = units[key]
+        unit = max(counted, key=lambda u: counted[u]) if counted else ""
         columns += [(key, f"{labels.get(key, key)} ({unit})" if unit else labels.get(key, key)), (f"{key}:kind", "类型")]
     rows, quotes = [], []
     for rep in reports:

@@ -167,7 +167,7 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
 def _has_body(text: str, chunk: Chunk, by_id: dict[str, Section]) -> bool:
     body = text[chunk.window[0]:chunk.window[1]]
     # a chunk's ids are distinct and in reading order, as the sections are
-    heads = [by_id[i].heading for i in chunk.section_ids if by_id[i].heading]
+    heads = [head for i in chunk.section_ids if (head := by_id[i].heading)]
     for head in heads:
         body = body.replace(head, "", 1)
     return sum(not ch.isspace() for ch in body) >= MIN_BODY_CHARS

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from fgqa.engines.base import EngineResult
+from fgqa.engines.summaries import summarize_parent, summarize_section
 from fgqa.figures.extract import extract_figures
 from fgqa.models import Document, Section
 from fgqa.sections import SectionIndex
-from fgqa.engines.summaries import summarize_parent, summarize_section
 
 
 class RulesEngine:

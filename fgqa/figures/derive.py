@@ -177,7 +177,7 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
     by_key: dict[str, list[Figure]] = {}
     for fig in counts:
         by_key.setdefault(fig.key or "", []).append(fig)
-    for key, keyed in by_key.items():
+    for keyed in by_key.values():
         units: list[list[Figure]] = []
         for fig in keyed:
             last = units[-1][-1] if units else None

@@ -594,8 +594,8 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
         except ValidationError as err:
             first = err.errors()[0]
             raise c.error(f"[{key}] {' '.join(map(str, first['loc']))}", first["msg"]) from None
-        parts[cast(PartKey, key)] = Part(
-            key=cast(PartKey, key), name=rp.name, answer_name=rp.answer_name or rp.name, label=rp.label, abbrev=rp.abbrev,
+        parts[key] = Part(
+            key=key, name=rp.name, answer_name=rp.answer_name or rp.name, label=rp.label, abbrev=rp.abbrev,
             heading=c.compile(rp.heading, f"[{key}] heading"), exclusive=rp.exclusive, fallback=rp.fallback,
             sub_heading=c.optional(rp.sub_heading, f"[{key}] sub_heading"), opener=c.optional(rp.opener, f"[{key}] opener"),
             question=c.compile(rp.question, f"[{key}] question"), confirming=c.compile(rp.confirming, f"[{key}] confirming"),

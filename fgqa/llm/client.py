@@ -30,7 +30,6 @@ from fgqa.errors import CallUsage, ConfigError, EndpointError, FgqaError, Replay
 from fgqa.llm.cache import CachedFailure, CachedUsage, ResponseCache, cache_key
 from fgqa.llm.config import LLMConfig
 from fgqa.llm.fallback import CircuitBreaker, RunLog
-from fgqa.llm.secrets import mask_url, scrub
 from fgqa.llm.retries import (
     MalformedResponse,
     ResponseTooLarge,
@@ -40,6 +39,7 @@ from fgqa.llm.retries import (
     call_with_retries,
     replay_miss,
 )
+from fgqa.llm.secrets import mask_url, scrub
 
 log = logging.getLogger("fgqa.llm.client")
 

@@ -170,10 +170,8 @@ def call_with_retries(
     out, and once it is open no attempt is retried.
     """
     import openai
-
     from openai.types.chat import ChatCompletion
-    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_any, stop_before_delay
-    from tenacity import wait_exponential_jitter
+    from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_any, stop_before_delay, wait_exponential_jitter
     from tenacity.stop import stop_base
 
     # tenacity 9.2 renamed `initial` to `multiplier` (and warns on the old name); older releases only know `initial`

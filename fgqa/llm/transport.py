@@ -23,7 +23,7 @@ def sdk_httpx() -> Any:
     """The HTTP library the installed openai SDK is built on (httpx, or its successor httpx2)."""
     from openai import _base_client
 
-    return getattr(_base_client, "httpx2", None) or getattr(_base_client, "httpx")
+    return getattr(_base_client, "httpx2", None) or getattr(_base_client, "httpx")  # noqa: B009 (typed as Any on purpose)
 
 
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
@@ -48,8 +48,10 @@ def limited_http_client(*, timeout: float, connect_timeout: float, max_bytes: in
     after `connect_timeout` seconds (a dead host costs seconds, not the read timeout);
     `credentials` (from the base URL) are sent as Basic auth."""
     httpx = sdk_httpx()
+    stream_base: Any = httpx.SyncByteStream  # the SDK's own httpx (or httpx2): known only at run time
+    transport_base: Any = httpx.HTTPTransport
 
-    class _LimitedStream(httpx.SyncByteStream):
+    class _LimitedStream(stream_base):
         def __init__(self, stream: Any, max_bytes: int):
             self._stream, self._max = stream, max_bytes
 
@@ -64,8 +66,8 @@ def limited_http_client(*, timeout: float, connect_timeout: float, max_bytes: in
         def close(self) -> None:
             self._stream.close()
 
-    class _LimitedTransport(httpx.HTTPTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class _LimitedTransport(transport_base):
+        def handle_request(self, request: Any) -> Any:
             response = super().handle_request(request)
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
