@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 import statistics
-from typing import Any, Literal
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -255,7 +256,7 @@ def _not_disclosed_note(items: list[ReportItem]) -> str:
 def _rank(answer: CorpusAnswer, intent: _Intent) -> None:
     have = [i for i in answer.items if i.value is not None]
     reverse = intent.detail != "min"
-    have.sort(key=lambda i: (-i.value if reverse else i.value, i.report))
+    have.sort(key=lambda i: (-(i.value or 0) if reverse else (i.value or 0), i.report))  # `have`: values given
     previous, rank = None, 0
     for n, item in enumerate(have, 1):
         if item.value != previous:
@@ -279,7 +280,7 @@ def _filter(answer: CorpusAnswer, intent: _Intent, items: list[tuple[Summary, st
     summaries = {s.doc.path: s for s, _ in items}
     for item in answer.items:
         if intent.detail in ("missing_part", "present_part"):
-            status = summaries[item.doc].parts.get(intent.part)
+            status = summaries[item.doc].parts.get(cast(PartKey, intent.part))
             present = bool(status and status.present)
             item.matches = (not present) if intent.detail == "missing_part" else present
             item.note = (f"有: {status.heading}" if present and status and status.heading else "有" if present else "缺少该部分")
@@ -291,10 +292,11 @@ def _filter(answer: CorpusAnswer, intent: _Intent, items: list[tuple[Summary, st
             item.matches = None  # cannot tell: the report does not give the figure
         elif intent.detail == "zero":
             item.matches = item.value == 0
+        elif intent.threshold is None:
+            item.matches = None  # a comparison without a threshold cannot be told
         else:
-            t = intent.threshold
-            item.matches = (item.value > t if intent.strict else item.value >= t) if intent.above else \
-                           (item.value < t if intent.strict else item.value <= t)
+            t, v = intent.threshold, item.value
+            item.matches = (v > t if intent.strict else v >= t) if intent.above else (v < t if intent.strict else v <= t)
     hits = [i for i in answer.items if i.matches]
     unknown = [i for i in answer.items if i.matches is None]
     answer.items = hits + [i for i in answer.items if i.matches is False] + unknown
@@ -314,7 +316,8 @@ def _aggregate(answer: CorpusAnswer, intent: _Intent, units: list[str]) -> None:
     if len(units) > 1:
         answer.result = f"{answer.label}的单位不一 ({'、'.join(units)}), 不作{ {'mean': '平均', 'median': '中位数', 'sum': '合计'}[intent.detail]}"
         return
-    compute = {"mean": statistics.fmean, "median": statistics.median, "sum": sum}[intent.detail]
+    operations: dict[str, Callable[[list[Any]], Any]] = {"mean": statistics.fmean, "median": statistics.median, "sum": sum}
+    compute = operations[intent.detail]
     word = {"mean": "简单平均", "median": "中位数", "sum": "合计"}[intent.detail]
 
     def group_of(item: ReportItem) -> str | None:
@@ -354,7 +357,7 @@ class AskResult(BaseModel):
     names: dict[str, str] = Field(default_factory=dict)
 
 
-def ask_reports(question: str, session: Any, *, files: list[str] = (), db: str | None = None) -> AskResult:
+def ask_reports(question: str, session: Any, *, files: Sequence[str] = (), db: str | None = None) -> AskResult:
     """Answer `question` over report files (read with the session; unreadable ones become
     failures) and/or the reports of a corpus database (as stored)."""
     from fgqa.errors import FgqaError, InputError

@@ -68,7 +68,7 @@ def _score(lex: Lexicon, gold_dir: Path, corpus_dir: Path):
 
 
 def render_check(check: LexiconCheck) -> str:
-    from fgqa.render.table import table
+    from fgqa.text_table import table
 
     head = (f"lexicon OK: {check.indicators} indicators, {check.cues} cues, {check.domains} domains, "
             f"{check.zero_claims} zero claims ({check.source})")

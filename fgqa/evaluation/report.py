@@ -10,7 +10,7 @@ from fgqa.evaluation.compare import Comparison
 from fgqa.evaluation.runs import RunRecord
 from fgqa.evaluation.scoring import FigureOutcome, Ratio
 from fgqa.models import PART_KEYS
-from fgqa.render.table import table
+from fgqa.text_table import table
 
 WORST_LIMIT = 15
 _STATUS_ORDER = {"trap": 0, "missed": 1, "false_positive": 2}

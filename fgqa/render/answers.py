@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fgqa.models import AnswerSet
-from fgqa.render.table import table
+from fgqa.text_table import table
 
 TYPE_ZH = {"number": "数值", "not_disclosed": "未披露", "text": "文字", "yes_no": "是/否", "list": "列表", "cannot_answer": "无法回答"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure, Summary
-from fgqa.render.table import table
+from fgqa.text_table import table
 
 KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照", "zero_claim": "文字零/全"}
 
