@@ -15,6 +15,7 @@ import re
 
 from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
+from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
 #: "是否实现零败诉": yes when the count is zero (the question asks about a zero)
@@ -23,14 +24,18 @@ ZERO_QUESTION = re.compile(r"零|无(?:一)?(?:败诉|纠错|被)|为0|为零|�
 FULL_QUESTION = re.compile(r"全覆盖|都|全部|均|全都|每")
 #: "有没有被纠错的" asks whether the count is above zero (read off the figure)
 ASKS_EXISTENCE = re.compile(r"有没有|有无|是否有|是不是有|是否存在|有.{0,12}吗")
-#: counts and rates that answer the same zero question
-_PAIRED = {"litigation.lost": "litigation.loss_rate", "litigation.loss_rate": "litigation.lost",
-           "reconsideration.corrected": "reconsideration.correction_rate",
-           "reconsideration.correction_rate": "reconsideration.corrected"}
+
 _NEGATION = re.compile(r"(?:未|没有|不再|尚未|从未|均未|并未|无)[\u4e00-\u9fff]{0,2}$")
 _GOAL = re.compile(r"力争|争取|计划|拟|下一步|明年|今后|将要|将继续|将进一步|将加快|将着力")
 _WIDE = re.compile(r"^全")
 _PROBLEM_Q = re.compile(r"存在|问题|不足|短板|薄弱|差距|困难")
+
+
+def _paired(key: str) -> str:
+    """The count or rate that answers the same zero question (败诉 count ↔ 败诉率): the
+    lexicon's rate_of_zero pairs (zero_claims.toml), read both ways."""
+    pairs = lexicon().zero_claims.rate_of_zero
+    return pairs.get(key) or next((count for count, rate in pairs.items() if rate == key), key)
 
 
 def _word(question: str, yes: bool) -> str:
@@ -125,7 +130,7 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     full = not zero and bool(FULL_QUESTION.search(question)) and key.endswith("_rate")
     if not (zero or full):
         return None
-    keys = {key, _PAIRED.get(key, key)}
+    keys = {key, _paired(key)}
     mine = [f for f in all_figs if f.key in keys]
     year = [f for f in mine if f.kind in YEAR_KINDS]
     if not year:
