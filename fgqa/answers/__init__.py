@@ -8,7 +8,16 @@ from typing import Any
 from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, substantive
-from fgqa.answers.lookup import WHAT, answer_lookup, lookup_figure, lookup_none, not_in_report, question_kind, unknown_reason
+from fgqa.answers.lookup import (
+    WHAT,
+    answer_lookup,
+    list_of_figures,
+    lookup_figure,
+    lookup_none,
+    not_in_report,
+    question_kind,
+    unknown_reason,
+)
 from fgqa.answers.respond import (
     FAMILY_UNITS,
     all_figures,
@@ -70,6 +79,10 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
                 return decided
             if not ASKS_EXISTENCE.search(question):  # "目录是否公布了" asks about a deed, not a count
                 return decide_general(question, summary, text, index)
+        if _ASKS_LIST.search(question) and not _ASKS_AMOUNT.search(question) and r.key is not None and r.want_kind is None:
+            listed = list_of_figures(r.key, summary, index, figures)  # "列出了哪些…案件": the items, not one count
+            if listed is not None:
+                return listed
         found = answer_indicator(r, question, summary)
         if found is None:
             # a change/target/benchmark the taxonomy did not key: look among all figures
@@ -126,6 +139,7 @@ PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一�
 
 
 _ASKS_AMOUNT = re.compile(r"多少|几")
+_ASKS_LIST = re.compile(r"哪些|哪几(?!个部分)|有什么|都有什么|包括什么")
 _YEAR_NAMED = re.compile(r"(20\d\d)年(?!度?(?:法治政府建设|工作)?(?:情况)?报告)")
 
 

@@ -272,3 +272,37 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
         return m.group(1) if m else None
     return None
+
+
+#: clauses of a sentence (a comma between digits is a thousands separator, not a break)
+_CLAUSES = re.compile(r"(?:[^,，;；。]|(?<=\d),(?=\d{3}))+")
+
+
+def list_of_figures(key: str, summary: Summary, index: ReportIndex, figures: list[Figure]) -> Answer | None:
+    """"报告列出了哪些…案件": the clauses with a figure of the sentence, among those giving one
+    of the indicator's figures, that lists most figures in its units (two or more), each an
+    item; None when no sentence lists them."""
+    from fgqa.lexicon import lexicon
+
+    ind = lexicon().indicator(key)
+    units = ind.units if ind is not None else frozenset()
+    holds = {s.span for f in figures if f.key == key and f.kind in YEAR_KINDS
+             for s in [sentence_of(index, f.span[0])] if s is not None}
+    by_sentence: dict[tuple[int, int], int] = {}
+    for f in figures:
+        s = sentence_of(index, f.span[0])
+        if s is not None and s.span in holds and f.unit in units:
+            by_sentence[s.span] = by_sentence.get(s.span, 0) + 1
+    sentences_with = [s for s in index.sentences if s.span in by_sentence]
+    if not sentences_with:
+        return None
+    best = max(sentences_with, key=lambda s: (by_sentence[s.span], -s.span[0]))
+    items = [(m.group().strip(), m.span()) for m in _CLAUSES.finditer(best.text) if re.search(r"\d", m.group())]
+    if len(items) < 2:
+        return None
+    a = best.span[0]
+    return Answer(doc=summary.doc.path, answer_type="list", key=key, text="; ".join(i for i, _ in items),
+                  points=[i for i, _ in items],
+                  citations=[Citation(quote=i, span=(a + s + (len(index.text[a + s:a + e]) - len(index.text[a + s:a + e].lstrip())),
+                                                     a + s + (len(index.text[a + s:a + e]) - len(index.text[a + s:a + e].lstrip())) + len(i)))
+                             for i, (s, e) in items])
