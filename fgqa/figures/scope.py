@@ -17,6 +17,8 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
     re.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
     re.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
+    # one kind of case (征收拆迁类案件), a part of the cases; 各类案件 is all of them
+    re.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
     re.compile(r"((?:[区市县镇乡]政府|[区市县镇乡]级|街道)本级)"),
     re.compile(r"(人民调解)"),
     re.compile(r"((?:区|市|县)(?:人民)?法院)"),
