@@ -95,7 +95,7 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
     ("indicators.toml", 'domain = "reconsideration"', 'domain = "reconsideraton"',
      r"unknown domain 'reconsideraton'"),
     ("indicators.toml", 'units = "money"', 'units = "cash"', r"indicator \d+ \(enforcement\.fines\): unknown unit family 'cash'"),
-    ("zero_claims.toml", "pattern = '(?:零纠错|{no}", "pattern = '(?:零纠错|{nothing}",
+    ("zero_claims.toml", "pattern = '(?:零纠错|零撤改|{no}", "pattern = '(?:零纠错|零撤改|{nothing}",
      r"zero_claims\.toml: claim \d+ \(reconsideration\.corrected\) pattern: unknown template \{nothing\}"),
     ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",
      r"kinds\.toml: target tail: bad pattern"),
