@@ -135,6 +135,8 @@ def test_comparisons_and_trends_are_decided_by_the_figures():
     assert (ask(report, "败诉率是否低于10%?").value, ask(report, "败诉率是否超过10%?").value) == (True, False)
     assert ask(report, "败诉率是否比上年下降了?").value is True
     assert ask(report, "败诉率同比有没有上升?").value is False
+    # 平均 is not 均 ("是否都…"): a comparison with an average is not a full-coverage question
+    assert ask(report, "败诉率是否高于全省平均?").value is True
     problem = ask(report, "是否存在基层执法力量不足的问题?")
     assert (problem.answer_type, problem.value) == ("yes_no", True)
     # no leadership part, but the matter is written inside the measures: not "没有…部分"

@@ -30,7 +30,7 @@ from fgqa.answers.respond import (
 )
 from fgqa.answers.router import ACROSS, YES_NO, Route, route
 from fgqa.answers.structure import answer_structure, is_structural
-from fgqa.answers.yes_no import ASKS_EXISTENCE, decide_by_indicator, decide_general, written_inside
+from fgqa.answers.yes_no import ASKS_EXISTENCE, ZERO_QUESTION, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
@@ -73,7 +73,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         # "败诉率是否低于全国平均?" is a yes/no although it names a rate
         if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not _ASKS_AMOUNT.search(question))):
             # "…案件是否实现零败诉" asks about the losses its zero word names, not the cases
-            zero_key = next((k for w, k in lexicon().zero_claims.question_words.items() if w in question), None)
+            zero_key = next((k for w, k in lexicon().zero_claims.question_words.items() if w in question),
+                            None) if ZERO_QUESTION.search(question) else None
             decided = decide_by_indicator(question, zero_key or r.key, summary, figures)
             if decided is not None:
                 return decided

@@ -21,7 +21,7 @@ from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 #: "是否实现零败诉": yes when the count is zero (the question asks about a zero)
 ZERO_QUESTION = re.compile(r"零|无(?:一)?(?:败诉|纠错|被)|为0|为零|没有败诉")
 #: "是否全覆盖 / 都按时答复": yes when the rate is complete
-FULL_QUESTION = re.compile(r"全覆盖|都|全部|均|全都|每")
+FULL_QUESTION = re.compile(r"全覆盖|都|全部|(?<!平)均|全都|每")
 #: "有没有被纠错的" asks whether the count is above zero (read off the figure)
 ASKS_EXISTENCE = re.compile(r"有没有|有无|是否有|是不是有|是否存在|有.{0,12}吗")
 
@@ -88,7 +88,10 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) 
     if said:
         bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
     else:
-        benchmarks = [f for f in mine if f.kind == "benchmark"]
+        # the key's benchmark, else an unkeyed one in the same unit (全市平均为8.4%)
+        benchmarks = [f for f in mine if f.kind == "benchmark"] or sorted(
+            (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit),
+            key=lambda f: abs(f.span[0] - fig.span[0]))
         if not benchmarks:
             return None
         b = benchmarks[0]
@@ -191,10 +194,33 @@ def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answe
     return None
 
 
+def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"法律顾问聘任率是否达到100%" (no indicator named): the figure the words before the
+    comparison cover, against the number after it."""
+    from fgqa.answers.lookup import lookup_figure
+    from fgqa.figures.numbers import find_quantities
+
+    m = _COMPARE.search(question)
+    if m is None or not find_quantities(m.group(2)):
+        return None
+    bound = find_quantities(m.group(2))[0]
+    figs = [f for sec in summary.sections for f in sec.figures]
+    fig = lookup_figure(question[:m.start()], summary, index, figs, units=frozenset({bound.unit}) if bound.unit else None)
+    if fig is None:
+        return None
+    value, limit, word = float(fig.value), float(bound.value), m.group(1)
+    if word in _BELOW:
+        yes = value <= limit if word.startswith("不") else value < limit
+    else:
+        yes = value >= limit if word in ("不低于", "不少于", "达到") else value > limit
+    return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound.raw}", [Citation(quote=fig.quote, span=fig.span)])
+
+
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    zero = _zero_in_words(question, summary, index)
-    if zero is not None:
-        return zero
+    for decide in (_zero_in_words, _compare_found):
+        decided = decide(question, summary, index)
+        if decided is not None:
+            return decided
     q = Question.parse(question)
     missing = unknown_words(q, index, optional=_verbs(q))
     if missing:
