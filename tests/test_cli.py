@@ -119,7 +119,7 @@ def test_help_and_rules_engine_do_not_import_llm_libraries():
     code = ("import sys, runpy; sys.argv=['fgqa','summarize',{!r},'--format','json'];\n"
             "import fgqa.cli\n"
             "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
-            "bad=[m for m in ('openai','instructor','diskcache','tenacity','bs4','pypdfium2','docx','httpx','openpyxl','sqlite3','rich') if m in sys.modules]\n"
+            "bad=[m for m in ('openai','instructor','diskcache','tenacity','bs4','pypdfium2','docx','httpx','openpyxl','xlsxwriter','sqlite3','rich') if m in sys.modules]\n"
             "sys.stderr.write('LOADED:'+','.join(bad))") .format(str(FIXTURES / "a_city_plain.txt"))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
