@@ -212,3 +212,19 @@ def test_usage_errors_are_one_line_exit_2(tmp_path, args, message):
     out = fgqa(*args, cwd=tmp_path)
     assert out.returncode == 2
     assert message in out.stderr and out.stderr.count(b"\n") == 1 and b"Traceback" not in out.stderr
+
+
+def test_a_url_is_indexed_and_skipped_when_unchanged(server, expected, tmp_path):
+    from fgqa.corpus.db import load_summaries
+    from fgqa.corpus.index import index
+
+    base, pages = server
+    doc, want = expected["a_city_plain.txt"]
+    pages["/indexed.html"] = (200, {"Content-Type": "text/html; charset=GBK"}, make_html(doc.text).encode("gbk"))
+    first = index([base + "/indexed.html"], db=tmp_path / "c.sqlite", jobs=1)
+    assert first.indexed == [base + "/indexed.html"]
+    (summary,) = load_summaries(tmp_path / "c.sqlite")
+    assert summary.doc.path == base + "/indexed.html"
+    assert [(f.key, f.value, f.kind, f.quote) for f in summary.indicators] == [(k, v, kind, q) for k, v, _, kind, _, q, _ in want[0]]
+    again = index([base + "/indexed.html"], db=tmp_path / "c.sqlite", jobs=1)
+    assert again.unchanged == [base + "/indexed.html"] and again.indexed == []
