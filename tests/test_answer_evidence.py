@@ -142,3 +142,13 @@ def test_comparisons_and_trends_are_decided_by_the_figures():
     # no leadership part, but the matter is written inside the measures: not "没有…部分"
     inside = ask(report, "报告是否写了主要负责人履行第一责任人职责的情况?")
     assert (inside.answer_type, inside.value) == ("yes_no", True) and "主要举措和成效" in inside.text
+
+
+def test_the_reporting_body_named_in_a_yes_no_is_implicit_in_its_own_report():
+    text = ("柏川市司法局2025年度法治政府建设情况报告\n一、主要举措和成效\n"
+            "全年对市政府文件开展合法性审查58件,提出修改意见40条。\n")
+    doc = Document(info=DocInfo(path="baichuan.txt", sha256="0" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="柏川市司法局", year=2025))
+    report = (doc, summarize_document(doc, RulesEngine()))
+    a = ask(report, "司法局是否开展了合法性审查?")
+    assert (a.answer_type, a.value) == ("yes_no", True) and "合法性审查58件" in a.citations[0].quote

@@ -29,7 +29,7 @@ from fgqa.sections.index import section_at
 #: what asks, not what is asked about; the measure word after 多少/几 is kept apart
 _ASKING = re.compile(
     r"(?:一共|总共|共计|合计|共|有|是|为|达到?|约)?(?:多少|几)(?P<mw>平方公里|人次|场次|件次|万元|亿元|万人|[个件名项次场人轮期份条卷户家位起处所部篇类批座支]?)"
-    r"|什么时候|什么时间|哪一年|哪个月|哪些|哪里|哪儿|哪个|哪几|哪|什么|谁|何时|何地|何处|是否|有没有|有无|是不是|能不能|吗|呢|怎样|怎么样|如何|怎么"
+    r"|什么时候|什么时间|哪一年|哪个月|哪些|哪里|哪儿|哪个|哪几|哪|什么|谁|何时|何地|何处|是否有|是否|有没有|有无|是不是|能不能|吗|呢|怎样|怎么样|如何|怎么"
 )
 #: particles and framing words: split the question there (they are never the subject)
 _FRAMING = re.compile(
@@ -266,3 +266,15 @@ _UNITS_FOR_MEASURE: dict[str, frozenset[str]] = {
 def units_for(measure: str) -> frozenset[str] | None:
     """The units a question's measure word admits (None: the question names none)."""
     return _UNITS_FOR_MEASURE.get(measure) if measure else None
+
+
+_BODY_WORDS = re.compile(r"[市区县镇乡]政府|街道办事处|办事处|街道|司法局|本局|本级|我局|我市|我区|我县|我镇|我乡")
+
+
+def without_the_issuer(question: str, issuer: str | None) -> str:
+    """The question without the words naming the reporting body itself ("司法局是否开展了…"
+    in the 司法局's own report): its sentences seldom repeat who they are about."""
+    if not issuer:
+        return question
+    plain = issuer.replace("人民", "")
+    return _BODY_WORDS.sub(lambda m: "|" if m.group() in plain or m.group().startswith(("本", "我")) else m.group(), question)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words
+from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words, without_the_issuer
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
@@ -216,16 +216,12 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound.raw}", [Citation(quote=fig.quote, span=fig.span)])
 
 
-def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_zero_in_words, _compare_found):
-        decided = decide(question, summary, index)
-        if decided is not None:
-            return decided
-    q = Question.parse(question)
-    missing = unknown_words(q, index, optional=_verbs(q))
-    if missing:
-        return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
+def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
+    """Sentences holding what the question asks about (its verb may be worded otherwise),
+    best first; none when the question has a word the report never uses."""
     verbs = _verbs(q)
+    if unknown_words(q, index, optional=verbs):
+        return []
     scored = []
     for s in index.sentences:
         # the thing asked about must be there; its verb may be worded otherwise (参加 → 在…中)
@@ -236,6 +232,23 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         if share >= COVERS:
             scored.append((share + 0.1 * coverage(q, s.text, index), s))
     scored.sort(key=lambda item: (-round(item[0], 2), item[1].span[0]))
+    return scored
+
+
+def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
+    for decide in (_zero_in_words, _compare_found):
+        decided = decide(question, summary, index)
+        if decided is not None:
+            return decided
+    scored = _covering(Question.parse(question), index)
+    if not scored:  # the reporting body named in the question ("司法局是否…") is implicit in its own report
+        scored = _covering(Question.parse(without_the_issuer(question, summary.meta.issuer)), index)
+    if not scored:
+        q = Question.parse(question)
+        missing = unknown_words(q, index, optional=_verbs(q))
+        if missing:
+            return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
+    q = Question.parse(question)
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
     about_problems = bool(_PROBLEM_Q.search(question))
     done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s)
