@@ -64,6 +64,27 @@ def timed(*args: str, cwd: Path) -> float:
     return elapsed
 
 
+def _burn(seconds: float) -> int:
+    started, n = time.process_time(), 0
+    while time.process_time() - started < seconds:
+        n += 1
+    return n
+
+
+def machine_parallelism(seconds: float = 1.0) -> float:
+    """What two CPU-bound processes get done per wall second relative to one: 2.0 on an idle
+    2-core machine, 1.0 when this process tree is held to a fixed share of the CPU."""
+    import multiprocessing
+
+    walls = []
+    for k in (1, 2):
+        started = time.perf_counter()
+        with multiprocessing.Pool(k) as pool:
+            pool.map(_burn, [seconds] * k)
+        walls.append((time.perf_counter() - started) / k)
+    return walls[0] / walls[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=1000)
@@ -75,6 +96,7 @@ def main() -> None:
         one, two, rerun, csv_t, xlsx_t = [], [], [], [], []
         cpu: dict[str, list[float]] = {}
         load = os.getloadavg()[0]
+        parallel = machine_parallelism()
         for r in range(args.repeat):
             for jobs, bucket in (("1", one), ("2", two)):
                 db = f"j{jobs}-{r}.sqlite"
@@ -95,6 +117,8 @@ def main() -> None:
         print(f"| `fgqa export -f xlsx` (wide + quotes) | {med(xlsx_t):.2f} | |")
         print(f"\nspeed-up --jobs 2 / --jobs 1: {med(one) / med(two):.2f}× wall clock; CPU used per wall second "
               f"{med(cpu['1']) / med(one):.2f} (--jobs 1) and {med(cpu['2']) / med(two):.2f} (--jobs 2) cores")
+        print(f"the machine itself: two CPU-bound processes did {parallel:.2f}× the work of one per wall second "
+              "(2.0 = two free cores; 1.0 = no parallel speed-up is possible here)")
 
 
 if __name__ == "__main__":
