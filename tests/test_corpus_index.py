@@ -171,3 +171,15 @@ def test_progress_bar_on_a_terminal_and_silence_in_a_pipe(folder: Path, tmp_path
             bar.close()
     assert "indexing" in screen.getvalue() and "5/5" in screen.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_a_summary_stored_by_another_fgqa_is_one_line_not_a_crash(folder: Path, tmp_path: Path):
+    from fgqa.errors import InputError
+
+    db = tmp_path / "c.sqlite"
+    index([str(folder)], db=db, jobs=1)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE documents SET summary_json = replace(summary_json, '\"schema\":\"fgqa.summary/', '\"schema\":\"fgqa.summary/9')")
+    con.commit()
+    with pytest.raises(InputError, match="indexed by another version of fgqa: run fgqa index again"):
+        corpus_db.load_summaries(db)

@@ -196,10 +196,18 @@ def load_summaries_with_text(db: str | Path) -> list[tuple[Summary, str]]:
     """Every stored report as (Summary, clean text), in path order."""
     con = connect(db)
     try:
-        rows = con.execute("SELECT summary_json, text FROM documents ORDER BY path").fetchall()
+        rows = con.execute("SELECT summary_json, text, path FROM documents ORDER BY path").fetchall()
     finally:
         con.close()
-    return [(Summary.model_validate_json(js), text) for js, text in rows]
+    from pydantic import ValidationError
+
+    out = []
+    for js, text, path in rows:
+        try:
+            out.append((Summary.model_validate_json(js), text))
+        except ValidationError:
+            raise InputError(f"{db}: {path} was indexed by another version of fgqa: run fgqa index again") from None
+    return out
 
 
 def load_summaries(db: str | Path) -> list[Summary]:

@@ -87,10 +87,13 @@ def lexicon_version() -> str:
         pass
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for folder in ("lexicon", "documents", "sections", "figures"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".toml", ".json", ".jsonl", ".txt", ".yaml"}:
-                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    # the lexicon and the code a summary is made by (its models included: a schema change
+    # re-indexes, so every stored summary loads with this fgqa)
+    paths = [p for folder in ("lexicon", "documents", "sections", "figures", "engines") for p in (root / folder).rglob("*")]
+    paths += [root / "models.py", root / "pipeline.py"]
+    for path in sorted(paths):
+        if path.is_file() and path.suffix in {".py", ".toml", ".json", ".jsonl", ".txt", ".yaml"}:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return "rules-" + digest.hexdigest()[:12]
 
 
