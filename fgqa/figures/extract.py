@@ -56,6 +56,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
         cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"))
+        scope = sentence.scope(q.start)
+        if cue is None and not combined and lead_start == c_start and c_start > s_start:
+            cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
         indicator = lex.indicators[cue.key] if cue else None
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
@@ -79,7 +82,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             unit=q.unit,
             qualifier=q.qualifier,
             kind=kind,
-            scope=sentence.scope(q.start),
+            scope=scope,
             quote=text[quote_start:quote_end],
             span=(quote_start, quote_end),
             direction=direction,
@@ -101,6 +104,27 @@ _DATES_IN_LEAD = re.compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}日
 def _without_dates(lead: str) -> str:
     """The lead as a cue is matched: dates are not numbers that stand between cue and number."""
     return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
+
+
+def _split_cue(lex: Lexicon, text: str, s_start: int, c_start: int, lead: str, tail: str, q: Quantity,
+               domain: str | None, mentioned: frozenset[str], scope: str | None) -> tuple[Cue | None, str | None]:
+    """A bare rate ("…均聘请了法律顾问,覆盖率达100%") is matched with the clause before it; the
+    noun counted there ("11个社区") is its scope."""
+    split = lex.split
+    if split is None or q.unit != "%" or not split.bare_rate.search(lead.strip()):
+        return None, scope
+    before = text[max(s_start, _clause_before(text, c_start - 1, s_start)):c_start - 1]
+    cue = _match_cue(lex, before + lead, tail, q.unit, domain, mentioned, change=False)
+    if cue is None:
+        return None, scope
+    noun = split.counted_noun.search(before)
+    return cue, scope or (noun.group(1) if noun else None)
+
+
+def _clause_before(text: str, end: int, floor: int) -> int:
+    """The start of the clause that ends at `end` (a clause break)."""
+    i = max(text.rfind(ch, floor, end) for ch in context.CLAUSE_END)
+    return i + 1 if i >= floor else floor
 
 
 def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tail: set[int]) -> None:

@@ -26,6 +26,9 @@ FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "que
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
+#: {list}: an enumeration closed by 等 ("占道经营、违法建设、噪声扰民等"), which may stand
+#: between a cue and its noun however long it is (up to 40 characters)
+LIST = r"(?:[^\d,，;；。:：]{0,40}?等)?"
 _TEMPLATE = re.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
 
 
@@ -227,6 +230,16 @@ class Part:
 
 
 @dataclass(frozen=True)
+class SplitCue:
+    """A rate whose clause says only "覆盖率达" takes its subject from the clause before it."""
+
+    #: the whole lead of such a rate (覆盖率达 / 占比为)
+    bare_rate: re.Pattern[str]
+    #: the counted noun of the clause before ("11个社区均…"): the rate's scope
+    counted_noun: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     #: key → indicator, in file order
     indicators: Mapping[str, Indicator]
@@ -241,6 +254,7 @@ class Lexicon:
     source: str
     #: a question word → the forms a report may write it in, itself first (questions.toml)
     question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    split: SplitCue | None = None
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
@@ -298,10 +312,16 @@ class _RawCombined(_Raw):
     join: str
 
 
+class _RawSplit(_Raw):
+    bare_rate: str
+    counted_noun: str
+
+
 class _RawIndicatorsFile(_Raw):
     units: dict[str, list[str]]
     domains: dict[str, _RawDomain]
     combined: _RawCombined | None = None
+    split: _RawSplit | None = None
     indicator: list[_RawIndicator]
     cue: list[_RawCue]
 
@@ -403,8 +423,10 @@ class _Compiler:
             if m.group(1) is not None:
                 return GAP % int(m.group(1))
             name = m.group(2)
+            if name == "list" and name not in self.words:
+                return LIST
             if name not in self.words:
-                raise self.error(where, f"unknown template {{{name}}} (known: gap:N{''.join(', ' + w for w in self.words)})")
+                raise self.error(where, f"unknown template {{{name}}} (known: gap:N, list{''.join(', ' + w for w in self.words)})")
             return self.words[name]
 
         return _TEMPLATE.sub(sub, pattern)
@@ -619,8 +641,13 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         raise LexiconError(f"parts.toml: not valid TOML: {err}") from None
     parts = _parts(parts_data, "parts.toml")
     questions = _question_synonyms(_read(where, "questions.toml", _RawQuestionsFile), "questions.toml")
+    split = None
+    if raw_ind.split is not None:
+        c = _Compiler("indicators.toml")
+        split = SplitCue(bare_rate=c.compile(raw_ind.split.bare_rate, "split bare_rate", "(?:{})$"),
+                         counted_noun=c.compile(raw_ind.split.counted_noun, "split counted_noun"))
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions)
+                   source=str(where), question_synonyms=questions, split=split)
 
 
 # --------------------------------------------------------------------------- the one lexicon
