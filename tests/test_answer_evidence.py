@@ -98,6 +98,8 @@ def test_structural_questions(report):
     assert {"加强组织领导", "依法决策", "化解争议", "普法宣传"} <= set(first.points)
     order = ask(report, "报告由哪几个部分组成?")
     assert order.answer_type == "list" and order.points[1] == "存在的不足"
+    # a yes/no naming nothing but a part asks whether the part is there
+    assert (ask(report, "是否有存在的不足?").value, ask(report, "有没有下一步打算?").value) == (True, True)
     missing = ask(report, "第六部分写了什么?")
     assert missing.answer_type == "not_disclosed"
 

@@ -60,7 +60,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return answer_lookup(question, kind, summary, text, index)
     asks_yes_no = bool(YES_NO.search(question))
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
-    if r.route == "part" and not (r.shape == "yes_no" and not _ABOUT_WRITING.search(question)):
+    if r.route == "part" and not (r.shape == "yes_no" and not _about_the_part(question, r)):
         answered = answer_part(r, summary, text)
         if r.shape == "yes_no" and answered.value is False:
             # no part of its own, but the matter may be written inside another section
@@ -142,6 +142,17 @@ PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一�
 _ASKS_AMOUNT = re.compile(r"多少|几")
 _ASKS_LIST = re.compile(r"哪些|哪几(?!个部分)|有什么|都有什么|包括什么")
 _YEAR_NAMED = re.compile(r"(20\d\d)年(?!度?(?:法治政府建设|工作)?(?:情况)?报告)")
+
+
+def _about_the_part(question: str, r: Route) -> bool:
+    """A yes/no asks whether the part is there when it says so ("有没有写…") or names nothing
+    but the part ("是否有存在的不足?"); "是否建立了…履职评价办法" asks about a deed."""
+    if _ABOUT_WRITING.search(question):
+        return True
+    part = lexicon().parts.get(r.part) if r.part else None
+    rest = part.question.sub("", question) if part is not None else question
+    rest = re.sub(r"是否|有没有|有无|是不是|存在|的|吗|呢|[^\u4e00-\u9fff]", "", rest)
+    return len(rest) <= 1
 
 
 def _earlier_year(question: str, summary: Summary) -> bool:
