@@ -342,7 +342,7 @@ def test_prefix_scan_finds_what_a_scan_of_each_prefix_finds():
 
 
 def test_scope_and_period_read_once_equal_reading_each_prefix():
-    from fgqa.figures.scope import SentenceReader, _WHOLE, _WholeArea, period_of, scope_of
+    from fgqa.figures.scope import _WHOLE, SentenceReader, _WholeArea, period_of, scope_of
 
     for s in _random_sentences(9, 300, _LEAD_PIECES):
         reader, whole = SentenceReader(s), _WholeArea(s)

@@ -101,23 +101,24 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     if asks_yes_no:
         return decide_general(question, summary, text, index)
     if r.route == "figure":
-        found = _look_up(question, r, summary, index, figures)
-        if found is not None:
-            return found
+        looked_up = _look_up(question, r, summary, index, figures)
+        if looked_up is not None:
+            return looked_up
     if client is not None:
         from fgqa.answers.llm_answer import llm_answer
 
+        by_model: Answer | None
         try:
-            answered = llm_answer(question, summary, text, client, usage)
+            by_model = llm_answer(question, summary, text, client, usage)
         except EndpointError as err:  # the run's fallback policy: the rules' answer, said once
             if getattr(getattr(client, "config", None), "strict", False):
                 raise
             note = getattr(client, "fell_back", None)
             if note is not None:
                 note(err, answer=True)
-            answered = None
-        if answered is not None:
-            return answered
+            by_model = None
+        if by_model is not None:
+            return by_model
     if WHAT.search(question):  # "编写出版了什么辅助读物": the covering sentence says it
         return answer_lookup(question, "what", summary, text, index)
     return not_in_report(question, summary, index, unknown_reason(question, index))

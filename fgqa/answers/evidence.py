@@ -16,12 +16,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from fgqa.figures.context import SENTENCE_END, sentences
-from collections.abc import Mapping
-
 from fgqa.lexicon import lexicon
 from fgqa.models import Summary
 from fgqa.sections.index import section_at

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 
 from fgqa.figures import context
 from fgqa.figures.kinds import classify, is_goal
@@ -257,7 +258,7 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         scope = sentence.scope(m.start())
         goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans", lex=lex)
         targets = [(claim.key, claim.value, claim.unit)]
-        if claim.key == zero.covers_claim and zero.covers_both(m.group(), lambda p: sentence.says(p, m.start())):
+        if claim.key == zero.covers_claim and zero.covers_both(m.group(), partial(_said_before, sentence, m.start())):
             targets.append((zero.covers_also, 0, zero.covers_also_unit))
         if claim.key in zero.rate_of_zero and scope is None and "零" not in m.group():
             targets.append((zero.rate_of_zero[claim.key], 0, "%"))
@@ -279,3 +280,7 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
                 )
             )
     return figures
+
+
+def _said_before(sentence: SentenceLeads, pos: int, pattern: re.Pattern[str]) -> bool:
+    return sentence.says(pattern, pos)

@@ -67,7 +67,8 @@ class PrefixScan:
         """The names of the groups that matched (each match's `lastgroup`) in s[:k]."""
         i, tail = self._split(k)
         if self._groups is None:  # running unions, built on first use
-            self._groups, seen = [], frozenset()
+            seen: frozenset[str] = frozenset()
+            self._groups = []
             for m in self._matches:
                 if m.lastgroup and m.lastgroup not in seen:
                     seen = seen | {m.lastgroup}
