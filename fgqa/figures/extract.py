@@ -54,6 +54,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
         domain = _domain_at(text, sentence, q.start, index, section, lex)
         mentioned = sentence.domains(q.start)
+        noun = _noun_domain(lex, tail)
+        if noun is not None:  # 审结6件行政复议案件: the noun after the number names what is counted
+            domain, mentioned = noun, mentioned | {noun}
         combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
         cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"))
@@ -105,6 +108,14 @@ _DATES_IN_LEAD = re.compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}日
 def _without_dates(lead: str) -> str:
     """The lead as a cue is matched: dates are not numbers that stand between cue and number."""
     return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
+
+
+def _noun_domain(lex: Lexicon, tail: str) -> str | None:
+    """The domain of the noun right after a number and its unit ("6件行政复议案件")."""
+    m = lex.domains.pattern.match(tail, 1 if tail.startswith("的") else 0)
+    if m is None:
+        m = lex.domains.pattern.match(tail, 2) if tail.startswith("行政") else None
+    return m.lastgroup if m else None
 
 
 def _split_cue(lex: Lexicon, text: str, s_start: int, c_start: int, lead: str, tail: str, q: Quantity,
