@@ -16,6 +16,7 @@ from fgqa.figures import context
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.scope import scope_of
 from fgqa.figures.tables import table_figures
 from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
@@ -26,8 +27,16 @@ DOMAIN_CARRY_CHARS = 160
 _LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
 
 
-def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None) -> list[Figure]:
+#: the area words that name the issuer's own area at these levels: a national body's 全国
+#: figures, a province's 全省 figures are its own, not somebody else's benchmark
+OWN_AREA = {"national": re.compile(r"全国|国家"), "province": re.compile(r"全省|全区(?=[^县镇乡街]|$)")}
+
+
+def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None,
+                    level: str | None = None) -> list[Figure]:
+    """Every figure of the text; `level` (the issuer's) decides whose 全国/全省 figures are."""
     lex = lex or lexicon()
+    own_area = OWN_AREA.get(level or "")
     tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
     in_table = _Spans(covered)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text) and not in_table.holds(q.start)]
@@ -38,6 +47,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
+    keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
     for i, q in enumerate(quantities):
         section, s_start = located[i]
         sentence = leads.at(s_start, q.start)
@@ -52,6 +62,10 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 
         in_plans = section is not None and section.part == "plans"
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
+        if kind == "benchmark" and own_area is not None and own_area.search(lead):
+            kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
+        if kind == "stated" and _earlier_year(lead, year):
+            kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
         domain = _domain_at(text, sentence, q.start, index, section, lex)
         mentioned = sentence.domains(q.start)
         noun = _noun_domain(lex, tail)
@@ -67,6 +81,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
             indicator = _inherited(lex, previous, lead, q, kind)
+        if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
+            indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
 
         value: int | float = q.value
         if kind == "change":
@@ -96,6 +112,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         figures.append(fig)
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
+            keyed_in_sentence.setdefault(s_start, []).append(fig)
     _key_list_heads(lex, figures, text, keyed_by_tail)
     figures.extend(_zero_claim_figures(lex, text, index, bounds))
     return figures
@@ -172,6 +189,32 @@ def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None
     return None
 
 
+#: a list item that names another outcome than the item before it (废止7件、修改11件)
+_OTHER_OUTCOME = re.compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予")
+#: 其中区政府本级18件: a part named by its scope right after its total
+_PART_LEAD = re.compile(r"^[,，]?\s*其中")
+
+
+_YEAR_OF_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?的?$")
+
+
+def _earlier_year(lead: str, year: int | None) -> bool:
+    m = _YEAR_OF_FIGURE.search(lead) if year else None
+    return m is not None and int(m.group(1)) < year  # type: ignore[operator]
+
+
+def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indicator | None:
+    """较2022年558件增加了555件 / 较去年60件增长: the prior value of the sentence's latest
+    figure counted in the same unit (a lead naming nothing else)."""
+    if re.search(r"[\u4e00-\u9fff]{2,}", lex.kinds.previous_lead.sub("", lead)):
+        return None
+    for fig in reversed(keyed):
+        ind = lex.indicator(fig.key)
+        if ind is not None and q.unit in ind.units and not ind.is_rate:
+            return ind
+    return None
+
+
 def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
     (审查文件6件、合同7份) speaks of the same indicator."""
@@ -181,10 +224,14 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     bare = not re.search(r"[\u4e00-\u9fff]{2,}", lex.kinds.comparison_words.sub("", lead))
     if kind == "change" and bare:
         return ind
-    if lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate:
+    if (lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate
+            and not _OTHER_OUTCOME.search(lead)):
         return ind
     if previous.kind == "benchmark" and lex.kinds.to_value_lead.match(lead) and q.unit in ind.units | {previous.unit}:
         return ind  # 败诉率由8.5%降至6.1%: the new value of the same indicator
+    if (_PART_LEAD.match(lead) and kind == "stated" and q.unit in ind.units and not ind.is_rate
+            and scope_of(_PART_LEAD.sub("", lead)) is not None):
+        return ind  # 全区行政诉讼案件75件,其中区政府本级18件: the same count for a narrower scope
     return None
 
 
