@@ -11,7 +11,8 @@ import time
 from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.engines.summaries import summarize_report
 from fgqa.figures.checks import bound_warnings, conflict_warnings
-from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts
+from fgqa.figures.derive import (derive_rates, derive_shares, derive_totals, unkey_breakdown_parts,
+                                 unkey_parts_of_stated_totals)
 from fgqa.figures.grounding import check_grounded
 from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
@@ -38,6 +39,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
             figures.append(in_taxonomy_unit(fig))
         else:
             usage.rejected_figures += 1
+    figures = unkey_parts_of_stated_totals(figures, doc.text)
     totals = derive_totals(figures, doc.text)
     figures = unkey_breakdown_parts(figures, totals) + totals
     rates, rate_warnings = derive_rates(figures, doc.text)

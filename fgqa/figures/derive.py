@@ -133,6 +133,27 @@ def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
     return out
 
 
+def unkey_parts_of_stated_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
+    """The parts a report lists right after the total it stated ("纠错236件…分别为撤销48件,
+    确认违法150件") lose their key: a part is not the total, nor summed into a new one."""
+    lex = lex or lexicon()
+    words = lex.breakdown
+    if words is None:
+        return figures
+    parts: set[tuple[int, int]] = set()
+    for ind in lex.indicators.values():
+        if not ind.breakdown:
+            continue
+        stated = sorted((f for f in figures if f.key == ind.key and f.kind == "stated"), key=lambda f: f.span[0])
+        for i, total in enumerate(stated):
+            if total.span in parts:
+                continue
+            after = [f for f in stated[i + 1:] if f.span[0] - total.span[1] <= words.reach and f.value < total.value]
+            if after and words.after_total.search(text, total.span[1], after[0].span[1]):
+                parts |= {f.span for f in after}
+    return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
+
+
 def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: Lexicon | None = None) -> list[Figure]:
     """The typed parts of a broken-down indicator become labelled figures; their total stays."""
     lex = lex or lexicon()

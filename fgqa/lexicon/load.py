@@ -230,6 +230,15 @@ class Part:
 
 
 @dataclass(frozen=True)
+class BreakdownWords:
+    """The words that open the parts of a total just stated (结果分别为…, 其中…)."""
+
+    after_total: re.Pattern[str]
+    #: how far (characters) after the total its parts may come
+    reach: int
+
+
+@dataclass(frozen=True)
 class SplitCue:
     """A rate whose clause says only "覆盖率达" takes its subject from the clause before it."""
 
@@ -255,6 +264,7 @@ class Lexicon:
     #: a question word → the forms a report may write it in, itself first (questions.toml)
     question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     split: SplitCue | None = None
+    breakdown: BreakdownWords | None = None
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
@@ -312,6 +322,11 @@ class _RawCombined(_Raw):
     join: str
 
 
+class _RawBreakdown(_Raw):
+    after_total: str
+    reach: int = Field(gt=0)
+
+
 class _RawSplit(_Raw):
     bare_rate: str
     counted_noun: str
@@ -322,6 +337,7 @@ class _RawIndicatorsFile(_Raw):
     domains: dict[str, _RawDomain]
     combined: _RawCombined | None = None
     split: _RawSplit | None = None
+    breakdown: _RawBreakdown | None = None
     indicator: list[_RawIndicator]
     cue: list[_RawCue]
 
@@ -646,8 +662,13 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         c = _Compiler("indicators.toml")
         split = SplitCue(bare_rate=c.compile(raw_ind.split.bare_rate, "split bare_rate", "(?:{})$"),
                          counted_noun=c.compile(raw_ind.split.counted_noun, "split counted_noun"))
+    breakdown = None
+    if raw_ind.breakdown is not None:
+        c = _Compiler("indicators.toml")
+        breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
+                                   reach=raw_ind.breakdown.reach)
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions, split=split)
+                   source=str(where), question_synonyms=questions, split=split, breakdown=breakdown)
 
 
 # --------------------------------------------------------------------------- the one lexicon
