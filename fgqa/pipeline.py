@@ -11,8 +11,7 @@ import time
 from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.engines.summaries import summarize_report
 from fgqa.figures.checks import bound_warnings, conflict_warnings
-from fgqa.figures.derive import (derive_rates, derive_shares, derive_totals, unkey_breakdown_parts,
-                                 unkey_parts_of_stated_totals)
+from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts, unkey_parts_of_stated_totals
 from fgqa.figures.grounding import check_grounded
 from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
