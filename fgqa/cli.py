@@ -63,15 +63,23 @@ BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-co
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="model name (env FGQA_MODEL)")]
 ProviderOpt = Annotated[Optional[str], typer.Option("--provider", help="provider preset (`fgqa config` lists them)")]
 ConcurrencyOpt = Annotated[Optional[int], typer.Option("--concurrency", help="parallel section calls")]
-StrictOpt = Annotated[bool, typer.Option("--strict", help="fail instead of falling back to rules when the endpoint is down")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="exit 2 instead of falling back to rules when the endpoint fails")]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="ignore the LLM response cache for this run (new answers are stored)")]
 
 
 def _flags(engine: str | None, base_url: str | None, model: str | None, provider: str | None,
-           concurrency: int | None, strict: bool) -> dict[str, Any]:
+           concurrency: int | None, strict: bool, refresh: bool = False) -> dict[str, Any]:
     """The settings given as flags (the top layer of fgqa.llm.config.load_config)."""
     flags = {"engine": engine, "base_url": base_url, "model": model, "provider": provider,
-             "concurrency": concurrency, "strict": strict or None}
+             "concurrency": concurrency, "strict": strict or None, "refresh": refresh or None}
     return {k: v for k, v in flags.items() if v is not None}
+
+
+def _say_run_warnings(session: Any) -> None:
+    """The run's fallback policy, said once on stderr: what fell back to the rules and why,
+    the circuit breaker, a cache that could not be used (fgqa.llm.fallback)."""
+    for line in session.run_warnings():
+        typer.echo(f"fgqa: warning: {line}", err=True)
 
 
 @app.command()
@@ -84,12 +92,14 @@ def summarize(
     provider: ProviderOpt = None,
     concurrency: ConcurrencyOpt = None,
     strict: StrictOpt = False,
+    refresh: RefreshOpt = False,
 ) -> None:
     """Metadata, the four parts, section summaries, key indicators with quotes, warnings."""
     from fgqa.session import Session
 
-    with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+    with Session(**_flags(engine, base_url, model, provider, concurrency, strict, refresh)) as session:
         summary = session.summarize(file)
+        _say_run_warnings(session)
     if format is SummaryFormat.json:
         typer.echo(summary.model_dump_json(by_alias=True, indent=2))
     elif format is SummaryFormat.md:
@@ -114,6 +124,7 @@ def ask(
     provider: ProviderOpt = None,
     concurrency: ConcurrencyOpt = None,
     strict: StrictOpt = False,
+    refresh: RefreshOpt = False,
 ) -> None:
     """A grounded answer per report; across reports a ranking, a filter or an aggregate.
 
@@ -123,8 +134,9 @@ def ask(
 
     if not files and not db:
         raise FgqaError("give report files or --db FILE")
-    with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
+    with Session(**_flags(engine, base_url, model, provider, concurrency, strict, refresh)) as session:
         result = ask_reports(question, session, files=files or [], db=db)
+        _say_run_warnings(session)
     if format is AnswerFormat.json:
         typer.echo(result.answer.model_dump_json(by_alias=True, indent=2))
     else:
@@ -178,6 +190,7 @@ def view(
 
     with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
         items = [(session.summarize(file), session.document(file).text) for file in files]
+        _say_run_warnings(session)
     if len(items) == 1:
         summary, text = items[0]
         typer.echo(write_report_page(summary, text, output or default_report_output(summary.doc.path), force=force))
@@ -206,6 +219,7 @@ def index(
     try:
         with Session(**_flags(engine, base_url, model, provider, concurrency, strict)) as session:
             result = run_index(paths, db=db, jobs=jobs, session=session, progress=bar)
+            _say_run_warnings(session)
     finally:
         bar.close()
     for failure in result.failed:
@@ -299,6 +313,8 @@ def eval_command(
     model: ModelOpt = None,
     provider: ProviderOpt = None,
     concurrency: ConcurrencyOpt = None,
+    strict: StrictOpt = False,
+    refresh: RefreshOpt = False,
 ) -> None:
     """Score engines against gold figures, parts and questions; compare with a previous run.
 
@@ -314,7 +330,7 @@ def eval_command(
         raise FgqaError("choose one of --live, --record, --replay")
     if prune and not record:
         raise FgqaError("--prune goes with --record")
-    config = load_config(_flags(None, base_url, model, provider, concurrency, False))
+    config = load_config(_flags(None, base_url, model, provider, concurrency, strict, refresh))
     engines = [e.strip() for e in engine.split(",") if e.strip()] if engine is not None else [config.engine_name]
     unknown = [e for e in engines if e not in ENGINE_NAMES]
     if not engines or unknown:
@@ -370,6 +386,7 @@ def _eval_one(engine, gold, corpus, questions, config, runs_dir, compare, tolera
         session = stack.enter_context(Session(engine, config=config))
         rec = run_eval(gold, corpus, session=session, questions=questions, live=live or record,
                        replayed=replay, provenance=provenance)
+        _say_run_warnings(session)
 
     comparison = None
     if compare or live:

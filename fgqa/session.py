@@ -74,6 +74,12 @@ class Session:
             self._engine = build_engine(self.engine_name, self.config, client=self.client)
         return self._engine
 
+    def run_warnings(self) -> list[str]:
+        """What the run has to say once (fgqa.llm.fallback): what fell back to the rules and
+        why, the circuit breaker, a cache that could not be used. Empty for the rules engine."""
+        warnings = getattr(self._client, "warnings", None)
+        return list(warnings()) if warnings is not None else []
+
     def close(self) -> None:
         """Close the LLM client if this session opened it (safe to call twice)."""
         if self._owns_client and self._client is not None:

@@ -14,6 +14,7 @@ number of the section text it was sent, so a clean run has real, grounded figure
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -541,3 +542,146 @@ def test_a_long_model_summary_is_cut_after_a_sentence(document: tuple) -> None:
         result = engine_for(server).extract(doc, sections)
     llm_summaries = [v for k, v in result.summaries.items() if v.startswith("本节讲")]
     assert llm_summaries and all(len(s) <= MAX_SUMMARY_CHARS and s.endswith("。") for s in llm_summaries)
+
+
+# --------------------------------------------------------------------------- the CLI's one fallback policy
+# summarize, ask and eval over several files, as a user runs them (a subprocess each), against
+# a closed port, a server answering 500, one answering outside the schema and one that hangs:
+# exit 0 with the rules engine's result and exactly one warning naming what fell back;
+# --strict makes it exit 2 with one line.
+
+CORPUS = REPORT.parent
+FILES = [CORPUS / "a_city_plain.txt", CORPUS / "d_department_traditional.txt", CORPUS / "j_township_plain.txt"]
+GOLD = REPORT.parents[1] / "gold"
+
+
+def closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # nobody listens once it is closed
+
+
+def fgqa_cli(args: list[str], tmp_path: Path, base_url: str | None = None, **env: str) -> Any:
+    import os
+    import subprocess
+    import sys
+
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FGQA_")}
+    clean.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), FGQA_CACHE_DIR=str(tmp_path / "cache"))
+    if base_url is not None:
+        clean.update(FGQA_BASE_URL=base_url, FGQA_MODEL="fault-model", FGQA_MODE="tools", FGQA_MAX_RETRIES="1",
+                     FGQA_MAX_REASKS="0", FGQA_TIMEOUT="1")
+    clean.update(env)
+    return subprocess.run([sys.executable, "-m", "fgqa.cli", *args], env=clean, capture_output=True, text=True,
+                          timeout=180, cwd=tmp_path)
+
+
+def small_gold(tmp_path: Path) -> tuple[Path, Path]:
+    """Two fixture reports with their gold figures and questions, as a gold set of its own."""
+    import shutil
+
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    gold.mkdir(exist_ok=True)
+    corpus.mkdir(exist_ok=True)
+    names = ["a_city_plain", "d_department_traditional"]
+    for name in names:
+        shutil.copy(GOLD / f"{name}.gold.json", gold)
+        shutil.copy(CORPUS / f"{name}.txt", corpus)
+    lines = [line for line in (GOLD / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["doc"] in {f"{n}.txt" for n in names}]
+    (gold / "questions.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, corpus
+
+
+def _command(kind: str, tmp_path: Path) -> list[str]:
+    if kind == "summarize":
+        return ["summarize", str(FILES[1]), "--format", "json"]
+    if kind == "ask":
+        return ["ask", "败诉率是多少", *map(str, FILES), "--format", "json"]
+    gold, corpus = small_gold(tmp_path)
+    return ["eval", "--gold", str(gold), "--corpus", str(corpus), "--no-save", "--format", "json"]
+
+
+def _comparable(kind: str, out: str) -> Any:
+    data = json.loads(out)
+    if kind == "summarize":
+        return data["indicators"], [(s["id"], s["figures"], s["summary"]) for s in data["sections"]]
+    if kind == "ask":
+        return data["answers"]
+    return data["scores"], data["outcomes"]
+
+
+FAULTS = {
+    "closed-port": lambda: None,
+    "500": lambda: FaultServer(then=server_error(500)),
+    "schema": lambda: FaultServer(then=missing_summary()),
+    "hang": lambda: FaultServer(then=hang(20)),
+}
+
+
+_RULES_OUTPUT: dict[str, Any] = {}
+
+
+def _rules_output(kind: str, tmp_path: Path) -> Any:
+    """The rules engine's output for the command (computed once per kind)."""
+    if kind not in _RULES_OUTPUT:
+        rules = fgqa_cli([*_command(kind, tmp_path), "--engine", "rules"], tmp_path)
+        assert rules.returncode == 0, rules.stderr
+        _RULES_OUTPUT[kind] = _comparable(kind, rules.stdout)
+    return _RULES_OUTPUT[kind]
+
+
+@pytest.mark.parametrize("kind", ["summarize", "ask", "eval"])
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_every_command_falls_back_to_the_rules_with_one_warning(kind: str, fault: str, tmp_path: Path) -> None:
+    expected = _rules_output(kind, tmp_path)
+    server = FAULTS[fault]()
+    with server if server is not None else contextlib.nullcontext():
+        url = server.base_url if server is not None else f"http://127.0.0.1:{closed_port()}/v1"
+        command = _command(kind, tmp_path)
+        llm = fgqa_cli([*command, "--engine", "llm"], tmp_path, url)
+        # --strict once per fault (the same policy serves every command)
+        strict = fgqa_cli([*command, "--engine", "llm", "--strict"], tmp_path, url) if kind == "summarize" else None
+    assert llm.returncode == 0, llm.stderr
+    assert _comparable(kind, llm.stdout) == expected
+    warned = [line for line in llm.stderr.splitlines() if line.startswith("fgqa: warning:")]
+    assert len(warned) == 1 and "rules engine's result stands in for" in warned[0], llm.stderr
+    assert "Traceback" not in llm.stderr and "internal error" not in llm.stderr
+    if kind == "ask":
+        assert all(f.name in warned[0] for f in FILES) or "3 report(s)" in warned[0]
+    if strict is not None:
+        assert strict.returncode == 2 and len(strict.stderr.strip().splitlines()) == 1, strict.stderr
+        assert strict.stderr.startswith("fgqa: ") and "Traceback" not in strict.stderr
+
+
+def test_a_closed_port_over_20_reports_costs_seconds_and_one_warning(tmp_path: Path) -> None:
+    import shutil
+    import time
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    sources = sorted(CORPUS.iterdir())
+    for i in range(20):
+        source = sources[i % len(sources)]
+        shutil.copy(source, reports / f"r{i:02d}_{source.name}")
+    files = [str(p) for p in sorted(reports.iterdir())]
+    url = f"http://127.0.0.1:{closed_port()}/v1"
+
+    def timed(*args: Any, **env: str) -> tuple[Any, float]:
+        started = time.monotonic()
+        return fgqa_cli(*args, **env), time.monotonic() - started
+
+    # the best of two runs each: the machine is shared, and the bound is about the code, not the load
+    (rules, rules_seconds), (hybrid, hybrid_seconds) = (min((timed(args, tmp_path, *rest, **env) for _ in range(2)),
+                                                            key=lambda run: run[1])
+                                                        for args, rest, env in [
+        (["ask", "败诉率是多少", *files, "--engine", "rules"], (), {}),
+        (["ask", "败诉率是多少", *files], (url,), {"FGQA_TIMEOUT": "60", "FGQA_MAX_RETRIES": "4"}),  # the defaults
+    ])
+    assert rules.returncode == 0 and hybrid.returncode == 0, hybrid.stderr
+    assert hybrid.stdout == rules.stdout
+    assert hybrid_seconds <= 2 * rules_seconds + 5, (hybrid_seconds, rules_seconds)
+    warned = [line for line in hybrid.stderr.splitlines() if line.startswith("fgqa: warning:")]
+    assert len(warned) == 1 and "20 report(s)" in warned[0] and "no more calls" in warned[0], hybrid.stderr

@@ -316,7 +316,7 @@ class LLMEngine:
     def _read_chunk(self, text: str, chunk: Chunk, down: _DownFlag) -> _ChunkOutcome:
         out = _ChunkOutcome(chunk)
         if down.reason is not None:  # not called: the endpoint already failed for another section
-            out.error = down.reason
+            out.error, out.failure = down.reason, down.failure
             return out
         validation_context = {"text": text, "window": chunk.window, "max_reasks": self.config.max_reasks}
         try:
@@ -329,7 +329,7 @@ class LLMEngine:
             if self.config.strict:
                 raise
             if not isinstance(err, SchemaError):  # the endpoint is down: spare the other sections the wait
-                down.set(str(err))
+                down.set(str(err), err)
             out.error, out.failure = str(err), err
             return out
         _count(out, result.usage)
@@ -370,11 +370,13 @@ class _DownFlag:
 
     def __init__(self) -> None:
         self.reason: str | None = None
+        self.failure: Exception | None = None
         self._lock = threading.Lock()
 
-    def set(self, reason: str) -> None:
+    def set(self, reason: str, failure: Exception | None = None) -> None:
         with self._lock:
-            self.reason = self.reason or reason
+            if self.reason is None:
+                self.reason, self.failure = reason, failure
 
 
 def _count(out: _ChunkOutcome, usage: CallUsage) -> None:

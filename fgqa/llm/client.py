@@ -37,6 +37,7 @@ from fgqa.llm.retries import (
     TransportError,
     TransportStats,
     call_with_retries,
+    describe_failure,
     replay_miss,
 )
 from fgqa.llm.secrets import mask_url, scrub
@@ -276,11 +277,11 @@ class LLMClient:
                 **sampling,
             )
         except TransportError as err:  # if instructor lets it through unwrapped
-            raise self._map_transport_error(err.error, stats) from None
+            raise self._gave_up(err.error, stats) from None
         except InstructorRetryException as err:
             cause = err.__cause__
             if isinstance(cause, TransportError):
-                raise self._map_transport_error(cause.error, stats) from None
+                raise self._gave_up(cause.error, stats) from None
             first = str(cause or err).strip().splitlines()
             detail = " ".join(first[:3])[:300]
             raise self._schema_error(
@@ -292,6 +293,17 @@ class LLMClient:
                 f"the model's answer was cut off at max_tokens={self.config.max_tokens} (raise FGQA_MAX_TOKENS)", stats
             ) from None
         return _plain(answer, response_model)
+
+    def _gave_up(self, exc: BaseException, stats: TransportStats) -> FgqaError:
+        """The error for a call whose transport retries ran out. A call that kept getting
+        429/5xx/malformed or oversized answers counts once towards the circuit breaker (a
+        connection failure or timeout has counted at every attempt already)."""
+        import openai
+
+        if not isinstance(exc, openai.APIConnectionError) and replay_miss(exc) is None and (
+                isinstance(exc, (openai.RateLimitError, openai.InternalServerError, MalformedResponse, ResponseTooLarge))):
+            self.breaker.failed(describe_failure(exc) if not isinstance(exc, ResponseTooLarge) else "oversized answers")
+        return self._map_transport_error(exc, stats)
 
     def _schema_error(self, message: str, stats: TransportStats) -> SchemaError:
         return SchemaError(message, provider=self.config.provider, attempts=stats.attempts, usage=self._usage(stats))

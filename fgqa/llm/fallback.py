@@ -5,18 +5,22 @@ rule: a call that fails for good (the endpoint down, rate-limited, answering non
 leaves the rules engine's result in its place, and the run says so **once**, on stderr,
 naming what fell back (`RunLog.warning`); with `strict` the failure is an error instead.
 
-The breaker: a run whose endpoint failed to connect or timed out `threshold` times (each
-attempt counts, retries included) makes no more calls — every later call fails at once
-with `CircuitOpen`, so a dead endpoint costs seconds per run, not a timeout per report.
+The breaker: a run whose endpoint failed `threshold` times makes no more calls — every
+later call fails at once with `CircuitOpen`, so a dead endpoint costs seconds per run, not
+a timeout per report. A failure is an attempt that could not connect or timed out (each
+attempt counts, retries included), or a call whose retries of 429/5xx/malformed answers
+ran out (once per call). A schema-violating answer is not one: the endpoint is up.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 
 from fgqa.errors import EndpointError
 
+_ATTEMPTS = re.compile(r" after \d+ attempt\(s\)")
 #: connection failures or timeouts in one run after which no more calls are made
 DEFAULT_THRESHOLD = 3
 
@@ -33,16 +37,23 @@ class CircuitBreaker:
         self.failures = 0
         self.reason: str | None = None
         self._lock = threading.Lock()
+        self._opened = threading.Event()
 
     @property
     def open(self) -> bool:
         return self.failures >= self.threshold
+
+    def sleep(self, seconds: float) -> None:
+        """Wait before a retry, cut short when the breaker opens meanwhile."""
+        self._opened.wait(seconds)
 
     def failed(self, reason: str) -> None:
         """One attempt could not connect or got no answer in time."""
         with self._lock:
             self.failures += 1
             self.reason = self.reason or reason
+            if self.open:
+                self._opened.set()
 
     def succeeded(self) -> None:
         """An answer came: the endpoint is up, earlier failures were transient."""
@@ -74,7 +85,8 @@ class RunLog:
     def fell_back(self, error: BaseException | str, *, report: str | None = None, answer: bool = False) -> None:
         """A call failed for good (`error`) and the rules' result stands in for it."""
         # the breaker's own refusal is said once, by `warnings`
-        reason = None if isinstance(error, CircuitOpen) else str(error)
+        # "after 2 attempt(s)" differs from call to call: one outage is one reason
+        reason = None if isinstance(error, CircuitOpen) else _ATTEMPTS.sub("", str(error))
         from_cache = bool(getattr(getattr(error, "usage", None), "cached", False))
         with self._lock:
             f = self._fallback
@@ -113,7 +125,7 @@ class RunLog:
         why = "; ".join(reasons[:3]) + (f"; and {len(reasons) - 3} other error(s)" if len(reasons) > 3 else "")
         line = f"llm: {why or 'the endpoint failed'}; the rules engine's result stands in for {' and '.join(what)}"
         if breaker is not None and breaker.open:
-            line += f"; after {breaker.failures} failed connections or timeouts no more calls were made this run"
+            line += f"; after {breaker.failures} failures of the endpoint no more calls were made this run"
         if f.from_cache:
             line += "; some failures were remembered from an earlier run (--refresh asks again)"
         return [*out, line]

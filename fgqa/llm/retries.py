@@ -215,11 +215,15 @@ def call_with_retries(
                       RetryAfterTooLong(), BreakerOpen()),
         wait=wait,
         before_sleep=before_sleep,
+        **({"sleep": breaker.sleep} if breaker is not None else {}),
         reraise=True,
     )
+    last_error: BaseException | None = None
     try:
         for attempt in retrying:
             with attempt:
+                if breaker is not None and breaker.open and last_error is not None:
+                    raise last_error  # the breaker opened while this call waited: no more attempts
                 stats.attempts += 1
                 try:
                     response = send(**kwargs)
@@ -231,6 +235,7 @@ def call_with_retries(
                         raise too_large from None
                     if breaker is not None and replay_miss(err) is None:
                         breaker.failed("timed out" if isinstance(err, openai.APITimeoutError) else "could not connect")
+                    last_error = err
                     raise
                 if not isinstance(response, ChatCompletion) or not response.choices:
                     raise MalformedResponse("response is not a chat completion")
