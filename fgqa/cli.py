@@ -405,7 +405,7 @@ def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
         # without standalone mode click returns a command's exit code instead of exiting
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="fgqa")  # also under python -m fgqa.cli
         sys.exit(code if isinstance(code, int) else 0)
     except FgqaError as exc:
         typer.echo(f"fgqa: {exc}", err=True)
@@ -428,6 +428,10 @@ def main() -> None:
             sys.exit(2)
         _internal_error(exc)
     except Exception as exc:  # usage errors of the CLI parser, and real bugs
+        if isinstance(exc, _click.NoArgsIsHelpError) and exc.ctx is not None:
+            # `fgqa` or `fgqa lexicon` alone: the help itself, readable, not squeezed into one line
+            typer.echo(exc.ctx.get_help(), err=True)
+            sys.exit(exc.exit_code)
         if isinstance(exc, _click.ClickException):
             typer.echo(f"fgqa: {_usage_line(exc)}", err=True)
             sys.exit(exc.exit_code)
@@ -437,6 +441,8 @@ def main() -> None:
 def _usage_line(exc: Any) -> str:
     """click's usage error as one line; a file name taken for an option gets the way out."""
     message = " ".join(exc.format_message().split())
+    # typer wraps an enum choice's ValueError as "Value error, …": the user needs only the choices
+    message = message.replace(": Value error, ", ": ")
     ctx = exc.ctx if isinstance(exc, _click.UsageError) else None
     command = f"fgqa {ctx.info_name}" if ctx is not None and ctx.parent is not None else "fgqa"
     if isinstance(exc, _click.NoSuchOption) and not exc.option_name.startswith("--"):
