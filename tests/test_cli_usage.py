@@ -38,3 +38,24 @@ def test_a_bad_choice_is_one_plain_line(args, choices):
     assert out.returncode == 2 and out.stderr.count("\n") == 1
     assert out.stderr.startswith("fgqa: Invalid value for '--")
     assert "Value error" not in out.stderr and f"'nonsense' is not one of {choices}" in out.stderr
+
+
+def test_index_with_nothing_to_read_is_one_line_and_makes_no_database(tmp_path):
+    empty = tmp_path / "scans"
+    empty.mkdir()
+    (empty / "page1.jpg").write_bytes(b"\xff\xd8\xff")
+    out = fgqa("index", str(tmp_path / "nowhere"), str(empty), cwd=tmp_path)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("fgqa: nothing to index: ")
+    assert "nowhere: no such file or folder" in out.stderr and "scans: no report files in this folder" in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["scans"]  # no fgqa.sqlite left behind
+
+
+def test_index_lists_a_folder_without_reports_next_to_the_good_ones(tmp_path):
+    good = tmp_path / "reports"
+    good.mkdir()
+    (good / "a.txt").write_bytes(REPORT.read_bytes())
+    (tmp_path / "empty").mkdir()
+    out = fgqa("index", str(good), str(tmp_path / "empty"), "--db", str(tmp_path / "c.sqlite"), "--jobs", "1", cwd=tmp_path)
+    assert out.returncode == 1 and "indexed 1," in out.stdout
+    assert "empty: no report files in this folder" in out.stderr

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from fgqa.corpus import db as corpus_db
 from fgqa.documents.url import is_url
-from fgqa.errors import FgqaError
+from fgqa.errors import FgqaError, InputError
 
 #: files a folder walk picks up; .doc/.wps/.ofd too, so they are listed as refused, not ignored
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx", ".doc", ".wps", ".ofd"})
@@ -110,7 +110,10 @@ def find_sources(paths: list[str]) -> tuple[list[str], list[Failure]]:
         elif is_url(given):
             found.append(given)
         elif os.path.isdir(given):
-            found += _walk(Path(given))
+            reports = _walk(Path(given))
+            if not reports:  # said, so a folder of scans named .jpg or of spreadsheets is not a silent "indexed 0"
+                missing.append(Failure(path=given, error="no report files in this folder (" + " ".join(sorted(REPORT_SUFFIXES)) + ")"))
+            found += reports
         elif os.path.lexists(given):
             found.append(given)
         elif glob.has_magic(given):
@@ -223,6 +226,8 @@ def index(paths: list[str], *, db: str | Path = corpus_db.DEFAULT_DB, jobs: int 
     started = time.perf_counter()
     jobs = max(1, jobs or os.cpu_count() or 1)
     sources, missing = find_sources(paths)
+    if not sources:  # nothing readable was named: say so, and leave no empty database behind
+        raise InputError("nothing to index: " + "; ".join(f"{f.path}: {f.error}" for f in missing))
     key = (engine, fgqa_version(), lexicon_version())
     con = corpus_db.connect(db, create=True)
     now = _now()
