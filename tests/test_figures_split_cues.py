@@ -43,3 +43,12 @@ def test_a_list_closed_by_deng_may_stand_between_cue_and_noun() -> None:
 def test_the_list_template_expands_in_cues() -> None:
     cue = next(c for c in lexicon().cues if c.key == "enforcement.cases")
     assert cue.lead is not None and "等)?" in cue.lead.pattern
+
+
+def test_a_rate_word_leans_on_the_passage_before_its_sentence() -> None:
+    text = "区政府受理行政复议申请320件,审结301件。以调解、和解方式结案52件,调解率17.3%。"
+    rate = next(f for f in stated(text) if f.unit == "%")
+    assert rate.key == "reconsideration.mediation_rate"
+    # a count does not: in a new paragraph of mediation, 调解 is the people's mediation
+    other = "区政府受理行政复议申请320件。\n人民调解委员会调解纠纷52件,调解成功率96%。"
+    assert next(f for f in stated(other) if f.unit == "%").key == "mediation.success_rate"

@@ -68,6 +68,12 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
         domain = _domain_at(text, sentence, q.start, index, section, lex)
         mentioned = sentence.domains(q.start)
+        if q.unit == "%":
+            # a rate's own word may lean on the passage: 复议 named in the sentence before still
+            # holds its 调解 ("…以调解方式结案170件,调解率17.4%"); counts do not carry so far
+            around = _domain_at(text, sentence, sentence.start, index, section, lex)
+            if around is not None and lex.domains.keeps_through.get(around) is not None:
+                mentioned = mentioned | {around}
         noun = _noun_domain(lex, tail)
         if noun is not None:  # 审结6件行政复议案件: the noun after the number names what is counted
             domain, mentioned = noun, mentioned | {noun}
