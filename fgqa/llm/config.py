@@ -17,26 +17,36 @@ part of a cache key.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError, field_validator
 
 from fgqa.errors import ConfigError
-from fgqa.llm.providers import PRESETS, Mode, get_preset
 from fgqa.llm.secrets import mask_url
 from fgqa.models import ENGINE_NAMES, EngineName
 
 ENV_PREFIX = "FGQA_"
 
 
+#: instructor modes (fgqa.llm.client maps them); presets say which one a provider accepts
+Mode = Literal["json_schema", "json", "md_json", "tools"]
+
+
+def get_preset(name: str) -> Any:
+    """The provider preset (fgqa.llm.providers, imported only when a provider is named:
+    the rules path resolves its settings without building the presets)."""
+    from fgqa.llm.providers import get_preset as find
+
+    return find(name)
+
+
 class LLMConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     engine: EngineName | None = Field(None, description="rules | llm | hybrid (default: hybrid when an endpoint is configured)")
-    provider: str | None = Field(None, description=f"preset name: {', '.join(PRESETS)}")
+    provider: str | None = Field(None, description="preset name (fgqa.llm.providers.PRESETS; `fgqa config` lists them)")
     base_url: str | None = Field(None, description="OpenAI-compatible endpoint, usually ending in /v1")
     api_key: SecretStr | None = None
     model: str | None = None
@@ -117,6 +127,8 @@ def _read_file(path: Path, explicit: bool) -> dict[str, Any]:
         if explicit:
             raise ConfigError(f"config file not found: {path}")
         return {}
+    import tomllib  # only when there is a file to read
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as err:

@@ -7,13 +7,10 @@ HTTP 500), while its forced tool calls are grammar-constrained to the schema.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict
 
 from fgqa.errors import ConfigError
-
-Mode = Literal["json_schema", "json", "md_json", "tools"]
+from fgqa.llm.config import Mode
 
 
 class Preset(BaseModel):
