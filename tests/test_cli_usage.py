@@ -59,3 +59,9 @@ def test_index_lists_a_folder_without_reports_next_to_the_good_ones(tmp_path):
     out = fgqa("index", str(good), str(tmp_path / "empty"), "--db", str(tmp_path / "c.sqlite"), "--jobs", "1", cwd=tmp_path)
     assert out.returncode == 1 and "indexed 1," in out.stdout
     assert "empty: no report files in this folder" in out.stderr
+
+
+def test_eval_outside_the_repository_says_how_to_point_at_a_gold_set(tmp_path):
+    out = fgqa("eval", "--no-save", cwd=tmp_path)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1
+    assert "corpus directory not found: evals/corpus" in out.stderr and "--gold DIR --corpus DIR" in out.stderr

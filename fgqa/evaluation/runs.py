@@ -199,7 +199,9 @@ def run_eval(
     engine = session.engine_name
     gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise InputError(f"corpus directory not found: {corpus_dir}")
+        # the defaults (evals/gold, evals/corpus) are relative to where fgqa runs: say how to point elsewhere
+        hint = "" if corpus_dir.is_absolute() else " (relative to the current folder: run from the fgqa repository or give --gold DIR --corpus DIR)"
+        raise InputError(f"corpus directory not found: {corpus_dir}{hint}")
     mode = run_mode(engine, live=live, replayed=replayed)
     golds = load_gold_dir(gold_dir)
     gold_questions = _questions_for(gold_dir, questions)
