@@ -115,3 +115,17 @@ def test_province_and_nation_figures_are_a_province_s_and_a_nation_s_own():
     own = keyed(text, level="province")
     assert ("litigation.cases", 8406, "stated") in own and ("litigation.loss_rate", 9.1, "benchmark") in own
     assert ("enforcement.cases", 18600, "stated") in keyed("全国河湖系统共办理行政处罚案件1.86万件。", level="national")
+
+
+# ---- class 11: a part written as a sentence inside another section
+
+def test_leadership_reported_in_a_sentence_of_the_measures_is_present_where_it_was_found():
+    text = ("一、主要工作\n（一）依法决策。镇党委书记、镇长切实履行推进法治建设第一责任人职责，全年主持专题会议3次。\n"
+            "二、存在的问题\n宣传形式单一。\n三、下一步打算\n继续推进。\n")
+    status = outline(text).parts["leadership"]
+    assert status.present and status.heading is None and status.section_ids == ["s1.1"]
+
+
+def test_a_duty_only_planned_is_no_part():
+    text = "一、主要工作\n推进依法行政。\n二、下一步打算\n督促镇长履行第一责任人职责。\n"
+    assert not outline(text).parts["leadership"].present

@@ -225,6 +225,8 @@ class Part:
     fallback: bool
     sub_heading: re.Pattern[str] | None
     opener: re.Pattern[str] | None
+    #: a sentence anywhere in the measures that reports this part (no heading, no paragraph of its own)
+    in_sentence: re.Pattern[str] | None
     question: re.Pattern[str]
     confirming: re.Pattern[str]
 
@@ -420,6 +422,7 @@ class _RawPart(_Raw):
     fallback: bool = False
     sub_heading: str | None = None
     opener: str | None = None
+    in_sentence: str | None = None
     question: str
     confirming: str
 
@@ -636,6 +639,7 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
             key=key, name=rp.name, answer_name=rp.answer_name or rp.name, label=rp.label, abbrev=rp.abbrev,
             heading=c.compile(rp.heading, f"[{key}] heading"), exclusive=rp.exclusive, fallback=rp.fallback,
             sub_heading=c.optional(rp.sub_heading, f"[{key}] sub_heading"), opener=c.optional(rp.opener, f"[{key}] opener"),
+            in_sentence=c.optional(rp.in_sentence, f"[{key}] in_sentence"),
             question=c.compile(rp.question, f"[{key}] question"), confirming=c.compile(rp.confirming, f"[{key}] confirming"),
         )
     return parts

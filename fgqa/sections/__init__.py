@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Heading, PartKey, PartStatus, Section, Strict
 from fgqa.sections.headings import find_headings
 from fgqa.sections.index import SectionIndex, section_at
@@ -38,7 +39,22 @@ def outline(text: str) -> Outline:
             if sec.level == 1 and sec.span[0] in extra:
                 named[sec.id] = [extra[sec.span[0]]]
     parts = _assign_parts(sections, named)
+    _part_in_a_sentence(text, sections, parts)
     return Outline(sections=sections, parts=parts)
+
+
+def _part_in_a_sentence(text: str, sections: list[Section], parts: dict[PartKey, PartStatus]) -> None:
+    """A part no heading or paragraph names may be reported in a sentence of another section
+    (the leadership duty inside the measures): present, with the section it was found in."""
+    lex = lexicon()
+    for key, status in parts.items():
+        pattern = lex.parts[key].in_sentence
+        if status.present or pattern is None:
+            continue
+        m = pattern.search(text)
+        holder = next((s for s in reversed(sections) if s.span[0] <= m.start() < s.span[1]), None) if m else None
+        if holder is not None and holder.part != "plans":
+            parts[key] = PartStatus(present=True, heading=None, section_ids=[holder.id])
 
 
 def _build_sections(text: str, headings: list[Heading], unheaded: dict[int, PartKey] | None = None) -> list[Section]:
