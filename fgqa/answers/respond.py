@@ -241,6 +241,10 @@ def answer_part(route: Route, summary: Summary, text: str) -> Answer:
     if route.shape == "yes_no":
         if status.present:
             head = f"“{status.heading}”" if status.heading else "(无单独标题)"
+            holder = _top_heading_of(summary, status.section_ids)
+            if status.heading is None and holder is not None:  # reported inside another part
+                head = f"(无单独标题, 写在“{holder.heading}”中)"
+                citations = citations or [Citation(quote=holder.heading, span=(holder.span[0], holder.span[0] + len(holder.heading)))]
             return Answer(doc=doc, answer_type="yes_no", value=True, text=f"有。{lexicon().parts[part].answer_name}: {head}", citations=citations)
         return Answer(doc=doc, answer_type="yes_no", value=False, text=f"没有。报告中没有“{lexicon().parts[part].answer_name}”部分。")
     if not status.present:
@@ -248,6 +252,14 @@ def answer_part(route: Route, summary: Summary, text: str) -> Answer:
     points, spans = part_points(sections, text, part, merged=_is_merged(part, sections, summary))
     return Answer(doc=doc, answer_type="list" if route.shape == "list" else "text", text="; ".join(points),
                   points=points, citations=citations + [Citation(quote=text[a:b], span=(a, b)) for a, b in spans[:8]])
+
+
+def _top_heading_of(summary: Summary, section_ids: list[str]) -> Section | None:
+    """The top-level section (with a heading) a part's first section sits in."""
+    if not section_ids:
+        return None
+    top = section_ids[0].split(".")[0]
+    return next((s for s in summary.sections if s.id == top and s.heading), None)
 
 
 def _is_merged(part: str, sections: list[Section], summary: Summary) -> bool:
