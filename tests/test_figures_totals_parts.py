@@ -31,3 +31,17 @@ def test_a_later_total_of_another_statement_is_not_a_part() -> None:
     text = "复议纠错41件。" + "县政府依法履行复议职责,加强案件审理。" * 12 + "复议纠错18件。"
     corrected = [f.value for f in read(text) if f.key == "reconsideration.corrected"]
     assert corrected == [41, 18]
+
+
+def test_a_whole_area_figure_is_never_added_to_its_parts() -> None:
+    text = ("全县共有行政诉讼案件93件,审结80件。从被诉主体看,县政府本级应诉21件,审结19件;"
+            "乡镇、部门应诉72件,审结61件。")
+    derived = [(f.key, f.value, f.formula) for f in read(text) if f.kind == "derived"]
+    # neither 93+21+72 (the whole plus its parts) nor 21+72 (a sum the report states as 93)
+    assert not [d for d in derived if d[0] in ("litigation.cases", "litigation.concluded")], derived
+
+
+def test_parts_of_different_subjects_still_add_up_when_no_total_is_stated() -> None:
+    text = "县政府本级应诉21件;乡镇、部门应诉72件。"
+    totals = [f for f in read(text) if f.key == "litigation.cases" and f.kind == "derived"]
+    assert [(f.value, f.formula) for f in totals] == [(93, "21+72")]

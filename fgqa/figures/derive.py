@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from fgqa.figures.scope import LEVEL_SCOPE
+from fgqa.figures.scope import LEVEL_SCOPE, WHOLE_SCOPE
 from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
 
@@ -207,8 +207,11 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
                 units[-1].append(fig)
             else:
                 units.append([fig])
-        totals += [_total(unit, text) for unit in units if len(unit) >= 2]
-        totals += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
+        sums = [_total(unit, text) for unit in units if len(unit) >= 2]
+        sums += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
+        # a sum the report already states (区政府18件 + 部门57件 after 全区75件) adds nothing
+        stated = {f.value for f in keyed}
+        totals += [t for t in sums if t.value not in stated]
     return totals
 
 
@@ -220,14 +223,15 @@ def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]
     for unit in units:
         scope = unit[0].scope
         prev = run[-1][-1] if run else None
-        fits = (scope is not None and not LEVEL_SCOPE.match(scope)
+        addable = scope is not None and not LEVEL_SCOPE.match(scope) and not WHOLE_SCOPE.match(scope)
+        fits = (addable
                 and (prev is None or (unit[0].span[0] - prev.span[1] <= TOTAL_DISTANCE
                                       and "\n" not in text[prev.span[1]:unit[0].span[0]]
                                       and scope not in run_scopes)))
         if not fits:
             if len(run) >= 2:
                 runs.append(run)
-            run = [unit] if scope is not None and not LEVEL_SCOPE.match(scope) else []
+            run = [unit] if addable else []
             run_scopes = {scope} if run else set()
             continue
         run.append(unit)

@@ -28,6 +28,9 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 #: an administrative level (市级/镇级): levels are counted apart and never added up
 LEVEL_SCOPE = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+#: the whole body (全区, 全市…): its figure already holds its parts' figures, so it is never
+#: added to them (全区75件 + 区政府本级18件 + 街道、部门57件 is not 150)
+WHOLE_SCOPE = re.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|旗)")
 
 
 def scope_of(sentence_lead: str) -> str | None:
