@@ -242,7 +242,7 @@ def answer_part(route: Route, summary: Summary, text: str) -> Answer:
         if status.present:
             head = f"“{status.heading}”" if status.heading else "(无单独标题)"
             holder = _top_heading_of(summary, status.section_ids)
-            if status.heading is None and holder is not None:  # reported inside another part
+            if status.heading is None and holder is not None and holder.heading:  # reported inside another part
                 head = f"(无单独标题, 写在“{holder.heading}”中)"
                 citations = citations or [Citation(quote=holder.heading, span=(holder.span[0], holder.span[0] + len(holder.heading)))]
             return Answer(doc=doc, answer_type="yes_no", value=True, text=f"有。{lexicon().parts[part].answer_name}: {head}", citations=citations)
