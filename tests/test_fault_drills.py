@@ -685,3 +685,15 @@ def test_a_closed_port_over_20_reports_costs_seconds_and_one_warning(tmp_path: P
     assert hybrid_seconds <= 2 * rules_seconds + 5, (hybrid_seconds, rules_seconds)
     warned = [line for line in hybrid.stderr.splitlines() if line.startswith("fgqa: warning:")]
     assert len(warned) == 1 and "20 report(s)" in warned[0] and "no more calls" in warned[0], hybrid.stderr
+
+
+def test_a_fallback_warning_names_each_failure_in_one_short_clause() -> None:
+    from fgqa.llm.fallback import RunLog
+
+    log = RunLog()
+    detail = "the model's answer did not match SectionReading: 1 validation error for SectionReading\n  Invalid JSON: EOF " + "x" * 500
+    for n in range(3):
+        log.fell_back(detail.replace("EOF", f"EOF at column {n}"), report=f"r{n}.txt")
+    (line,) = log.warnings()
+    assert "\n" not in line and "Invalid JSON" not in line and len(line) < 400
+    assert line.count("did not match SectionReading") == 1  # one failure kind, said once

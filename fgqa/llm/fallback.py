@@ -86,7 +86,7 @@ class RunLog:
         """A call failed for good (`error`) and the rules' result stands in for it."""
         # the breaker's own refusal is said once, by `warnings`
         # "after 2 attempt(s)" differs from call to call: one outage is one reason
-        reason = None if isinstance(error, CircuitOpen) else _ATTEMPTS.sub("", str(error))
+        reason = None if isinstance(error, CircuitOpen) else _short(_ATTEMPTS.sub("", str(error)))
         from_cache = bool(getattr(getattr(error, "usage", None), "cached", False))
         with self._lock:
             f = self._fallback
@@ -129,3 +129,10 @@ class RunLog:
         if f.from_cache:
             line += "; some failures were remembered from an earlier run (--refresh asks again)"
         return [*out, line]
+
+
+def _short(reason: str, limit: int = 160) -> str:
+    """The first line of an error, within `limit` characters: a warning names the failure,
+    it does not reprint a validator's report (pydantic's runs to many lines per answer)."""
+    first = reason.strip().splitlines()[0].strip() if reason.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
