@@ -691,7 +691,7 @@ def test_a_fallback_warning_names_each_failure_in_one_short_clause() -> None:
     from fgqa.llm.fallback import RunLog
 
     log = RunLog()
-    detail = "the model's answer did not match SectionReading: 1 validation error for SectionReading\n  Invalid JSON: EOF " + "x" * 500
+    detail = "the model's answer did not match SectionReading: 1 validation error for SectionReading   Invalid JSON: EOF " + "x" * 500
     for n in range(3):
         log.fell_back(detail.replace("EOF", f"EOF at column {n}"), report=f"r{n}.txt")
     (line,) = log.warnings()

@@ -134,5 +134,6 @@ class RunLog:
 def _short(reason: str, limit: int = 160) -> str:
     """The first line of an error, within `limit` characters: a warning names the failure,
     it does not reprint a validator's report (pydantic's runs to many lines per answer)."""
-    first = reason.strip().splitlines()[0].strip() if reason.strip() else ""
+    # a report flattened onto one line keeps its line breaks as runs of spaces
+    first = re.split(r"\n|\s{2,}", reason.strip())[0].strip()
     return first if len(first) <= limit else first[: limit - 1] + "…"
