@@ -129,16 +129,26 @@ _LABEL = (
 _LABEL_COLON = re.compile(_LABEL + r"\s*:")
 _LABEL_START = re.compile(r"^[\[【(•·●▪◆■*-]?\s*" + _LABEL + r"\s*:")
 _TABLE_LABEL = (
-    r"(?:索引号|信息索引号|信息索引|组配分类|发布机构|发文机关|生成日期|成文日期|发布日期|公开方式|公开范围|公开时限|"
-    r"发文字号|文号|主题分类|体裁分类|信息分类|服务对象|有效性|效力状态|所属机构|主题词|标题|名称)"
+    r"(?:索引号|信息索引号|信息索引|组配分类|发布机构|发文机关|发布机关|公文生成日期|生成日期|成文日期|成文时间|发文时间|发文日期|"
+    r"发布日期|公开方式|公开范围|公开时限|公开形式|发文字号|备注/文号|文号|主题分类|体裁分类|信息分类|服务对象|有效性|效力状态|"
+    r"是否有效|所属机构|主题词|关键词|标题|名称)"
 )
 _TABLE_ROW = re.compile(r"^[•·●▪◆■*-]?\s*" + _TABLE_LABEL + r"\s*[|:]")
 _TABLE_LABEL_ANY = re.compile(_TABLE_LABEL)
 _TABLE_LABEL_COLON = re.compile(_TABLE_LABEL + r"\s*:")
 # "首页 >> 政务公开 >> 法治政府建设", "政务公开 > 规划计划 > 年度报告"
 _ARROWS = re.compile(r">>|»|›|→| > ")
-# the site's "today" line: 2025年3月5日 星期三 (the day the page was viewed, not published)
-_TODAY_LINE = re.compile(r"^(?:今天是)?\s*(?:20\d\d[年./-]\d{1,2}[月./-]\d{1,2}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+# the site's "today" line: 2025年3月5日 星期三 (the day the page was viewed, not published), also
+# after the site's name and with the lunar date: "XX市人民政府 2019年6月3日星期一", "今天是:… 星期三 农历三月初九"
+_TODAY_LINE = re.compile(
+    rf"^(?:[{CJK}]{{2,24}}\s+)?(?:今天是:?)?\s*(?:20\d\d[年./-]\d{{1,2}}[月./-]\d{{1,2}}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    rf"(?:\s*农历[{CJK}]{{2,8}})?$"
+)
+#: a label written with spaces between its characters (`索 引 号:`, `标 题:`) reads as the label
+_SPACED_LABEL = re.compile(rf"^([•·●▪◆■*-]?\s*)((?:[{CJK}] ){{1,5}}[{CJK}])(?=\s*[:|])")
+#: a label alone on its line (`发布时间:`) whose value is the next line (`2025-03-04`)
+_BARE_LABEL = re.compile(r"^[\[【(•·●▪◆■*-]?\s*(?:" + _LABEL[3:-1] + "|" + _TABLE_LABEL[3:-1] + r")\s*:$")
+_LABEL_VALUE_MAX_CHARS = 30
 _EDGE_PIPES = re.compile(r"^\|[|\s]*|\s*\|[|\s]*$")
 # site header/footer: "XX政府门户网站 | 无障碍 | English", "主办:… | 网站标识码:… | 联系电话:…"
 _SITE_FURNITURE = re.compile(
@@ -164,6 +174,27 @@ def is_chrome_line(line: str) -> bool:
     if _SITE_FURNITURE.search(line) and (line.count("|") >= 1 or len(line) <= 40):
         return True
     return False
+
+
+def _squeeze_label(line: str) -> str:
+    """`索 引 号: …` → `索引号: …` when that makes the line a chrome line (body lines keep their spaces)."""
+    if not (m := _SPACED_LABEL.match(line)):
+        return line
+    squeezed = m.group(1) + m.group(2).replace(" ", "") + line[m.end():]
+    return squeezed if is_chrome_line(squeezed) else line
+
+
+_DATE_VALUE = re.compile(r"^20\d\d[\d\s:/.\-年月日]*$")
+_NOT_A_VALUE = re.compile(r"报告|总结|[。,;]|^[一二三四五六七八九十]+、")
+
+
+def _is_label_value(label_line: str, line: str) -> bool:
+    """Whether `line` is the value of the bare label line before it (a date for a date label)."""
+    if len(line) > _LABEL_VALUE_MAX_CHARS or is_chrome_line(line) or _BARE_LABEL.match(line):
+        return False
+    if label_line.rstrip(": ").endswith(("时间", "日期")):
+        return bool(_DATE_VALUE.match(line))
+    return not _NOT_A_VALUE.search(line) and not _DATE_VALUE.match(line)
 
 
 # --------------------------------------------------------------------------- e. spaces and numbers
@@ -244,6 +275,7 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
     kept: list[str] = []
     removed: list[str] = []
     debris = 0
+    value_of_label = False
     for line in text.split("\n"):
         source_line = line = _SPACES.sub(" ", line).strip()
         if "|" in line:
@@ -253,9 +285,16 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
             continue
         # Decide on the final form of the line, so that cleaning twice changes nothing.
         line = tidy_numbers(line)
-        if is_chrome_line(line):
-            removed.append(source_line)
+        if value_of_label and _is_label_value(removed[-1], line):
+            removed[-1] += " " + line  # `发布时间:` + `2025-03-04` read as one field
+            value_of_label = False
             continue
+        squeezed = _squeeze_label(line)
+        if is_chrome_line(squeezed):
+            removed.append(squeezed if squeezed != line else source_line)
+            value_of_label = bool(_BARE_LABEL.match(squeezed))
+            continue
+        value_of_label = False
         kept.append(line)
 
     if removed:

@@ -239,7 +239,7 @@ def document_from_source(source: Source, *, max_bytes: int | None = None) -> Doc
     return Document(
         info=DocInfo(path=name, sha256=raw.sha256, chars=len(cleaned.text)),
         text=cleaned.text,
-        meta=extract_meta(cleaned.text, cleaned.removed_lines),
+        meta=extract_meta(cleaned.text, cleaned.removed_lines, source=name),
         notes=notes,
         format=raw.format,
     )

@@ -17,16 +17,16 @@ from fgqa.models import Level, Meta
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
-_ORG_SUFFIX = r"(?:人民政府|政府|办事处|街道|委员会|管委会|党工委|党委|委|局|办公室|厅|部|署|镇|乡|区|县|市|旗|省)"
+_ORG_SUFFIX = r"(?:人民政府|政府|行政公署|办事处|街道|委员会|管委会|党工委|党委|委|局|办公室|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
 _ORG_LINE = re.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
 _GENERIC_ORG = re.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
 
 # Place names: one or more "name + administrative suffix" tokens from the start.
-_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|省|市|州|盟|区|县|旗|镇|乡)"
+_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|苏木|省|市|州|盟|区|县|旗|镇|乡)"
 _REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
-_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
+_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
 #: a body of the State Council or a ministry: its report is national
 _NATIONAL = re.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
@@ -50,8 +50,10 @@ _TITLE_PLACE = re.compile(rf"^(?:20\d\d年度?)?(?P<place>[{CJK}]{{2,20}}?{_PLAC
 
 _DATE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_DATE_LINE = re.compile(rf"^(?:{_DATE.pattern}|{_CN_DATE.pattern})$")
-_PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)日期)\s*[:|]?\s*" + _DATE.pattern)
+_DATE_LINE = re.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
+#: the date the document was written (成文日期): a signature date, not a publication date
+_WRITTEN = re.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
 _GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -112,7 +114,8 @@ def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None,
         if len(line) <= _TITLE_MAX_CHARS and "。" not in line and "," not in line and _TITLE_FALLBACK.search(line):
             return line, i
     for line in removed_lines:
-        if m := re.match(_TABLE_FIELD.format(label="标题"), line):
+        # a page table's title cell (`| 标题:XX镇人民政府关于…的报告 | |`)
+        if (m := re.search(_TABLE_FIELD.format(label="(?<![\u4e00-\u9fff])标题"), line)) and _TITLE.search(m.group(1)):
             return m.group(1), None
     return None, None
 
@@ -128,7 +131,9 @@ def _issuer_from_title(title: str) -> str | None:
 
 
 def government_of(name: str) -> str:
-    """A bare place names its government: 静海区 → 静海区人民政府, XX街道 → XX街道办事处."""
+    """A bare place names its government: 静海区 → 静海区人民政府, XX街道 → XX街道办事处, XX开发区 → XX开发区管委会."""
+    if _ZONE.search(name):
+        return name + "管委会"
     if not _REGION.fullmatch(name):
         return name
     return name + ("办事处" if name.endswith("街道") else "人民政府")
@@ -161,24 +166,61 @@ def _opening_subject(lines: list[str]) -> str | None:
 _BARE_LEVEL_ORG = re.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
 
 
+def _most_named_place(suffix: str, text: str) -> str | None:
+    """The place ending in `suffix` (县, 镇, 街道 …) the text names most: at least twice, and
+    more often than any other (else None)."""
+    # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
+    places = re.findall(rf"(?<![{CJK}])([{CJK}]{{2,4}}?{suffix})", text[:6000])
+    # function words and verbs are not in place names (提请县…, 县政府及县…)
+    places = [p for p in places if not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[: -len(suffix)])]
+    counts = sorted(((places.count(p), p) for p in set(places)), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None  # no place named often enough, or two equally often
+    return counts[0][1]
+
+
 def _complete_bare(issuer: str, text: str) -> str:
     """"县人民政府" names no place: complete it with the place of that level the text names most."""
     m = _BARE_LEVEL_ORG.match(issuer)
     if not m:
         return issuer
-    # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
-    places = re.findall(rf"(?<![{CJK}])([{CJK}]{{2,4}}?{m.group('level')})", text[:6000])
-    # function words and verbs are not in place names (提请县…, 县政府及县…)
-    places = [p for p in places if not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[:-1])]
-    counts = sorted(((places.count(p), p) for p in set(places)), reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-        return issuer  # no place named often enough, or two equally often
-    return counts[0][1] + m.group("rest")
+    place = _most_named_place(m.group("level"), text)
+    return place + m.group("rest") if place else issuer
 
 
-def _signature(lines: list[str]) -> tuple[str | None, str | None]:
-    """(organisation, ISO date) of the closing signature, if the report is signed."""
-    tail = lines[-_SIGNATURE_LINES:]
+#: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
+#: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
+_SELF_REFERENCE = re.compile(
+    r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*|现将)(?:我|本)(街道|苏木|中心|镇|乡|区|县|旗|市|州|盟|省|局|厅|办)"
+)
+_SELF_LEVEL: dict[str, Level] = {
+    "镇": "town", "乡": "town", "苏木": "town", "街道": "street", "区": "district", "县": "county", "旗": "county",
+    "市": "city", "州": "city", "盟": "city", "省": "province", "局": "department", "厅": "department",
+    "办": "department", "中心": "department",
+}
+
+
+def self_reference_level(lines: list[str]) -> Level | None:
+    """The level the report gives itself in its opening (我镇 → town, 本局 → department), if any."""
+    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(lines[:6]))[:600])
+    return _SELF_LEVEL[m.group(1)] if m else None
+
+
+def _named_self(lines: list[str], text: str) -> str | None:
+    """我镇 with the place named elsewhere: the 镇 the text names most names the issuer."""
+    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(lines[:6]))[:600])
+    if not m or _SELF_LEVEL[m.group(1)] == "department":
+        return None
+    place = _most_named_place(m.group(1), text)
+    return government_of(place) if place else None
+
+
+def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None]:
+    """(organisation, ISO date) of the closing signature, if the report is signed.
+
+    Only lines from `start` on (after the title and the lines under it) can sign: in a short
+    page the last lines may be the head's date line."""
+    tail = lines[max(start, len(lines) - _SIGNATURE_LINES):]
     for i in range(len(tail) - 1, -1, -1):
         if _DATE_LINE.match(tail[i]):
             org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
@@ -236,7 +278,7 @@ def _issuer_parts(issuer: str) -> list[str]:
 
 def _government_part(parts: list[str]) -> str:
     for part in parts:
-        if re.search(r"人民政府|政府|办事处", part):
+        if re.search(r"人民政府|政府|行政公署|办事处", part):
             return part
     return parts[-1]
 
@@ -261,7 +303,8 @@ def level_of(issuer: str) -> Level | None:
         return "district"
     if name.endswith("街道") or "街道" in rest:
         return "street"
-    for suffixes, level in ((("镇", "乡"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"), (("市", "州", "盟"), "city")):
+    for suffixes, level in ((("镇", "乡", "苏木"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"),
+                            (("市", "州", "盟", "地区"), "city")):
         if name.endswith(suffixes):
             return level  # type: ignore[return-value]
     return None
@@ -287,39 +330,94 @@ _YEAR_SINCE = re.compile(r"^(20\d\d)以来")
 # --------------------------------------------------------------------------- entry point
 
 
-def extract_meta(text: str, removed_lines: list[str]) -> Meta:
-    """Best-effort metadata; any field it cannot find is None."""
+def _field_date(lines: list[str], pattern: re.Pattern[str]) -> str | None:
+    return next((d for line in lines if (m := pattern.search(line)) and (d := _iso(*m.groups()))), None)
+
+
+#: a news wire's dateline opening a reposted report: "新华社3月29日电", "XX网讯 (3月29日)"
+_WIRE_DATELINE = re.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
+
+
+def _reposted_elsewhere(published: str, lines: list[str]) -> bool:
+    """A page date that is not the wire dateline's day is the mirror's date, not the report's."""
+    head = " ".join(lines[:4])
+    if not (m := _WIRE_DATELINE.search(head)):
+        return False
+    return (int(m.group(1)), int(m.group(2))) != (int(published[5:7]), int(published[8:10]))
+
+
+def _plausible_publication(published: str | None, year: int | None, signed: str | None) -> bool:
+    """A report on year Y is published in Y or the two years after, and not before it was signed."""
+    if published is None:
+        return False
+    if year is not None and not year <= int(published[:4]) <= year + 2:
+        return False
+    return signed is None or published >= signed
+
+
+#: a TRS-style address carries the posting day: …/202403/t20240328_6583952.html
+_URL_DATE = re.compile(r"/(20\d\d)(\d\d)/t(20\d\d)(\d\d)(\d\d)_\d+")
+
+
+def url_date(source: str | None) -> str | None:
+    """The posting day an http(s) address carries in its path, when its two dates agree."""
+    if not source or not source.startswith(("http://", "https://")) or not (m := _URL_DATE.search(source)):
+        return None
+    if m.group(1, 2) != m.group(3, 4):
+        return None
+    return _iso(m.group(3), m.group(4), m.group(5))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_meta(text: str, removed_lines: list[str], *, source: str | None = None) -> Meta:
+    """Best-effort metadata; any field it cannot find is None (weak evidence gives None, not a guess).
+
+    `source` is where the text came from (a path or an http(s) address): an address's posting
+    day is the publication date when the page shows none and it is plausible for the year."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title, title_index = _find_title(lines, removed_lines)
-    sign_org, signed = _signature(lines)
+    head_end = 0 if title_index is None else title_index + 1
+    while head_end < len(lines) and head_end <= (title_index or 0) + 2 and (_DATE_LINE.match(lines[head_end]) or _is_org(lines[head_end])):
+        head_end += 1
+    sign_org, signed = _signature(lines, head_end)
 
     above_title = lines[title_index - 1] if title_index else None
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
     from_title = _issuer_from_title(title) if title else None
+    # the page's 发布机构 and the site's 来源 may be the office that posted the page: they name
+    # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
+    self_level = self_reference_level(lines)
+    publisher = _table_field(removed_lines, "发布机构")
     issuer = _choose_issuer(
         [
             government_of(from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
             sign_org,
-            _table_field(removed_lines, "发布机构"),
+            publisher if publisher and self_level in (None, level_of(publisher)) else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             government_of(title_place.group("place")) if title_place else None,
             _opening_subject(lines),
         ]
     )
+    issuer = issuer or _named_self(lines, text)
     # the site that posted the page names the issuer only when nothing else does
-    issuer = issuer or _org_field(removed_lines, "(?:发文机关|发布单位|发文单位|信息来源|文章来源|来源)")
+    posted_by = _org_field(removed_lines, "(?:发文机关|发布机关|发布单位|发文单位|信息来源|文章来源|来源)")
+    if not issuer and posted_by and self_level in (None, level_of(posted_by)):
+        issuer = posted_by
     issuer = _complete_bare(issuer, text) if issuer else None
 
-    published = None
-    for line in removed_lines + lines[:5]:
-        if m := _PUBLISHED.search(line):
-            published = _iso(*m.groups())
-            break
-    if published is None:
-        generated = next((m for line in removed_lines if (m := _GENERATED.search(line))), None)
-        published = _iso(*generated.groups()) if generated else None
+    year = None
+    if title and (m := _YEAR.search(title)):
+        year = int(m.group(1))
+    if year is None:
+        year = _year_from_text(lines, title_index)
+
+    if signed is None:
+        signed = _field_date(removed_lines, _WRITTEN)
+    published = _field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _GENERATED)
     if published is None and title_index is not None:
         # a date line right under the title (an organisation line may come between)
         for line in lines[title_index + 1:title_index + 3]:
@@ -328,12 +426,13 @@ def extract_meta(text: str, removed_lines: list[str]) -> Meta:
                 break
             if not _is_org(line):
                 break
+    if published and _reposted_elsewhere(published, lines):
+        published = None
+    if published is None:
+        published = url_date(source)
+    if published and year is not None and not _plausible_publication(published, year, signed):
+        published = None
 
-    year = None
-    if title and (m := _YEAR.search(title)):
-        year = int(m.group(1))
-    if year is None:
-        year = _year_from_text(lines, title_index)
     if year is None and published:
         year = int(published[:4]) - 1
     if year is None and signed:

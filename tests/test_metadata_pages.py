@@ -1,0 +1,210 @@
+"""Issue 11, class 10: metadata of short fictional pages written for each way real report pages
+carry it (places and wording invented): the issuer from the title, a 发布机构/来源 line or the
+signature, 我镇/本局 with the place named elsewhere, joint issuers, issuers of every level, page
+chrome (index lists, spaced labels, labels on their own line, pipe tables, stale 'today' lines)
+and dates (a date line under the title, 成文 vs 发布, a repost's mirror date, an address's date).
+
+Weak evidence gives None: an addressee line, a newspaper or a site office as 来源, a 发布机构 that
+is not the kind of body the report calls itself, a date that cannot be the report's."""
+
+from __future__ import annotations
+
+import pytest
+
+from fgqa.documents.cleaning import clean_text
+from fgqa.documents.metadata import extract_meta, level_of, self_reference_level, url_date
+from fgqa.models import Meta
+
+
+def meta_of(raw: str, source: str | None = None) -> Meta:
+    cleaned = clean_text(raw)
+    return extract_meta(cleaned.text, cleaned.removed_lines, source=source)
+
+
+# (page, issuer, level, year, published, signed)
+PAGES = {
+    "bulleted list with spaced labels; the title names only the place": (
+        "- 索 引 号: ss-0712-2024-00031\n- 备注/文号: 杉政〔2024〕7号\n- 发布机构: 杉湾县人民政府\n- 公文生成日期: 2024-02-19\n"
+        "杉湾县2023年法治政府建设年度报告\n2023年,全县上下紧扣依法行政主线,推进各项任务落地。\n一、主要举措\n全年审查规范性文件12件。\n",
+        "杉湾县人民政府", "county", 2023, "2024-02-19", None),
+    "关于… title, 我局, the issuer only in the signature": (
+        "关于2023年度法治政府建设情况的报告\n发布时间:2024-01-30 来源:本局 浏览次数:112\n"
+        "2023年,我局坚持把法治建设摆在全局工作突出位置,依法履行职责。\n一、主要举措\n办理复议答复3件。\n蓼川市汀澜区司法局\n2024年1月26日\n",
+        "蓼川市汀澜区司法局", "department", 2023, "2024-01-30", "2024-01-26"),
+    "a government's report posted by its 司法局": (
+        "首页 > 政务公开 > 年度报告\n汀澜区人民政府关于2023年度法治政府建设情况的报告\n文章来源:区司法局 更新时间:2024/03/11 10:20:31\n"
+        "2023年,汀澜区紧扣发展大局推进依法行政。\n",
+        "汀澜区人民政府", "district", 2023, "2024-03-11", None),
+    "a joint issuer line above a 关于… title, then the addressee": (
+        "中共鹭汀镇委员会 鹭汀镇人民政府\n关于2024年法治政府建设情况的报告\n杉湾县人民政府:\n"
+        "2024年,鹭汀镇紧扣年度目标推进依法行政,现将有关情况报告如下。\n一、主要举措\n",
+        "中共鹭汀镇委员会 鹭汀镇人民政府", "town", 2024, None, None),
+    "the addressee is not the issuer; the signature is": (
+        "2024年度法治政府建设工作报告\n中共杉湾县委、杉湾县人民政府:\n2024年,我镇紧扣县委部署推进依法行政。\n一、主要举措\n调解纠纷40起。\n"
+        "鹭汀镇人民政府\n2025年1月8日\n",
+        "鹭汀镇人民政府", "town", 2024, None, "2025-01-08"),
+    "labels on their own lines, values on the next": (
+        "栎桥乡2024年法治政府建设情况报告\n发布时间:\n2025-03-04\n作者:\n来源:\n栎桥乡人民政府\n"
+        "2024年,栎桥乡在县委、县政府的领导下依法履职。\n",
+        "栎桥乡人民政府", "town", 2024, "2025-03-04", None),
+    "a pipe table holding the title, 发文时间 and 发布日期": (
+        "字体大小:【大】 【中】 【小】\n| 索引号:0133/2025-00412 | |\n| 发文字号: | 发文时间:2025-01-15 |\n| 发文机关:苇泽街道办事处 | 主题词: |\n"
+        "| 标题:苇泽街道办事处关于2024年度法治政府建设情况的报告 | |\n| 主题分类: | 发布日期:2025-01-20 |\n"
+        "2024年,在区委、区政府的领导下,苇泽街道聚焦基层治理依法履职。\n",
+        "苇泽街道办事处", "street", 2024, "2025-01-20", "2025-01-15"),
+    "成文日期 is the written date, 发布日期 the publication": (
+        "信息索引号:0099-2025-017 成文日期:2025-01-05 发布日期:2025-01-12 发布机构:杉湾县交通运输局\n"
+        "杉湾县交通运输局2024年度法治政府建设工作报告\n2024年,我局全面落实法治建设责任。\n",
+        "杉湾县交通运输局", "department", 2024, "2025-01-12", "2025-01-05"),
+    "only a 成文日期: no publication date": (
+        "信息索引号:0099-2025-018 成文日期:2025-01-05 发布机构:杉湾县交通运输局\n"
+        "杉湾县交通运输局2024年度法治政府建设工作报告\n2024年,我局全面落实法治建设责任。\n",
+        "杉湾县交通运输局", "department", 2024, None, "2025-01-05"),
+    "a stale 'today' line after the site's name": (
+        "蓼川市人民政府 2019年6月3日星期一\n无障碍 简体| 繁体\n蓼川市2023年法治政府建设情况报告\n"
+        "来源:蓼川市人民政府办公室 发布时间:2024-03-20 09:18\n2023年,蓼川市坚持依法行政。\n",
+        "蓼川市人民政府", "city", 2023, "2024-03-20", None),
+    "a stale 'today' line with the lunar date is never the publication date": (
+        "今天是:2020年4月1日 星期三 农历三月初九\n蓼川市2023年法治政府建设情况报告\n2023年,蓼川市坚持依法行政。\n",
+        "蓼川市人民政府", "city", 2023, None, None),
+    "a State Council body": (
+        "国家航道测绘局2023年法治政府建设年度报告\n发布时间:2024-03-28 来源:国家航道测绘局\n2023年,国家航道测绘局坚持依法行政。\n",
+        "国家航道测绘局", "national", 2023, "2024-03-28", None),
+    "a province": (
+        "沅岫省人民政府关于2023年法治政府建设情况的报告\n来源:沅岫省司法厅 发布日期:2024-03-30 浏览次数: 字体:【大 中 小】\n"
+        "2023年,全省坚持依法行政。\n",
+        "沅岫省人民政府", "province", 2023, "2024-03-30", None),
+    "a development zone's 管委会 calling itself 我委": (
+        "蓼川高新技术产业开发区管理委员会\n2023年度法治政府建设工作报告\n2023年,我委坚持依法行政,服务园区企业。\n",
+        "蓼川高新技术产业开发区管理委员会", "district", 2023, None, None),
+    "a zone named by its place alone is run by its 管委会": (
+        "蓼川经济开发区2023年法治政府建设情况报告\n2023年,开发区坚持依法行政。\n",
+        "蓼川经济开发区管委会", "district", 2023, None, None),
+    "a city's 委 as a department": (
+        "蓼川市发展和改革委员会\n关于2023年法治政府建设情况的报告\n今年以来,我委坚持以法治思维推进改革。\n",
+        "蓼川市发展和改革委员会", "department", 2023, None, None),
+    "a city's 中心 as a department": (
+        "蓼川市政务服务中心2023年法治政府建设工作总结\n2023年,我中心坚持依法行政。\n",
+        "蓼川市政务服务中心", "department", 2023, None, None),
+    "a 苏木 of a 旗 is a town": (
+        "榆坪旗白音苏木2024年法治政府建设工作报告\n2024年,白音苏木坚持依法行政。\n",
+        "榆坪旗白音苏木人民政府", "town", 2024, None, None),
+    "a 盟's 行政公署 is its government": (
+        "榆坪盟行政公署2023年法治政府建设情况报告\n2023年,全盟坚持依法行政。\n",
+        "榆坪盟行政公署", "city", 2023, None, None),
+    "an autonomous prefecture": (
+        "澜岫藏族自治州人民政府关于2023年法治政府建设情况的报告\n2023年,全州坚持依法行政。\n",
+        "澜岫藏族自治州人民政府", "city", 2023, None, None),
+    "a street's 党工委 and 办事处": (
+        "中共苇泽街道工作委员会 苇泽街道办事处关于2024年度法治政府建设情况的报告\n2024年,街道坚持依法行政。\n",
+        "中共苇泽街道工作委员会 苇泽街道办事处", "street", 2024, None, None),
+    "我镇 with the town named in the body": (
+        "2024年度法治政府建设工作报告\n2024年,我镇在县委县政府领导下推进依法行政。\n一、主要举措\n"
+        "鹭汀镇全年调解纠纷52起。鹭汀镇法律顾问参与审查合同9份。\n",
+        "鹭汀镇人民政府", "town", 2024, None, None),
+    "我县 posted by the 县司法局: the county, not the bureau": (
+        "2023年法治政府建设情况报告\n来源:县司法局 发布时间:2024-03-01\n2023年,我县坚持依法行政。\n一、主要举措\n"
+        "杉湾县全年审查文件20件,杉湾县法律顾问覆盖率100%。\n",
+        "杉湾县人民政府", "county", 2023, "2024-03-01", None),
+    "我县 posted by a bureau, the county never named: nobody": (
+        "2023年法治政府建设情况报告\n来源:杉湾县司法局 发布时间:2024-03-01\n2023年,我县坚持依法行政。\n一、主要举措\n全年审查文件20件。\n",
+        None, None, 2023, "2024-03-01", None),
+    "我镇 with the 发布机构 a county office: nobody": (
+        "• 发布机构: 杉湾县人民政府办公室\n2024年度法治政府建设工作报告\n2024年,我镇坚持依法行政。\n",
+        None, None, 2024, None, None),
+    "我镇 with two towns named as often: nobody": (
+        "2024年度法治政府建设工作报告\n2024年,我镇坚持依法行政。\n一、主要举措\n鹭汀镇、栎溪镇联合调解。鹭汀镇、栎溪镇共建。\n",
+        None, None, 2024, None, None),
+    "an addressee line alone names nobody": (
+        "杉湾县人民政府:\n2024年,我们坚持依法行政,现将情况报告如下。\n一、主要举措\n", None, None, 2024, None, None),
+    "a newspaper as 来源 is no issuer": (
+        "法治政府建设年度报告发布\n来源:蓼川日报 发布时间:2024-04-02\n记者从有关部门获悉,2023年全市法治建设成效明显。\n",
+        None, None, 2023, "2024-04-02", None),
+    "a repost: the mirror's date is not the wire's day": (
+        "国家航道测绘局发布2023年法治政府建设年度报告\n发布时间:2024-12-21 12:04:21 来源: mirror\n"
+        "新华社3月29日电 国家航道测绘局近日发布2023年法治政府建设年度报告。\n",
+        "国家航道测绘局", "national", 2023, None, None),
+    "a repost on the wire's day keeps its date": (
+        "国家航道测绘局2023年法治政府建设年度报告\n发布时间:2024-03-29 来源:新华网\n新华网3月29日电 国家航道测绘局近日公布报告。\n",
+        "国家航道测绘局", "national", 2023, "2024-03-29", None),
+    "a document named in the body is no issuer": (
+        "2024年法治政府建设工作报告\n2024年,按照《杉湾县人民政府关于印发法治政府建设要点的通知》要求,全面推进依法行政。\n",
+        None, None, 2024, None, None),
+    "a bracketed date line under a two-line title": (
+        "蓼川市汀澜区人民政府\n关于2023年度法治政府建设情况的报告\n(2024年2月6日)\n2023年,汀澜区坚持依法行政。\n",
+        "蓼川市汀澜区人民政府", "district", 2023, "2024-02-06", None),
+    "本局 with a Chinese-numeral signature": (
+        "2023年法治政府建设工作报告\n2023年,本局深入推进依法行政。\n一、主要举措\n完成执法案卷评查。\n杉湾县自然资源局\n二〇二四年一月十二日\n",
+        "杉湾县自然资源局", "department", 2023, None, "2024-01-12"),
+    "a page date years before the report year is not its publication": (
+        "蓼川市2023年法治政府建设情况报告\n发布时间:2019-06-03\n2023年,蓼川市坚持依法行政。\n",
+        "蓼川市人民政府", "city", 2023, None, None),
+    "a page date before the signature is not trusted": (
+        "蓼川市2023年法治政府建设情况报告\n发布时间:2024-01-03\n2023年,蓼川市坚持依法行政。\n一、成效\n正文。\n蓼川市人民政府\n2024年2月1日\n",
+        "蓼川市人民政府", "city", 2023, None, "2024-02-01"),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_metadata_of_fictional_pages(name: str) -> None:
+    raw, issuer, level, year, published, signed = PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.year, meta.published, meta.signed) == (issuer, level, year, published, signed)
+
+
+def test_chrome_of_the_pages_leaves_the_body() -> None:
+    raw, *_ = PAGES["labels on their own lines, values on the next"]
+    assert clean_text(raw).text == "栎桥乡2024年法治政府建设情况报告\n2024年,栎桥乡在县委、县政府的领导下依法履职。"
+    raw, *_ = PAGES["bulleted list with spaced labels; the title names only the place"]
+    assert "索" not in clean_text(raw).text and "公文生成日期" not in clean_text(raw).text
+
+
+def test_a_label_alone_does_not_swallow_the_title() -> None:
+    cleaned = clean_text("来源:\n杉湾县2023年法治政府建设情况报告\n正文。\n")
+    assert cleaned.text.startswith("杉湾县2023年法治政府建设情况报告")
+
+
+def test_a_spaced_body_line_keeps_its_spaces() -> None:
+    assert clean_text("注 意: 全年调解纠纷12起\n").text == "注 意: 全年调解纠纷12起"
+
+
+@pytest.mark.parametrize("source, published", [
+    ("http://www.lc.gov.cn/art/202403/t20240328_6583952.html", "2024-03-28"),
+    ("https://www.lc.gov.cn/art/202403/t20240328_1.html", "2024-03-28"),
+    ("http://www.lc.gov.cn/art/202603/t20260301_1.html", None),  # three years on: not the report's
+    ("http://www.lc.gov.cn/art/202403/t20190328_1.html", None),  # the folder and the name disagree
+    ("/home/me/202403/t20240328_1.html", None),  # a local path is no address
+])
+def test_an_address_date_only_when_plausible_for_the_year(source: str, published: str | None) -> None:
+    meta = meta_of("蓼川市2023年法治政府建设情况报告\n2023年,蓼川市坚持依法行政。\n", source=source)
+    assert meta.published == published
+
+
+def test_a_page_date_beats_the_address_date() -> None:
+    raw = "蓼川市2023年法治政府建设情况报告\n发布日期:2024-03-30\n2023年,蓼川市坚持依法行政。\n"
+    assert meta_of(raw, source="http://www.lc.gov.cn/art/202403/t20240328_1.html").published == "2024-03-30"
+    assert url_date("http://www.lc.gov.cn/a/202402/t20240230_1.html") is None  # no such day
+
+
+@pytest.mark.parametrize("opening, level", [
+    ("2024年,我镇坚持依法行政。", "town"),
+    ("今年以来,本局坚持依法行政。", "department"),
+    ("2024年以来,我街道坚持依法行政。", "street"),
+    ("现将我县2024年法治政府建设情况报告如下。", "county"),
+    ("2024年,我委坚持依法行政。", None),  # a 管委会 or a 发改委
+    ("2024年,我国法治建设迈上新台阶。", None),
+    ("市委要求我局加强执法监督。", None),  # not the opening subject
+])
+def test_the_level_a_report_gives_itself(opening: str, level: str | None) -> None:
+    assert self_reference_level([opening]) == level
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("榆坪旗白音苏木人民政府", "town"),
+    ("榆坪盟行政公署", "city"),
+    ("蓼川市政务服务中心", "department"),
+    ("霁原自治区司法厅", "department"),
+    ("杉湾彝族自治县人民政府", "county"),
+])
+def test_levels_of_more_bodies(issuer: str, level: str) -> None:
+    assert level_of(issuer) == level
