@@ -208,3 +208,54 @@ def test_the_level_a_report_gives_itself(opening: str, level: str | None) -> Non
 ])
 def test_levels_of_more_bodies(issuer: str, level: str) -> None:
     assert level_of(issuer) == level
+
+
+# (page, issuer, level, region, published)
+MORE_PAGES = {
+    "a 来源 glued to the next label, the opening 全区: not the bureau": (
+        "字体大小:【\n浏览次数:信息来源: 区司法局发布时间:2025-01-07 16:34\n关于2024年度法治政府建设情况的报告\n2024年,全区坚持依法行政。\n",
+        None, None, None, "2025-01-07"),
+    "a 来源 glued to the next label, the opening 我局": (
+        "浏览次数:信息来源: 蓼川市司法局发布时间:2025-01-07 16:34\n关于2024年度法治政府建设情况的报告\n2024年,我局坚持依法行政。\n",
+        "蓼川市司法局", "department", "蓼川市", "2025-01-07"),
+    "a title in book marks": (
+        "《蓼川市人民政府关于2023年度法治政府建设情况的报告》\n发布日期:2024-03-28\n2023年,全市坚持依法行政。\n",
+        "蓼川市人民政府", "city", "蓼川市", "2024-03-28"),
+    "a joint issuer written without a space": (
+        "中共蓼川市汀澜区委汀澜区人民政府关于2023年法治政府建设情况的报告\n2023年,全区坚持依法行政。\n",
+        "中共蓼川市汀澜区委汀澜区人民政府", "district", "蓼川市汀澜区", None),
+    "关于 + the place: the place's government, not the bureau that posted it": (
+        "• 发布机构: 汀澜区司法局\n关于汀澜区2023年度法治政府建设情况的报告\n2023年,全区坚持依法行政。\n",
+        "汀澜区人民政府", "district", "汀澜区", None),
+    "a signature of the bare town": (
+        "2024年法治政府建设工作报告\n2024年,镇党委政府坚持依法行政。\n一、成效\n正文。\n鹭汀镇\n2025年1月6日\n",
+        "鹭汀镇人民政府", "town", "鹭汀镇", None),
+    "the notice that issues the report: the report's own body": (
+        "杉湾县人民政府办公室关于印发杉湾县2023年法治政府建设年度报告的通知\n各乡镇人民政府,县直各单位:\n"
+        "现将《杉湾县2023年法治政府建设年度报告》印发给你们。\n",
+        "杉湾县人民政府", "county", "杉湾县", None),
+    "a date after the title on its line": (
+        "蓼川市2023年法治政府建设情况报告 2024-03-28\n2023年,全市坚持依法行政。\n", "蓼川市人民政府", "city", "蓼川市", "2024-03-28"),
+    "the opening's 镇党委、政府": (
+        "2024年法治政府建设工作报告\n2024年,鹭汀镇党委、政府坚持依法行政,扎实推进法治建设。\n",
+        "鹭汀镇人民政府", "town", "鹭汀镇", None),
+    "a 司法局's own report that speaks of 我县": (
+        "杉湾县司法局2023年度法治政府建设工作报告\n2023年,我县司法行政工作坚持依法行政。\n", "杉湾县司法局", "department", "杉湾县", None),
+    "a municipality is a province; its district a district": (
+        "北京市汀澜区人民政府关于2023年法治政府建设情况的报告\n2023年,全区坚持依法行政。\n",
+        "北京市汀澜区人民政府", "district", "北京市汀澜区", None),
+    "a zone's 党工委 and 管委会": (
+        "中共蓼川高新区工作委员会 蓼川高新区管理委员会关于2024年法治政府建设情况的报告\n2024年,高新区坚持依法行政。\n",
+        "中共蓼川高新区工作委员会 蓼川高新区管理委员会", "district", "蓼川高新区", None),
+    "a province's 厅 is a department": (
+        "沅岫省交通运输厅2023年法治政府建设年度报告\n2023年,省交通运输厅坚持依法行政。\n", "沅岫省交通运输厅", "department", "沅岫省", None),
+    "a title that ends in 工作情况": (
+        "苇泽街道2024年度法治政府建设工作情况\n2024年,苇泽街道坚持依法行政。\n", "苇泽街道办事处", "street", "苇泽街道", None),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_PAGES))
+def test_metadata_of_more_fictional_pages(name: str) -> None:
+    raw, issuer, level, region, published = MORE_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.region, meta.published) == (issuer, level, region, published)

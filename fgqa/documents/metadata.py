@@ -36,7 +36,7 @@ _PROVINCIAL = re.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|
 #: development zones run by a 管委会 are counted at district level
 _ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区)$")
 
-_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结)")
+_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$)")
 _TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
 _TITLE_MAX_CHARS = 80
 _TITLE_SEARCH_LINES = 8
@@ -46,7 +46,15 @@ _PREAMBLE_SUBJECT = re.compile(
     rf"20\d\d年(?:度|以来|来)?[,:]?\s*(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})"
     r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
 )
-_TITLE_PLACE = re.compile(rf"^(?:20\d\d年度?)?(?P<place>[{CJK}]{{2,20}}?{_PLACE_SUFFIX}(?:人民政府|政府|办事处)?)(?=法治|依法|关于|20)")
+_TITLE_PLACE = re.compile(
+    rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})+(?:人民政府|政府|办事处)?)(?=法治|依法|关于|20)")
+#: "关于汀澜区2023年度法治政府建设情况的报告": the place the report is about is the reporting body
+_ABOUT_PLACE = re.compile(rf"^关于(?P<place>(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})+)(?=20\d\d年)")
+#: a notice that issues the report ("…办公室关于印发XX县2023年法治政府建设年度报告的通知"): the report's title
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
+#: a title wrapped in book marks, a date after it on its line
+_TITLE_WRAP = re.compile(r"^《(?P<t>.+)》$")
+_TITLE_DATE_TAIL = re.compile(r"\s+(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$")
 
 _DATE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -100,8 +108,13 @@ def looks_like_org(name: str) -> bool:
 _LEADING_TITLE = re.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
 
 
+def _title_form(line: str) -> str:
+    line = _TITLE_DATE_TAIL.sub("", line.lstrip("#").strip())
+    return m.group("t") if (m := _TITLE_WRAP.match(line)) else line
+
+
 def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
-    head = [line.lstrip("#").strip() for line in lines[:_TITLE_SEARCH_LINES]]
+    head = [_title_form(line) for line in lines[:_TITLE_SEARCH_LINES]]
     titles = [i for i, line in enumerate(head) if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line)]
     if titles:
         # a page may repeat its title: the copy with its organisation line above it says more
@@ -125,6 +138,10 @@ _PUBLISHING_VERB = re.compile(r"(?:发布|印发|公布|公开)$")
 
 
 def _issuer_from_title(title: str) -> str | None:
+    if m := _ISSUING_NOTICE.search(title):
+        inner = m.group("inner")
+        if found := _issuer_from_title(inner) or ((p := _TITLE_PLACE.match(inner)) and p.group("place")):
+            return found
     before = title.split("关于", 1)[0] if "关于" in title else _YEAR.split(title, 1)[0]
     before = _PUBLISHING_VERB.sub("", before.strip())
     return before if before != title and _is_org(before) else None
@@ -200,6 +217,23 @@ _SELF_LEVEL: dict[str, Level] = {
 }
 
 
+#: the opening's scope ("2024年,全区…"): the report is a government's of that level
+_OPENING_SCOPE = re.compile(r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)")
+#: "XX镇党委、政府坚持…": the place's party committee and government report together
+_PARTY_AND_GOVERNMENT = re.compile(
+    rf"(?<![{CJK}])(?P<place>(?:[{CJK}]{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:人民政府|政府|办事处)")
+
+
+def _opening_scope_level(lines: list[str]) -> Level | None:
+    m = _OPENING_SCOPE.search(" ".join(lines[:6])[:600])
+    return _SELF_LEVEL[m.group(1)] if m else None
+
+
+def _party_and_government(lines: list[str]) -> str | None:
+    m = _PARTY_AND_GOVERNMENT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
+    return government_of(m.group("place")) if m else None
+
+
 def self_reference_level(lines: list[str]) -> Level | None:
     """The level the report gives itself in its opening (我镇 → town, 本局 → department), if any."""
     m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(lines[:6]))[:600])
@@ -233,7 +267,7 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
 
 
 #: the next "label:" of a one-line list (索引号:… 发布机构:XX局 生成日期:…) ends a field
-_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：|]{2,8}[:：])")
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
 
 
 def _table_field(removed_lines: list[str], label: str) -> str | None:
@@ -269,8 +303,12 @@ def _strip_org_words(issuer: str) -> str:
 # --------------------------------------------------------------------------- region and level
 
 
+#: a joint issuer written without a space: "中共XX区委XX区人民政府", "中共XX镇委员会XX镇人民政府"
+_JOINT_SEAM = re.compile(r"(?:(?<=委)|(?<=委员会))(?=[^委]{2,30}(?:人民政府|政府|办事处|管委会|管理委员会)$)")
+
+
 def _issuer_parts(issuer: str) -> list[str]:
-    parts = [p for p in re.split(r"[ 、]", issuer) if p]
+    parts = [q for p in re.split(r"[ 、]", issuer) if p for q in (_JOINT_SEAM.split(p) if _PARTY_PREFIX.match(p) else [p]) if q]
     # 和 joins two bodies only when both sides are one (国家发展和改革委员会 is one body)
     split = [q for p in parts for q in (p.split("和") if all(_is_org(x) for x in p.split("和")) else [p])]
     return [_PARTY_PREFIX.sub("", p) for p in split if p]
@@ -386,6 +424,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     above_title = lines[title_index - 1] if title_index else None
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
+    about = _ABOUT_PLACE.match(title) if title else None
     from_title = _issuer_from_title(title) if title else None
     # the page's 发布机构 and the site's 来源 may be the office that posted the page: they name
     # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
@@ -395,17 +434,20 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         [
             government_of(from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
-            sign_org,
-            publisher if publisher and self_level in (None, level_of(publisher)) else None,
+            government_of(sign_org) if sign_org else None,
+            government_of(about.group("place")) if about else None,
+            government_of(publisher) if publisher and self_level in (None, level_of(publisher)) else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             government_of(title_place.group("place")) if title_place else None,
+            government_of(about.group("place")) if about else None,
             _opening_subject(lines),
+            _party_and_government(lines),
         ]
     )
     issuer = issuer or _named_self(lines, text)
     # the site that posted the page names the issuer only when nothing else does
     posted_by = _org_field(removed_lines, "(?:发文机关|发布机关|发布单位|发文单位|信息来源|文章来源|来源)")
-    if not issuer and posted_by and self_level in (None, level_of(posted_by)):
+    if not issuer and posted_by and (self_level or _opening_scope_level(lines)) in (None, level_of(posted_by)):
         issuer = posted_by
     issuer = _complete_bare(issuer, text) if issuer else None
 
@@ -418,6 +460,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if signed is None:
         signed = _field_date(removed_lines, _WRITTEN)
     published = _field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _GENERATED)
+    if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
+        published = parse_date(tail.group("d"))  # "XX市2023年…报告 2024-03-28": the title's date
     if published is None and title_index is not None:
         # a date line right under the title (an organisation line may come between)
         for line in lines[title_index + 1:title_index + 3]:
