@@ -231,3 +231,27 @@ def test_lexicon_check_without_a_gold_folder_still_validates(tmp_path):
     out = _fgqa("lexicon", "check", "--gold", str(tmp_path / "none"), "--corpus", str(tmp_path))
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("lexicon OK: ") and "no gold folder" in out.stdout
+
+
+def test_the_question_grammar_is_data_an_edit_of_questions_toml_changes_how_a_question_is_read(lexicon_copy):
+    """The answers stage reads a question's shape with questions.toml's [grammar] (issue 9):
+    a new yes/no cue is one line of data, not code."""
+    from fgqa.answers.router import yes_no_question
+
+    assert not yes_no_question("可曾聘请法律顾问")
+    _replace(lexicon_copy, "questions.toml", "yes_no = '有没有|是否|有无|是不是'", "yes_no = '有没有|是否|有无|是不是|可曾'")
+    with using(load_lexicon(lexicon_copy)):
+        assert yes_no_question("可曾聘请法律顾问")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("who = ", "whom = "), "who"),                        # a pattern the code needs is missing
+    (("ask_who = '由谁|是谁|谁'", "ask_who = '由谁|(是谁'"), "ask_who"),  # a pattern that does not compile
+    (("\n[grammar]\n", "\n[grammar]\nspare = '哪'\n"), "spare"),   # a name the code does not read
+    (("yes_no = '{yes_no}", "yes_no = '{yesno}"), "yesno"),  # an unknown template
+])
+def test_a_broken_question_grammar_fails_on_load_naming_the_entry(lexicon_copy, edit, message):
+    _replace(lexicon_copy, "questions.toml", *edit)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(lexicon_copy)
+    assert "questions.toml" in str(err.value) and message in str(err.value)

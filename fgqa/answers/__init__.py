@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, substantive
 from fgqa.answers.lookup import (
-    WHAT,
     answer_lookup,
+    asks_what,
     list_of_figures,
     lookup_figure,
     lookup_none,
@@ -28,9 +27,9 @@ from fgqa.answers.respond import (
     not_disclosed_for,
     number_answer,
 )
-from fgqa.answers.router import ACROSS, YES_NO, Route, route
+from fgqa.answers.router import Route, route, without_across, yes_no_question
 from fgqa.answers.structure import answer_structure, is_structural
-from fgqa.answers.yes_no import ASKS_EXISTENCE, ZERO_QUESTION, decide_by_indicator, decide_general, written_inside
+from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
@@ -46,19 +45,20 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:
     # "哪些报告…" asks every report the same thing; each report answers for itself
-    question = ACROSS.sub("", question.strip())
+    question = without_across(question)
     if is_structural(question):
         return answer_structure(question, summary, text)
     r = route(question)
     if r.route == "meta":
         return answer_meta(r, summary)
-    if r.want_kind is None and (PRIOR_YEAR.search(question) or _earlier_year(question, summary)):
+    g = lexicon().grammar
+    if r.want_kind is None and (g.prior_year.search(question) or _earlier_year(question, summary)):
         r = r.model_copy(update={"want_kind": "benchmark"})  # "上一年收到多少件": the prior year's figure
     index = ReportIndex.build(summary, text)
     kind = question_kind(question)
     if kind is not None:  # 谁 / 何时 / 哪里 / 第几: what the covering sentence says there
         return answer_lookup(question, kind, summary, text, index)
-    asks_yes_no = bool(YES_NO.search(question))
+    asks_yes_no = yes_no_question(question)
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
     if r.route == "part" and not (r.shape == "yes_no" and not _about_the_part(question, r)):
         answered = answer_part(r, summary, text)
@@ -71,16 +71,16 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     figures = all_figures(summary)
     if r.route == "indicator":
         # "败诉率是否低于全国平均?" is a yes/no although it names a rate
-        if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not _ASKS_AMOUNT.search(question))):
+        if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not g.asks_amount.search(question))):
             # "…案件是否实现零败诉" asks about the losses its zero word names, not the cases
             zero_key = next((k for w, k in lexicon().zero_claims.question_words.items() if w in question),
-                            None) if ZERO_QUESTION.search(question) else None
+                            None) if asks_zero(question) else None
             decided = decide_by_indicator(question, zero_key or r.key, summary, figures)
             if decided is not None:
                 return decided
-            if not ASKS_EXISTENCE.search(question):  # "目录是否公布了" asks about a deed, not a count
+            if not asks_existence(question):  # "目录是否公布了" asks about a deed, not a count
                 return decide_general(question, summary, text, index)
-        if _ASKS_LIST.search(question) and not _ASKS_AMOUNT.search(question) and r.key is not None and r.want_kind is None:
+        if g.asks_items.search(question) and not g.asks_amount.search(question) and r.key is not None and r.want_kind is None:
             listed = list_of_figures(r.key, summary, index, figures)  # "列出了哪些…案件": the items, not one count
             if listed is not None:
                 return listed
@@ -119,7 +119,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             by_model = None
         if by_model is not None:
             return by_model
-    if WHAT.search(question):  # "编写出版了什么辅助读物": the covering sentence says it
+    if asks_what(question):  # "编写出版了什么辅助读物": the covering sentence says it
         return answer_lookup(question, "what", summary, text, index)
     return not_in_report(question, summary, index, unknown_reason(question, index))
 
@@ -136,32 +136,22 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
     return lookup_none(question, summary, index) if r.want_kind is None else None
 
 
-#: "上一年收到多少件" asks the prior year's figure (a benchmark), not a change ("比上年")
-PRIOR_YEAR = re.compile(r"(?<![比较与和])(?:上一年|上年|去年|前一年)(?!度?法治政府建设)(?!.{0,6}(?:变化|增长|下降|增加|减少|相比))")
-
-
-_ASKS_AMOUNT = re.compile(r"多少|几")
-_ASKS_LIST = re.compile(r"哪些|哪几(?!个部分)|有什么|都有什么|包括什么")
-_YEAR_NAMED = re.compile(r"(20\d\d)年(?!度?(?:法治政府建设|工作)?(?:情况)?报告)")
-
-
 def _about_the_part(question: str, r: Route) -> bool:
     """A yes/no asks whether the part is there when it says so ("有没有写…") or names nothing
     but the part ("是否有存在的不足?"); "是否建立了…履职评价办法" asks about a deed."""
-    if _ABOUT_WRITING.search(question):
+    g = lexicon().grammar
+    if g.about_writing.search(question):
         return True
     part = lexicon().parts.get(r.part) if r.part else None
     rest = part.question.sub("", question) if part is not None else question
-    rest = re.sub(r"是否|有没有|有无|是不是|存在|的|吗|呢|[^\u4e00-\u9fff]", "", rest)
+    rest = g.part_only.sub("", rest)
     return len(rest) <= 1
 
 
 def _earlier_year(question: str, summary: Summary) -> bool:
     """"2023年的…有多少件" in a 2024 report asks the earlier year's figure."""
     year = summary.meta.year
-    return year is not None and any(int(y) < year for y in _YEAR_NAMED.findall(question))
-#: a yes/no question about a part asks whether the report writes it
-_ABOUT_WRITING = re.compile(r"写|提到|提及|部分|章节|谈到|说明|报告|内容")
+    return year is not None and any(int(y) < year for y in lexicon().grammar.year_named.findall(question))
 
 
 def _checked(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,

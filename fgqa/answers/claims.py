@@ -10,15 +10,11 @@ words them: "下降了多少" → 1.6 个百分点, direction down.
 
 from __future__ import annotations
 
-import re
-
-from fgqa.answers.evidence import KIND_WORDS, Question, ReportIndex, coverage, sentence_of, units_for
+from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, units_for
 from fgqa.answers.lookup import lookup_figure
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
 
-_DOWN_WORDS = re.compile(r"下降|减少|降低|回落|压降|少了")
-_UP_WORDS = re.compile(r"增长|增加|上升|提高|提升|多了|增幅")
 #: below this share of the residual question in the figure's sentence, look for a better one
 _RESIDUAL_WEAK = 0.5
 
@@ -27,7 +23,7 @@ def indicator_words_removed(question: str, key: str | None) -> str:
     """The question without the words that named its indicator (synonyms the report may
     not use, like 输官司) and the words naming the kind asked for: what is left must be
     carried by the quote."""
-    spans: list[tuple[int, int]] = [m.span() for m in KIND_WORDS.finditer(question)]
+    spans: list[tuple[int, int]] = [m.span() for m in lexicon().grammar.kind_words.finditer(question)]
     ind = lexicon().indicator(key)
     for word in ind.words if ind is not None else ():
         spans += [m.span() for m in word.finditer(question)]
@@ -79,7 +75,8 @@ def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
     if answer.answer_type != "number" or answer.kind != "change" or not isinstance(answer.value, (int, float)):
         return answer
     direction = fig.direction if fig is not None and fig.direction else ("down" if answer.value < 0 else "up")
-    asks_down, asks_up = bool(_DOWN_WORDS.search(question)), bool(_UP_WORDS.search(question))
+    g = lexicon().grammar
+    asks_down, asks_up = bool(g.asks_down.search(question)), bool(g.asks_up.search(question))
     update: dict = {"direction": direction}
     if (asks_down and direction == "down") or (asks_up and direction == "up"):
         word = "下降" if direction == "down" else "增长"

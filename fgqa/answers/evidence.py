@@ -25,22 +25,13 @@ from fgqa.lexicon import lexicon
 from fgqa.models import Summary
 from fgqa.sections.index import section_at
 
-#: what asks, not what is asked about; the measure word after 多少/几 is kept apart
-_ASKING = re.compile(
-    r"(?:一共|总共|共计|合计|共|有|是|为|达到?|约)?(?:多少|几)(?P<mw>平方公里|人次|场次|件次|万元|亿元|万人|[个件名项次场人轮期份条卷户家位起处所部篇类批座支]?)"
-    r"|什么时候|什么时间|哪一年|哪个月|哪些|哪里|哪儿|哪个|哪几|哪|什么|谁|何时|何地|何处|是否有|是否|有没有|有无|是不是|能不能|吗|呢|怎样|怎么样|如何|怎么"
-)
-#: particles and framing words: split the question there (they are never the subject)
-_FRAMING = re.compile(
-    r"这份报告|本报告|报告中|报告里|^报告|这份|全年度|本年度|年度内|全年|今年|年内|其中|分别|各自|情况|具体"
-    r"|上一年度|上年度|上一年|去年|本年|当年|问题|现象"
-    r"|以及|或者|和(?!解)|与(?!会)|及(?!时|格)|或(?!许)|向社会|对社会|向公众"
-    r"|[了的地得着过吧啊呀,，。、;；:：?？!！\"“”‘’()（）\s]"
-)
-#: words that say which kind of figure is asked (a change, a goal, a benchmark): the
-#: figure's kind answers them, its sentence need not repeat them
-KIND_WORDS = re.compile(r"同比|环比|(?:比|较|与|和)(?:上年|去年|上一年)(?:相比)?|上年|去年|变化|怎样|怎么样|相比|目标|明年|下一年|来年"
-                        r"|全国|全省|全市平均|平均|引用|参照|对比|报告给出|给出|披露|公布|数量|数字|当年|本年|能否|得出|各是|别处|作对比")
+
+def without_kind_words(question: str) -> str:
+    """The question with the words that say which kind of figure is asked (同比, 目标, 全国 …)
+    cut out: the figure's kind answers them, its sentence need not repeat them."""
+    return lexicon().grammar.kind_words.sub("|", question)
+
+
 def synonyms() -> Mapping[str, tuple[str, ...]]:
     """A question word → the forms a report may write it in (fgqa/lexicon/questions.toml)."""
     return lexicon().question_synonyms
@@ -79,12 +70,13 @@ class Question:
 
     @classmethod
     def parse(cls, question: str) -> Question:
+        g = lexicon().grammar
         measure = ""
-        for m in _ASKING.finditer(question):
+        for m in g.asking.finditer(question):
             if m.group("mw"):
                 measure = m.group("mw")
-        rest = _ASKING.sub("|", question)
-        rest = _FRAMING.sub("|", rest)
+        rest = g.asking.sub("|", question)
+        rest = g.framing.sub("|", rest)
         chunks = []
         for c in (c for c in rest.split("|") if c):
             # "开展法治督察": the predicate comes apart from what it acts on (it may be worded otherwise)
@@ -267,13 +259,10 @@ def units_for(measure: str) -> frozenset[str] | None:
     return _UNITS_FOR_MEASURE.get(measure) if measure else None
 
 
-_BODY_WORDS = re.compile(r"[市区县镇乡]政府|街道办事处|办事处|街道|司法局|本局|本级|我局|我市|我区|我县|我镇|我乡")
-
-
 def without_the_issuer(question: str, issuer: str | None) -> str:
     """The question without the words naming the reporting body itself ("司法局是否开展了…"
     in the 司法局's own report): its sentences seldom repeat who they are about."""
     if not issuer:
         return question
     plain = issuer.replace("人民", "")
-    return _BODY_WORDS.sub(lambda m: "|" if m.group() in plain or m.group().startswith(("本", "我")) else m.group(), question)
+    return lexicon().grammar.body_words.sub(lambda m: "|" if m.group() in plain or m.group().startswith(("本", "我")) else m.group(), question)

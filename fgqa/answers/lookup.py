@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from fgqa.answers.evidence import (
-    KIND_WORDS,
     Question,
     ReportIndex,
     Sentence,
@@ -22,8 +21,10 @@ from fgqa.answers.evidence import (
     substantive,
     units_for,
     unknown_words,
+    without_kind_words,
 )
 from fgqa.engines.summaries import clip as clip_sentence
+from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
 #: a sentence covers a question when it holds this share of its weighted bigrams
@@ -32,17 +33,7 @@ COVERS = 0.8
 CANDIDATES = 12
 _CLIP = 90
 
-_WHO = re.compile(r"谁|哪位|什么人|由哪|哪些人|哪个领导")
-#: "排第几", "纳入了第几期": the ordinal in the sentence
-_ORDINAL_Q = re.compile(r"第几(?P<mw>[\u4e00-\u9fff]?)")
-#: "编写出版了什么辅助读物": a thing the sentence names (a 《title》 first)
-WHAT = _WHAT = re.compile(r"什么|哪些|哪个|哪种|哪类")
 _TITLE = re.compile(r"《[^》]{2,40}》")
-_WHEN = re.compile(r"何时|什么时候|什么时间|哪一年|哪年|哪个月|哪天|哪一天|几月|何年")
-#: "存在哪些不足" asks which, not where
-_WHERE = re.compile(r"哪里|哪儿|哪个地方|何地|何处|什么地方|[在到去]哪(?!些|几|个|一|种|方面|项|类)")
-#: "数据统计到什么时候": the period of a figure (answered from the figure), not a date in a sentence
-_PERIOD_WORDS = re.compile(r"统计|截至|截止|数据|时段|期间")
 _DATE = re.compile(
     r"(?:(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:起|以来|前|底|初|中旬|下旬|上旬)?"
     r"|(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年(?:初|底|末|上半年|下半年|以来|起)?"
@@ -56,15 +47,21 @@ _LEAD_VERBS = re.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|�
 def question_kind(question: str) -> str | None:
     """who / when / where / ordinal for a question asking for one, else None ("what" is
     asked by the caller when nothing else answers)."""
-    if _ORDINAL_Q.search(question):
+    g = lexicon().grammar
+    if g.ordinal.search(question):
         return "ordinal"
-    if _WHO.search(question):
+    if g.who.search(question):
         return "who"
-    if _WHEN.search(question) and not _PERIOD_WORDS.search(question):
+    if g.when.search(question) and not g.period_words.search(question):
         return "when"
-    if _WHERE.search(question):
+    if g.where.search(question):
         return "where"
     return None
+
+
+def asks_what(question: str) -> bool:
+    """"编写出版了什么辅助读物": a thing the covering sentence names (a 《title》 first)."""
+    return lexicon().grammar.what.search(question) is not None
 
 
 @dataclass
@@ -124,7 +121,7 @@ _NONE_DONE = re.compile(r"(?:未|没有|不再|尚未|均未|并未|从未)(?P<v
 
 def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"制定出台了多少件规范性文件" against "未制定出台规范性文件": none, said in words (0)."""
-    q = Question.parse(KIND_WORDS.sub("|", question))
+    q = Question.parse(without_kind_words(question))
     if not q.measure or unknown_words(q, index) or not substantive(q):
         return None
     for f in covering_sentences(question, summary, index.text, index):
@@ -160,7 +157,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
     whose own clause holds most of the question; None when there is none."""
-    q = Question.parse(KIND_WORDS.sub("|", question))
+    q = Question.parse(without_kind_words(question))
     if unknown_words(q, index) or not substantive(q):
         return None
     wanted = units if units is not None else units_for(q.measure)
@@ -220,13 +217,10 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
     return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次"}[kind])
 
 
-_ASK_WHO = re.compile(r"由谁|是谁|谁")
-
-
 def _between(question: str, sentence: str) -> str | None:
     """"县长安排谁具体抓…" against "…县长…安排常务副县长具体抓…": what the sentence puts where
     the question has 谁, between the words on either side of it."""
-    m = _ASK_WHO.search(question)
+    m = lexicon().grammar.ask_who.search(question)
     if m is None:
         return None
     left = re.sub(r"[^\u4e00-\u9fff]", "", question[:m.start()])[-2:]
@@ -246,7 +240,7 @@ def _between(question: str, sentence: str) -> str | None:
 
 def _extract(kind: str, question: str, sentence: str) -> str | None:
     if kind == "ordinal":
-        asked = _ORDINAL_Q.search(question)
+        asked = lexicon().grammar.ordinal.search(question)
         mw = asked.group("mw") if asked else None
         m = re.search(r"第[一二三四五六七八九十百\d]+" + (re.escape(mw) if mw else ""), sentence)
         return m.group() if m else None

@@ -68,8 +68,6 @@ def all_figures(summary: Summary) -> list[Figure]:
     return figs or list(summary.indicators)
 
 
-#: a yes/no question about a rate asks whether it is complete ("是否都按时答复了")
-_ALL_WORDS = re.compile(r"都|全部|均|全都|每")
 
 
 def yes_no_from_number(answer: Answer, question: str) -> Answer:
@@ -77,7 +75,7 @@ def yes_no_from_number(answer: Answer, question: str) -> Answer:
     if answer.answer_type != "number" or answer.value is None:
         return answer
     value = float(answer.value)
-    yes = value >= 100 if answer.unit == "%" and _ALL_WORDS.search(question) else value > 0
+    yes = value >= 100 if answer.unit == "%" and lexicon().grammar.all_words.search(question) else value > 0
     return answer.model_copy(update={"answer_type": "yes_no", "value": yes, "unit": None,
                                      "text": _yes_no_word(question, yes) + answer.text})
 

@@ -10,16 +10,13 @@ from fgqa.models import PART_KEYS, Answer, Citation, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NTH = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:个|大)?部分|(最后|末尾)(?:一个|一)?部分")
-_COUNT = re.compile(r"(?<!哪)(?:几|多少)(?:个|大)?部分")
-_WHICH = re.compile(r"(?:哪几|哪些|哪几个|什么)(?:个|大)?部分|部分.{0,4}顺序|结构|各部分|由哪")
-_CONTENT = re.compile(r"写(?:的|了)|讲(?:的|了)|内容|说(?:的|了)|介绍|概括|总结|summary")
-_HEADING_ONLY = re.compile(r"标题|题目|名称|叫什么")
 _MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 
 
 def is_structural(question: str) -> bool:
-    return bool(_NTH.search(question) or _COUNT.search(question) or (_WHICH.search(question) and "部分" in question))
+    g = lexicon().grammar
+    return bool(g.nth_part.search(question) or g.count_parts.search(question)
+                or (g.which_parts.search(question) and "部分" in question))
 
 
 def _tops(summary: Summary) -> list[Section]:
@@ -41,18 +38,19 @@ def answer_structure(question: str, summary: Summary, text: str) -> Answer:
     tops = _tops(summary)
     if not tops:
         return Answer(doc=doc, answer_type="text", text=f"报告没有编号的部分标题。{_parts_line(summary)}。")
-    m = _NTH.search(question)
+    g = lexicon().grammar
+    m = g.nth_part.search(question)
     if m:
         n = len(tops) if m.group(2) else (int(m.group(1)) if m.group(1).isdigit() else _CN[m.group(1)])
         if not 1 <= n <= len(tops):
             return Answer(doc=doc, answer_type="not_disclosed", text=f"报告只有{len(tops)}个部分, 没有第{n}部分。",
                           points=[s.heading or "" for s in tops], citations=[_cite(s) for s in tops])
-        return _part_answer(summary, text, tops[n - 1], n, heading_only=bool(_HEADING_ONLY.search(question))
-                            and not _CONTENT.search(question))
+        return _part_answer(summary, text, tops[n - 1], n, heading_only=bool(g.heading_only.search(question))
+                            and not g.part_content.search(question))
     headings = [_MARKER.sub("", s.heading or "") for s in tops]
     listing = "; ".join(f"{i}. {h}" for i, h in enumerate(headings, 1))
     said = f"报告共{len(tops)}个部分: {listing}。{_parts_line(summary)}。"
-    kind = "list" if _WHICH.search(question) and not _COUNT.search(question) else "text"
+    kind = "list" if g.which_parts.search(question) and not g.count_parts.search(question) else "text"
     return Answer(doc=doc, answer_type=kind, text=said, points=headings, citations=[_cite(s) for s in tops])
 
 

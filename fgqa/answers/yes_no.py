@@ -18,17 +18,17 @@ from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
-#: "是否实现零败诉": yes when the count is zero (the question asks about a zero)
-ZERO_QUESTION = re.compile(r"零|无(?:一)?(?:败诉|纠错|被)|为0|为零|没有败诉")
-#: "是否全覆盖 / 都按时答复": yes when the rate is complete
-FULL_QUESTION = re.compile(r"全覆盖|都|全部|(?<!平)均|全都|每")
-#: "有没有被纠错的" asks whether the count is above zero (read off the figure)
-ASKS_EXISTENCE = re.compile(r"有没有|有无|是否有|是不是有|是否存在|有.{0,12}吗")
-
-_NEGATION = re.compile(r"(?:未|没有|不再|尚未|从未|均未|并未|无)[\u4e00-\u9fff]{0,2}$")
-_GOAL = re.compile(r"力争|争取|计划|拟|下一步|明年|今后|将要|将继续|将进一步|将加快|将着力")
 _WIDE = re.compile(r"^全")
-_PROBLEM_Q = re.compile(r"存在|问题|不足|短板|薄弱|差距|困难")
+
+
+def asks_zero(question: str) -> bool:
+    """"是否实现零败诉": yes when the count is zero (the question asks about a zero)."""
+    return lexicon().grammar.zero_question.search(question) is not None
+
+
+def asks_existence(question: str) -> bool:
+    """"有没有被纠错的" asks whether the count is above zero (read off the figure)."""
+    return lexicon().grammar.asks_existence.search(question) is not None
 
 
 def _paired(key: str) -> str:
@@ -63,17 +63,12 @@ def _widest(question: str, figures: list[Figure]) -> list[Figure]:
     return wide or figures
 
 
-#: "败诉率是否低于全国平均水平", "是否低于5%": the year's figure against a bound
-_COMPARE = re.compile(r"(不高于|不超过|不低于|不少于|低于|少于|小于|高于|超过|多于|大于|达到)([^?？]*)")
+#: comparison words of questions.toml's `compare` that ask for a value below the bound
 _BELOW = ("不高于", "不超过", "低于", "少于", "小于")
-#: "是否比上年下降", "同比有没有增长": the direction of the year-on-year change
-_TREND = re.compile(r"(?:比|较|与)(?:上年|去年|上一年)|同比|环比")
-_TREND_DOWN = re.compile(r"下降|减少|降低|回落")
-_TREND_UP = re.compile(r"上升|增长|增加|提高|提升")
 
 
 def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
-    m = _COMPARE.search(question)
+    m = lexicon().grammar.compare.search(question)
     if m is None:
         return None
     mine = [f for f in all_figs if f.key == key]
@@ -107,9 +102,10 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) 
 
 
 def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
-    if not _TREND.search(question):
+    g = lexicon().grammar
+    if not g.trend.search(question):
         return None
-    down, up = bool(_TREND_DOWN.search(question)), bool(_TREND_UP.search(question))
+    down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
     if down == up:
         return None
     changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction]
@@ -129,8 +125,8 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
         decided = decide(question, key, summary, all_figs)
         if decided is not None:
             return decided
-    zero = bool(ZERO_QUESTION.search(question))
-    full = not zero and bool(FULL_QUESTION.search(question)) and key.endswith("_rate")
+    zero = asks_zero(question)
+    full = not zero and bool(lexicon().grammar.full_question.search(question)) and key.endswith("_rate")
     if not (zero or full):
         return None
     keys = {key, _paired(key)}
@@ -168,13 +164,13 @@ def _negated(sentence: str, q: Question) -> bool:
     for chunk in q.chunks:
         for form in synonyms().get(chunk, (chunk,)):
             for m in re.finditer(re.escape(form), sentence):
-                if _NEGATION.search(sentence[max(0, m.start() - 4):m.start()]):
+                if lexicon().grammar.negation.search(sentence[max(0, m.start() - 4):m.start()]):
                     return True
     return False
 
 
 def _goal(s: Sentence) -> bool:
-    return s.part == "plans" or bool(_GOAL.search(s.text))
+    return s.part == "plans" or bool(lexicon().grammar.goal.search(s.text))
 
 
 _ZERO_WORD = re.compile(r"零([\u4e00-\u9fff]{2})")
@@ -200,7 +196,7 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     from fgqa.answers.lookup import lookup_figure
     from fgqa.figures.numbers import find_quantities
 
-    m = _COMPARE.search(question)
+    m = lexicon().grammar.compare.search(question)
     if m is None or not find_quantities(m.group(2)):
         return None
     bound = find_quantities(m.group(2))[0]
@@ -250,7 +246,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     q = Question.parse(question)
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
-    about_problems = bool(_PROBLEM_Q.search(question))
+    about_problems = bool(lexicon().grammar.problem.search(question))
     done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s)
             and (s.part != "shortcomings" or about_problems)]
     if done:
@@ -271,14 +267,10 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
 
 
-#: "报告是否写了…", "有没有写…": what asks whether it is written, not the matter itself
-_WRITTEN = re.compile(r"写了|写到|写|提到|提及|谈到|说明|介绍|报告")
-
-
 def written_inside(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"报告是否写了主要负责人履行第一责任人职责的情况" on a report with no such part: yes, when a
     sentence of another section (not a plan) covers the matter, citing it and its section."""
-    q = Question.parse(_WRITTEN.sub("|", question))
+    q = Question.parse(lexicon().grammar.written.sub("|", question))
     if not q.chunks or unknown_words(q, index, optional=_verbs(q)):
         return None
     best = None

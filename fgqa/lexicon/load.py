@@ -265,6 +265,8 @@ class Lexicon:
     source: str
     #: a question word → the forms a report may write it in, itself first (questions.toml)
     question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)
+    grammar: QuestionGrammar = field(default_factory=lambda: QuestionGrammar({}))
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
 
@@ -370,8 +372,92 @@ class _RawZeroFile(_Raw):
     question_words: dict[str, str]
 
 
+class _RawGrammar(_Raw):
+    """The [grammar] of questions.toml: every pattern the answers stage asks with (all required)."""
+
+    yes_no: str
+    list: str
+    number_words: str
+    asks: str
+    total: str
+    stated_only: str
+    all_of_them: str
+    period: str
+    across: str
+    money: str
+    people: str
+    percent: str
+    meta_signed: str
+    meta_published: str
+    meta_year: str
+    meta_issuer: str
+    meta_region: str
+    meta_level: str
+    prior_year: str
+    year_named: str
+    asks_amount: str
+    asks_items: str
+    about_writing: str
+    part_only: str
+    asks_down: str
+    asks_up: str
+    zero_question: str
+    full_question: str
+    asks_existence: str
+    negation: str
+    goal: str
+    problem: str
+    compare: str
+    trend: str
+    trend_down: str
+    trend_up: str
+    written: str
+    all_words: str
+    who: str
+    ask_who: str
+    ordinal: str
+    what: str
+    when: str
+    where: str
+    period_words: str
+    asking: str
+    framing: str
+    kind_words: str
+    body_words: str
+    nth_part: str
+    count_parts: str
+    which_parts: str
+    part_content: str
+    heading_only: str
+
+
 class _RawQuestionsFile(_Raw):
+    words: dict[str, str] = Field(default_factory=dict)
+    grammar: _RawGrammar
     synonyms: dict[str, list[str]]
+
+
+class QuestionGrammar:
+    """questions.toml's [grammar], compiled: `lexicon().grammar.yes_no.search(question)`.
+    The names are those of `_RawGrammar`, so a misspelt one fails when the file is loaded
+    (the file lacks it) or when the code runs (AttributeError), never silently."""
+
+    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
+        self._patterns = dict(patterns)
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        try:
+            return self.__dict__["_patterns"][name]
+        except KeyError:
+            raise AttributeError(f"questions.toml [grammar] has no pattern {name!r}") from None
+
+    def names(self) -> list[str]:
+        return list(self._patterns)
+
+
+def _grammar(raw: _RawQuestionsFile, file: str) -> QuestionGrammar:
+    c = _Compiler(file, raw.words)
+    return QuestionGrammar({name: c.compile(pattern, f"[grammar] {name}") for name, pattern in raw.grammar.model_dump().items()})
 
 
 def _question_synonyms(raw: _RawQuestionsFile, file: str) -> dict[str, tuple[str, ...]]:
@@ -660,7 +746,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     except tomllib.TOMLDecodeError as err:
         raise LexiconError(f"parts.toml: not valid TOML: {err}") from None
     parts = _parts(parts_data, "parts.toml")
-    questions = _question_synonyms(_read(where, "questions.toml", _RawQuestionsFile), "questions.toml")
+    raw_questions = _read(where, "questions.toml", _RawQuestionsFile)
+    questions = _question_synonyms(raw_questions, "questions.toml")
+    grammar = _grammar(raw_questions, "questions.toml")
     split = None
     if raw_ind.split is not None:
         c = _Compiler("indicators.toml")
@@ -672,7 +760,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach)
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions, split=split, breakdown=breakdown)
+                   source=str(where), question_synonyms=questions, grammar=grammar, split=split, breakdown=breakdown)
 
 
 # --------------------------------------------------------------------------- the one lexicon
