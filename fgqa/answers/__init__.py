@@ -75,7 +75,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             # "…案件是否实现零败诉" asks about the losses its zero word names, not the cases
             zero_key = next((k for w, k in lexicon().zero_claims.question_words.items() if w in question),
                             None) if asks_zero(question) else None
-            decided = decide_by_indicator(question, zero_key or r.key, summary, figures)
+            decided = decide_by_indicator(question, zero_key or r.key, summary, figures, text)
             if decided is not None:
                 return decided
             if not asks_existence(question):  # "目录是否公布了" asks about a deed, not a count
@@ -84,7 +84,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             listed = list_of_figures(r.key, summary, index, figures)  # "列出了哪些…案件": the items, not one count
             if listed is not None:
                 return listed
-        found = answer_indicator(r, question, summary)
+        found = answer_indicator(r, question, summary, text)
         if found is None:
             # a change/target/benchmark the taxonomy did not key: look among all figures
             found = answer_figure_search(r, question, summary, unkeyed_only=True)

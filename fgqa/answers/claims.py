@@ -10,10 +10,11 @@ words them: "下降了多少" → 1.6 个百分点, direction down.
 
 from __future__ import annotations
 
-from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, units_for
-from fgqa.answers.lookup import lookup_figure
+from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, substantive, units_for
+from fgqa.answers.lookup import lookup_figure, nearness
+from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
-from fgqa.models import Answer, Figure, Summary
+from fgqa.models import YEAR_KINDS, Answer, Figure, Summary
 
 #: below this share of the residual question in the figure's sentence, look for a better one
 _RESIDUAL_WEAK = 0.5
@@ -56,6 +57,13 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
         s = sentence_of(index, fig.span[0])
         weak = s is not None and coverage(residual, s.text, index) < _RESIDUAL_WEAK
     if unit_ok and not weak:
+        if fig is not None:
+            # what the figure's own words do not say: the words left once the indicator's are
+            # out, else (the indicator's words spanned them: 审查…合同) those its sentence lacks
+            unexplained = residual if substantive(residual) else _absent_from(q_all, index.text[sentence_start(index.text, fig.span[0]):fig.span[1]])
+            part = _named_part(unexplained, fig, index, figures, wanted or indicator_units(key)) if substantive(unexplained) else None
+            if part is not None:
+                return fmt(part)
         return answer
     kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
     better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
@@ -63,6 +71,48 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     if better is not None and (fig is None or better.span != fig.span):
         return fmt(better)
     return answer if unit_ok else None
+
+
+#: the question's own words must stand this close to a number (fgqa.answers.lookup.nearness)
+_NEXT_TO = 0.8
+
+
+def _absent_from(q: Question, text: str) -> Question:
+    """The runs of the question's words (two characters or more) whose bigrams `text` lacks."""
+    chunks = []
+    for chunk in q.chunks:
+        held = [False] * len(chunk)
+        for i in range(len(chunk) - 1):
+            if chunk[i:i + 2] in text:
+                held[i] = held[i + 1] = True
+        run = ""
+        for ch, ok in zip(chunk + "|", held + [True]):
+            if not ok:
+                run += ch
+                continue
+            if len(run) >= 2:
+                chunks.append(run)
+            run = ""
+    return Question(raw=q.raw, chunks=chunks, measure=q.measure)
+
+
+def _named_part(residual: Question, fig: Figure, index: ReportIndex, figures: list[Figure],
+                units: frozenset[str] | None) -> Figure | None:
+    """"适用简易程序的处罚案件有多少件" against "办理行政处罚案件共计133件,其中适用简易程序92件":
+    the picked figure is followed by parts (其中…) in its sentence, and the words the indicator does not
+    explain stand next to one of the parts, not next to the total: that part answers."""
+    g = lexicon().grammar
+    s = sentence_of(index, fig.span[0])
+    if s is None or nearness(residual, fig, index) >= _RESIDUAL_WEAK:
+        return None
+    first_part = g.part_cue.search(index.text, fig.span[1], s.span[1])
+    if first_part is None:
+        return None
+    start = first_part.start()
+    rivals = [f for f in figures if f.kind in YEAR_KINDS and start <= f.span[0] < s.span[1] and (units is None or f.unit in units)]
+    scored = [(nearness(residual, f, index), f) for f in rivals]
+    scored = [(near, f) for near, f in scored if near >= _NEXT_TO]
+    return max(scored, key=lambda item: (item[0], -item[1].span[0]))[1] if scored else None
 
 
 def indicator_units(key: str | None) -> frozenset[str] | None:

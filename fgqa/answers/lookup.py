@@ -136,7 +136,7 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
 _ITEM_BREAK = "、,，;；。:：\n"
 
 
-def _nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
+def nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
     """How much of the question stands right next to the number, before it (培育“法律明白人”
     120名) or after it (228个申报项目), within its list item and before the next number."""
     from fgqa.figures.numbers import find_quantities
@@ -177,7 +177,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             share = coverage(q, index.context_of(s) + s.text, index)
         if share < COVERS:
             continue
-        near = _nearness(q, fig, index)
+        near = nearness(q, fig, index)
         rank = (round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from fgqa.answers.router import Route
+from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.engines.summaries import clip
 from fgqa.figures.context import sentences
 from fgqa.figures.scope import LEVEL_SCOPE
@@ -86,8 +87,10 @@ def _yes_no_word(question: str, yes: bool) -> str:
     return "有。" if yes else "没有。"
 
 
-def answer_indicator(route: Route, question: str, summary: Summary) -> Answer | None:
-    answer = _indicator_number(route, question, summary)
+def answer_indicator(route: Route, question: str, summary: Summary, text: str | None = None) -> Answer | None:
+    """`text` (the report's clean text) lets the answer check whose figure its quote gives
+    (fgqa.answers.scopes); without it the figures' own scopes decide."""
+    answer = _indicator_number(route, question, summary, text)
     if answer is not None and route.shape == "period":
         return period_of_answer(answer, summary)
     return yes_no_from_number(answer, question) if answer is not None and route.shape == "yes_no" else answer
@@ -109,7 +112,7 @@ def period_of_answer(answer: Answer, summary: Summary) -> Answer:
     return answer.model_copy(update={"answer_type": "text", "value": None, "text": said})
 
 
-def _indicator_number(route: Route, question: str, summary: Summary) -> Answer | None:
+def _indicator_number(route: Route, question: str, summary: Summary, text: str | None = None) -> Answer | None:
     """The figure of the routed indicator that fits the question, or not_disclosed; None when
     the question wants a change/target/benchmark this indicator has not (search elsewhere)."""
     doc = summary.doc.path
@@ -129,9 +132,9 @@ def _indicator_number(route: Route, question: str, summary: Summary) -> Answer |
             levels = _per_level(year)
             if levels and not any(_scope_named(question, f) for f in levels):
                 return _per_level_answer(doc, route, levels)
-        wanted = _year_candidates(route, question, year)
+        wanted, why = _year_candidates(route, question, year, text, summary.meta.issuer)
         if not wanted:
-            return _not_disclosed(doc, route, figures)
+            return _not_disclosed(doc, route, year if why else figures, why)
     best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
     if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
             and not _scope_named(question, best)):
@@ -139,13 +142,29 @@ def _indicator_number(route: Route, question: str, summary: Summary) -> Answer |
     return number_answer(doc, best)
 
 
-def _year_candidates(route: Route, question: str, year: list[Figure]) -> list[Figure]:
-    """Year figures narrowed by what the question says: a named scope, a total or not."""
-    wanted = [f for f in year if _scope_named(question, f)] or year  # "镇级…多少": that scope
+def _year_candidates(route: Route, question: str, year: list[Figure], text: str | None,
+                     issuer: str | None = None) -> tuple[list[Figure], str]:
+    """Year figures narrowed by what the question says: a named scope, a total or not. The
+    answer's quote must carry the question's scope: a question naming one (以县政府为被告)
+    is answered only by that scope's figures, a question naming none by the report's own
+    (never the streets' or the government-as-defendant's alone). With none left, the
+    reason says what the report gives instead."""
+    asked = scopes_named(question) if text is not None else []
+    if asked and text is not None:
+        wanted = [f for f in year if carries(f, text, asked)]
+        if not wanted:
+            return [], f"报告没有给出{'、'.join(asked)}的数字"
+    else:
+        wanted = [f for f in year if _scope_named(question, f)]  # "镇级…多少": that scope
+        if not wanted:
+            wanted = [f for f in year if text is None or not is_narrower(f, text, issuer)]
+            if not wanted and year and text is not None:
+                parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or "" for f in year))
+                return [], f"只有{parts}的数字, 没有报告主体整体的数字"
     if route.wants_total:
         totals = [f for f in wanted if _is_total(f)]
-        return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted
-    return [f for f in wanted if not _is_total(f)] or wanted
+        return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted, ""
+    return [f for f in wanted if not _is_total(f)] or wanted, ""
 
 
 def _is_total(fig: Figure) -> bool:

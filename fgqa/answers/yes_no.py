@@ -15,6 +15,7 @@ import re
 
 from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words, without_the_issuer
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
+from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -53,28 +54,45 @@ def _fmt(f: Figure) -> str:
     return f"{f.value}{f.unit}" + (f"({f.scope})" if f.scope else "")
 
 
-def _widest(question: str, figures: list[Figure]) -> list[Figure]:
+def _widest(question: str, figures: list[Figure], text: str | None = None, issuer: str | None = None) -> list[Figure]:
     """The figures of the scope the question names, else of the widest scope the report
-    gives (no scope / 全区…), else all of them."""
+    gives (no scope / 全区…), else all of them — but never those whose quote gives them to
+    a part of the body (各街道作为被告…, 街道层面…) for a question naming no such part, nor
+    any other for one that does (fgqa.answers.scopes). Empty: the report gives none."""
+    asked = scopes_named(question) if text is not None else []
+    if asked and text is not None:
+        return [f for f in figures if carries(f, text, asked)]
     named = [f for f in figures if f.scope and all(p in question for p in re.split(r"[()（）+]", f.scope) if p)]
     if named:
         return named
-    wide = [f for f in figures if not f.scope or _WIDE.match(f.scope)]
-    return wide or figures
+    wide = [f for f in figures if not f.scope or _WIDE.match(f.scope)] or figures
+    return [f for f in wide if text is None or not is_narrower(f, text, issuer)]
+
+
+def _only_parts(summary: Summary, question: str, figures: list[Figure], text: str | None) -> Answer:
+    """The question's scope has no figure, only parts of it (or other parts) have: not a yes or no."""
+    shown = figures[:3]
+    scopes = "、".join(dict.fromkeys((quote_scope(f, text, summary.meta.issuer) if text else None) or f.scope or "其他范围"
+                                     for f in shown))
+    asked = "、".join(scopes_named(question)) if text is not None else ""
+    return Answer(doc=summary.doc.path, answer_type="cannot_answer",
+                  text=f"报告没有给出{asked or '报告主体整体'}的数字, 只有{scopes}的: " + "; ".join(f.quote for f in shown),
+                  points=[f.quote for f in shown], citations=[Citation(quote=f.quote, span=f.span) for f in shown])
 
 
 #: comparison words of questions.toml's `compare` that ask for a value below the bound
 _BELOW = ("不高于", "不超过", "低于", "少于", "小于")
 
 
-def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
     m = lexicon().grammar.compare.search(question)
     if m is None:
         return None
     mine = [f for f in all_figs if f.key == key]
-    year = _widest(question, [f for f in mine if f.kind in YEAR_KINDS])
+    of_year = [f for f in mine if f.kind in YEAR_KINDS]
+    year = _widest(question, of_year, text, summary.meta.issuer)
     if not year:
-        return None
+        return _only_parts(summary, question, of_year, text) if of_year else None
     fig = year[0]
     bound_text = m.group(2)
     from fgqa.figures.numbers import find_quantities
@@ -101,7 +119,7 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure]) 
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
 
 
-def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
     g = lexicon().grammar
     if not g.trend.search(question):
         return None
@@ -117,12 +135,13 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure]) ->
                    [Citation(quote=f.quote, span=f.span)])
 
 
-def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure]) -> Answer | None:
+def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
+                        text: str | None = None) -> Answer | None:
     """A zero, full-coverage, comparison (低于全国平均) or trend (比上年下降) question about an
     indicator, decided by its figures; None when the question is none of these (the caller
     reads "有没有…" off the count)."""
     for decide in (_compare, _trend):
-        decided = decide(question, key, summary, all_figs)
+        decided = decide(question, key, summary, all_figs, text)
         if decided is not None:
             return decided
     zero = asks_zero(question)
@@ -139,7 +158,13 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
                           text="报告没有说当年是否做到, 只把它作为目标: " + "; ".join(f.quote for f in goals[:2]),
                           points=[f.quote for f in goals[:2]], citations=[Citation(quote=f.quote, span=f.span) for f in goals[:2]])
         return None
-    chosen = _widest(question, year)
+    chosen = _widest(question, year, text, summary.meta.issuer)
+    if not chosen:
+        # only parts of the body counted: one part's loss says the whole had losses too
+        lost = [f for f in year if zero and float(f.value) > 0]
+        if not lost:
+            return _only_parts(summary, question, year, text)
+        chosen = lost
     if zero:
         yes = all(float(f.value) == 0 for f in chosen)
     else:

@@ -401,6 +401,12 @@ class _RawGrammar(_Raw):
     part_only: str
     asks_down: str
     asks_up: str
+    narrower_scope: str
+    whole_scope: str
+    whole_area: str
+    scope_frame: str
+    total_cue: str
+    part_cue: str
     zero_question: str
     full_question: str
     asks_existence: str

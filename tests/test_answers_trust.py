@@ -1,0 +1,111 @@
+"""Answers you can trust (issue 12): an answer's quote carries the question's scope, a named
+part of a total is that part, yes/no polarity follows the question, and a report answers the
+same alone as among others. Each rule on a small report written for the test (fictional place)."""
+
+from pathlib import Path
+
+import pytest
+
+from fgqa.answers import answer_question
+from fgqa.engines.rules import RulesEngine
+from fgqa.models import DocInfo, Document, Meta
+from fgqa.pipeline import summarize_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+REPORT = """松岗区人民政府2025年法治政府建设情况报告
+一、主要工作
+(一)化解行政争议
+各镇街作为被告的行政诉讼案件38件,审结35件,败诉3件。镇街层面行政机关负责人出庭应诉率88%。全区行政复议机关收到复议申请共计205件,其中涉及征收补偿67件、社会保障52件、其他86件,受理198件。
+(二)规范执法
+全区执法部门办理行政处罚案件共计940件,其中适用简易程序615件,罚没款1260万元。全区没有发生行政赔偿案件。
+二、存在的不足
+一是镇街合法性审查力量不足。
+三、2026年工作安排
+一是力争镇街层面负责人出庭应诉率达到95%。
+松岗区人民政府
+2026年2月12日
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    doc = Document(info=DocInfo(path="songgang.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
+                   meta=Meta(issuer="松岗区人民政府", year=2025, signed="2026-02-12"))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+def ask(report, q):
+    doc, summary = report
+    return answer_question(q, summary, doc.text)
+
+
+def test_a_whole_report_question_is_not_answered_by_a_part_of_the_body(report):
+    """Only the 镇街's cases are counted: the district's count is not given (never 38)."""
+    a = ask(report, "行政诉讼案件有多少件")
+    assert a.answer_type == "not_disclosed" and "镇街" in a.text
+    assert any("38件" in p for p in a.points)  # what the report gives instead
+    rate = ask(report, "负责人出庭应诉率是多少")
+    assert rate.answer_type == "not_disclosed"
+
+
+def test_a_question_naming_the_part_gets_that_parts_figure(report):
+    a = ask(report, "各镇街作为被告的行政诉讼案件有多少件")
+    assert (a.answer_type, a.value) == ("number", 38)
+    assert ask(report, "镇街层面负责人出庭应诉率是多少").value == 88
+
+
+def test_a_yes_no_about_the_whole_is_not_decided_by_a_part(report):
+    a = ask(report, "负责人出庭应诉率是否达到90%")
+    assert a.answer_type == "cannot_answer"
+    # a part that lost cases says the whole did too
+    lost = ask(report, "是否实现零败诉")
+    assert (lost.answer_type, lost.value) == ("yes_no", False)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("行政处罚案件有多少件", 940),            # the 共计 total, not its first part
+    ("适用简易程序的处罚案件有多少件", 615),  # the part the question names
+    ("行政复议申请有多少件", 205),
+    ("涉及征收补偿的复议申请有多少件", 67),
+])
+def test_a_total_and_its_named_parts(report, question, value):
+    a = ask(report, question)
+    assert (a.answer_type, a.value) == ("number", value), a.text
+
+
+def test_asking_whether_there_were_any_is_not_a_zero_question(report):
+    """"有没有败诉案件" asks for existence: 未发生败诉案件 is a no (not the yes of 零败诉)."""
+    doc, summary = report
+    town = REPORT.replace("各镇街作为被告的行政诉讼案件38件,审结35件,败诉3件", "全区行政诉讼案件38件,审结35件,未发生败诉案件")
+    d2 = Document(info=DocInfo(path="t.txt", sha256="1" * 64, chars=len(town)), text=town, meta=doc.meta)
+    s2 = summarize_document(d2, RulesEngine())
+    for q in ("有没有败诉案件", "有无败诉案件"):
+        a = answer_question(q, s2, town)
+        assert (a.answer_type, a.value) == ("yes_no", False), (q, a.text)
+    assert answer_question("是否实现零败诉", s2, town).value is True
+
+
+def _questions():
+    import json
+
+    lines = (ROOT / "evals" / "answers" / "gold" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_a_report_answers_the_same_alone_and_among_others():
+    """`fgqa ask Q A.txt` and `fgqa ask Q A.txt B.txt` give A the same answer, for every
+    question of the answers set that is not itself a question about the set."""
+    from fgqa.corpus.questions import ask_reports, read_intent
+    from fgqa.session import Session
+
+    corpus = ROOT / "evals" / "answers" / "corpus"
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    with Session("rules") as session:
+        for q in _questions():
+            if read_intent(q["question"]) is not None:
+                continue
+            alone = ask_reports(q["question"], session, files=[str(corpus / q["doc"])]).answer.answers[0]
+            among = ask_reports(q["question"], session, files=files).answer
+            mine = next(a for a in among.answers if Path(a.doc).name == q["doc"])
+            assert (mine.answer_type, mine.value, mine.text) == (alone.answer_type, alone.value, alone.text), q["question"]
