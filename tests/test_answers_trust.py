@@ -109,3 +109,44 @@ def test_a_report_answers_the_same_alone_and_among_others():
             among = ask_reports(q["question"], session, files=files).answer
             mine = next(a for a in among.answers if Path(a.doc).name == q["doc"])
             assert (mine.answer_type, mine.value, mine.text) == (alone.answer_type, alone.value, alone.text), q["question"]
+
+
+LISTS = """柳渡县人民政府2025年法治政府建设情况报告
+一、主要工作
+县司法局会同县公安局、县市场监管局、县总工会开展“法护民生”专项活动,全年举办讲座42场。
+县政府通过府院联席会议、行政争议调解中心、败诉案件通报三项机制预防和化解行政争议。
+县政府成立法治督察工作组,由副县长谭知远担任工作组负责人。
+二、存在的不足
+一是乡镇法治力量薄弱。
+三、下一步打算
+一是深化示范创建。
+"""
+
+
+@pytest.fixture(scope="module")
+def lists_report():
+    doc = Document(info=DocInfo(path="liudu.txt", sha256="2" * 64, chars=len(LISTS)), text=LISTS,
+                   meta=Meta(issuer="柳渡县人民政府", year=2025))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+@pytest.mark.parametrize("question, items", [
+    ("哪些单位参与了“法护民生”专项活动", ["县公安局", "县市场监管局", "县总工会"]),
+    ("通过哪些机制化解行政争议", ["府院联席会议", "行政争议调解中心", "败诉案件通报"]),
+    # the kind of item is the question's word, not the sentence's (三项机制 answers 哪些措施)
+    ("采取了哪些措施预防和化解行政争议", ["府院联席会议", "行政争议调解中心", "败诉案件通报"]),
+])
+def test_a_list_is_the_items_of_the_one_sentence_that_enumerates_them(lists_report, question, items):
+    a = ask(lists_report, question)
+    assert a.answer_type == "list" and a.points == items, a.text
+    assert a.citations and "、" in a.citations[0].quote
+
+
+def test_a_list_question_the_report_does_not_cover_abstains(lists_report):
+    a = ask(lists_report, "哪些单位参与了宪法宣传周活动")
+    assert a.answer_type == "cannot_answer"
+
+
+def test_who_is_responsible_is_the_person_the_sentence_names_for_that_role(lists_report):
+    a = ask(lists_report, "法治督察工作组由谁负责")
+    assert a.answer_type == "text" and a.text.startswith("副县长谭知远")

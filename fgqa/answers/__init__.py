@@ -7,6 +7,7 @@ from typing import Any
 from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, substantive
+from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
     answer_lookup,
     asks_what,
@@ -44,6 +45,13 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
 
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:
+    if asks_for_items(question) and without_across(question) != question.strip():
+        # "哪些单位参与了…活动" asks for the bodies a sentence lists, when one does; else it is
+        # "哪些报告(单位)…", the same question to every report
+        index = ReportIndex.build(summary, text)
+        listed = answer_list(question, summary, index)
+        if listed is not None:
+            return listed
     # "哪些报告…" asks every report the same thing; each report answers for itself
     question = without_across(question)
     if is_structural(question):
@@ -100,6 +108,9 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return _checked(found, question, r.key, summary, index, figures)
     if asks_yes_no:
         return decide_general(question, summary, text, index)
+    if r.route in ("unknown", "figure") and asks_for_items(question) and not g.asks_amount.search(question):
+        # "哪些单位参与了…", "通过哪些方式…": the items of the sentence that enumerates them
+        return answer_list(question, summary, index) or not_in_report(question, summary, index, unknown_reason(question, index))
     if r.route == "figure":
         looked_up = _look_up(question, r, summary, index, figures)
         if looked_up is not None:

@@ -254,6 +254,14 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         aligned = _between(question, sentence)
         if aligned:
             return aligned
+        role = lexicon().grammar.who_role.search(question)
+        for anchor in ((role.group("role") + "人", role.group("role")) if role else ()):
+            m = re.search(_PERSON.pattern.replace("{anchor}", re.escape(anchor)), sentence) if anchor in sentence else None
+            m = m or re.search(r"由([^,，。;；]{2,16}?)" + re.escape(anchor), sentence)
+            if m:
+                who = _LEAD_VERBS.sub("", m.group(1)).strip()
+                if who:
+                    return who
         anchor = _anchor(question)
         # "领导小组组长" is written "由镇长担任组长": the longest tail of the title the sentence has
         anchor = next((anchor[-k:] for k in range(len(anchor), 1, -1) if anchor[-k:] in sentence), "")

@@ -421,6 +421,7 @@ class _RawGrammar(_Raw):
     all_words: str
     who: str
     ask_who: str
+    who_role: str
     ordinal: str
     what: str
     when: str
@@ -430,6 +431,10 @@ class _RawGrammar(_Raw):
     framing: str
     kind_words: str
     body_words: str
+    list_category: str
+    list_link: str
+    list_lead: str
+    list_tail: str
     nth_part: str
     count_parts: str
     which_parts: str

@@ -1,0 +1,68 @@
+"""List questions ("哪些单位参与了…", "通过哪些方式…", "采取了哪些措施…"): the items of the
+one sentence that enumerates them.
+
+The question names a kind of item (单位, 措施, 方式 …; questions.toml `list_category`) and
+what they did or served (参与宪法宣传周活动, 化解行政争议). The answer is the enumeration
+(items joined by 、) of the sentence that covers the rest of the question, each item cut
+from the words that lead into the list (联合, 通过 …) and those that follow it (等, 开展,
+三项措施 …), the sentence cited. No such sentence: None (the caller says the report does
+not give it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, unknown_words
+from fgqa.answers.lookup import COVERS
+from fgqa.lexicon import lexicon
+from fgqa.models import Answer, Citation, Summary
+
+#: a run of two or more items joined by 、 (no clause break inside)
+_ENUMERATION = re.compile(r"(?:[^、,，。;；:：\s]{2,30}、)+[^、,，。;；:：\s]{2,30}")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
+
+
+def asks_for_items(question: str) -> bool:
+    return lexicon().grammar.list_category.search(question) is not None
+
+
+def items_of(enumeration: str) -> list[str]:
+    """"镇政府联合镇司法所、派出所、中心学校开展…活动" → [镇司法所, 派出所, 中心学校]."""
+    g = lexicon().grammar
+    items = enumeration.split("、")
+    first = list(g.list_lead.finditer(items[0]))
+    if first:
+        items[0] = items[0][first[-1].end():]
+    tail = g.list_tail.search(items[-1])
+    if tail and tail.start() >= 2:
+        items[-1] = items[-1][:tail.start()]
+    last = _AND.split(items[-1])
+    items = items[:-1] + last
+    return [i.strip("“”\"'《》 ") for i in items if len(i.strip("“”\"'《》 ")) >= 2]
+
+
+def answer_list(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    g = lexicon().grammar
+    asked = g.list_category.search(question)
+    if asked is None:
+        return None
+    rest = g.list_link.sub("|", question[:asked.start()] + "|" + question[asked.end():])
+    q = Question.parse(rest)
+    skip = frozenset(c for c in q.chunks if is_verb(c))
+    if not q.chunks or unknown_words(q, index, optional=skip):
+        return None
+    best: tuple[float, int, Sentence, list[str]] | None = None
+    for s in index.sentences:
+        share = coverage(q, s.text, index, skip=skip)
+        if share < COVERS:
+            continue
+        for m in _ENUMERATION.finditer(s.text):
+            items = items_of(m.group())
+            if len(items) >= 2 and (best is None or (share, len(items)) > (best[0], best[1])):
+                best = (share, len(items), s, items)
+    if best is None:
+        return None
+    _, _, s, items = best
+    return Answer(doc=summary.doc.path, answer_type="list", text="、".join(items) + f"(据报告: {s.text})",
+                  points=items, citations=[Citation(quote=s.text, span=s.span)])
