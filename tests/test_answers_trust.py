@@ -150,3 +150,21 @@ def test_a_list_question_the_report_does_not_cover_abstains(lists_report):
 def test_who_is_responsible_is_the_person_the_sentence_names_for_that_role(lists_report):
     a = ask(lists_report, "法治督察工作组由谁负责")
     assert a.answer_type == "text" and a.text.startswith("副县长谭知远")
+
+
+def test_a_set_question_reads_each_report_as_its_own_answer_does():
+    """"以镇政府为被告的…共计多少件" over several reports sums the named scope's figures (3 for
+    the town, not its 9), and a report that counts only parts of itself is not counted."""
+    from fgqa.corpus.questions import ask_reports
+    from fgqa.session import Session
+
+    corpus = ROOT / "evals" / "answers" / "corpus"
+    files = [str(corpus / "r_town_scopes.txt"), str(corpus / "s_district_subscope.txt")]
+    with Session("rules") as session:
+        named = ask_reports("以镇政府为被告的行政诉讼案件共计多少件", session, files=files).answer
+        whole = ask_reports("行政诉讼案件一共多少件", session, files=files).answer
+    by_doc = {Path(i.doc).name: i for i in named.items}
+    assert by_doc["r_town_scopes.txt"].value == 3
+    assert by_doc["s_district_subscope.txt"].value is None
+    streets = {Path(i.doc).name: i for i in whole.items}["s_district_subscope.txt"]
+    assert streets.value != 47  # the streets' cases are not the district's

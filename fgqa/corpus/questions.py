@@ -196,7 +196,7 @@ def answer_across(question: str, items: list[tuple[Summary, str]], *, failures: 
     if intent.key:
         indicator = lexicon().indicator(intent.key)
         label = indicator.name if indicator else intent.key
-    rows = [_item(intent, summary, text, client) for summary, text in items]
+    rows = [_item(intent, summary, text, client, question) for summary, text in items]
     answer = CorpusAnswer(question=question, operation=intent.operation, detail=intent.detail, key=intent.key,
                           part=intent.part, label=label, by=intent.by, result="", items=rows, failures=failures or [])
     units = sorted({r.unit for r in rows if r.value is not None and r.unit})
@@ -210,11 +210,11 @@ def answer_across(question: str, items: list[tuple[Summary, str]], *, failures: 
     return answer
 
 
-def _item(intent: _Intent, summary: Summary, text: str, client: Any) -> ReportItem:
+def _item(intent: _Intent, summary: Summary, text: str, client: Any, question: str = "") -> ReportItem:
     item = ReportItem(doc=summary.doc.path, report=report_name(summary), level=summary.meta.level, year=summary.meta.year)
     if intent.key is None:
         return item
-    fig = own_year_figure(f for f in summary.indicators if f.key == intent.key)
+    fig = _scoped_year_figure(question, intent.key, summary, text)
     if fig is not None:
         item.value, item.unit, item.kind, item.scope, item.formula = fig.value, fig.unit, fig.kind, fig.scope, fig.formula
         item.citation = Citation(quote=fig.quote, span=fig.span)
@@ -228,6 +228,21 @@ def _item(intent: _Intent, summary: Summary, text: str, client: Any) -> ReportIt
         if said.answer_type == "number" and said.value is not None:
             item.note = f"未披露本级全年数字 (只有{said.scope or '其他口径'}: {said.value}{said.unit or ''})"
     return item
+
+
+def _scoped_year_figure(question: str, key: str, summary: Summary, text: str) -> Any | None:
+    """The report's value for a set question, read as the report's own answer reads it
+    (fgqa.answers.scopes): a scope the question names (以镇政府为被告…) is that scope's
+    figure; otherwise the body's own, never a part's (各街道作为被告…, 街道层面…)."""
+    from fgqa.answers.scopes import carries, is_narrower, scopes_named
+    from fgqa.models import YEAR_KINDS
+
+    mine = [f for f in summary.indicators if f.key == key]
+    asked = scopes_named(question)
+    if asked:
+        named = [f for f in mine if f.kind in YEAR_KINDS and carries(f, text, asked)]
+        return min(named, key=lambda f: (f.kind != "stated", f.span[0])) if named else None
+    return own_year_figure(f for f in mine if not is_narrower(f, text, summary.meta.issuer))
 
 
 def _fmt(value: Any, unit: str | None) -> str:
