@@ -168,3 +168,49 @@ def test_a_set_question_reads_each_report_as_its_own_answer_does():
     assert by_doc["s_district_subscope.txt"].value is None
     streets = {Path(i.doc).name: i for i in whole.items}["s_district_subscope.txt"]
     assert streets.value != 47  # the streets' cases are not the district's
+
+
+OTHERS = """栖霞湾街道办事处2025年法治政府建设工作报告
+一、主要工作
+街道在全市法治建设考评中排名全区第二全市第七。
+司法所为街道各类合同、文件进行合法性审查48次,提出意见5份。
+通过复议前协商、行政调解等办法避免近30件高风险信访案件进入诉讼程序。
+新任命的9名街道工作人员进行了宪法宣誓。
+深化一社区一法律顾问建设,法律顾问走进居民小区。
+街道“枫桥式”调解室荣获全省首批规范化调解室。
+二、存在的不足
+一是执法力量不足。
+三、下一步计划
+一是深化普法。
+"""
+
+
+@pytest.fixture(scope="module")
+def others_report():
+    doc = Document(info=DocInfo(path="qixiawan.txt", sha256="3" * 64, chars=len(OTHERS)), text=OTHERS,
+                   meta=Meta(issuer="栖霞湾街道办事处", year=2025))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+def test_the_ordinal_asked_is_the_one_after_the_questions_words(others_report):
+    assert ask(others_report, "在全市法治建设考评中全市排第几").text.startswith("第七")
+    assert ask(others_report, "在全市法治建设考评中全区排第几").text.startswith("第二")
+
+
+def test_a_count_in_a_unit_the_indicator_never_uses_is_found_where_the_report_counts_so(others_report):
+    a = ask(others_report, "合法性审查做了多少次")
+    assert (a.answer_type, a.value, a.unit) == ("number", 48, "次")
+
+
+def test_a_number_that_counts_another_noun_is_not_the_answer(others_report):
+    """"避免近30件高风险信访案件" counts those cases, not mediations; "9名街道工作人员" are the
+    people the question asks for."""
+    assert ask(others_report, "行政调解了多少件").answer_type in ("cannot_answer", "not_disclosed")
+    sworn = ask(others_report, "多少名新任命人员进行了宪法宣誓")
+    assert (sworn.answer_type, sworn.value) == ("number", 9)
+
+
+@pytest.mark.parametrize("question", ["是否推行了一社区一法律顾问", "调解室是否获得全省规范化调解室称号"])
+def test_a_deed_worded_otherwise_is_a_yes(others_report, question):
+    a = ask(others_report, question)
+    assert (a.answer_type, a.value) == ("yes_no", True), a.text

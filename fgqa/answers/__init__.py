@@ -6,7 +6,7 @@ from typing import Any
 
 from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
-from fgqa.answers.evidence import Question, ReportIndex, substantive
+from fgqa.answers.evidence import Question, ReportIndex, substantive, units_for
 from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
     answer_lookup,
@@ -98,11 +98,12 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             found = answer_figure_search(r, question, summary, unkeyed_only=True)
             if found.answer_type == "cannot_answer":
                 found = not_disclosed_for(r, summary)
-        if found.answer_type == "not_disclosed" and r.shape == "number" and substantive(
-                Question.parse(indicator_words_removed(question, r.key))):
+        if found.answer_type == "not_disclosed" and r.shape == "number" and (substantive(
+                Question.parse(indicator_words_removed(question, r.key))) or _other_measure(question, r.key)):
             # the indicator's words may have been a passing match ("…办结一业一证多少件"):
             # a sentence that covers the whole question, in the indicator's units, answers it
-            other = _look_up(question, r, summary, index, figures, units=indicator_units(r.key))
+            other = _look_up(question, r, summary, index, figures,
+                             units=None if _other_measure(question, r.key) else indicator_units(r.key))
             if other is not None:
                 return other
         return _checked(found, question, r.key, summary, index, figures)
@@ -157,6 +158,14 @@ def _about_the_part(question: str, r: Route) -> bool:
     rest = part.question.sub("", question) if part is not None else question
     rest = g.part_only.sub("", rest)
     return len(rest) <= 1
+
+
+def _other_measure(question: str, key: str | None) -> bool:
+    """"合法性审查做了多少次": the question counts in a unit the indicator never uses (次, not
+    件), so a figure counted that way may answer it although the indicator has none."""
+    asked = units_for(Question.parse(question).measure)
+    own = indicator_units(key)
+    return asked is not None and own is not None and not (asked & own)
 
 
 def _earlier_year(question: str, summary: Summary) -> bool:

@@ -11,7 +11,7 @@ words them: "下降了多少" → 1.6 个百分点, direction down.
 from __future__ import annotations
 
 from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, substantive, units_for
-from fgqa.answers.lookup import lookup_figure, nearness
+from fgqa.answers.lookup import counts_another_thing, lookup_figure, nearness
 from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Figure, Summary
@@ -56,6 +56,8 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     if fig is not None and residual.chunks and not (fig.kind == "derived" and fig.formula):
         s = sentence_of(index, fig.span[0])
         weak = s is not None and coverage(residual, s.text, index) < _RESIDUAL_WEAK
+    if fig is not None and counts_another_thing(q_all, fig, index):
+        return None  # "…手段避免近50件高败诉风险案件" counts those cases, not the question's
     if unit_ok and not weak:
         if fig is not None:
             # what the figure's own words do not say: the words left once the indicator's are

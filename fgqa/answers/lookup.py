@@ -153,6 +153,29 @@ def nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
     return max(coverage(q, text[a:start], index), coverage(q, text[end:tail_end], index))
 
 
+def counts_another_thing(q: Question, fig: Figure, index: ReportIndex) -> bool:
+    """The number is followed by the noun it counts, which the question does not ask for,
+    qualified by words the question lacks, while the question's words come before the number
+    in another role ("通过行政复议纠错…等手段避免近50件高败诉风险案件" for "纠错了多少件"):
+    it counts that noun, not what the question asks."""
+    m = lexicon().grammar.counted_after.match(index.text, fig.span[1])
+    if m is None:
+        return False
+    modifiers = m.group("m")
+    asked = "".join(q.chunks)
+    if m.group("h") in asked or any(modifiers[i:i + 2] in asked for i in range(len(modifiers) - 1)):
+        return False  # the question asks for that noun ("多少名新任命人员" → "11名国家工作人员")
+    # the question's words said before the number in its sentence, in another role (通过…手段);
+    # "…合法性审核机制。对60件…事项草案" leans on its heading, not on a phrase of its own
+    from fgqa.figures.numbers import find_quantities
+
+    s = sentence_of(index, fig.span[0])
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else len(fig.quote))
+    lead = index.text[s.span[0]:at] if s is not None else ""
+    return coverage(q, lead, index) >= 0.5
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -167,6 +190,8 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             continue
         if fig.kind == "derived" and fig.formula and "+" in fig.formula:
             continue  # a total we added up answers "一共" questions, not a lookup
+        if counts_another_thing(q, fig, index):
+            continue
         s = sentence_of(index, fig.span[0])
         if s is None:
             continue
@@ -238,12 +263,36 @@ def _between(question: str, sentence: str) -> str | None:
     return None
 
 
+_NUMERAL = "[一二三四五六七八九十百\\d]+"
+
+
+def _ordinal(question: str, sentence: str) -> str | None:
+    """"全国排第几" against "排名全省第一全国第四": the ordinal right after the question's words
+    before 第几 (全国), else the first; "第几次党工委会" also read from "第25党工委会" (the
+    measure word left out, the noun after it there)."""
+    asked = lexicon().grammar.ordinal.search(question)
+    if asked is None:
+        return None
+    mw = asked.group("mw")
+    noun = re.sub(r"[^\u4e00-\u9fff]", "", question[asked.end():])[:2]
+    found = list(re.finditer(f"第{_NUMERAL}" + re.escape(mw), sentence)) if mw else []
+    if not found and len(noun) == 2:
+        found = list(re.finditer(f"第{_NUMERAL}(?={re.escape(noun)})", sentence))
+    if not found:
+        found = list(re.finditer(f"第{_NUMERAL}", sentence)) if not mw else []
+    if not found:
+        return None
+    before = re.sub(r"[^\u4e00-\u9fff]", "", question[:asked.start()])
+    before = re.sub(r"(?:排名|排|位列|居|列)$", "", before)[-2:]
+    for m in found:
+        if len(before) == 2 and before in sentence[max(0, m.start() - 6):m.start()]:
+            return m.group()
+    return found[0].group()
+
+
 def _extract(kind: str, question: str, sentence: str) -> str | None:
     if kind == "ordinal":
-        asked = lexicon().grammar.ordinal.search(question)
-        mw = asked.group("mw") if asked else None
-        m = re.search(r"第[一二三四五六七八九十百\d]+" + (re.escape(mw) if mw else ""), sentence)
-        return m.group() if m else None
+        return _ordinal(question, sentence)
     if kind == "what":
         titles = _TITLE.findall(sentence)
         return "、".join(titles) if titles else None

@@ -407,6 +407,7 @@ class _RawGrammar(_Raw):
     scope_frame: str
     total_cue: str
     part_cue: str
+    counted_after: str
     zero_question: str
     full_question: str
     asks_existence: str
