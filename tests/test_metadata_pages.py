@@ -251,6 +251,22 @@ MORE_PAGES = {
         "沅岫省交通运输厅2023年法治政府建设年度报告\n2023年,省交通运输厅坚持依法行政。\n", "沅岫省交通运输厅", "department", "沅岫省", None),
     "a title that ends in 工作情况": (
         "苇泽街道2024年度法治政府建设工作情况\n2024年,苇泽街道坚持依法行政。\n", "苇泽街道办事处", "street", "苇泽街道", None),
+    "a 街 (a 街道 by its short name) as the opening's subject": (
+        "2024年,苇湾街坚持依法行政,统筹推进法治建设。现将2024年法治政府建设工作报告如下:\n一、主要举措\n", "苇湾街", "street", "苇湾街", None),
+    "a colon after the place in the title": (
+        "鹭汀镇:2023年法治政府建设年度报告\n2023年,我镇坚持依法行政。\n", "鹭汀镇人民政府", "town", "鹭汀镇", None),
+    "the year before the organisation in the title": (
+        "2023年度杉湾县司法局法治政府建设工作报告\n2023年,我局坚持依法行政。\n", "杉湾县司法局", "department", "杉湾县", None),
+    "a signature dated by the month only": (
+        "2023年法治政府建设工作报告\n2023年,我局坚持依法行政。\n一、成效\n正文。\n杉湾县林业局\n2024年3月\n",
+        "杉湾县林业局", "department", "杉湾县", None),
+    "a place-only title with 我局 and no bureau named: nobody": (
+        "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n", None, None, None, None),
+    "a place-only title with 我局 and the bureau signing": (
+        "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n一、成效\n正文。\n杉湾县林业局\n2024年1月9日\n",
+        "杉湾县林业局", "department", "杉湾县", None),
+    "an autonomous region calls itself 我区": (
+        "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }
 
 

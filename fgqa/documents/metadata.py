@@ -17,13 +17,13 @@ from fgqa.models import Level, Meta
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
-_ORG_SUFFIX = r"(?:人民政府|政府|行政公署|办事处|街道|委员会|管委会|党工委|党委|委|局|办公室|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
+_ORG_SUFFIX = r"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
 _ORG_LINE = re.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
 _GENERIC_ORG = re.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
 
 # Place names: one or more "name + administrative suffix" tokens from the start.
-_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|苏木|省|市|州|盟|区|县|旗|镇|乡)"
+_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|街(?![道坊区])|苏木|省|市|州|盟|区|县|旗|镇|乡)"
 _REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
@@ -47,7 +47,9 @@ _PREAMBLE_SUBJECT = re.compile(
     r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
 )
 _TITLE_PLACE = re.compile(
-    rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})+(?:人民政府|政府|办事处)?)(?=法治|依法|关于|20)")
+    rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})+(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
+#: "2023年度XX县司法局法治政府建设工作报告": the year first, then the organisation
+_YEAR_THEN_ORG = re.compile(rf"^20\d\d年度?(?P<org>[{CJK}]{{2,30}}?{_ORG_SUFFIX})(?=法治|依法)")
 #: "关于汀澜区2023年度法治政府建设情况的报告": the place the report is about is the reporting body
 _ABOUT_PLACE = re.compile(rf"^关于(?P<place>(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})+)(?=20\d\d年)")
 #: a notice that issues the report ("…办公室关于印发XX县2023年法治政府建设年度报告的通知"): the report's title
@@ -66,6 +68,8 @@ _GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _SIGNATURE_LINES = 4
+#: a signature dated by the month only ("2024年3月"): its organisation line still signs
+_MONTH_LINE = re.compile(r"^20\d\d\s*年\s*\d{1,2}\s*月$")
 
 
 def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
@@ -138,12 +142,14 @@ _PUBLISHING_VERB = re.compile(r"(?:发布|印发|公布|公开)$")
 
 
 def _issuer_from_title(title: str) -> str | None:
+    if (m := _YEAR_THEN_ORG.match(title)) and _is_org(m.group("org")):
+        return m.group("org")
     if m := _ISSUING_NOTICE.search(title):
         inner = m.group("inner")
         if found := _issuer_from_title(inner) or ((p := _TITLE_PLACE.match(inner)) and p.group("place")):
             return found
     before = title.split("关于", 1)[0] if "关于" in title else _YEAR.split(title, 1)[0]
-    before = _PUBLISHING_VERB.sub("", before.strip())
+    before = _PUBLISHING_VERB.sub("", before.strip().rstrip(":"))
     return before if before != title and _is_org(before) else None
 
 
@@ -151,7 +157,7 @@ def government_of(name: str) -> str:
     """A bare place names its government: 静海区 → 静海区人民政府, XX街道 → XX街道办事处, XX开发区 → XX开发区管委会."""
     if _ZONE.search(name):
         return name + "管委会"
-    if not _REGION.fullmatch(name):
+    if not _REGION.fullmatch(name) or name.endswith("街"):  # a 街 (short for 街道) is named as it names itself
         return name
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
@@ -224,6 +230,15 @@ _PARTY_AND_GOVERNMENT = re.compile(
     rf"(?<![{CJK}])(?P<place>(?:[{CJK}]{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:人民政府|政府|办事处)")
 
 
+#: the words a province uses of itself: an autonomous region says 我区/全区, a municipality 我市/全市
+_ALSO_PROVINCE = {"district", "city"}
+
+
+def _same_kind(own: Level | None, level: Level | None) -> bool:
+    """Whether a body of `level` can be the report that calls itself `own` (None: no word)."""
+    return own is None or level == own or (level == "province" and own in _ALSO_PROVINCE)
+
+
 def _opening_scope_level(lines: list[str]) -> Level | None:
     m = _OPENING_SCOPE.search(" ".join(lines[:6])[:600])
     return _SELF_LEVEL[m.group(1)] if m else None
@@ -256,7 +271,7 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
     page the last lines may be the head's date line."""
     tail = lines[max(start, len(lines) - _SIGNATURE_LINES):]
     for i in range(len(tail) - 1, -1, -1):
-        if _DATE_LINE.match(tail[i]):
+        if _DATE_LINE.match(tail[i]) or _MONTH_LINE.match(tail[i]):
             org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
             return org, parse_date(tail[i])
     # a one-line page: "…。 XX镇人民政府 2023年12月14日" (a PDF layout may have dropped the space)
@@ -339,7 +354,7 @@ def level_of(issuer: str) -> Level | None:
         return "province"
     if _ZONE.search(name):
         return "district"
-    if name.endswith("街道") or "街道" in rest:
+    if name.endswith(("街道", "街")) or "街道" in rest:
         return "street"
     for suffixes, level in ((("镇", "乡", "苏木"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"),
                             (("市", "州", "盟", "地区"), "city")):
@@ -430,16 +445,19 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
     self_level = self_reference_level(lines)
     publisher = _table_field(removed_lines, "发布机构")
+    def fits(org: str | None) -> str | None:
+        """A body read from a bare place or a page field, kept when its level is the report's own."""
+        return org if org and _same_kind(self_level, level_of(org)) else None
+
     issuer = _choose_issuer(
         [
-            government_of(from_title) if from_title else None,
+            (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
             government_of(sign_org) if sign_org else None,
-            government_of(about.group("place")) if about else None,
-            government_of(publisher) if publisher and self_level in (None, level_of(publisher)) else None,
+            fits(government_of(about.group("place"))) if about else None,
+            fits(government_of(publisher)) if publisher else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
-            government_of(title_place.group("place")) if title_place else None,
-            government_of(about.group("place")) if about else None,
+            fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
             _party_and_government(lines),
         ]
@@ -447,7 +465,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     issuer = issuer or _named_self(lines, text)
     # the site that posted the page names the issuer only when nothing else does
     posted_by = _org_field(removed_lines, "(?:发文机关|发布机关|发布单位|发文单位|信息来源|文章来源|来源)")
-    if not issuer and posted_by and (self_level or _opening_scope_level(lines)) in (None, level_of(posted_by)):
+    if not issuer and posted_by and _same_kind(self_level or _opening_scope_level(lines), level_of(posted_by)):
         issuer = posted_by
     issuer = _complete_bare(issuer, text) if issuer else None
 
