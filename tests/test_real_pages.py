@@ -40,6 +40,11 @@ def test_annotations_load_and_split() -> None:
     ids = [p.id for p in pages]
     assert len(ids) == len(set(ids)) >= 39
     assert sum(p.split == "test" for p in pages) >= 15
+    assert sum(p.split == "test2" for p in pages) >= 15
+    # no address and no issuer-year twice: each page is a new report
+    assert len({p.url for p in pages}) == len(pages)
+    named = [(p.meta.issuer, p.meta.year) for p in pages if p.meta.issuer]
+    assert len(named) == len(set(named))
     for p in pages:
         assert p.url.startswith("http") and p.query.strip()
         assert 2 <= len(p.questions) <= 5, p.id
@@ -193,8 +198,9 @@ def test_missing_texts_give_the_query_and_address_to_fetch(tmp_path) -> None:
     assert [p["id"] for p in fetch_plan(pages, tmp_path)] == [pages[1].id]
 
 
-def test_score_script_without_texts_says_how_to_fetch_and_exits_2(tmp_path) -> None:
-    out = subprocess.run([sys.executable, "scripts/score_real.py", "--texts", str(tmp_path), "--split", "test"],
+@pytest.mark.parametrize("split", ["test", "test2"])
+def test_score_script_without_texts_says_how_to_fetch_and_exits_2(tmp_path, split) -> None:
+    out = subprocess.run([sys.executable, "scripts/score_real.py", "--texts", str(tmp_path), "--split", split],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 2
     assert "search tool" in out.stderr and "query:" in out.stderr and "Traceback" not in out.stderr
