@@ -214,3 +214,33 @@ def test_a_number_that_counts_another_noun_is_not_the_answer(others_report):
 def test_a_deed_worded_otherwise_is_a_yes(others_report, question):
     a = ask(others_report, question)
     assert (a.answer_type, a.value) == ("yes_no", True), a.text
+
+
+def test_a_trend_said_in_words_decides_a_trend_question():
+    text = "栗阳县人民政府2025年法治政府建设报告\n一、主要工作\n全县行政复议案件办理规范。\n二、存在的不足\n一是行政复议纠错率较上年有所上升。\n"
+    doc = Document(info=DocInfo(path="liyang.txt", sha256="4" * 64, chars=len(text)), text=text, meta=Meta(issuer="栗阳县人民政府"))
+    summary = summarize_document(doc, RulesEngine())
+    up = answer_question("行政复议纠错率比上年是否上升", summary, text)
+    down = answer_question("行政复议纠错率比上年是否下降", summary, text)
+    assert (up.answer_type, up.value, down.answer_type, down.value) == ("yes_no", True, "yes_no", False)
+
+
+def test_whom_the_report_is_sent_to_is_its_salutation_line():
+    text = "栗阳县人民政府2025年法治政府建设报告\n\n县委、县人大常委会:\n2025年,全县法治政府建设稳步推进。现报告如下。\n一、主要工作\n开展普法活动12场。\n"
+    doc = Document(info=DocInfo(path="liyang.txt", sha256="5" * 64, chars=len(text)), text=text, meta=Meta(issuer="栗阳县人民政府"))
+    summary = summarize_document(doc, RulesEngine())
+    a = answer_question("这份报告报送给谁", summary, text)
+    assert a.answer_type == "text" and a.points == ["县委、县人大常委会"]
+    assert text[a.citations[0].span[0]:a.citations[0].span[1]] == "县委、县人大常委会:"
+    bare = text.replace("县委、县人大常委会:\n", "")
+    d2 = doc.model_copy(update={"text": bare})
+    assert answer_question("这份报告报送给谁", summarize_document(d2, RulesEngine()), bare).answer_type == "cannot_answer"
+
+
+def test_a_which_question_whose_sentence_names_none_abstains(lists_report):
+    """"哪些律所…" against "由3家律所担任": the sentence counts them but names none."""
+    doc, summary = lists_report
+    text = doc.text + "县政府常年法律顾问由3家律师事务所担任。\n"
+    d2 = doc.model_copy(update={"text": text})
+    a = answer_question("哪些律师事务所担任法律顾问", summarize_document(d2, RulesEngine()), text)
+    assert a.answer_type == "cannot_answer"

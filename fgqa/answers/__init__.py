@@ -29,7 +29,7 @@ from fgqa.answers.respond import (
     number_answer,
 )
 from fgqa.answers.router import Route, route, without_across, yes_no_question
-from fgqa.answers.structure import answer_structure, is_structural
+from fgqa.answers.structure import answer_addressee, answer_structure, is_structural
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
@@ -58,7 +58,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return answer_structure(question, summary, text)
     r = route(question)
     if r.route == "meta":
-        return answer_meta(r, summary)
+        return answer_addressee(summary, text) if r.meta_field == "addressee" else answer_meta(r, summary)
     g = lexicon().grammar
     if r.want_kind is None and (g.prior_year.search(question) or _earlier_year(question, summary)):
         r = r.model_copy(update={"want_kind": "benchmark"})  # "上一年收到多少件": the prior year's figure

@@ -14,7 +14,7 @@ from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, 
 from fgqa.answers.lookup import counts_another_thing, lookup_figure, nearness
 from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
-from fgqa.models import YEAR_KINDS, Answer, Figure, Summary
+from fgqa.models import Answer, Figure, Summary
 
 #: below this share of the residual question in the figure's sentence, look for a better one
 _RESIDUAL_WEAK = 0.5
@@ -70,8 +70,9 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
     better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
                            units=wanted if wanted is not None else indicator_units(key))
-    if better is not None and (fig is None or better.span != fig.span):
-        return fmt(better)
+    if better is not None and (fig is None or better.span != fig.span) and not (
+            better.kind == "derived" and fig is not None and fig.kind == "stated" and unit_ok):
+        return fmt(better)  # (a figure we computed never displaces one the report states)
     return answer if unit_ok else None
 
 
@@ -111,7 +112,9 @@ def _named_part(residual: Question, fig: Figure, index: ReportIndex, figures: li
     if first_part is None:
         return None
     start = first_part.start()
-    rivals = [f for f in figures if f.kind in YEAR_KINDS and start <= f.span[0] < s.span[1] and (units is None or f.unit in units)]
+    # a part is said, in the total's unit (a rate we computed from the parts is no part)
+    rivals = [f for f in figures if f.kind in ("stated", "zero_claim") and start <= f.span[0] < s.span[1]
+              and f.unit == fig.unit and (units is None or f.unit in units)]
     scored = [(nearness(residual, f, index), f) for f in rivals]
     scored = [(near, f) for near, f in scored if near >= _NEXT_TO]
     return max(scored, key=lambda item: (item[0], -item[1].span[0]))[1] if scored else None

@@ -39,11 +39,7 @@ def synonyms() -> Mapping[str, tuple[str, ...]]:
 
 def is_verb(word: str) -> bool:
     """A predicate of the synonym table (聘请, 建立, 开展 …), not a noun (普法, 组长, 主要负责人)."""
-    return word in synonyms() and word not in _NOUNS
-
-
-#: synonym entries that name things rather than deeds
-_NOUNS = frozenset({"普法", "讲座", "组长", "主要负责人"})
+    return word in synonyms() and word not in lexicon().question_nouns
 
 
 def _bigrams(s: str) -> list[str]:

@@ -176,6 +176,35 @@ def counts_another_thing(q: Question, fig: Figure, index: ReportIndex) -> bool:
     return coverage(q, lead, index) >= 0.5
 
 
+def counted_noun(question: str) -> str:
+    """What a question counts: the noun after 多少+measure ("培育了多少名法律明白人" → 法律明白人),
+    else the two characters before 多少/几 ("发现问题多少个" → 问题); "" when neither."""
+    g = lexicon().grammar
+    m = g.asking.search(question)
+    while m is not None and not m.group("mw") and not re.match(r"多少|几", m.group().lstrip("一总共计合有是为达到约")):
+        m = g.asking.search(question, m.end())
+    if m is None:
+        return ""
+    after = re.match(r"[\u4e00-\u9fff]{2,}", question[m.end():])
+    if after:
+        return after.group()[:4]
+    before = re.sub(r"[^\u4e00-\u9fff]", "", question[:m.start()])
+    return before[-2:] if len(before) >= 2 else ""
+
+
+def _names_counted(noun: str, fig: Figure, index: ReportIndex) -> bool:
+    """The question's counted noun stands right by the number ("发现问题41个", "41个问题"), not
+    another noun ("三个部门")."""
+    if len(noun) < 2:
+        return False
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    head = noun[:2]
+    return head in index.text[max(0, at - 6):at] or head in index.text[fig.span[1]:fig.span[1] + 6]
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -184,7 +213,8 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     if unknown_words(q, index) or not substantive(q):
         return None
     wanted = units if units is not None else units_for(q.measure)
-    best: tuple[tuple[float, float, float, int], Figure] | None = None
+    counted = counted_noun(question)
+    best: tuple[tuple[bool, float, float, float, int], Figure] | None = None
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue
@@ -203,7 +233,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if share < COVERS:
             continue
         near = nearness(q, fig, index)
-        rank = (round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
+        rank = (_names_counted(counted, fig, index), round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)
     return best[1] if best else None
@@ -237,6 +267,9 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
                       citations=[Citation(quote=s.text, span=s.span)])
     if kind == "what":  # the covering sentence says it; quote it
         s = found[0].sentence
+        if lexicon().grammar.asks_items.search(question) and "、" not in s.text and not _TITLE.search(s.text):
+            # "哪些律师事务所…" against "由3家律师事务所担任": the sentence names none of them
+            return not_in_report(question, summary, index, "相关句子没有列出")
         return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
                       citations=[Citation(quote=s.text, span=s.span)])
     return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次"}[kind])

@@ -19,6 +19,25 @@ def is_structural(question: str) -> bool:
                 or (g.which_parts.search(question) and "部分" in question))
 
 
+#: how far into the report its salutation line may stand (title, date lines, then 县委、县政府:)
+_HEAD_LINES = 12
+
+
+def answer_addressee(summary: Summary, text: str) -> Answer:
+    """"这份报告报送给谁": the salutation line at the head of the report ("市委依法治市办:")."""
+    g = lexicon().grammar
+    pos = 0
+    for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
+        said = line.strip()
+        if g.salutation.match(said):
+            start = pos + line.index(said)
+            who = said.rstrip(":：")
+            return Answer(doc=summary.doc.path, answer_type="text", text=f"报告报送: {who}", points=[who],
+                          citations=[Citation(quote=said, span=(start, start + len(said)))])
+        pos += len(line)
+    return Answer(doc=summary.doc.path, answer_type="cannot_answer", text="报告开头没有写明报送对象(没有“X:”这样的称呼行)。")
+
+
 def _tops(summary: Summary) -> list[Section]:
     return sorted((s for s in summary.sections if s.level == 1 and s.heading), key=lambda s: s.span[0])
 

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import re
 
-from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, synonyms, unknown_words, without_the_issuer
+from fgqa.answers.evidence import (
+    Question,
+    ReportIndex,
+    Sentence,
+    coverage,
+    is_verb,
+    substantive,
+    synonyms,
+    unknown_words,
+    without_the_issuer,
+)
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
 from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.lexicon import lexicon
@@ -256,8 +266,36 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     return scored
 
 
+def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"纠错率比上年是否上升" on a report that says so in words ("纠错率较上年有所上升", no
+    figure): the direction written right after the comparison, in a sentence covering the rest."""
+    g = lexicon().grammar
+    if not g.trend.search(question):
+        return None
+    down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
+    if down == up:
+        return None
+    rest = g.trend_up.sub("|", g.trend_down.sub("|", g.trend.sub("|", question)))
+    q = Question.parse(rest)
+    if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
+        return None
+    for s in index.sentences:
+        if _goal(s) or coverage(q, s.text, index) < COVERS:
+            continue
+        said = g.trend.search(s.text)
+        if said is None:
+            continue
+        after = s.text[said.end():said.end() + 8]
+        went_down, went_up = bool(g.trend_down.search(after)), bool(g.trend_up.search(after))
+        if went_down == went_up:
+            continue
+        return _yes_no(summary, question, went_up if up else went_down, f"报告写到: {clip(s.text)}",
+                       [Citation(quote=s.text, span=s.span)])
+    return None
+
+
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_zero_in_words, _compare_found):
+    for decide in (_zero_in_words, _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided

@@ -265,6 +265,8 @@ class Lexicon:
     source: str
     #: a question word → the forms a report may write it in, itself first (questions.toml)
     question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the synonym entries that name things, not deeds (questions.toml `nouns`)
+    question_nouns: frozenset[str] = frozenset()
     #: the patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)
     grammar: QuestionGrammar = field(default_factory=lambda: QuestionGrammar({}))
     split: SplitCue | None = None
@@ -393,6 +395,8 @@ class _RawGrammar(_Raw):
     meta_issuer: str
     meta_region: str
     meta_level: str
+    meta_addressee: str
+    salutation: str
     prior_year: str
     year_named: str
     asks_amount: str
@@ -446,6 +450,7 @@ class _RawGrammar(_Raw):
 class _RawQuestionsFile(_Raw):
     words: dict[str, str] = Field(default_factory=dict)
     grammar: _RawGrammar
+    nouns: list[str] = Field(default_factory=list)
     synonyms: dict[str, list[str]]
 
 
@@ -478,6 +483,9 @@ def _question_synonyms(raw: _RawQuestionsFile, file: str) -> dict[str, tuple[str
         if not word or not forms or any(not f for f in forms):
             raise LexiconError(f"{file}: [synonyms] {word}: needs a word and non-empty forms")
         out[word] = tuple(dict.fromkeys([word, *forms]))  # the word itself first, once
+    unknown = [n for n in raw.nouns if n not in out]
+    if unknown:
+        raise LexiconError(f"{file}: nouns: {unknown[0]!r} is not a [synonyms] entry")
     return out
 
 
@@ -761,6 +769,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     raw_questions = _read(where, "questions.toml", _RawQuestionsFile)
     questions = _question_synonyms(raw_questions, "questions.toml")
     grammar = _grammar(raw_questions, "questions.toml")
+    nouns = frozenset(raw_questions.nouns)
     split = None
     if raw_ind.split is not None:
         c = _Compiler("indicators.toml")
@@ -772,7 +781,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach)
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions, grammar=grammar, split=split, breakdown=breakdown)
+                   source=str(where), question_synonyms=questions, question_nouns=nouns, grammar=grammar, split=split, breakdown=breakdown)
 
 
 # --------------------------------------------------------------------------- the one lexicon
