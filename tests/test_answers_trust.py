@@ -244,3 +244,25 @@ def test_a_which_question_whose_sentence_names_none_abstains(lists_report):
     d2 = doc.model_copy(update={"text": text})
     a = answer_question("哪些律师事务所担任法律顾问", summarize_document(d2, RulesEngine()), text)
     assert a.answer_type == "cannot_answer"
+
+
+def test_a_question_opening_with_a_part_of_the_body_names_that_scope(report):
+    """"镇街的…" is the 镇街's figure; the issuer named so ("区政府的…") is the whole."""
+    a = ask(report, "镇街的负责人出庭应诉率是多少")
+    assert (a.answer_type, a.value) == ("number", 88)
+    assert ask(report, "镇街败诉了几件").value == 3
+    assert ask(report, "区政府的负责人出庭应诉率是多少").answer_type == "not_disclosed"
+
+
+def test_a_place_the_body_acted_in_is_no_scope():
+    """"在各社区设立法治宣传栏16块" is the street's own count (the boards stand in its
+    communities); "各社区共调解纠纷40起" is the communities'."""
+    text = ("青柳街道办事处2025年法治政府建设报告\n一、主要工作\n街道在各社区设立法治宣传栏16块。"
+            "各社区共调解矛盾纠纷40起。\n二、存在的不足\n一是力量不足。\n")
+    doc = Document(info=DocInfo(path="qingliu.txt", sha256="6" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="青柳街道办事处", year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    boards = answer_question("设立了多少块法治宣传栏", summary, text)
+    assert (boards.answer_type, boards.value) == ("number", 16)
+    assert answer_question("调解矛盾纠纷多少起", summary, text).answer_type in ("not_disclosed", "cannot_answer")
+    assert answer_question("各社区调解矛盾纠纷多少起", summary, text).value == 40

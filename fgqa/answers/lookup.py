@@ -212,8 +212,12 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     q = Question.parse(without_kind_words(question))
     if unknown_words(q, index) or not substantive(q):
         return None
+    from fgqa.answers.scopes import carries, is_narrower, scopes_named
+
     wanted = units if units is not None else units_for(q.measure)
     counted = counted_noun(question)
+    issuer = summary.meta.issuer
+    asked = scopes_named(question, issuer)
     best: tuple[tuple[bool, float, float, float, int], Figure] | None = None
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
@@ -221,6 +225,9 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if fig.kind == "derived" and fig.formula and "+" in fig.formula:
             continue  # a total we added up answers "一共" questions, not a lookup
         if counts_another_thing(q, fig, index):
+            continue
+        # whose figure: the question's scope, else never a part's alone (fgqa.answers.scopes)
+        if (asked and not carries(fig, index.text, asked)) or (not asked and is_narrower(fig, index.text, issuer)):
             continue
         s = sentence_of(index, fig.span[0])
         if s is None:

@@ -149,7 +149,7 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
     is answered only by that scope's figures, a question naming none by the report's own
     (never the streets' or the government-as-defendant's alone). With none left, the
     reason says what the report gives instead."""
-    asked = scopes_named(question) if text is not None else []
+    asked = scopes_named(question, issuer) if text is not None else []
     if asked and text is not None:
         wanted = [f for f in year if carries(f, text, asked)]
         if not wanted:

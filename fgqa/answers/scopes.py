@@ -12,6 +12,8 @@ reporting body itself ("以街道办事处为被告" in the 街道办事处's re
 
 from __future__ import annotations
 
+import re
+
 from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure
@@ -26,14 +28,20 @@ def _is_whole(phrase: str) -> bool:
     return lexicon().grammar.whole_scope.search(phrase) is not None
 
 
-def scopes_named(question: str) -> list[str]:
-    """The narrower scopes a question names ("以县政府为被告的…" → ["县政府"]), none for a
-    question about the reporting body as a whole."""
+def scopes_named(question: str, issuer: str | None = None) -> list[str]:
+    """The narrower scopes a question names ("以县政府为被告的…" → ["县政府"], "街道的败诉率…"
+    → ["街道"]), none for a question about the reporting body as a whole (a question opening
+    with the issuer itself, "区政府的败诉率" in the 区政府's report, names the whole)."""
     g = lexicon().grammar
     out = []
     for m in g.narrower_scope.finditer(question):
         core = _core(m.group())
         if core and not _is_whole(core) and core not in out:
+            out.append(core)
+    bare = g.bare_scope.search(question.strip())
+    if bare and not out:
+        core = _core(bare.group())
+        if core and not (issuer and same_body(core, _core(issuer))):
             out.append(core)
     return out
 
@@ -56,7 +64,9 @@ def _cue(fig: Figure, text: str) -> str | None:
     lead = text[start:fig.span[1]]
     last = None
     for m in g.narrower_scope.finditer(lead):
-        last = m
+        clause = re.split(r"[,，;；:：]", lead[:m.start()])[-1]
+        if not g.scope_place.search(clause):  # "在各社区设立…": a place, not whose figure
+            last = m
     if last is None:
         return None
     if _is_whole(_core(last.group())) or g.whole_area.search(lead, last.end()) is not None:

@@ -69,7 +69,7 @@ def _widest(question: str, figures: list[Figure], text: str | None = None, issue
     gives (no scope / 全区…), else all of them — but never those whose quote gives them to
     a part of the body (各街道作为被告…, 街道层面…) for a question naming no such part, nor
     any other for one that does (fgqa.answers.scopes). Empty: the report gives none."""
-    asked = scopes_named(question) if text is not None else []
+    asked = scopes_named(question, issuer) if text is not None else []
     if asked and text is not None:
         return [f for f in figures if carries(f, text, asked)]
     named = [f for f in figures if f.scope and all(p in question for p in re.split(r"[()（）+]", f.scope) if p)]
@@ -84,7 +84,7 @@ def _only_parts(summary: Summary, question: str, figures: list[Figure], text: st
     shown = figures[:3]
     scopes = "、".join(dict.fromkeys((quote_scope(f, text, summary.meta.issuer) if text else None) or f.scope or "其他范围"
                                      for f in shown))
-    asked = "、".join(scopes_named(question)) if text is not None else ""
+    asked = "、".join(scopes_named(question, summary.meta.issuer)) if text is not None else ""
     return Answer(doc=summary.doc.path, answer_type="cannot_answer",
                   text=f"报告没有给出{asked or '报告主体整体'}的数字, 只有{scopes}的: " + "; ".join(f.quote for f in shown),
                   points=[f.quote for f in shown], citations=[Citation(quote=f.quote, span=f.span) for f in shown])

@@ -238,7 +238,7 @@ def _scoped_year_figure(question: str, key: str, summary: Summary, text: str) ->
     from fgqa.models import YEAR_KINDS
 
     mine = [f for f in summary.indicators if f.key == key]
-    asked = scopes_named(question)
+    asked = scopes_named(question, summary.meta.issuer)
     if asked:
         named = [f for f in mine if f.kind in YEAR_KINDS and carries(f, text, asked)]
         return min(named, key=lambda f: (f.kind != "stated", f.span[0])) if named else None

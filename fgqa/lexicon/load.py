@@ -406,6 +406,8 @@ class _RawGrammar(_Raw):
     asks_down: str
     asks_up: str
     narrower_scope: str
+    bare_scope: str
+    scope_place: str
     whole_scope: str
     whole_area: str
     scope_frame: str
