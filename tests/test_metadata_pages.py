@@ -265,6 +265,13 @@ MORE_PAGES = {
     "a place-only title with 我局 and the bureau signing": (
         "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n一、成效\n正文。\n杉湾县林业局\n2024年1月9日\n",
         "杉湾县林业局", "department", "杉湾县", None),
+    "a byline under the title: the body and the day it put the page out": (
+        "2024年度法治政府建设工作报告\n杉湾县林业局 2025年01月08日 10:30\n2024年,我局坚持依法行政。\n",
+        "杉湾县林业局", "department", "杉湾县", "2025-01-08"),
+    "a bulleted list with every value on the line after its label": (
+        "• 索引号:\n6107-2025-001\n• 主题分类:\n• 来源:\n• 发文机构:\n杉湾县人民政府\n• 发文日期:\n2025年02月06日 16:40\n"
+        "• 有效性:\n• 发布日期:\n2025年02月08日 09:34\n杉湾县2024年法治政府建设年度报告\n2024年,全县坚持依法行政。\n",
+        "杉湾县人民政府", "county", "杉湾县", "2025-02-08"),
     "an autonomous region calls itself 我区": (
         "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }
@@ -275,3 +282,13 @@ def test_metadata_of_more_fictional_pages(name: str) -> None:
     raw, issuer, level, region, published = MORE_PAGES[name]
     meta = meta_of(raw)
     assert (meta.issuer, meta.level, meta.region, meta.published) == (issuer, level, region, published)
+
+
+@pytest.mark.parametrize("raw, year", [
+    ("发布日期:2025-01-15\n杉湾县人民政府法治政府建设情况报告\n全县推进依法行政。\n", 2024),
+    ("发布日期:2024-12-20\n鹭汀镇人民政府法治政府建设工作报告\n今年以来,我镇推进依法行政。\n", 2024),
+    # the signature dates the report better than the page that posted it later
+    ("发布日期:2025-03-02\n鹭汀镇法治政府建设工作报告\n今年以来,我镇推进依法行政。\n一、成效\n正文。\n鹭汀镇人民政府\n2024年12月16日\n", 2024),
+])
+def test_a_year_from_the_dates_when_none_is_written(raw: str, year: int) -> None:
+    assert meta_of(raw).year == year

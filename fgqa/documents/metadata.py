@@ -281,6 +281,20 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
     return None, None
 
 
+#: a byline under the title: the organisation and the day it put the page out ("XX县人民政府 2024年01月08日")
+_BYLINE = re.compile(rf"^(?P<org>[{CJK}、 ]{{4,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
+
+
+def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str | None]:
+    """(organisation, ISO date) of a byline right under the title, if there is one."""
+    if title_index is None:
+        return None, None
+    for line in lines[title_index + 1:title_index + 3]:
+        if (m := _BYLINE.match(line)) and _is_org(m.group("org").strip()):
+            return m.group("org").strip(), parse_date(m.group("date"))
+    return None, None
+
+
 #: the next "label:" of a one-line list (索引号:… 发布机构:XX局 生成日期:…) ends a field
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
 
@@ -437,6 +451,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     sign_org, signed = _signature(lines, head_end)
 
     above_title = lines[title_index - 1] if title_index else None
+    byline_org, byline_date = _byline(lines, title_index)
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
     about = _ABOUT_PLACE.match(title) if title else None
@@ -444,7 +459,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     # the page's 发布机构 and the site's 来源 may be the office that posted the page: they name
     # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
     self_level = self_reference_level(lines)
-    publisher = _table_field(removed_lines, "发布机构")
+    publisher = _table_field(removed_lines, "(?:发布机构|发文机构)")
     def fits(org: str | None) -> str | None:
         """A body read from a bare place or a page field, kept when its level is the report's own."""
         return org if org and _same_kind(self_level, level_of(org)) else None
@@ -454,6 +469,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
             government_of(sign_org) if sign_org else None,
+            byline_org,
             fits(government_of(about.group("place"))) if about else None,
             fits(government_of(publisher)) if publisher else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
@@ -478,6 +494,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if signed is None:
         signed = _field_date(removed_lines, _WRITTEN)
     published = _field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _GENERATED)
+    published = published or byline_date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
         published = parse_date(tail.group("d"))  # "XX市2023年…报告 2024-03-28": the title's date
     if published is None and title_index is not None:
@@ -495,11 +512,12 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if published and year is not None and not _plausible_publication(published, year, signed):
         published = None
 
-    if year is None and published:
-        year = int(published[:4]) - 1
-    if year is None and signed:
-        signed_date = dt.date.fromisoformat(signed)
-        year = signed_date.year if signed_date.month >= 10 else signed_date.year - 1
+    # no year written: a report dated in the year's last quarter is on that year (towns report in
+    # December), one dated earlier on the year before; the signature says it better than the page
+    for day in (signed, published):
+        if year is None and day:
+            date = dt.date.fromisoformat(day)
+            year = date.year if date.month >= 10 else date.year - 1
 
     return Meta(
         issuer=issuer,
