@@ -266,3 +266,46 @@ def test_a_place_the_body_acted_in_is_no_scope():
     assert (boards.answer_type, boards.value) == ("number", 16)
     assert answer_question("调解矛盾纠纷多少起", summary, text).answer_type in ("not_disclosed", "cannot_answer")
     assert answer_question("各社区调解矛盾纠纷多少起", summary, text).value == 40
+
+
+YES_NO = """荷塘街道办事处2024年法治政府建设情况报告
+一、主要工作
+辖区8个社区中,6个社区配备了法律顾问,其余社区暂未配备。全部社区均建立了调解委员会。
+街道综合执法队全年办理简易程序案件150件、一般程序案件24件。
+街道执法平台与区级平台尚未打通。
+街道上线运行“荷塘智慧执法”平台,全年受理投诉40件、办结38件。
+二、存在的问题
+一是部分社区尚未实现法律顾问全覆盖。
+三、下一步计划
+一是计划于2025年实现社区法律顾问全覆盖。
+"""
+
+
+@pytest.fixture(scope="module")
+def yes_no_report():
+    doc = Document(info=DocInfo(path="hetang.txt", sha256="7" * 64, chars=len(YES_NO)), text=YES_NO,
+                   meta=Meta(issuer="荷塘街道办事处", year=2024))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+@pytest.mark.parametrize("question, yes", [
+    ("是否所有社区都配备了法律顾问", False),   # 6 of 8: a part did
+    ("是否所有社区都建立了调解委员会", True),   # 全部…均
+    ("是否实现了社区法律顾问全覆盖", False),   # 尚未实现…全覆盖 is no zero claim
+    ("是否计划实现社区法律顾问全覆盖", True),  # asked about the plan itself
+    ("执法平台是否与区级平台打通", False),     # 尚未 before the predicate that ends the question's words
+])
+def test_yes_no_wordings(yes_no_report, question, yes):
+    a = ask(yes_no_report, question)
+    assert (a.answer_type, a.value) == ("yes_no", yes), a.text
+
+
+def test_a_total_of_kinds_the_question_does_not_name(yes_no_report):
+    a = ask(yes_no_report, "行政执法案件有多少件")
+    assert (a.answer_type, a.value, a.kind) == ("number", 174, "derived")
+    assert ask(yes_no_report, "一般程序案件办理了多少件").value == 24
+
+
+def test_a_list_is_only_the_enumeration_the_question_is_about(yes_no_report):
+    """"哪些平台上线运行": the sentence's only 、-list is of cases, not platforms."""
+    assert ask(yes_no_report, "哪些平台上线运行").answer_type != "list"

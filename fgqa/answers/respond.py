@@ -164,7 +164,41 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
     if route.wants_total:
         totals = [f for f in wanted if _is_total(f)]
         return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted, ""
-    return [f for f in wanted if not _is_total(f)] or wanted, ""
+    parts = [f for f in wanted if not _is_total(f)]
+    if text is not None and not asked:
+        for total in (f for f in wanted if _is_total(f)):
+            inside = [f for f in parts if total.span[0] <= f.span[0] and f.span[1] <= total.span[1]]
+            if (inside and len(inside) == len(parts) and not any(_part_named(question, route.key, f, text) for f in inside)
+                    and all(_qualified(question, f, text) for f in inside)):
+                # "简易程序案件210件、一般程序案件37件", each a kind the question does not name: their total
+                return [total], ""
+    return parts or wanted, ""
+
+
+def _item_of(fig: Figure, text: str) -> str:
+    start = max(text.rfind(ch, 0, fig.span[0] + len(fig.quote) - 1) for ch in "、,，;；。\n") + 1
+    return text[start:fig.span[1]]
+
+
+def _qualified(question: str, fig: Figure, text: str) -> bool:
+    """The figure's list item has a word of its own, three characters the question does not
+    have (no two of them in a row are in it): "简易程序" in "简易程序案件210件" for "行政执法案件
+    有多少件" — one part among others, not the thing asked ("废止行政规范性文件1件" is)."""
+    for run in re.findall(r"[\u4e00-\u9fff]{3,}", _item_of(fig, text)):
+        absent = [run[i:i + 2] not in question for i in range(len(run) - 1)]
+        if any(a and b for a, b in zip(absent, absent[1:])):
+            return True
+    return False
+
+
+def _part_named(question: str, key: str | None, fig: Figure, text: str) -> bool:
+    """The question's own words (beyond the indicator's) are in the figure's list item
+    ("一般程序案件办理了多少件" → "、一般程序案件37件")."""
+    from fgqa.answers.claims import indicator_words_removed
+    from fgqa.answers.evidence import Question
+
+    item = _item_of(fig, text)
+    return any(len(c) >= 2 and c in item for c in Question.parse(indicator_words_removed(question, key)).chunks)
 
 
 def _is_total(fig: Figure) -> bool:

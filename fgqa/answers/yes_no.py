@@ -79,6 +79,13 @@ def _widest(question: str, figures: list[Figure], text: str | None = None, issue
     return [f for f in wide if text is None or not is_narrower(f, text, issuer)]
 
 
+def _claim_negated(fig: Figure, text: str) -> bool:
+    """The verbal claim is said as not reached in its clause ("尚未实现…全覆盖")."""
+    from fgqa.answers.evidence import clause_around
+
+    return lexicon().grammar.claim_negation.search(clause_around(text, fig.span[0], fig.span[1])) is not None
+
+
 def _only_parts(summary: Summary, question: str, figures: list[Figure], text: str | None) -> Answer:
     """The question's scope has no figure, only parts of it (or other parts) have: not a yes or no."""
     shown = figures[:3]
@@ -154,6 +161,8 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
         decided = decide(question, key, summary, all_figs, text)
         if decided is not None:
             return decided
+    if lexicon().grammar.asks_plan.search(question):
+        return None  # "是否计划实现…全覆盖" asks about the plan, not the year's figure
     zero = asks_zero(question)
     full = not zero and bool(lexicon().grammar.full_question.search(question)) and key.endswith("_rate")
     if not (zero or full):
@@ -169,6 +178,10 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
                           points=[f.quote for f in goals[:2]], citations=[Citation(quote=f.quote, span=f.span) for f in goals[:2]])
         return None
     chosen = _widest(question, year, text, summary.meta.issuer)
+    unmet = [f for f in chosen if f.kind == "zero_claim" and text is not None and _claim_negated(f, text)]
+    if unmet:  # "部分社区尚未实现法律顾问全覆盖": said as not reached
+        f = unmet[0]
+        return _yes_no(summary, question, False, f"报告写到: {f.quote}", [Citation(quote=f.quote, span=f.span)])
     if not chosen:
         # only parts of the body counted: one part's loss says the whole had losses too
         lost = [f for f in year if zero and float(f.value) > 0]
@@ -195,9 +208,11 @@ def _verbs(q: Question) -> frozenset[str]:
 
 
 def _negated(sentence: str, q: Question) -> bool:
-    """未/没有/不再 right before one of the question's words (镇政府不再制发…)."""
+    """未/没有/不再 right before one of the question's words (镇政府不再制发…), or before the
+    predicate that ends one ("区级平台打通" ← "与区级平台尚未打通")."""
     for chunk in q.chunks:
-        for form in synonyms().get(chunk, (chunk,)):
+        forms = synonyms().get(chunk, (chunk,)) + ((chunk[-2:],) if len(chunk) > 3 else ())
+        for form in forms:
             for m in re.finditer(re.escape(form), sentence):
                 if lexicon().grammar.negation.search(sentence[max(0, m.start() - 4):m.start()]):
                     return True
@@ -294,8 +309,43 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
     return None
 
 
+def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"是否所有社区都配备了法律顾问": the sentence covering the rest decides — a part did (7个…
+    中, 其余暂未, 部分…尚未) is a no, all did (全部/均) a yes; otherwise the report does not say."""
+    g = lexicon().grammar
+    if not g.all_quantifier.search(question):
+        return None
+    q = Question.parse(g.all_quantifier.sub("|", question))
+    if not substantive(q):
+        return None
+    scored = [s for _, s in _covering(q, index) if not _goal(s)]
+    if not scored:
+        return None
+    s = scored[0]
+    if g.partial.search(s.text) or _negated(s.text, q):
+        return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    if g.all_said.search(s.text):
+        return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=f"报告没有说是否全部做到: {clip(s.text)}",
+                  points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
+
+
+def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"是否计划实现社区法律顾问全覆盖" asks about the plan: a plan sentence covering it is a yes."""
+    g = lexicon().grammar
+    asked = g.asks_plan.search(question)
+    if asked is None:
+        return None
+    q = Question.parse(question[:asked.start()] + "|" + question[asked.end():])
+    goals = [s for _, s in _covering(q, index) if _goal(s)]
+    if not goals:
+        return None
+    s = goals[0]
+    return _yes_no(summary, question, True, f"报告的计划写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+
+
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_zero_in_words, _compare_found, _trend_said):
+    for decide in (_the_plan, _all_of_them, _zero_in_words, _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided

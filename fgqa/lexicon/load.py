@@ -418,6 +418,11 @@ class _RawGrammar(_Raw):
     full_question: str
     asks_existence: str
     negation: str
+    all_quantifier: str
+    partial: str
+    all_said: str
+    asks_plan: str
+    claim_negation: str
     goal: str
     problem: str
     compare: str
