@@ -309,3 +309,19 @@ def test_a_total_of_kinds_the_question_does_not_name(yes_no_report):
 def test_a_list_is_only_the_enumeration_the_question_is_about(yes_no_report):
     """"哪些平台上线运行": the sentence's only 、-list is of cases, not platforms."""
     assert ask(yes_no_report, "哪些平台上线运行").answer_type != "list"
+
+
+def test_non_core_questions_abstain_when_the_best_sentence_does_not_cover_them():
+    """A name the report never uses (府院联席, 旁听庭审), or the head of the question's phrase
+    missing from the sentence (审查 vs a 清理 sentence): no nearby date or number."""
+    text = ("石门县人民政府2025年法治政府建设报告\n一、主要工作\n县政府于2025年5月召开全体会议,审议年度工作要点。"
+            "对现行有效的规范性文件开展清理,保留18件、废止3件。开展普法活动90场,受众2.1万人次。"
+            "县法治建设领导小组由县长韩川任组长。\n二、存在的不足\n一是力量不足。\n")
+    doc = Document(info=DocInfo(path="shimen.txt", sha256="8" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="石门县人民政府", year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    for q in ("何时召开府院联席会议", "多少人参加了旁听庭审", "规范性文件审查了多少件"):
+        a = answer_question(q, summary, text)
+        assert a.answer_type in ("cannot_answer", "not_disclosed"), (q, a.text)
+    assert answer_question("规范性文件清理后保留了多少件", summary, text).value == 18
+    assert answer_question("领导小组组长是谁", summary, text).text.startswith("县长韩川")

@@ -10,7 +10,16 @@ words them: "下降了多少" → 1.6 个百分点, direction down.
 
 from __future__ import annotations
 
-from fgqa.answers.evidence import Question, ReportIndex, coverage, sentence_of, substantive, units_for
+from fgqa.answers.evidence import (
+    Question,
+    ReportIndex,
+    coverage,
+    is_verb,
+    sentence_of,
+    substantive,
+    units_for,
+    unknown_words,
+)
 from fgqa.answers.lookup import counts_another_thing, lookup_figure, nearness
 from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
@@ -73,6 +82,10 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     if better is not None and (fig is None or better.span != fig.span) and not (
             better.kind == "derived" and fig is not None and fig.kind == "stated" and unit_ok):
         return fmt(better)  # (a figure we computed never displaces one the report states)
+    # the figure's sentence lacks what the question asks beyond the indicator, in words the
+    # report never uses (旁听庭审 for a 普法 audience): not this figure, and no other covers it
+    if weak and unknown_words(residual, index, optional=frozenset(c for c in residual.chunks if is_verb(c))):
+        return None
     return answer if unit_ok else None
 
 

@@ -17,8 +17,10 @@ from fgqa.answers.evidence import (
     Sentence,
     clause_around,
     coverage,
+    is_verb,
     sentence_of,
     substantive,
+    synonyms,
     units_for,
     unknown_words,
     without_kind_words,
@@ -205,6 +207,20 @@ def _names_counted(noun: str, fig: Figure, index: ReportIndex) -> bool:
     return head in index.text[max(0, at - 6):at] or head in index.text[fig.span[1]:fig.span[1] + 6]
 
 
+def _heads_present(q: Question, text: str, index: ReportIndex) -> bool:
+    """The head of each longer phrase of the question (its last two characters: 审查 in
+    "规范性文件审查"), when the report uses that word somewhere, is in the text, itself or a
+    synonym: "规范性文件审查了多少件" is not answered by "对…规范性文件开展清理,保留21件"
+    although most of its characters are there."""
+    for chunk in q.chunks:
+        head = chunk[-2:]
+        if len(chunk) < 4 or head not in index.vocabulary:
+            continue  # a seam of the question's wording ("审查做"), not a word of the report
+        if not any(form in text for form in synonyms().get(head, (head,))):
+            return False
+    return True
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -237,7 +253,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if share < COVERS and own > 0:
             # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
             share = coverage(q, index.context_of(s) + s.text, index)
-        if share < COVERS:
+        if share < COVERS or not _heads_present(q, s.text, index):
             continue
         near = nearness(q, fig, index)
         rank = (_names_counted(counted, fig, index), round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
@@ -260,6 +276,12 @@ def _anchor(question: str) -> str:
 
 def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
     """A who/when/where question: the person, date or place in the best covering sentence."""
+    q = Question.parse(question)
+    # a name of three characters or more the report never uses ("何时召开府院联席会议" in a report
+    # without 府院联席): not a nearby date (a two-character verb may be worded otherwise: 担任 ← 任)
+    missing = [w for w in unknown_words(q, index, optional=frozenset(c for c in q.chunks if is_verb(c))) if len(w) >= 3]
+    if missing:
+        return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     found = covering_sentences(question, summary, text, index)
     if not found:
         return not_in_report(question, summary, index, unknown_reason(question, index))
@@ -358,7 +380,8 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
             return None
         m = re.search(_PERSON.pattern.replace("{anchor}", re.escape(anchor)), sentence)
         if m:
-            who = _LEAD_VERBS.sub("", m.group(1)).strip()
+            # "街道成立由党工委书记林海波任组长": the person after the last 由/请 of the run
+            who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
             return who or None
         m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
         return m.group(1) if m else None
