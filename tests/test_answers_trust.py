@@ -325,3 +325,43 @@ def test_non_core_questions_abstain_when_the_best_sentence_does_not_cover_them()
         assert a.answer_type in ("cannot_answer", "not_disclosed"), (q, a.text)
     assert answer_question("规范性文件清理后保留了多少件", summary, text).value == 18
     assert answer_question("领导小组组长是谁", summary, text).text.startswith("县长韩川")
+
+
+BUREAU = """芦溪县司法局2024年度法治政府建设情况报告
+一、主要工作
+县政府行政复议机构全年收到复议申请60件,受理55件,审结50件,其中调解和解后终止8件。以本局为被申请人的复议案件为零。
+全县法治政府建设考核已覆盖全部19个县直部门。
+二、存在的不足
+个别乡镇法治建设工作流于形式。
+三、2025年工作计划
+一是力争复议案件调解和解率提高到20%;二是开展法治宣传进企业活动不少于25场。
+"""
+
+
+@pytest.fixture(scope="module")
+def bureau_report():
+    doc = Document(info=DocInfo(path="luxi.txt", sha256="9" * 64, chars=len(BUREAU)), text=BUREAU,
+                   meta=Meta(issuer="芦溪县司法局", year=2024))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+def test_a_rate_question_is_never_answered_by_a_count(bureau_report):
+    a = ask(bureau_report, "复议案件调解和解率是多少")
+    assert a.answer_type != "number" or a.unit == "%", a.text
+    assert not (a.answer_type == "number" and a.kind in ("stated", "derived")), a.text  # only the goal is given
+
+
+def test_none_said_after_the_thing_counted(bureau_report):
+    a = ask(bureau_report, "以本局为被申请人的复议案件有多少件")
+    assert (a.answer_type, a.value) == ("number", 0)
+
+
+def test_next_years_planned_count_is_the_goal(bureau_report):
+    a = ask(bureau_report, "明年法治宣传进企业活动计划开展多少场")
+    assert (a.answer_type, a.value, a.kind) == ("number", 25, "target")
+
+
+@pytest.mark.parametrize("question", ["是否所有县直部门都纳入了法治政府建设考核", "是否有乡镇法治建设流于形式"])
+def test_yes_from_a_covering_sentence_worded_otherwise_or_among_the_shortcomings(bureau_report, question):
+    a = ask(bureau_report, question)
+    assert (a.answer_type, a.value) == ("yes_no", True), a.text

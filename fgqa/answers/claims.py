@@ -61,6 +61,8 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     fig = figure_of(answer, figures)
     wanted = units_for(q_all.measure)
     unit_ok = wanted is None or answer.unit in wanted
+    if lexicon().grammar.percent.search(question) and answer.unit not in ("%", "个百分点"):
+        unit_ok = False  # "调解和解率是多少" is never answered by a count
     weak = False
     if fig is not None and residual.chunks and not (fig.kind == "derived" and fig.formula):
         s = sentence_of(index, fig.span[0])

@@ -127,8 +127,9 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
     if not q.measure or unknown_words(q, index) or not substantive(q):
         return None
     for f in covering_sentences(question, summary, index.text, index):
-        for m in _NONE_DONE.finditer(f.sentence.text):
-            if any(m.group("verb")[:2] in c for c in q.chunks):
+        said_after = lexicon().grammar.none_after.search(f.sentence.text)
+        for m in [*_NONE_DONE.finditer(f.sentence.text), *([said_after] if said_after else [])]:
+            if m is said_after or any(m.group("verb")[:2] in c for c in q.chunks):
                 s = f.sentence
                 return Answer(doc=summary.doc.path, answer_type="number", value=0, unit=q.measure, kind="zero_claim",
                               text=f"0{q.measure} (文字表述: {clip(s.text)})", citations=[Citation(quote=s.text, span=s.span)])

@@ -75,6 +75,8 @@ def route(question: str, *, lex: Lexicon | None = None) -> Route:
         if getattr(g, f"meta_{field_name}").search(q):
             return Route(route="meta", meta_field=field_name, shape="text")
     want_kind = next((kind for pattern, kind in lex.kinds.question if pattern.search(q)), None)
+    if want_kind is None and g.asks_target.search(q) and g.number_words.search(q) and not g.yes_no.search(q):
+        want_kind = "target"  # "明年…计划开展多少场"
     asks_number = bool(g.number_words.search(q)) or want_kind == "zero_claim"
     # "明年的败诉目标是什么": an indicator's target/change is a figure, not the plans part
     names_figure = want_kind in ("target", "change", "benchmark") and _indicator_for(q, lex) is not None

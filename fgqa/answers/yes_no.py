@@ -359,7 +359,8 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     q = Question.parse(question)
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
-    about_problems = bool(lexicon().grammar.problem.search(question))
+    # (as does a question asking whether there is any: "是否有乡镇…流于形式")
+    about_problems = bool(lexicon().grammar.problem.search(question)) or asks_existence(question)
     done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s)
             and (s.part != "shortcomings" or about_problems)]
     if done:

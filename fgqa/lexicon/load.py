@@ -414,6 +414,8 @@ class _RawGrammar(_Raw):
     total_cue: str
     part_cue: str
     counted_after: str
+    asks_target: str
+    none_after: str
     zero_question: str
     full_question: str
     asks_existence: str
