@@ -365,3 +365,15 @@ def test_next_years_planned_count_is_the_goal(bureau_report):
 def test_yes_from_a_covering_sentence_worded_otherwise_or_among_the_shortcomings(bureau_report, question):
     a = ask(bureau_report, question)
     assert (a.answer_type, a.value) == ("yes_no", True), a.text
+
+
+def test_which_reports_achieved_a_zero_agrees_with_each_reports_own_yes_no():
+    from fgqa.corpus.questions import ask_reports
+    from fgqa.session import Session
+
+    files = sorted(str(p) for p in (ROOT / "evals" / "answers" / "corpus").glob("*.txt"))
+    with Session("rules") as session:
+        across = ask_reports("哪些报告实现了零败诉", session, files=files).answer
+        for item in across.items:
+            alone = ask_reports("是否实现零败诉", session, files=[item.doc]).answer.answers[0]
+            assert item.matches == (alone.value if alone.answer_type == "yes_no" else None), item.doc

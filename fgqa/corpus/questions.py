@@ -293,6 +293,7 @@ def _rank(answer: CorpusAnswer, intent: _Intent) -> None:
 
 def _filter(answer: CorpusAnswer, intent: _Intent, items: list[tuple[Summary, str]]) -> None:
     summaries = {s.doc.path: s for s, _ in items}
+    texts = {s.doc.path: text for s, text in items}
     for item in answer.items:
         if intent.detail in ("missing_part", "present_part"):
             status = summaries[item.doc].parts.get(cast(PartKey, intent.part))
@@ -303,6 +304,17 @@ def _filter(answer: CorpusAnswer, intent: _Intent, items: list[tuple[Summary, st
             item.matches = item.value is None
         elif intent.detail == "disclosed":
             item.matches = item.value is not None
+        elif item.value is None and intent.detail == "zero":
+            # no figure of the report's own: the report's own answer to the question decides
+            # (a part that lost cases says no), as `fgqa ask` over that report alone does
+            from fgqa.answers import answer_question
+            from fgqa.answers.router import without_across
+
+            asked = "是否" + re.sub(r"^(?:的|是|已经|已)+", "", without_across(answer.question)).rstrip("?？")
+            said = answer_question(asked, summaries[item.doc], texts[item.doc])
+            item.matches = said.value if said.answer_type == "yes_no" and isinstance(said.value, bool) else None
+            if item.matches is not None:
+                item.note = said.text
         elif item.value is None:
             item.matches = None  # cannot tell: the report does not give the figure
         elif intent.detail == "zero":
