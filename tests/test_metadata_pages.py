@@ -272,6 +272,19 @@ MORE_PAGES = {
         "• 索引号:\n6107-2025-001\n• 主题分类:\n• 来源:\n• 发文机构:\n杉湾县人民政府\n• 发文日期:\n2025年02月06日 16:40\n"
         "• 有效性:\n• 发布日期:\n2025年02月08日 09:34\n杉湾县2024年法治政府建设年度报告\n2024年,全县坚持依法行政。\n",
         "杉湾县人民政府", "county", "杉湾县", "2025-02-08"),
+    "a repost that names where it copied the report from: no publication date": (
+        "当前位置: 首页 » 资讯 »\n国家航道测绘局2024年法治政府建设年度报告\n转自:国家航道测绘局\n发布时间:2025-06-11\n"
+        "2024年,国家航道测绘局坚持依法行政。\n", "国家航道测绘局", "national", None, None),
+    "a department as 发布机构 of a report that speaks for the whole county: nobody": (
+        "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政。\n", None, None, None, None),
+    "a department as 发布机构, the county government the opening's subject": (
+        "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,杉湾县人民政府坚持依法行政。\n",
+        "杉湾县人民政府", "county", "杉湾县", None),
+    "a department as 发布机构 of its own report on its 系统": (
+        "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,全县司法行政系统坚持依法行政。\n",
+        "杉湾县司法局", "department", "杉湾县", None),
+    "a bonded zone's 管委会 is a district": (
+        "蓼川综合保税区管委会2024年法治政府建设工作报告\n2024年,我委坚持依法行政。\n", "蓼川综合保税区管委会", "district", "蓼川综合保税区", None),
     "an autonomous region calls itself 我区": (
         "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }

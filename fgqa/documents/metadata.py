@@ -37,7 +37,7 @@ _STATE_PREFIX = re.compile(r"^(?:国务院|国家|中华人民共和国)")
 #: the provinces' governments: 省, 自治区, and the four 直辖市
 _PROVINCIAL = re.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|重庆市)$")
 #: development zones run by a 管委会 are counted at district level
-_ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区)$")
+_ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区)$")
 
 _TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$)")
 _TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
@@ -227,7 +227,8 @@ _SELF_LEVEL: dict[str, Level] = {
 
 
 #: the opening's scope ("2024年,全区…"): the report is a government's of that level
-_OPENING_SCOPE = re.compile(r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)")
+_OPENING_SCOPE = re.compile(
+    r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)(?![^,。]{0,8}系统)")
 #: "XX镇党委、政府坚持…": the place's party committee and government report together
 _PARTY_AND_GOVERNMENT = re.compile(
     rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:人民政府|政府|办事处)")
@@ -408,8 +409,15 @@ def _field_date(lines: list[str], pattern: re.Pattern[str]) -> str | None:
 _WIRE_DATELINE = re.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
 
 
-def _reposted_elsewhere(published: str, lines: list[str]) -> bool:
-    """A page date that is not the wire dateline's day is the mirror's date, not the report's."""
+#: a page that says it copied the report from elsewhere: its dates are its own, not the report's
+_REPOST_LABEL = re.compile(r"(?:^|\s|[\[【(•·])(?:转自|转载自|转载来源)\s*:")
+
+
+def _reposted_elsewhere(published: str, lines: list[str], removed_lines: list[str]) -> bool:
+    """A repost's page date is the mirror's, not the report's: the page says it copied the report,
+    or its date is not the day of the wire dateline it opens with."""
+    if any(_REPOST_LABEL.search(line) for line in removed_lines):
+        return True
     head = " ".join(lines[:4])
     if not (m := _WIRE_DATELINE.search(head)):
         return False
@@ -467,6 +475,16 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         """A body read from a bare place or a page field, kept when its level is the report's own."""
         return org if org and _same_kind(self_level, level_of(org)) else None
 
+    def publishes(org: str | None) -> str | None:
+        """A 发布机构 that is a department posts its government's report when the opening speaks
+        for the whole place (全县…, or a government as its subject)"""
+        if not (org := fits(org)) or self_level or level_of(org) != "department":
+            return org
+        opening = (preamble.group("org") if preamble else None) or _opening_subject(lines)
+        if _opening_scope_level(lines) or (opening and level_of(opening) not in (None, "department")):
+            return None
+        return org
+
     issuer = _choose_issuer(
         [
             (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
@@ -474,7 +492,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             government_of(sign_org) if sign_org else None,
             byline_org,
             fits(government_of(about.group("place"))) if about else None,
-            fits(government_of(publisher)) if publisher else None,
+            publishes(government_of(publisher)) if publisher else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
@@ -508,9 +526,9 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
                 break
             if not _is_org(line):
                 break
-    if published and _reposted_elsewhere(published, lines):
+    if published and _reposted_elsewhere(published, lines, removed_lines):
         published = None
-    if published is None:
+    if published is None and not any(_REPOST_LABEL.search(line) for line in removed_lines):
         published = url_date(source)
     if published and year is not None and not _plausible_publication(published, year, signed):
         published = None
