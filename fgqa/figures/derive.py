@@ -52,7 +52,14 @@ class _NearbyByKey:
 
 
 def _same_scope(numerator: Figure, other: Figure) -> bool:
-    return numerator.scope is None or other.scope is None or numerator.scope == other.scope
+    return numerator.scope == other.scope
+
+
+def _continues_scope(numerator: Figure, other: Figure) -> bool:
+    """An unscoped count right after a scoped one continues its statement ("本级共受理复议3例。
+    …确认违法1件"); a scoped count is never divided by an unscoped one (以区政府为被告…败诉1件
+    over 全区审结40件 is no rate of either)."""
+    return numerator.scope is None and other.scope is not None and other.span[1] <= numerator.span[0]
 
 
 def _stated_precision(value: float) -> float:
@@ -174,10 +181,11 @@ def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: L
 
 
 def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], text: str) -> Figure | None:
-    for key in den_keys:
-        candidates = [f for f in nearby.near(key, num, text) if _same_scope(num, f) and f.value >= num.value]
-        if candidates:
-            return min(candidates, key=lambda f: abs(f.span[0] - num.span[0]))
+    for same in (_same_scope, _continues_scope):  # a count of the same scope first
+        for key in den_keys:
+            candidates = [f for f in nearby.near(key, num, text) if same(num, f) and f.value >= num.value]
+            if candidates:
+                return min(candidates, key=lambda f: abs(f.span[0] - num.span[0]))
     return None
 
 
@@ -185,7 +193,7 @@ def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], t
 TOTAL_DISTANCE = 80
 
 
-def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
+def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
     """Sums of counts a report lists side by side as parts of a whole.
 
     Two shapes: an enumeration with one scope ("文件6件、文件520份、合同7份" → 533), and
@@ -198,7 +206,11 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
     by_key: dict[str, list[Figure]] = {}
     for fig in counts:
         by_key.setdefault(fig.key or "", []).append(fig)
-    for keyed in by_key.values():
+    for all_keyed in by_key.values():
+        # the report states the whole: its parts are never summed into another value that
+        # would repeat or contradict it
+        parts = _parts_of_stated_totals(all_keyed, text, lex or lexicon())
+        keyed = [f for f in all_keyed if f.span not in parts]
         units: list[list[Figure]] = []
         for fig in keyed:
             last = units[-1][-1] if units else None
@@ -210,9 +222,44 @@ def derive_totals(figures: list[Figure], text: str) -> list[Figure]:
         sums = [_total(unit, text) for unit in units if len(unit) >= 2]
         sums += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
         # a sum the report already states (区政府18件 + 部门57件 after 全区75件) adds nothing
-        stated = {f.value for f in keyed}
+        stated = {f.value for f in all_keyed}
         totals += [t for t in sums if t.value not in stated]
     return totals
+
+
+#: a figure that states the sum of what was just listed (…、合同51份,合计63件)
+_SUM_WORD = re.compile(r"^(?:合计|共计|总计)")
+#: a total named as one before its parts (审查各类文件共计86件,其中…)
+_TOTAL_WORD = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|达到?|有)?\S{0,3}[\d一二三四五六七八九十百千万两]")
+
+
+def _parts_of_stated_totals(keyed: list[Figure], text: str, lex: Lexicon) -> set[tuple[int, int]]:
+    """The spans of one key's stated figures that are parts of a total the report states:
+    what 其中/分别/包括 lists right after a total (共计86件,其中文件12件…), and the items a
+    合计/共计 figure closes (文件12件、合同51份,合计63件)."""
+    words = lex.breakdown
+    parts: set[tuple[int, int]] = set()
+    for i, fig in enumerate(keyed):
+        if _SUM_WORD.match(fig.quote):
+            j = i - 1
+            while (j >= 0 and keyed[j].span not in parts and keyed[j].value < fig.value
+                   and text[keyed[j].span[1]:keyed[j + 1].span[0]].strip() in ("、", ",", "，")):
+                parts.add(keyed[j].span)  # an item is claimed once, so the walk back is linear
+                j -= 1
+            if j < i - 1:
+                parts.add(fig.span)  # the stated sum: not an item to add again either
+            continue
+        if words is None or not _TOTAL_WORD.search(fig.quote):
+            continue
+        after = []
+        for f in keyed[i + 1:]:  # sorted by start: the window ends at the first one too far
+            if f.span[0] - fig.span[1] > words.reach:
+                break
+            if f.value < fig.value:
+                after.append(f)
+        if after and words.after_total.search(text, fig.span[1], after[0].span[1]):
+            parts |= {f.span for f in after}
+    return parts
 
 
 def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]]:

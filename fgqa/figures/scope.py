@@ -43,8 +43,14 @@ def scope_of(sentence_lead: str) -> str | None:
     if best is None:
         return None
     whole = _WHOLE.search(sentence_lead, 0, best[0])
+    if whole is not None and _PART_OF.search(sentence_lead, whole.end(), best[0]):
+        whole = None  # "全区…80件,其中以区政府为被告的21件": a part of the whole, not the whole
     # "全区共受理以区内行政机关为被告的…" is the whole area, said precisely
     return f"{whole.group()}({best[1]})" if whole else best[1]
+
+
+#: a word that turns what follows into a part of the whole named before it
+_PART_OF = re.compile(r"其中|包括|分别")
 
 
 _WHOLE_AREA = r"全(?:区|市|县|镇|乡|街道)"
@@ -89,7 +95,9 @@ class SentenceReader:
         if best is None:
             return None
         whole = self._whole.first(best.start(1))
-        return f"{whole}({best.group(1)})" if whole else best.group(1)
+        if whole is not None and _PART_OF.search(self.sentence, whole.end(), best.start(1)):
+            whole = None
+        return f"{whole.group()}({best.group(1)})" if whole else best.group(1)
 
     def period(self, k: int, year: int | None = None) -> str | None:
         m = self._period.last(k)
@@ -116,11 +124,11 @@ class _WholeArea:
         full = [i for i, m in enumerate(self._names) if _WHOLE.match(s, m.start()) is not None]
         self._first_whole = full[0] if full else None
 
-    def first(self, end: int) -> str | None:
+    def first(self, end: int) -> re.Match[str] | None:
         decided = bisect_right(self._ends, end - self._REACH)  # names whose lookahead ends by `end`
         if self._first_whole is not None and self._first_whole < decided:
-            return self._names[self._first_whole].group()
+            return self._names[self._first_whole]
         for m in self._names[decided:bisect_right(self._ends, end)]:
             if _WHOLE.match(self.s, m.start(), end) is not None:
-                return m.group()
+                return m
         return None
