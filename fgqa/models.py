@@ -115,6 +115,8 @@ class Figure(Strict):
     direction: Literal["up", "down"] | None = Field(None, description="for changes")
     period: str | None = Field(None, description="when the text bounds the figure otherwise than the report year: 去年以来, 截至10月底 …")
     section_id: str | None = None
+    primary: bool = Field(False, description="the report's own figure for its key (its own scope, the year's; "
+                                             "one per key, none when only narrower scopes are given)")
 
 
 # --------------------------------------------------------------------------- outputs
@@ -136,7 +138,8 @@ class Usage(Strict):
 class Summary(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    schema_: Literal["fgqa.summary/2"] = Field("fgqa.summary/2", alias="schema")
+    #: /3 added Figure.primary; a /2 summary (no primary flags) is still read
+    schema_: Literal["fgqa.summary/3", "fgqa.summary/2"] = Field("fgqa.summary/3", alias="schema")
     engine: str
     doc: DocInfo
     meta: Meta

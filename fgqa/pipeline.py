@@ -13,6 +13,7 @@ from fgqa.engines.summaries import summarize_report
 from fgqa.figures.checks import bound_warnings, conflict_warnings
 from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts, unkey_parts_of_stated_totals
 from fgqa.figures.grounding import check_grounded
+from fgqa.figures.primary import mark_primary
 from fgqa.figures.units import to_taxonomy_unit
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Document, Figure, Meta, Summary
@@ -45,6 +46,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     figures += rates + derive_shares(figures, doc.text)
     warnings += rate_warnings + bound_warnings(figures) + conflict_warnings(figures)
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
+    figures = mark_primary(figures)
 
     by_section: dict[str, list[Figure]] = {}
     for fig in figures:

@@ -26,7 +26,7 @@ def test_summarize_json_is_the_documented_interface():
     out = fgqa("summarize", str(FIXTURES / "a_city_plain.txt"), "--format", "json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["schema"] == "fgqa.summary/2" and data["engine"] == "rules"
+    assert data["schema"] == "fgqa.summary/3" and data["engine"] == "rules"
     assert set(data) >= {"doc", "meta", "parts", "sections", "indicators", "warnings"}
     assert set(data["doc"]) == {"path", "sha256", "chars"}
     assert set(data["meta"]) >= {"issuer", "region", "level", "year", "published"}
@@ -35,7 +35,13 @@ def test_summarize_json_is_the_documented_interface():
     section = data["sections"][1]
     assert set(section) == {"id", "heading", "level", "part", "span", "summary", "figures"}
     fig = data["indicators"][0]
-    assert set(fig) >= {"key", "label", "value", "unit", "qualifier", "kind", "scope", "quote", "span", "formula", "source"}
+    assert set(fig) >= {"key", "label", "value", "unit", "qualifier", "kind", "scope", "quote", "span", "formula", "source",
+                        "primary"}
+    # /3: one primary figure per key at most, and only a year figure of the report's own scope
+    primary = [f for f in data["indicators"] if f["primary"]]
+    assert primary and len({f["key"] for f in primary}) == len(primary)
+    assert all(f["kind"] in ("stated", "zero_claim", "derived") and (not f["scope"] or f["scope"].startswith("全"))
+               for f in primary)
 
 
 def test_every_quote_equals_clean_output_at_its_span():

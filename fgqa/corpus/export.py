@@ -29,7 +29,8 @@ from pydantic import BaseModel
 
 from fgqa.corpus.db import connect
 from fgqa.errors import InputError
-from fgqa.models import PART_KEYS, YEAR_KINDS
+from fgqa.figures import primary
+from fgqa.models import PART_KEYS
 
 Table = Literal["wide", "figures", "parts", "sections"]
 Format = Literal["csv", "xlsx", "jsonl"]
@@ -50,7 +51,6 @@ PART_COLUMNS = [("path", "报告"), ("issuer", "发布单位"), ("year", "年度
                 ("heading", "标题"), ("section_ids", "章节"), ("source", "来源")]
 SECTION_COLUMNS = [("path", "报告"), ("issuer", "发布单位"), ("year", "年度"), ("section_id", "章节"), ("heading", "标题"),
                    ("level", "层级"), ("part", "部分"), ("span_start", "起"), ("span_end", "止"), ("summary", "摘要")]
-_KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 
 
 class Sheet(BaseModel):
@@ -68,18 +68,10 @@ class ExportResult(BaseModel):
 
 
 def own_year_figure(figures: Iterable[Any]) -> Any | None:
-    """The year's figure of the report's own scope among one key's figures: stated, a verbal
-    zero or derived (in that order of preference), of no narrower scope than the body's own
-    (no scope, or 全市/全区… ), the first said. Works on Figure objects and on rows with
-    the same attributes, so `ask` across reports and the wide table agree."""
-    own = [f for f in figures if f.kind in YEAR_KINDS and (not f.scope or f.scope.startswith("全"))]
-    if not own:
-        return None
-    return min(own, key=lambda f: (_KIND_ORDER.get(f.kind, 3), bool(f.scope), _start(f)))
-
-
-def _start(f: Any) -> int:
-    return f.span[0] if hasattr(f, "span") else f.span_start
+    """The year's figure of the report's own scope among one key's figures (the summary's
+    `primary` figure; fgqa.figures.primary says how it is chosen). Works on Figure objects and
+    on rows with the same attributes, so `ask` across reports and the wide table agree."""
+    return primary.own_year_figure(figures)
 
 
 class _Row:

@@ -1,0 +1,149 @@
+"""Issue 11, round 3: counts before their verb, incoming vs concluded counts, sub-scope counts
+named by a role only, rates across scopes, parts of a stated total, the body's own figure next
+to somebody else's, and the `primary` figure of each key.
+
+Every sentence is our own (fictional places, fresh wording).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from fgqa.documents.loading import load_document
+from fgqa.engines.rules import RulesEngine
+from fgqa.models import Figure, Summary
+from fgqa.pipeline import summarize_document
+
+
+def summarize(text: str) -> Summary:
+    """The whole path a report takes (metadata read from the text: a province's 全省 is its own)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        return summarize_document(load_document(path), RulesEngine())
+
+
+def keyed(text: str, key: str | None = None) -> list[Figure]:
+    figs = summarize(text).indicators
+    return [f for f in figs if key is None or f.key == key]
+
+
+def values(text: str, key: str, kinds: tuple[str, ...] = ("stated", "zero_claim", "derived")) -> list[float]:
+    return [f.value for f in keyed(text, key) if f.kind in kinds]
+
+
+# ---------------------------------------------------------------- counts before their verb
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("全年共有9件行政复议案件被依法撤销。", "reconsideration.corrected", 9),
+    ("县政府审结的复议案件中,有5件被变更或者确认违法。", "reconsideration.corrected", 5),
+    ("当年共有4件行政诉讼案件被法院判决败诉。", "litigation.lost", 4),
+])
+def test_a_count_before_its_verb_is_the_verbs_count(text: str, key: str, value: int) -> None:
+    assert values(text, key) == [value]
+
+
+def test_a_count_before_a_neutral_verb_is_no_correction() -> None:
+    assert values("全年共有9件行政复议案件被依法维持。", "reconsideration.corrected") == []
+
+
+# ---------------------------------------------------------------- incoming vs concluded
+
+
+def test_concluded_cases_are_not_the_case_count_nor_added_to_it() -> None:
+    text = "全县法院新收一审行政诉讼案件45件,审结一审行政诉讼案件38件。"
+    assert values(text, "litigation.cases") == [45]  # never 38, never 45+38
+    assert values(text, "litigation.concluded") == [38]
+
+
+def test_concluded_reconsideration_cases_are_not_the_accepted_count() -> None:
+    text = "县政府全年办结各类行政复议案件27件。"
+    assert values(text, "reconsideration.concluded") == [27]
+    assert values(text, "reconsideration.accepted") == []
+
+
+# ---------------------------------------------------------------- sub-scopes named by a role
+
+
+def test_cases_named_by_the_defendant_alone_are_lawsuits_of_that_scope() -> None:
+    figs = keyed("以镇政府为被告的案件6件,审结5件。", "litigation.cases")
+    assert [(f.value, f.scope) for f in figs] == [(6, "镇政府")]
+
+
+def test_cases_named_by_the_respondent_alone_are_reconsideration_cases_of_that_scope() -> None:
+    text = "一、行政复议\n区政府共受理行政复议案件210件。以乡镇政府为被申请人的案件共48件。"
+    figs = keyed(text, "reconsideration.accepted")
+    assert [(f.value, f.scope) for f in figs] == [(210, None), (48, "乡镇政府")]
+    assert [f.value for f in figs if f.primary] == [210]
+
+
+def test_a_scoped_numerator_is_never_divided_by_the_whole_areas_count() -> None:
+    text = "全县审结行政诉讼案件60件。以县政府为被告的行政诉讼案件中,败诉2件。"
+    rates = keyed(text, "litigation.loss_rate")
+    assert [(f.value, f.formula) for f in rates] == []  # 2/60 mixes two scopes
+
+
+def test_an_unscoped_count_continuing_a_scoped_statement_keeps_its_rate() -> None:
+    text = "县本级共受理复议案件4件。经审理,维持3件、撤销1件。"
+    rates = keyed(text, "reconsideration.correction_rate")
+    assert [(f.value, f.formula, f.scope) for f in rates] == [(25.0, "1/4", "县本级")]
+
+
+def test_a_part_named_after_qizhong_is_not_the_whole_area() -> None:
+    figs = keyed("全县受理行政诉讼案件70件,其中以县政府为被告的15件。", "litigation.cases")
+    assert [(f.value, f.scope, f.primary) for f in figs] == [(70, None, True), (15, "县政府", False)]
+
+
+# ---------------------------------------------------------------- parts of a stated total
+
+
+def test_parts_after_a_stated_total_keep_their_own_scope_and_are_not_summed() -> None:
+    text = "县司法局审核各类文件共计95件,其中规范性文件11件、合同52份、其他文件30件。"
+    figs = keyed(text, "legality_review.documents")
+    assert [(f.value, f.kind, f.scope) for f in figs] == [
+        (95, "stated", None), (11, "stated", "规范性文件"), (52, "stated", "合同"), (30, "stated", "其他文件")]
+    assert [f.value for f in figs if f.primary] == [95]
+
+
+def test_a_stated_sum_after_its_items_is_the_total_and_nothing_is_derived() -> None:
+    text = "审查规范性文件14件、合同40份,合计56件。"
+    figs = keyed(text, "legality_review.documents")
+    assert not [f for f in figs if f.kind == "derived"]
+    assert 56 in [f.value for f in figs if f.kind == "stated"]
+
+
+def test_items_that_do_not_add_up_to_the_stated_total_give_no_contradicting_sum() -> None:
+    text = "审查规范性文件14件、合同40份,合计60件。"  # the report counts something it does not list
+    assert not [f for f in keyed(text, "legality_review.documents") if f.kind == "derived"]
+
+
+# ---------------------------------------------------------------- own figure next to a benchmark
+
+
+def test_the_bodys_own_figure_right_after_a_benchmark_keeps_the_key() -> None:
+    text = "全国平均败诉率为11.3%,我市为6.2%。"
+    figs = keyed(text, "litigation.loss_rate")
+    assert [(f.value, f.kind) for f in figs] == [(11.3, "benchmark"), (6.2, "stated")]
+
+
+def test_a_provinces_own_rate_stays_stated_beside_a_national_average() -> None:
+    text = "洛岚省人民政府2024年法治政府建设情况报告\n2024年,全省行政复议纠错率为13.5%,高于全国平均水平2.1个百分点。"
+    figs = keyed(text, "reconsideration.correction_rate")
+    assert [(f.value, f.kind) for f in figs] == [(13.5, "stated")]
+
+
+# ---------------------------------------------------------------- the primary figure
+
+
+def test_each_key_has_at_most_one_primary_figure_and_only_of_the_bodys_own_scope() -> None:
+    text = ("全区行政诉讼案件88件,其中区政府本级20件、区政府部门68件。区政府本级败诉1件。\n"
+            "区政府本级出庭应诉率100%。")
+    figs = summarize(text).indicators
+    primary = [f for f in figs if f.primary]
+    assert [(f.key, f.value) for f in primary] == [("litigation.cases", 88)]
+    # a key given only for a narrower scope (区政府本级) has no primary figure
+    assert not [f for f in figs if f.key == "litigation.head_appearance_rate" and f.primary]
