@@ -101,19 +101,27 @@ def test_a_part_named_after_qizhong_is_not_the_whole_area() -> None:
 # ---------------------------------------------------------------- parts of a stated total
 
 
-def test_parts_after_a_stated_total_keep_their_own_scope_and_are_not_summed() -> None:
+def test_kinds_listed_after_a_stated_total_are_not_the_total_nor_summed() -> None:
     text = "县司法局审核各类文件共计95件,其中规范性文件11件、合同52份、其他文件30件。"
     figs = keyed(text, "legality_review.documents")
-    assert [(f.value, f.kind, f.scope) for f in figs] == [
-        (95, "stated", None), (11, "stated", "规范性文件"), (52, "stated", "合同"), (30, "stated", "其他文件")]
-    assert [f.value for f in figs if f.primary] == [95]
+    assert [(f.value, f.kind, f.primary) for f in figs] == [(95, "stated", True)]
+
+
+def test_parts_named_by_a_scope_of_their_own_keep_the_key_with_that_scope() -> None:
+    text = "全县行政诉讼案件64件,其中县政府本级14件。"
+    figs = keyed(text, "litigation.cases")
+    assert [(f.value, f.scope, f.primary) for f in figs] == [(64, None, True), (14, "县政府本级", False)]
+
+
+def test_the_listing_of_parts_ends_with_its_sentence() -> None:
+    text = "审核各类文件共计95件,其中规范性文件11件。县司法局另审核合同52份。"
+    assert values(text, "legality_review.documents") == [95, 52]
 
 
 def test_a_stated_sum_after_its_items_is_the_total_and_nothing_is_derived() -> None:
     text = "审查规范性文件14件、合同40份,合计56件。"
     figs = keyed(text, "legality_review.documents")
-    assert not [f for f in figs if f.kind == "derived"]
-    assert 56 in [f.value for f in figs if f.kind == "stated"]
+    assert [(f.value, f.kind) for f in figs] == [(56, "stated")]
 
 
 def test_items_that_do_not_add_up_to_the_stated_total_give_no_contradicting_sum() -> None:

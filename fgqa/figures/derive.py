@@ -141,24 +141,27 @@ def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
 
 
 def unkey_parts_of_stated_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
-    """The parts a report lists right after the total it stated ("纠错236件…分别为撤销48件,
-    确认违法150件") lose their key: a part is not the total, nor summed into a new one."""
+    """The parts a report lists with a total it states ("纠错236件…分别为撤销48件,确认违法150件",
+    "办理处罚案件133件,其中适用简易程序92件", "文件12件、合同51份,合计63件") lose their key: a
+    part is not the total. A part named by a scope of its own (其中区政府本级18件) keeps the key
+    with that scope, except for a broken-down indicator, whose parts are kinds (撤销, 变更)."""
     lex = lex or lexicon()
-    words = lex.breakdown
-    if words is None:
-        return figures
     parts: set[tuple[int, int]] = set()
-    for ind in lex.indicators.values():
-        if not ind.breakdown:
-            continue
-        stated = sorted((f for f in figures if f.key == ind.key and f.kind == "stated"), key=lambda f: f.span[0])
-        for i, total in enumerate(stated):
-            if total.span in parts:
-                continue
-            after = [f for f in stated[i + 1:] if f.span[0] - total.span[1] <= words.reach and f.value < total.value]
-            if after and words.after_total.search(text, total.span[1], after[0].span[1]):
-                parts |= {f.span for f in after}
+    for key, group in _stated_counts_by_key(figures).items():
+        ind = lex.indicator(key)
+        broken_down = ind is not None and ind.breakdown
+        for total, listed in _stated_breakdowns(group, text, lex):
+            parts |= {f.span for f in listed if broken_down or f.scope is None or f.scope == total.scope}
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
+
+
+def _stated_counts_by_key(figures: list[Figure]) -> dict[str, list[Figure]]:
+    """Stated keyed counts (no rates), by key, each group by start."""
+    by_key: dict[str, list[Figure]] = {}
+    for f in sorted(figures, key=lambda f: f.span[0]):
+        if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%":
+            by_key.setdefault(f.key, []).append(f)
+    return by_key
 
 
 def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: Lexicon | None = None) -> list[Figure]:
@@ -201,15 +204,14 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
     Figures of different paragraphs, sectors or administrative levels are never added up.
     """
     totals: list[Figure] = []
-    counts = sorted((f for f in figures if f.kind == "stated" and f.key and not f.key.endswith("_rate") and f.unit != "%"),
-                    key=lambda f: f.span[0])
-    by_key: dict[str, list[Figure]] = {}
-    for fig in counts:
-        by_key.setdefault(fig.key or "", []).append(fig)
-    for all_keyed in by_key.values():
-        # the report states the whole: its parts are never summed into another value that
-        # would repeat or contradict it
-        parts = _parts_of_stated_totals(all_keyed, text, lex or lexicon())
+    for all_keyed in _stated_counts_by_key(figures).values():
+        # the report states the whole: its parts (and a 合计 that closes them) are never summed
+        # into another value that would repeat or contradict it
+        parts: set[tuple[int, int]] = set()
+        for total, listed in _stated_breakdowns(all_keyed, text, lex or lexicon()):
+            parts |= {f.span for f in listed}
+            if listed and listed[0].span[0] < total.span[0]:
+                parts.add(total.span)
         keyed = [f for f in all_keyed if f.span not in parts]
         units: list[list[Figure]] = []
         for fig in keyed:
@@ -229,37 +231,54 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
 
 #: a figure that states the sum of what was just listed (…、合同51份,合计63件)
 _SUM_WORD = re.compile(r"^(?:合计|共计|总计)")
-#: a total named as one before its parts (审查各类文件共计86件,其中…)
-_TOTAL_WORD = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|达到?|有)?\S{0,3}[\d一二三四五六七八九十百千万两]")
 
 
-def _parts_of_stated_totals(keyed: list[Figure], text: str, lex: Lexicon) -> set[tuple[int, int]]:
-    """The spans of one key's stated figures that are parts of a total the report states:
-    what 其中/分别/包括 lists right after a total (共计86件,其中文件12件…), and the items a
-    合计/共计 figure closes (文件12件、合同51份,合计63件)."""
+def _stated_breakdowns(keyed: list[Figure], text: str, lex: Lexicon) -> list[tuple[Figure, list[Figure]]]:
+    """One key's stated totals with the parts the report lists with them: what 其中/分别/包括
+    opens right after a total (共计86件,其中文件12件…), and the items a 合计/共计 figure closes
+    (文件12件、合同51份,合计63件). `keyed` is sorted by start; each part is claimed once."""
     words = lex.breakdown
-    parts: set[tuple[int, int]] = set()
+    claimed: set[tuple[int, int]] = set()
+    out: list[tuple[Figure, list[Figure]]] = []
     for i, fig in enumerate(keyed):
+        if fig.span in claimed:
+            continue
         if _SUM_WORD.match(fig.quote):
+            before: list[Figure] = []
             j = i - 1
-            while (j >= 0 and keyed[j].span not in parts and keyed[j].value < fig.value
+            while (j >= 0 and keyed[j].span not in claimed and keyed[j].value < fig.value
                    and text[keyed[j].span[1]:keyed[j + 1].span[0]].strip() in ("、", ",", "，")):
-                parts.add(keyed[j].span)  # an item is claimed once, so the walk back is linear
+                before.append(keyed[j])
                 j -= 1
-            if j < i - 1:
-                parts.add(fig.span)  # the stated sum: not an item to add again either
+            if before:
+                claimed |= {f.span for f in before}
+                out.append((fig, before[::-1]))
             continue
-        if words is None or not _TOTAL_WORD.search(fig.quote):
+        if words is None:
             continue
-        after = []
+        after: list[Figure] = []
+        last_end = fig.span[1]
         for f in keyed[i + 1:]:  # sorted by start: the window ends at the first one too far
-            if f.span[0] - fig.span[1] > words.reach:
+            if f.span[0] - fig.span[1] > words.reach or not _goes_on(text[last_end:f.span[1]], words.after_total):
                 break
-            if f.value < fig.value:
+            if f.value < fig.value and f.span not in claimed:
                 after.append(f)
+                last_end = f.span[1]
         if after and words.after_total.search(text, fig.span[1], after[0].span[1]):
-            parts |= {f.span for f in after}
-    return parts
+            claimed |= {f.span for f in after}
+            out.append((fig, after))
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[。;；\n]")
+
+
+def _goes_on(gap: str, opens_parts: re.Pattern[str]) -> bool:
+    """Whether the listing goes on from the last figure to the end of the next (`gap`): within
+    one sentence, or into a next one whose words up to that figure open a breakdown
+    ("…纠错236件。结果分别为撤销48件")."""
+    breaks = list(_SENTENCE_BREAK.finditer(gap))
+    return not breaks or opens_parts.search(gap, breaks[-1].end()) is not None
 
 
 def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]]:

@@ -48,7 +48,6 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
-    part_of_total: dict[int, str] = {}  # id of a figure named as a part of a stated total → its noun
     for i, q in enumerate(quantities):
         section, s_start = located[i]
         sentence = leads.at(s_start, q.start)
@@ -88,10 +87,6 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
             indicator = _inherited(lex, previous, lead, q, kind)
-            if indicator is not None and scope is None:
-                scope = _part_scope(previous, lead, part_of_total)
-        if scope is not None and indicator is not None and previous is not None and scope == part_of_total.get(id(previous)):
-            scope = None  # a scoped part does not lend its noun to the next statement
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
 
@@ -121,8 +116,6 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             section_id=section.id if section else None,
         )
         figures.append(fig)
-        if fig.key and scope is not None and scope != sentence.scope(q.start):
-            part_of_total[id(fig)] = scope
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
             keyed_in_sentence.setdefault(s_start, []).append(fig)
@@ -232,23 +225,6 @@ def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indi
 _TOTAL_LEAD = re.compile(r"^[,，]?\s*(?:合计|共计|总计)(?:为|达到?)?$")
 #: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
 _OWN_AFTER_BENCHMARK = re.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
-#: a total said as one (审查各类文件共计86件): what 其中 then lists are its parts
-_TOTAL_QUOTE = re.compile(r"(?:共计|合计|总计|累计|共)(?:为|达到?|有)?[\d.,，一二三四五六七八九十百千万两]+(?:余|多)?[^\d]{0,3}$")
-#: the noun a part is named by: 其中规范性文件12件 → 规范性文件 (verbs and 为/有 left out)
-_PART_NOUN = re.compile(r"^(?:[,，、]?\s*(?:其中|包括|分别为)?[,，:：]?)(?:审查|审核|办理|受理|涉及)?([\u4e00-\u9fff]{2,10}?)(?:的)?(?:为|有|共|达)?$")
-
-
-def _part_scope(previous: Figure, lead: str, part_of_total: dict[int, str]) -> str | None:
-    """The noun of a part listed after a stated total ("审查各类文件共计86件,其中规范性文件12件、
-    合同51份") is its scope: a part keeps its own scope and is never the total."""
-    after_total = _PART_LEAD.match(lead) and _TOTAL_QUOTE.search(previous.quote)
-    next_item = lead.startswith("、") and id(previous) in part_of_total
-    if not (after_total or next_item):
-        return None
-    m = _PART_NOUN.match(lead)
-    return m.group(1) if m else None
-
-
 def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
     (审查文件6件、合同7份) speaks of the same indicator."""
@@ -268,10 +244,8 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     if previous.kind == "benchmark" and lex.kinds.to_value_lead.match(lead) and q.unit in ind.units | {previous.unit}:
         return ind  # 败诉率由8.5%降至6.1%: the new value of the same indicator
     if (_PART_LEAD.match(lead) and kind == "stated" and q.unit in ind.units and not ind.is_rate
-            and (scope_of(_PART_LEAD.sub("", lead)) is not None or _TOTAL_QUOTE.search(previous.quote))):
-        # 全区行政诉讼案件75件,其中区政府本级18件 / 审查文件共计86件,其中规范性文件12件: the
-        # same count for a narrower scope
-        return ind
+            and scope_of(_PART_LEAD.sub("", lead)) is not None):
+        return ind  # 全区行政诉讼案件75件,其中区政府本级18件: the same count for a narrower scope
     return None
 
 
