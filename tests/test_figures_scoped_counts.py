@@ -155,3 +155,19 @@ def test_each_key_has_at_most_one_primary_figure_and_only_of_the_bodys_own_scope
     assert [(f.key, f.value) for f in primary] == [("litigation.cases", 88)]
     # a key given only for a narrower scope (区政府本级) has no primary figure
     assert not [f for f in figs if f.key == "litigation.head_appearance_rate" and f.primary]
+
+
+# ---------------------------------------------------------------- repealed: what was repealed
+
+
+def test_a_repeal_said_of_the_rules_just_named_is_no_repealed_normative_document() -> None:
+    text = "年内推动出台地方性法规1件、政府规章4件,废止3件。"
+    assert values(text, "normative_docs.repealed") == []
+
+
+def test_revised_and_repealed_counted_together_is_no_repealed_count() -> None:
+    assert values("对涉企政策文件开展清理,完成修改和废止31件。", "normative_docs.repealed") == []
+
+
+def test_a_repeal_of_normative_documents_still_counts() -> None:
+    assert values("开展行政规范性文件专项清理,废止规范性文件6件。", "normative_docs.repealed") == [6]

@@ -54,6 +54,9 @@ class Cue:
     #: words in the lead that rule this cue out
     exclude: re.Pattern[str] | None
     domains: Domains
+    #: domains that rule this cue out when the number is in one of them (废止2件 said of
+    #: 规章 just named is no repealed normative document)
+    not_domains: frozenset[str] = frozenset()
 
     def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False,
                 mentioned: frozenset[str] = frozenset()) -> bool:
@@ -62,6 +65,8 @@ class Cue:
         if self.domain and domain != self.domain and not self.domains.keeps(self.domain, domain, mentioned):
             return False
         if self.exclude is not None and self.exclude.search(lead):
+            return False
+        if domain is not None and domain in self.not_domains:
             return False
         lead_ok = self.lead is not None and self.lead.search(lead) is not None
         tail_ok = self.tail is not None and self.tail.search(tail) is not None
@@ -321,6 +326,7 @@ class _RawCue(_Raw):
     tail: str | None = None
     domain: str | None = None
     exclude: str | None = None
+    not_domains: list[str] = Field(default_factory=list)
 
 
 class _RawCombined(_Raw):
@@ -655,12 +661,16 @@ def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[d
             raise c.error(where, "a cue needs a lead or a tail pattern")
         if rc.domain is not None and rc.domain not in domains.names:
             raise c.error(where, f"unknown domain {rc.domain!r} (known: {', '.join(domains.names)})")
+        for name in rc.not_domains:
+            if name not in domains.names:
+                raise c.error(where, f"unknown domain {name!r} in not_domains (known: {', '.join(domains.names)})")
         family = next(ind.units for ind in raw.indicator if ind.key == rc.key)
         cues.append(Cue(
             key=rc.key, units=units.get(family, frozenset()),
             lead=c.optional(rc.lead, f"{where} lead", "(?:{})$"),
             tail=c.optional(rc.tail, f"{where} tail", "^(?:{})"),
             domain=rc.domain, exclude=c.optional(rc.exclude, f"{where} exclude"), domains=domains,
+            not_domains=frozenset(rc.not_domains),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):
