@@ -377,3 +377,17 @@ def test_which_reports_achieved_a_zero_agrees_with_each_reports_own_yes_no():
         for item in across.items:
             alone = ask_reports("是否实现零败诉", session, files=[item.doc]).answer.answers[0]
             assert item.matches == (alone.value if alone.answer_type == "yes_no" else None), item.doc
+
+
+def test_flat_trends_rates_of_counted_things_and_names_after_titles():
+    text = ("江亭区2025年度法治政府建设情况报告\n一、主要工作\n区长林望舒主持召开常务会议研究法治工作3次。"
+            "区政府全年提请审议重大行政决策事项6项,公众参与率达到100%。全区行政诉讼一审新收案件80件,同比持平。\n"
+            "二、存在的不足\n一是力量不足。\n")
+    doc = Document(info=DocInfo(path="jiangting.txt", sha256="a" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="江亭区人民政府", year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    up = answer_question("行政诉讼案件是否比上年增加", summary, text)
+    assert (up.answer_type, up.value) == ("yes_no", False), up.text  # 持平 is neither up nor down
+    rate = answer_question("重大行政决策公众参与率是多少", summary, text)
+    assert (rate.answer_type, rate.value, rate.unit) == ("number", 100, "%")  # not the 6 decisions
+    assert answer_question("区长是谁", summary, text).text.startswith("林望舒")

@@ -25,6 +25,7 @@ from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
 
+_RATE_UNITS = frozenset({"%", "个百分点"})
 #: below this share of the residual question in the figure's sentence, look for a better one
 _RESIDUAL_WEAK = 0.5
 
@@ -61,7 +62,8 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     fig = figure_of(answer, figures)
     wanted = units_for(q_all.measure)
     unit_ok = wanted is None or answer.unit in wanted
-    if lexicon().grammar.percent.search(question) and answer.unit not in ("%", "个百分点"):
+    asks_rate = lexicon().grammar.percent.search(question) is not None
+    if asks_rate and answer.unit not in _RATE_UNITS:
         unit_ok = False  # "调解和解率是多少" is never answered by a count
     weak = False
     if fig is not None and residual.chunks and not (fig.kind == "derived" and fig.formula):
@@ -80,7 +82,7 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
         return answer
     kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
     better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
-                           units=wanted if wanted is not None else indicator_units(key))
+                           units=_RATE_UNITS if asks_rate else wanted if wanted is not None else indicator_units(key))
     if better is not None and (fig is None or better.span != fig.span) and not (
             better.kind == "derived" and fig is not None and fig.kind == "stated" and unit_ok):
         return fmt(better)  # (a figure we computed never displaces one the report states)

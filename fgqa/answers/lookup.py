@@ -385,7 +385,11 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
             who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
             return who or None
         m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
-        return m.group(1) if m else None
+        if m:
+            return m.group(1)
+        # "区长是谁" against "区长陶令仪通过…": the name written right after the title
+        m = re.search(re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + lexicon().grammar.after_name.pattern + ")", sentence)
+        return m.group(1) if m and question.rstrip("?？").endswith(("是谁", "叫什么")) else None
     return None
 
 

@@ -302,7 +302,9 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             continue
         after = s.text[said.end():said.end() + 8]
         went_down, went_up = bool(g.trend_down.search(after)), bool(g.trend_up.search(after))
-        if went_down == went_up:
+        if went_down == went_up and g.trend_flat.search(after):
+            went_down = went_up = False  # "同比持平": neither
+        elif went_down == went_up:
             continue
         return _yes_no(summary, question, went_up if up else went_down, f"报告写到: {clip(s.text)}",
                        [Citation(quote=s.text, span=s.span)])

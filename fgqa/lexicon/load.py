@@ -437,10 +437,12 @@ class _RawGrammar(_Raw):
     trend: str
     trend_down: str
     trend_up: str
+    trend_flat: str
     written: str
     all_words: str
     who: str
     ask_who: str
+    after_name: str
     who_role: str
     ordinal: str
     what: str
