@@ -177,3 +177,9 @@ def test_revised_and_repealed_counted_together_is_no_repealed_count() -> None:
 
 def test_a_repeal_of_normative_documents_still_counts() -> None:
     assert values("开展行政规范性文件专项清理,废止规范性文件6件。", "normative_docs.repealed") == [6]
+
+
+def test_the_whole_areas_courts_are_no_narrower_scope_and_a_part_is_not_added_to_them() -> None:
+    text = "全市法院新收一审行政案件512件,审结470件。以市政府为被告的一审案件达64件。"
+    figs = keyed(text, "litigation.cases")
+    assert [(f.value, f.kind, f.scope, f.primary) for f in figs] == [(512, "stated", None, True), (64, "stated", "市政府", False)]

@@ -21,7 +21,7 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
     re.compile(r"((?:[区市县镇乡](?:人民)?(?:政府|局|委|级)|街道)本级)"),  # 区政府本级, 市局本级
     re.compile(r"(人民调解)"),
-    re.compile(r"((?:区|市|县)(?:人民)?法院)"),
+    re.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
     re.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
 )
 
