@@ -183,3 +183,10 @@ def test_the_whole_areas_courts_are_no_narrower_scope_and_a_part_is_not_added_to
     text = "全市法院新收一审行政案件512件,审结470件。以市政府为被告的一审案件达64件。"
     figs = keyed(text, "litigation.cases")
     assert [(f.value, f.kind, f.scope, f.primary) for f in figs] == [(512, "stated", None, True), (64, "stated", "市政府", False)]
+
+
+def test_the_other_subjects_of_a_breakdown_keep_their_own_scope() -> None:
+    text = "全市共办理一审行政应诉案件260件,其中市政府本级应诉31件、各县区和市直部门应诉229件。"
+    figs = keyed(text, "litigation.cases")
+    assert [(f.value, f.scope) for f in figs] == [(260, None), (31, "市政府本级"), (229, "各县区和市直部门")]
+    assert not [f for f in figs if f.kind == "derived"]  # 31 + 229 is the 260 the report states

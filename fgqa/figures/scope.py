@@ -23,6 +23,8 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(人民调解)"),
     re.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
     re.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
+    # the other subjects of a report's breakdown (各县区和市直部门, 区直部门): not the body itself
+    re.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
 )
 
 
