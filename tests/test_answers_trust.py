@@ -391,3 +391,20 @@ def test_flat_trends_rates_of_counted_things_and_names_after_titles():
     rate = answer_question("重大行政决策公众参与率是多少", summary, text)
     assert (rate.answer_type, rate.value, rate.unit) == ("number", 100, "%")  # not the 6 decisions
     assert answer_question("区长是谁", summary, text).text.startswith("林望舒")
+
+
+def test_counted_nouns_targets_light_verbs_and_the_body_named_by_itself():
+    text = ("澜沧区2025年度法治政府建设情况报告\n一、主要工作\n区政府主要领导召开12次常务会议、3次党组会议研究审议法治政府建设工作。"
+            "对全区各街道和区直部门开展法治督查,全年开展行政执法案卷评查2次,审查案件150起。"
+            "抽选三家单位主要负责人进行现场专题述法。出台《澜沧区2025年法治政府建设工作要点》。\n"
+            "二、存在的不足\n一是力量不足。\n")
+    doc = Document(info=DocInfo(path="lancang.txt", sha256="b" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="澜沧区人民政府", year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    meetings = answer_question("召开了几次区政府常务会议研究法治政府建设", summary, text)
+    assert meetings.value == 12, meetings.text  # 常务会议 stands by 12, only 会议 by 3
+    assert answer_question("全年开展了几次行政执法案卷评查", summary, text).value == 2  # 对各街道…: a target, no scope
+    assert answer_question("是否组织了现场专题述法", summary, text).value is True  # 组织 ← 进行
+    assert answer_question("本区是否出台了法治政府建设工作要点", summary, text).value is True
+    lookalike = answer_question("行政执法案件有多少件", summary, text)
+    assert lookalike.answer_type in ("not_disclosed", "cannot_answer"), lookalike.text  # 150 cases reviewed, not handled

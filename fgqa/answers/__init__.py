@@ -98,10 +98,11 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             found = answer_figure_search(r, question, summary, unkeyed_only=True)
             if found.answer_type == "cannot_answer":
                 found = not_disclosed_for(r, summary)
-        if found.answer_type == "not_disclosed" and r.shape == "number" and (substantive(
+        if found.answer_type == "not_disclosed" and r.shape == "number" and (r.want_kind is not None or substantive(
                 Question.parse(indicator_words_removed(question, r.key))) or _other_measure(question, r.key)):
-            # the indicator's words may have been a passing match ("…办结一业一证多少件"):
-            # a sentence that covers the whole question, in the indicator's units, answers it
+            # the indicator's words may have been a passing match ("…办结一业一证多少件"), or
+            # the change/goal asked for is written without the indicator's key: a sentence
+            # that covers the whole question, in the indicator's units, answers it
             other = _look_up(question, r, summary, index, figures,
                              units=None if _other_measure(question, r.key) else indicator_units(r.key))
             if other is not None:

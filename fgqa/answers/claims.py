@@ -34,10 +34,15 @@ def indicator_words_removed(question: str, key: str | None) -> str:
     """The question without the words that named its indicator (synonyms the report may
     not use, like 输官司) and the words naming the kind asked for: what is left must be
     carried by the quote."""
-    spans: list[tuple[int, int]] = [m.span() for m in lexicon().grammar.kind_words.finditer(question)]
+    g = lexicon().grammar
+    # (a direction asked, 增长了多少, is the figure's direction: its sentence may say 上升)
+    spans: list[tuple[int, int]] = [m.span() for p in (g.kind_words, g.asks_up, g.asks_down) for m in p.finditer(question)]
     ind = lexicon().indicator(key)
     for word in ind.words if ind is not None else ():
         spans += [m.span() for m in word.finditer(question)]
+        # the genre's own prefix next to the indicator's words ("行政" of 行政执法案件) says nothing more
+        spans += [m.span() for m in lexicon().grammar.generic_prefix.finditer(question) if any(
+            m.end() == w.start() for w in word.finditer(question))]
     chars = list(question)
     for a, b in spans:
         for i in range(a, b):

@@ -190,22 +190,29 @@ def counted_noun(question: str) -> str:
         return ""
     after = re.match(r"[\u4e00-\u9fff]{2,}", question[m.end():])
     if after:
-        return after.group()[:4]
+        # "几次省政府常务会议研究法治政府建设": the noun up to the verb that follows it
+        return lexicon().grammar.noun_end.split(after.group())[0][:8]
     before = re.sub(r"[^\u4e00-\u9fff]", "", question[:m.start()])
     return before[-2:] if len(before) >= 2 else ""
 
 
-def _names_counted(noun: str, fig: Figure, index: ReportIndex) -> bool:
-    """The question's counted noun stands right by the number ("发现问题41个", "41个问题"), not
-    another noun ("三个部门")."""
+def _names_counted(noun: str, fig: Figure, index: ReportIndex) -> int:
+    """How much of the question's counted noun stands right by the number: its longest
+    ending (two characters or more) right before it ("发现问题41个") or right after it, before
+    the next list break ("15次常务会议、2次党组会议" for "几次省政府常务会议": 常务会议 by 15,
+    only 会议 by 2); 0 for another noun ("三个部门")."""
     if len(noun) < 2:
-        return False
+        return 0
     from fgqa.figures.numbers import find_quantities
 
     numbers = find_quantities(fig.quote)
     at = fig.span[0] + (numbers[-1].start if numbers else 0)
-    head = noun[:2]
-    return head in index.text[max(0, at - 6):at] or head in index.text[fig.span[1]:fig.span[1] + 6]
+    before = re.split(r"[、,，;；。\d]", index.text[max(0, at - 6):at])[-1]  # from the last item or number
+    after = re.split(r"[、,，;；。\d]", index.text[fig.span[1]:fig.span[1] + 10])[0]  # to the next item or number
+    for k in range(len(noun), 1, -1):
+        if noun[-k:] in before or noun[-k:] in after or noun[:k] in before or noun[:k] in after:
+            return k
+    return 0
 
 
 def _heads_present(q: Question, text: str, index: ReportIndex) -> bool:
@@ -235,7 +242,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     counted = counted_noun(question)
     issuer = summary.meta.issuer
     asked = scopes_named(question, issuer)
-    best: tuple[tuple[bool, float, float, float, int], Figure] | None = None
+    best: tuple[tuple[int, float, float, float, int], Figure] | None = None
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue

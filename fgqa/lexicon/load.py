@@ -421,7 +421,9 @@ class _RawGrammar(_Raw):
     part_cue: str
     counted_after: str
     asks_target: str
+    noun_end: str
     none_after: str
+    generic_prefix: str
     zero_question: str
     full_question: str
     asks_existence: str
