@@ -408,3 +408,19 @@ def test_counted_nouns_targets_light_verbs_and_the_body_named_by_itself():
     assert answer_question("本区是否出台了法治政府建设工作要点", summary, text).value is True
     lookalike = answer_question("行政执法案件有多少件", summary, text)
     assert lookalike.answer_type in ("not_disclosed", "cannot_answer"), lookalike.text  # 150 cases reviewed, not handled
+
+
+def test_parts_of_an_off_taxonomy_total_a_rate_after_the_parts_and_a_count_whose_sentence_denies_more():
+    text = ("柳溪乡人民政府2024年度法治政府建设工作报告\n一、工作情况\n提交集体讨论的重大事项共计15项,其中涉及土地流转的6项、其他9项。"
+            "乡综合执法队全年立案查处违法建设案件11件,无一例引发行政复议或行政诉讼。"
+            "乡村两级调解组织排查矛盾纠纷120起,其中乡调解委员会调处40起、各村调委会调处80起,调处成功率97%。"
+            "全年未出现因矛盾纠纷激化引发的刑事案件。\n二、存在的问题\n一是培训偏少。\n")
+    doc = Document(info=DocInfo(path="liuxi.txt", sha256="c" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="柳溪乡人民政府", year=2024))
+    summary = summarize_document(doc, RulesEngine())
+    assert answer_question("涉及土地流转的重大事项有多少项", summary, text).value == 6
+    assert answer_question("提交集体讨论的重大事项有多少项", summary, text).value == 15
+    assert answer_question("调处成功率是多少", summary, text).value == 97  # the whole's rate, after the parts' list
+    for q in ("是否有执法案件引发行政复议", "是否发生了因矛盾纠纷激化引发的刑事案件"):
+        a = answer_question(q, summary, text)
+        assert (a.answer_type, a.value) == ("yes_no", False), (q, a.text)

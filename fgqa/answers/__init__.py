@@ -93,6 +93,10 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             if listed is not None:
                 return listed
         found = answer_indicator(r, question, summary, text)
+        if found is not None and found.answer_type == "yes_no" and _denied_beyond_the_count(question, r.key, found, index):
+            # "是否有执法案件引发行政复议" against "…案件14件,无一例引发行政复议": asked more than
+            # whether there were cases, and the sentence says that did not happen
+            return decide_general(question, summary, text, index)
         if found is None:
             # a change/target/benchmark the taxonomy did not key: look among all figures
             found = answer_figure_search(r, question, summary, unkeyed_only=True)
@@ -159,6 +163,19 @@ def _about_the_part(question: str, r: Route) -> bool:
     rest = part.question.sub("", question) if part is not None else question
     rest = g.part_only.sub("", rest)
     return len(rest) <= 1
+
+
+def _denied_beyond_the_count(question: str, key: str | None, answer: Answer, index: ReportIndex) -> bool:
+    """The yes/no read off a count asks about more than the count, and the count's sentence
+    negates that more (无一例/未 before the question's further words)."""
+    from fgqa.answers.evidence import sentence_of
+    from fgqa.answers.yes_no import negated
+
+    residual = Question.parse(indicator_words_removed(question, key))
+    if not substantive(residual) or not answer.citations:
+        return False
+    s = sentence_of(index, answer.citations[0].span[0])
+    return s is not None and negated(s.text, residual)
 
 
 def _other_measure(question: str, key: str | None) -> bool:

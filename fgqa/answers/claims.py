@@ -20,7 +20,7 @@ from fgqa.answers.evidence import (
     units_for,
     unknown_words,
 )
-from fgqa.answers.lookup import counts_another_thing, lookup_figure, nearness
+from fgqa.answers.lookup import absent_from, counts_another_thing, lookup_figure, named_part
 from fgqa.figures.context import sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
@@ -80,8 +80,8 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
         if fig is not None:
             # what the figure's own words do not say: the words left once the indicator's are
             # out, else (the indicator's words spanned them: 审查…合同) those its sentence lacks
-            unexplained = residual if substantive(residual) else _absent_from(q_all, index.text[sentence_start(index.text, fig.span[0]):fig.span[1]])
-            part = _named_part(unexplained, fig, index, figures, wanted or indicator_units(key)) if substantive(unexplained) else None
+            unexplained = residual if substantive(residual) else absent_from(q_all, index.text[sentence_start(index.text, fig.span[0]):fig.span[1]])
+            part = named_part(unexplained, fig, index, figures, wanted or indicator_units(key)) if substantive(unexplained) else None
             if part is not None:
                 return fmt(part)
         return answer
@@ -96,50 +96,6 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
     if weak and unknown_words(residual, index, optional=frozenset(c for c in residual.chunks if is_verb(c))):
         return None
     return answer if unit_ok else None
-
-
-#: the question's own words must stand this close to a number (fgqa.answers.lookup.nearness)
-_NEXT_TO = 0.8
-
-
-def _absent_from(q: Question, text: str) -> Question:
-    """The runs of the question's words (two characters or more) whose bigrams `text` lacks."""
-    chunks = []
-    for chunk in q.chunks:
-        held = [False] * len(chunk)
-        for i in range(len(chunk) - 1):
-            if chunk[i:i + 2] in text:
-                held[i] = held[i + 1] = True
-        run = ""
-        for ch, ok in zip(chunk + "|", held + [True]):
-            if not ok:
-                run += ch
-                continue
-            if len(run) >= 2:
-                chunks.append(run)
-            run = ""
-    return Question(raw=q.raw, chunks=chunks, measure=q.measure)
-
-
-def _named_part(residual: Question, fig: Figure, index: ReportIndex, figures: list[Figure],
-                units: frozenset[str] | None) -> Figure | None:
-    """"适用简易程序的处罚案件有多少件" against "办理行政处罚案件共计133件,其中适用简易程序92件":
-    the picked figure is followed by parts (其中…) in its sentence, and the words the indicator does not
-    explain stand next to one of the parts, not next to the total: that part answers."""
-    g = lexicon().grammar
-    s = sentence_of(index, fig.span[0])
-    if s is None or nearness(residual, fig, index) >= _RESIDUAL_WEAK:
-        return None
-    first_part = g.part_cue.search(index.text, fig.span[1], s.span[1])
-    if first_part is None:
-        return None
-    start = first_part.start()
-    # a part is said, in the total's unit (a rate we computed from the parts is no part)
-    rivals = [f for f in figures if f.kind in ("stated", "zero_claim") and start <= f.span[0] < s.span[1]
-              and f.unit == fig.unit and (units is None or f.unit in units)]
-    scored = [(nearness(residual, f, index), f) for f in rivals]
-    scored = [(near, f) for near, f in scored if near >= _NEXT_TO]
-    return max(scored, key=lambda item: (item[0], -item[1].span[0]))[1] if scored else None
 
 
 def indicator_units(key: str | None) -> frozenset[str] | None:

@@ -31,6 +31,10 @@ from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
 #: a sentence covers a question when it holds this share of its weighted bigrams
 COVERS = 0.8
+#: a total's own words hold less than this share of what the question asks beyond it: look at its parts
+_RESIDUAL_WEAK = 0.5
+#: the question's own words must stand this close to a number (nearness) to name it
+_NEXT_TO = 0.8
 #: how many BM25 candidates are read closely
 CANDIDATES = 12
 _CLIP = 90
@@ -139,7 +143,7 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
 _ITEM_BREAK = "、,，;；。:：\n"
 
 
-def nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
+def nearness(q: Question, fig: Figure, index: ReportIndex, *, after: bool = True) -> float:
     """How much of the question stands right next to the number, before it (培育“法律明白人”
     120名) or after it (228个申报项目), within its list item and before the next number."""
     from fgqa.figures.numbers import find_quantities
@@ -153,7 +157,8 @@ def nearness(q: Question, fig: Figure, index: ReportIndex) -> float:
     nxt = re.search(r"[\d一二两三四五六七八九十百千万]+[\u4e00-\u9fff]?", text[end:tail_end])
     if nxt:
         tail_end = end + nxt.start()
-    return max(coverage(q, text[a:start], index), coverage(q, text[end:tail_end], index))
+    lead = coverage(q, text[a:start], index)
+    return max(lead, coverage(q, text[end:tail_end], index)) if after else lead
 
 
 def counts_another_thing(q: Question, fig: Figure, index: ReportIndex) -> bool:
@@ -229,6 +234,47 @@ def _heads_present(q: Question, text: str, index: ReportIndex) -> bool:
     return True
 
 
+def absent_from(q: Question, text: str) -> Question:
+    """The runs of the question's words (two characters or more) whose bigrams `text` lacks."""
+    chunks = []
+    for chunk in q.chunks:
+        held = [False] * len(chunk)
+        for i in range(len(chunk) - 1):
+            if chunk[i:i + 2] in text:
+                held[i] = held[i + 1] = True
+        run = ""
+        for ch, ok in zip(chunk + "|", held + [True]):
+            if not ok:
+                run += ch
+                continue
+            if len(run) >= 2:
+                chunks.append(run)
+            run = ""
+    return Question(raw=q.raw, chunks=chunks, measure=q.measure)
+
+
+def named_part(residual: Question, fig: Figure, index: ReportIndex, figures: list[Figure],
+                units: frozenset[str] | None) -> Figure | None:
+    """"适用简易程序的处罚案件有多少件" against "办理行政处罚案件共计133件,其中适用简易程序92件":
+    the picked figure is followed by parts (其中…) in its sentence, and the words the indicator does not
+    explain stand next to one of the parts, not next to the total: that part answers."""
+    g = lexicon().grammar
+    s = sentence_of(index, fig.span[0])
+    # (the total's own words only: what follows it, ",其中涉及土地流转的7项", is its parts')
+    if s is None or nearness(residual, fig, index, after=False) >= _RESIDUAL_WEAK:
+        return None
+    first_part = g.part_cue.search(index.text, fig.span[1], s.span[1])
+    if first_part is None:
+        return None
+    start = first_part.start()
+    # a part is said, in the total's unit (a rate we computed from the parts is no part)
+    rivals = [f for f in figures if f.kind in ("stated", "zero_claim") and start <= f.span[0] < s.span[1]
+              and f.unit == fig.unit and (units is None or f.unit in units)]
+    scored = [(nearness(residual, f, index), f) for f in rivals]
+    scored = [(near, f) for near, f in scored if near >= _NEXT_TO]
+    return max(scored, key=lambda item: (item[0], -item[1].span[0]))[1] if scored else None
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -267,7 +313,15 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         rank = (_names_counted(counted, fig, index), round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)
-    return best[1] if best else None
+    if best is None:
+        return None
+    # "涉及土地流转的重大事项有多少项" against "重大事项共计19项,其中涉及土地流转的7项": the part named
+    chosen = best[1]
+    s = sentence_of(index, chosen.span[0])
+    lead = index.text[s.span[0]:chosen.span[1]] if s is not None else chosen.quote
+    unexplained = absent_from(q, lead)
+    part = named_part(unexplained, chosen, index, figures, wanted) if substantive(unexplained) else None
+    return part or chosen
 
 
 # --------------------------------------------------------------------------- who / when / where

@@ -65,8 +65,11 @@ def _cue(fig: Figure, text: str) -> str | None:
     last = None
     for m in g.narrower_scope.finditer(lead):
         clause = re.split(r"[,，;；:：]", lead[:m.start()])[-1]
-        if not g.scope_place.search(clause):  # "在各社区设立…": a place, not whose figure
-            last = m
+        if g.scope_place.search(clause):
+            continue  # "在各社区设立…": a place, not whose figure
+        if g.part_cue.search(lead, 0, m.start()) and re.search(r"[,，]", lead[m.end():]):
+            continue  # "…,其中乡调委会调处47起、各村调委会调处85起,调处成功率98%": a part's, and it ended
+        last = m
     if last is None:
         return None
     if _is_whole(_core(last.group())) or g.whole_area.search(lead, last.end()) is not None:

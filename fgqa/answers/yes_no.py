@@ -207,11 +207,14 @@ def _verbs(q: Question) -> frozenset[str]:
     return frozenset(c for c in q.chunks if is_verb(c))
 
 
-def _negated(sentence: str, q: Question) -> bool:
+def negated(sentence: str, q: Question) -> bool:
     """未/没有/不再 right before one of the question's words (镇政府不再制发…), or before the
     predicate that ends one ("区级平台打通" ← "与区级平台尚未打通")."""
     for chunk in q.chunks:
-        forms = synonyms().get(chunk, (chunk,)) + ((chunk[-2:],) if len(chunk) > 3 else ())
+        # the chunk, its endings of four characters or more ("执法案件引发行政复议" ← "无一例引发
+        # 行政复议"), and the two-character predicate that ends it
+        forms = synonyms().get(chunk, (chunk,)) + tuple(chunk[i:] for i in range(1, len(chunk) - 3)) + (
+            (chunk[-2:],) if len(chunk) > 3 else ())
         for form in forms:
             for m in re.finditer(re.escape(form), sentence):
                 if lexicon().grammar.negation.search(sentence[max(0, m.start() - 4):m.start()]):
@@ -324,7 +327,7 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     if not scored:
         return None
     s = scored[0]
-    if g.partial.search(s.text) or _negated(s.text, q):
+    if g.partial.search(s.text) or negated(s.text, q):
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     if g.all_said.search(s.text):
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -363,12 +366,12 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
     # (as does a question asking whether there is any: "是否有乡镇…流于形式")
     about_problems = bool(lexicon().grammar.problem.search(question)) or asks_existence(question)
-    done = [s for _, s in scored if not _negated(s.text, q) and not _goal(s)
+    done = [s for _, s in scored if not negated(s.text, q) and not _goal(s)
             and (s.part != "shortcomings" or about_problems)]
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
-    denied = [s for _, s in scored if _negated(s.text, q)]
+    denied = [s for _, s in scored if negated(s.text, q)]
     if denied:
         s = denied[0]
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
