@@ -7,6 +7,7 @@ LLM, so `fgqa --help` and the rules engine start fast.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import sys
 from enum import Enum
@@ -402,11 +403,33 @@ def _eval_one(engine, gold, corpus, questions, config, runs_dir, compare, tolera
     return rec, comparison
 
 
+def _command_name(info: Any) -> str:
+    return info.name or typer.main.get_command_name(info.callback.__name__)
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command (or command group) that `args` invoke.
+
+    Before parsing, typer builds a click command, with a converter for every option, for
+    each registered command: ~1 ms a command, and a run uses one. Anything that is not a
+    known command name (help, --version, a typo that click answers with its suggestion)
+    and shell completion get the whole app."""
+    if not args or args[0].startswith("-") or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return app
+    commands = [c for c in app.registered_commands if _command_name(c) == args[0]]
+    groups = [g for g in app.registered_groups if g.name == args[0]]
+    if not commands and not groups:
+        return app
+    one = copy.copy(app)  # shares the callback (--version) and the settings; only the lists differ
+    one.registered_commands, one.registered_groups = commands, groups
+    return one
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
         # without standalone mode click returns a command's exit code instead of exiting
-        code = app(standalone_mode=False, prog_name="fgqa")  # also under python -m fgqa.cli
+        code = app_for(sys.argv[1:])(standalone_mode=False, prog_name="fgqa")  # also under python -m fgqa.cli
         sys.exit(code if isinstance(code, int) else 0)
     except FgqaError as exc:
         typer.echo(f"fgqa: {exc}", err=True)

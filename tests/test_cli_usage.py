@@ -65,3 +65,55 @@ def test_eval_outside_the_repository_says_how_to_point_at_a_gold_set(tmp_path):
     out = fgqa("eval", "--no-save", cwd=tmp_path)
     assert out.returncode == 2 and out.stderr.count("\n") == 1
     assert "corpus directory not found: evals/corpus" in out.stderr and "--gold DIR --corpus DIR" in out.stderr
+
+
+def _help(application, args: list[str]) -> str:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(application, args, prog_name="fgqa")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_run_builds_only_the_command_it_invokes_and_its_help_is_the_same(monkeypatch):
+    """main() hands typer the invoked command alone (building every command's options costs
+    start-up time); its help, usage and options are those of the whole app."""
+    import typer.main
+
+    from fgqa import cli
+
+    names = [cli._command_name(c) for c in cli.app.registered_commands] + [g.name for g in cli.app.registered_groups]
+    assert {"summarize", "ask", "eval", "lexicon", "cache"} <= set(names)
+    for name in names:
+        one = cli.app_for([name, "--help"])
+        assert [cli._command_name(c) for c in one.registered_commands] + [g.name for g in one.registered_groups] == [name]
+        assert _help(one, [name, "--help"]) == _help(cli.app, [name, "--help"])
+    assert _help(cli.app_for(["lexicon", "check", "--help"]), ["lexicon", "check", "--help"]) == \
+        _help(cli.app, ["lexicon", "check", "--help"])
+
+    built: list[str] = []
+    real = typer.main.get_command_from_info
+    monkeypatch.setattr(typer.main, "get_command_from_info", lambda **kw: built.append(cli._command_name(kw["command_info"])) or real(**kw))
+    monkeypatch.setattr(sys, "argv", ["fgqa", "clean", str(REPORT)])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 0 and built == ["clean"]
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["--version"], ["summarise"], ["--install-completion"]])
+def test_help_version_typos_and_completion_get_the_whole_app(args, monkeypatch):
+    from fgqa import cli
+
+    assert cli.app_for(args) is cli.app
+    monkeypatch.setenv("_FGQA_COMPLETE", "bash_complete")
+    assert cli.app_for(["summarize", "x"]) is cli.app
+
+
+def test_the_help_lists_every_command_with_its_help():
+    from fgqa import cli
+
+    out = fgqa("--help")
+    assert out.returncode == 0
+    for info in cli.app.registered_commands:
+        assert any(line.split()[:1] == [cli._command_name(info)] for line in out.stdout.splitlines())
+    assert "lexicon" in out.stdout and "cache" in out.stdout
