@@ -110,6 +110,40 @@ def test_a_bad_entry_is_one_clear_line(lexicon_copy, name, old, new, expected):
     assert "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize(("name", "old", "new", "expected", "read"), [
+    ("parts.toml", "question = '不足|问题", "question = '(不足|问题", r"parts\.toml: \[shortcomings\] question: bad pattern '\(不足",
+     lambda lex: lex.parts["shortcomings"].question),
+    ("parts.toml", "confirming = '第一责任|", "confirming = '第一责任(|", r"parts\.toml: \[leadership\] confirming: bad pattern",
+     lambda lex: lex.parts["leadership"].confirming),
+    ("kinds.toml", "target = '目标|力争", "target = '目标|力争(", r"kinds\.toml: question target: bad pattern",
+     lambda lex: lex.kinds.question),
+    ("indicators.toml", "synonyms = ['败诉率', ", "synonyms = ['败诉(', ",
+     r"indicators\.toml: indicator 1 \(litigation\.loss_rate\) synonym 1: bad pattern '败诉\('",
+     lambda lex: lex.indicators["litigation.loss_rate"].words),
+])
+def test_a_bad_question_pattern_fails_where_it_is_read_and_in_the_check(lexicon_copy, name, old, new, expected, read):
+    """The question words are compiled when first read (only `ask` and the LLM engines read
+    them): the same one-line error then, and `compile_all` (`fgqa lexicon check`) finds it."""
+    _replace(lexicon_copy, name, old, new)
+    lex = load_lexicon(lexicon_copy)
+    assert lex.cues  # what summarize reads is there
+    for attempt in (lambda: read(lex), lex.compile_all):
+        with pytest.raises(LexiconError) as err:
+            attempt()
+        assert re.search(expected, str(err.value)) and "\n" not in str(err.value), str(err.value)
+    out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
+    assert out.returncode == 2 and re.search(expected, out.stderr), out.stderr
+
+
+def test_the_question_words_are_compiled_only_when_read(lexicon_copy):
+    lex = load_lexicon(lexicon_copy)
+    loss = lex.indicators["litigation.loss_rate"]
+    assert "patterns" not in vars(loss.question_words)  # summarize never reads them
+    assert loss.words[0].pattern == re.escape(loss.name) and "patterns" in vars(loss.question_words)
+    assert lex.compile_all() is lex
+    assert all(isinstance(p, re.Pattern) for part in lex.parts.values() for p in (part.question, part.confirming))
+
+
 # --------------------------------------------------------------------------- one object for every reader
 
 REPORT = "一、主要工作\n全年审结行政诉讼案件20件,败诉率为5%。清理相关文件45件。\n"

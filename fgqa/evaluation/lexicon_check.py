@@ -41,7 +41,7 @@ class LexiconCheck(BaseModel):
 def check_lexicon(gold_dir: Path | None, corpus_dir: Path | None, folder: Path | None = None) -> LexiconCheck:
     """Load (and so validate) the lexicon of `folder` (default: the shipped one) and, when
     the gold folder exists, score the rules engine with it."""
-    lex = load_lexicon(folder) if folder is not None else lexicon()
+    lex = (load_lexicon(folder) if folder is not None else lexicon()).compile_all()  # the question words too
     lines = {key: KeyLine(key=key, name=ind.name, cues=len(ind.cues), synonyms=len(ind.words) - 1)
              for key, ind in lex.indicators.items()}
     check = LexiconCheck(source=lex.source, indicators=len(lex.indicators), cues=len(lex.cues),

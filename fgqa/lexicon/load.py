@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -37,6 +37,23 @@ class LexiconError(FgqaError):
 
 
 # --------------------------------------------------------------------------- typed objects
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """Patterns compiled when first read, not at load: the question words (of indicators,
+    kinds and parts) are read only by `ask` and the LLM engines, so `summarize` does not
+    compile them. A bad one fails then with the same one-line LexiconError naming the file
+    and the entry; `fgqa lexicon check` compiles them all (Lexicon.compile_all)."""
+
+    compiler: _Compiler
+    #: (pattern as written, where it is in the file); its templates were checked at load
+    sources: tuple[tuple[str, str], ...]
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self.compiler.compile(pattern, where) for pattern, where in self.sources)
+
 
 
 @dataclass(frozen=True)
@@ -99,8 +116,8 @@ class Indicator:
     label: str
     unit_family: str
     units: frozenset[str]
-    #: patterns a question may use for it, the name first
-    words: tuple[re.Pattern[str], ...]
+    #: patterns a question may use for it, the name first (compiled when first read)
+    question_words: Deferred
     #: every cue of this key, in the order they are tried
     cues: tuple[Cue, ...]
     formula: Formula | None
@@ -112,6 +129,10 @@ class Indicator:
     @property
     def is_rate(self) -> bool:
         return self.key.endswith("_rate")
+
+    @property
+    def words(self) -> tuple[re.Pattern[str], ...]:
+        return self.question_words.patterns
 
     @property
     def synonyms(self) -> tuple[str, ...]:
@@ -213,8 +234,14 @@ class Kinds:
     target_lead: re.Pattern[str]
     target_tail: re.Pattern[str]
     past_in_plans: re.Pattern[str]
-    #: kind → words of a question asking for it, in the order they are checked
-    question: tuple[tuple[re.Pattern[str], Kind], ...]
+    #: the kinds a question may ask for, in the order they are checked, and their words
+    question_kinds: tuple[Kind, ...]
+    question_words: Deferred
+
+    @property
+    def question(self) -> tuple[tuple[re.Pattern[str], Kind], ...]:
+        """(words of a question asking for a kind, the kind), in the order they are checked."""
+        return tuple(zip(self.question_words.patterns, self.question_kinds))
 
 
 @dataclass(frozen=True)
@@ -232,8 +259,17 @@ class Part:
     opener: re.Pattern[str] | None
     #: a sentence anywhere in the measures that reports this part (no heading, no paragraph of its own)
     in_sentence: re.Pattern[str] | None
-    question: re.Pattern[str]
-    confirming: re.Pattern[str]
+    #: the words of a question about this part, and of a heading that confirms it is this part
+    #: (an LLM's choice of section): read by `ask` and the LLM engines only
+    question_words: Deferred
+
+    @property
+    def question(self) -> re.Pattern[str]:
+        return self.question_words.patterns[0]
+
+    @property
+    def confirming(self) -> re.Pattern[str]:
+        return self.question_words.patterns[1]
 
 
 @dataclass(frozen=True)
@@ -279,6 +315,15 @@ class Lexicon:
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
+
+    def compile_all(self) -> Lexicon:
+        """Compile the deferred patterns too (a bad one raises its LexiconError now)."""
+        for ind in self.indicators.values():
+            ind.words  # noqa: B018 - compiles
+        for part in self.parts.values():
+            part.question  # noqa: B018
+        self.kinds.question  # noqa: B018
+        return self
 
     def rate_formulas(self) -> Iterator[Indicator]:
         return (ind for ind in self.indicators.values() if ind.formula is not None)
@@ -582,6 +627,12 @@ class _Compiler:
         except re.error as err:
             raise self.error(where, f"bad pattern {pattern!r}: {err}") from None
 
+    def defer(self, *patterns: tuple[str, str]) -> Deferred:
+        """(pattern, where) pairs whose templates are checked now, compiled when first read."""
+        for pattern, where in patterns:
+            self.expand(pattern, where)
+        return Deferred(self, patterns)
+
     def optional(self, pattern: str | None, where: str, wrap: str = "{}") -> re.Pattern[str] | None:
         return None if pattern is None else self.compile(pattern, where, wrap)
 
@@ -691,11 +742,11 @@ def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[d
                     raise c.error(f"{where} formula", f"unknown indicator key {k!r}")
             formula = Formula(numerator=f.numerator, numerator_words=c.optional(f.numerator_words, f"{where} formula numerator_words"),
                               denominators=tuple(f.denominators))
-        words = (c.compile(re.escape(ri.name), f"{where} name"),
-                 *(c.compile(s, f"{where} synonym {j}") for j, s in enumerate(dict.fromkeys(ri.synonyms), 1)))
+        words = c.defer((re.escape(ri.name), f"{where} name"),
+                        *((s, f"{where} synonym {j}") for j, s in enumerate(dict.fromkeys(ri.synonyms), 1)))
         indicators[ri.key] = Indicator(
             key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
-            words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
+            question_words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
             share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown,
         )
     return indicators, tuple(cues)
@@ -744,7 +795,7 @@ def _kinds(raw: _RawKindsFile, file: str) -> Kinds:
         target_lead=c.compile(raw.target.lead, "target lead"),
         target_tail=c.compile(raw.target.tail, "target tail"),
         past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
-        question=tuple((c.compile(words, f"question {kind}"), kind) for kind, words in raw.question.items()),
+        question_kinds=tuple(raw.question), question_words=c.defer(*((words, f"question {kind}") for kind, words in raw.question.items())),
     )
 
 
@@ -769,7 +820,7 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
             heading=c.compile(rp.heading, f"[{key}] heading"), exclusive=rp.exclusive, fallback=rp.fallback,
             sub_heading=c.optional(rp.sub_heading, f"[{key}] sub_heading"), opener=c.optional(rp.opener, f"[{key}] opener"),
             in_sentence=c.optional(rp.in_sentence, f"[{key}] in_sentence"),
-            question=c.compile(rp.question, f"[{key}] question"), confirming=c.compile(rp.confirming, f"[{key}] confirming"),
+            question_words=c.defer((rp.question, f"[{key}] question"), (rp.confirming, f"[{key}] confirming")),
         )
     return parts
 
