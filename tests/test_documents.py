@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 from fgqa.documents import clean_text, load_document, read_bytes_as_text
 from fgqa.documents.html_text import html_to_text
 from fgqa.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Invented sentences in the style of the genre (not taken from any real report).
 BODY = (
@@ -422,3 +425,54 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- OpenCC only when it can change the text
+
+
+def test_the_t2s_trigger_list_is_the_installed_dictionaries_or_every_text_is_converted():
+    """fgqa/documents/t2s_triggers.json is what scripts/t2s_triggers.py makes of the installed
+    OpenCC dictionaries; with other dictionaries installed, may_change says yes to everything."""
+    import json
+
+    from fgqa.documents import traditional
+
+    shipped = json.loads(traditional.TRIGGERS.read_text(encoding="utf-8"))
+    if shipped["dictionaries_sha256"] != traditional.dictionaries_hash():
+        assert traditional.may_change("法治政府建设") and traditional.may_change("")
+        pytest.skip("other OpenCC dictionaries installed: every text is converted (run scripts/t2s_triggers.py)")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from t2s_triggers import triggers
+    finally:
+        sys.path.pop(0)
+    assert triggers() == shipped
+
+
+def test_a_text_without_a_trigger_comes_out_of_opencc_unchanged():
+    """The list is exact: every BMP character that is no trigger converts to itself, and each
+    trigger phrase (made of non-trigger characters) is one OpenCC does change."""
+    import opencc
+
+    from fgqa.documents import traditional
+
+    triggers = traditional._triggers()
+    if triggers is None:
+        pytest.skip("other OpenCC dictionaries installed")
+    chars, phrases = triggers
+    others = [chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000 and chr(c) not in chars]
+    text = "\n".join(others)
+    assert not traditional.may_change(text)
+    converter = opencc.OpenCC("t2s")
+    assert converter.convert(text) == text
+    assert phrases and all(converter.convert(p) != p and traditional.may_change(f"一{p}。") for p in phrases)
+    assert all(traditional.may_change(c) for c in chars)
+
+
+def test_traditional_text_is_still_simplified_and_simplified_text_skips_opencc(monkeypatch):
+    from fgqa.documents import cleaning
+
+    assert cleaning.to_simplified("依法行政工作報告,反覆審查") == ("依法行政工作报告,反复审查", 3)
+    assert cleaning.to_simplified("批覆")[0] == "批复"  # a phrase whose characters are no triggers alone
+    monkeypatch.setattr(cleaning, "_t2s", lambda: pytest.fail("OpenCC loaded for a simplified text"))
+    assert cleaning.to_simplified("覆盖率达到100%,法治政府建设") == ("覆盖率达到100%,法治政府建设", 0)

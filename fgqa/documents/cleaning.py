@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
-import opencc
 from pydantic import BaseModel, Field
 
 from fgqa.documents.text_tables import mark_table_cells
+from fgqa.documents.traditional import may_change
 
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
@@ -54,12 +54,16 @@ def fold_width(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
+def _t2s() -> Any:
+    import opencc  # only for a text that has traditional characters
+
     return opencc.OpenCC("t2s")
 
 
 def to_simplified(text: str) -> tuple[str, int]:
     """Return the simplified text and how many characters changed."""
+    if not may_change(text):  # no traditional character: OpenCC is not even loaded
+        return text, 0
     converted = _t2s().convert(text)
     if converted == text:
         return text, 0

@@ -1,0 +1,62 @@
+"""Whether OpenCC's traditional → simplified conversion can change a text, without loading it.
+
+Most reports are written in simplified characters and come out of the conversion as they
+went in; loading OpenCC's dictionaries costs ~10 ms of every start. The characters and
+phrases the conversion can change are listed in t2s_triggers.json (made from the installed
+dictionaries by scripts/t2s_triggers.py, which says why the list is exact); a text with
+none of them is left as it is. When the installed dictionaries are not the ones the list
+was made from, every text is converted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from functools import lru_cache
+from pathlib import Path
+
+#: the files of OpenCC's t2s conversion (t2s.json names the others)
+DICTIONARIES = ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
+                "TSCharacters.ocd2")
+TRIGGERS = Path(__file__).with_name("t2s_triggers.json")
+
+
+def share_dir() -> Path:
+    """OpenCC's dictionary folder, found without importing opencc (that is what we save)."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("opencc", name="opencc")
+    return Path(spec.origin).parent / "clib" / "share" / "opencc"
+
+
+def dictionaries_hash() -> str | None:
+    """sha256 over the installed t2s dictionaries (None when they are not where expected)."""
+    digest = hashlib.sha256()
+    try:
+        for name in DICTIONARIES:
+            digest.update(name.encode() + b"\0" + (share_dir() / name).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    try:
+        data = json.loads(TRIGGERS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("dictionaries_sha256") != dictionaries_hash():
+        return None
+    return frozenset(data["chars"]), tuple(data["phrases"])
+
+
+def may_change(text: str) -> bool:
+    """False only when the conversion is sure to return `text` unchanged."""
+    triggers = _triggers()
+    if triggers is None:
+        return True
+    chars, phrases = triggers
+    present = set(text)
+    return not chars.isdisjoint(present) or any(present.issuperset(p) and p in text for p in phrases)
