@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from fgqa.documents.text_tables import mark_table_cells
 from fgqa.documents.traditional import may_change
+from fgqa.lazy_re import lazy_compile
 
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
@@ -76,14 +77,14 @@ def to_simplified(text: str) -> tuple[str, int]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _TONE_BASE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüü")
-_PINYIN_SYLLABLE = re.compile(
+_PINYIN_SYLLABLE = lazy_compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|uen|ai|ei|ao|ou|an|en|er|in|un|ün|vn"
     r"|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|i|u|ü|v|ng|m|n)r?"
 )
 _L = "a-zü" + _TONED
 # A parenthesised run of 1-4 latin syllables right after a Chinese character.
-_GLOSS = re.compile(rf"(?<=[{CJK}])\(([{_L}]{{1,6}}(?:[ '][{_L}]{{1,6}}){{0,3}})\)")
+_GLOSS = lazy_compile(rf"(?<=[{CJK}])\(([{_L}]{{1,6}}(?:[ '][{_L}]{{1,6}}){{0,3}})\)")
 #: below this many tone-marked glosses, a toneless "(an)" is not trusted to be pinyin
 _MIN_TONED_FOR_TONELESS = 3
 
@@ -121,8 +122,8 @@ def _has_tone(s: str) -> bool:
 # --------------------------------------------------------------------------- d. web chrome
 
 _CHROME_MAX_CHARS = 160
-_BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在|所在)的?位置|当前位置)|首页\s*[>»›/]")
-_PAGE_TOOL_TOKEN = re.compile(
+_BREADCRUMB = lazy_compile(r"^(?:您?(?:当前|现在|所在)的?位置|当前位置)|首页\s*[>»›/]")
+_PAGE_TOOL_TOKEN = lazy_compile(
     r"字体|字号|[大中小]|默认|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|分享到?|收藏(?:本页)?"
     r"|返回(?:顶部|首页|列表)?|保存(?:本页)?|纠错|扫一扫.*|手机(?:查看|浏览)|微信|微博|QQ空间|上一篇.*|下一篇.*|[\s:,;|/\[\]【】()]"
 )
@@ -130,32 +131,32 @@ _LABEL = (
     r"(?:信息来源|文章来源|来源|发布时间|发布日期|更新时间|时间|日期|浏览次数|浏览量|累计次数|阅读次数|阅读量|"
     r"点击数|点击量|点击率|访问次数|访问量|作者|责任编辑|编辑|发布人|供稿|转自|转载自|转载来源)"
 )
-_LABEL_COLON = re.compile(_LABEL + r"\s*:")
-_LABEL_START = re.compile(r"^[\[【(•·●▪◆■*-]?\s*" + _LABEL + r"\s*:")
+_LABEL_COLON = lazy_compile(_LABEL + r"\s*:")
+_LABEL_START = lazy_compile(r"^[\[【(•·●▪◆■*-]?\s*" + _LABEL + r"\s*:")
 _TABLE_LABEL = (
     r"(?:索引号|信息索引号|信息索引|组配分类|发布机构|发文机构|发文机关|发布机关|公文生成日期|生成日期|成文日期|成文时间|发文时间|发文日期|"
     r"发布日期|公开方式|公开范围|公开时限|公开形式|发文字号|备注/文号|文号|主题分类|体裁分类|信息分类|服务对象|有效性|效力状态|"
     r"是否有效|所属机构|主题词|关键词|内容概述|标题|名称)"
 )
-_TABLE_ROW = re.compile(r"^[•·●▪◆■*-]?\s*" + _TABLE_LABEL + r"\s*[|:]")
-_TABLE_LABEL_ANY = re.compile(_TABLE_LABEL)
-_TABLE_LABEL_COLON = re.compile(_TABLE_LABEL + r"\s*:")
+_TABLE_ROW = lazy_compile(r"^[•·●▪◆■*-]?\s*" + _TABLE_LABEL + r"\s*[|:]")
+_TABLE_LABEL_ANY = lazy_compile(_TABLE_LABEL)
+_TABLE_LABEL_COLON = lazy_compile(_TABLE_LABEL + r"\s*:")
 # "首页 >> 政务公开 >> 法治政府建设", "政务公开 > 规划计划 > 年度报告"
-_ARROWS = re.compile(r">>|»|›|→| > ")
+_ARROWS = lazy_compile(r">>|»|›|→| > ")
 # the site's "today" line: 2025年3月5日 星期三 (the day the page was viewed, not published), also
 # after the site's name and with the lunar date: "XX市人民政府 2019年6月3日星期一", "今天是:… 星期三 农历三月初九"
-_TODAY_LINE = re.compile(
+_TODAY_LINE = lazy_compile(
     rf"^(?:\S{{2,24}}\s+)?(?:今天是:?)?\s*(?:20\d\d[年./-]\d{{1,2}}[月./-]\d{{1,2}}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]"
     r"(?:\s*农历\S{2,8})?$"
 )
 #: a label written with spaces between its characters (`索 引 号:`, `标 题:`) reads as the label
-_SPACED_LABEL = re.compile(r"^([•·●▪◆■*-]?\s*)((?:[^\W\d_a-zA-Z] ){1,5}[^\W\d_a-zA-Z])(?=\s*[:|])")  # letters, cheap to compile
+_SPACED_LABEL = lazy_compile(r"^([•·●▪◆■*-]?\s*)((?:[^\W\d_a-zA-Z] ){1,5}[^\W\d_a-zA-Z])(?=\s*[:|])")  # letters, cheap to compile
 #: a label alone on its line (`发布时间:`) whose value is the next line (`2025-03-04`)
-_BARE_LABEL = re.compile(r"^[\[【(•·●▪◆■*-]?\s*(?:" + _LABEL[3:-1] + "|" + _TABLE_LABEL[3:-1] + r")\s*:$")
+_BARE_LABEL = lazy_compile(r"^[\[【(•·●▪◆■*-]?\s*(?:" + _LABEL[3:-1] + "|" + _TABLE_LABEL[3:-1] + r")\s*:$")
 _LABEL_VALUE_MAX_CHARS = 30
-_EDGE_PIPES = re.compile(r"^\|[|\s]*|\s*\|[|\s]*$")
+_EDGE_PIPES = lazy_compile(r"^\|[|\s]*|\s*\|[|\s]*$")
 # site header/footer: "XX政府门户网站 | 无障碍 | English", "主办:… | 网站标识码:… | 联系电话:…"
-_SITE_FURNITURE = re.compile(
+_SITE_FURNITURE = lazy_compile(
     r"门户网站|无障碍|网站标识码|网站地图|联系我们|版权所有|ICP备|公网安备|主办单位?\s*:|承办单位?\s*:|技术支持|联系电话\s*:|English"
 )
 
@@ -188,8 +189,8 @@ def _squeeze_label(line: str) -> str:
     return squeezed if is_chrome_line(squeezed) else line
 
 
-_DATE_VALUE = re.compile(r"^20\d\d[\d\s:/.\-年月日]*$")
-_NOT_A_VALUE = re.compile(r"报告|总结|[。,;]|^[一二三四五六七八九十]+、")
+_DATE_VALUE = lazy_compile(r"^20\d\d[\d\s:/.\-年月日]*$")
+_NOT_A_VALUE = lazy_compile(r"报告|总结|[。,;]|^[一二三四五六七八九十]+、")
 
 
 def _is_label_value(label_line: str, line: str) -> bool:
@@ -203,11 +204,11 @@ def _is_label_value(label_line: str, line: str) -> bool:
 
 # --------------------------------------------------------------------------- e. spaces and numbers
 
-_SPACES = re.compile(r" {2,}")
+_SPACES = lazy_compile(r" {2,}")
 # `1 900件` → `1900件`: digit groups are joined only when a measure word follows.
-_DIGIT_GROUPS = re.compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?![\d.])(?= ?[{CJK}%‰])")
+_DIGIT_GROUPS = lazy_compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?![\d.])(?= ?[{CJK}%‰])")
 # `75 件` / `7.8 %` → no space, but ` 一、` / ` 二是` after a number start a new item.
-_NUMBER_SPACE = re.compile(rf"(?<=\d) (?=[{CJK}%‰])(?![一二三四五六七八九十]+[、是])")
+_NUMBER_SPACE = lazy_compile(rf"(?<=\d) (?=[{CJK}%‰])(?![一二三四五六七八九十]+[、是])")
 
 
 def _join_digit_groups(m: re.Match[str]) -> str:
@@ -223,16 +224,16 @@ def tidy_numbers(line: str) -> str:
 
 # --------------------------------------------------------------------------- markdown
 
-_MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_HR = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
-_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_FENCE = lazy_compile(r"^\s*(?:```|~~~)")
+_MD_TABLE_RULE = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_HR = lazy_compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+_MD_QUOTE = lazy_compile(r"^\s{0,3}>\s?")
+_MD_BULLET = lazy_compile(r"^\s*[-*+]\s+")
+_MD_IMAGE = lazy_compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = lazy_compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_STRONG = lazy_compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = lazy_compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
+_MD_CODE = lazy_compile(r"`([^`\n]+)`")
 
 
 def markdown_to_text(md: str) -> str:

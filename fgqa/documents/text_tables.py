@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-_TAB_CELLS = re.compile(r"[ \u3000]*\t[\t \u3000]*")
+from fgqa.lazy_re import lazy_compile
+
+_TAB_CELLS = lazy_compile(r"[ \u3000]*\t[\t \u3000]*")
 #: two or more spaces (ASCII or ideographic) between two cells
-_SPACE_CELLS = re.compile(r"(?<=\S)(?: {2,}|\u3000+ *| *\u3000+)(?=\S)")
+_SPACE_CELLS = lazy_compile(r"(?<=\S)(?: {2,}|\u3000+ *| *\u3000+)(?=\S)")
 #: a cell of a spaced table row is short; a sentence with a double space is not a row
 _MAX_CELL = 24
 _MIN_CELLS = 3

@@ -13,10 +13,11 @@ import re
 from pydantic import BaseModel
 
 from fgqa.errors import InputError
+from fgqa.lazy_re import lazy_compile
 
 TIMEOUT_SECONDS = 20.0
 MAX_REDIRECTS = 5
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
+_CHARSET = lazy_compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 
 
 class Fetched(BaseModel):

@@ -18,18 +18,19 @@ from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
 from fgqa.figures.tables import table_figures
+from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
 from fgqa.sections.index import SectionIndex, section_at
 
 #: how far back (characters) a domain named in an earlier sentence still holds
 DOMAIN_CARRY_CHARS = 160
-_LABEL_NOISE = re.compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
+_LABEL_NOISE = lazy_compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
 
 
 #: the area words that name the issuer's own area at these levels: a national body's 全国
 #: figures, a province's 全省 figures are its own, not somebody else's benchmark
-OWN_AREA = {"national": re.compile(r"全国|国家"), "province": re.compile(r"全省|全区(?=[^县镇乡街]|$)")}
+OWN_AREA = {"national": lazy_compile(r"全国|国家"), "province": lazy_compile(r"全省|全区(?=[^县镇乡街]|$)")}
 
 
 def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None,
@@ -125,7 +126,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 
 
 #: years and dates between a cue and its number ("受理复议案件由2023年的45件", "截至11月底审结")
-_DATES_IN_LEAD = re.compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{1,2}月(?:\d{1,2}日|底|末)")
+_DATES_IN_LEAD = lazy_compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{1,2}月(?:\d{1,2}日|底|末)")
 
 
 def _without_dates(lead: str) -> str:
@@ -177,7 +178,7 @@ def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tai
 
 
 # "三项制度", "两个清单": a Chinese numeral that names a scheme, not a count
-_SCHEME_NOUN = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
+_SCHEME_NOUN = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
 
 
 def _is_name(q: Quantity, text: str) -> bool:
@@ -196,12 +197,12 @@ def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None
 
 
 #: a list item that names another outcome than the item before it (废止7件、修改11件)
-_OTHER_OUTCOME = re.compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予")
+_OTHER_OUTCOME = lazy_compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予")
 #: 其中区政府本级18件: a part named by its scope right after its total
-_PART_LEAD = re.compile(r"^[,，]?\s*其中")
+_PART_LEAD = lazy_compile(r"^[,，]?\s*其中")
 
 
-_YEAR_OF_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?的?$")
+_YEAR_OF_FIGURE = lazy_compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?的?$")
 
 
 def _earlier_year(lead: str, year: int | None) -> bool:

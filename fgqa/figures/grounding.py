@@ -8,14 +8,13 @@ right sentence but changes a digit is caught (fuzzy citation matchers let that p
 
 from __future__ import annotations
 
-import re
-
 from fgqa.figures.numbers import find_quantities, values_in
+from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure, Kind, Qualifier, Source, Span, Strict
 
-_WS = re.compile(r"\s+")
-_FORMULA_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WS = lazy_compile(r"\s+")
+_FORMULA_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 class FigureCandidate(Strict):
@@ -109,9 +108,9 @@ def check_grounded(fig: Figure, text: str) -> str | None:
 
 # --------------------------------------------------------------------------- model-written text
 
-_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RUN = lazy_compile(r"\d+(?:\.\d+)?")
 #: a model's sentence ends at a full stop, a semicolon or a line break
-_TEXT_SENTENCE = re.compile(r"[^。!?！？;；\n]+[。!?！？;；]*\n?|\n")
+_TEXT_SENTENCE = lazy_compile(r"[^。!?！？;；\n]+[。!?！？;；]*\n?|\n")
 
 
 def numbers_in(text: str) -> list[float]:

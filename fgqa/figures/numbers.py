@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from fgqa.lazy_re import lazy_compile
 from fgqa.models import Qualifier
 
 Numeral = Literal["arabic", "chinese", "mixed"]
@@ -110,7 +111,7 @@ _DATE = (r"(?:19|20)[0-9]{2}(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12][0-9]
          r"|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01]))(?![0-9])")
 _TIME = r"[0-9]{1,2}[:：][0-5][0-9](?![0-9])"
 
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = lazy_compile(
     rf"""
     (?P<skip>{_DATE}|{_TIME})
     |(?:
@@ -125,11 +126,11 @@ _QUANTITY_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_NUMERAL_RUN_RE = re.compile("[0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]+")
-_MONTH_LIST_RE = re.compile(r"(?:[,、][0-9]{1,2})+月")
+_NUMERAL_RUN_RE = lazy_compile("[0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]+")
+_MONTH_LIST_RE = lazy_compile(r"(?:[,、][0-9]{1,2})+月")
 #: plain digit runs this long are index or serial numbers (索引号), never counts
 _ID_DIGITS = 10
-_BARE_RE = re.compile(rf"\s*(?:(?P<ar>{_AR})|(?P<cn>{_CN}))(?P<mult>{_MULT})?\s*")
+_BARE_RE = lazy_compile(rf"\s*(?:(?P<ar>{_AR})|(?P<cn>{_CN}))(?P<mult>{_MULT})?\s*")
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ASCII_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -10,27 +10,27 @@ no such header are left to the sentence reader, which reads `败诉率 | 5.9%` l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import scope_of
+from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Kind, Section
 
 Column = Literal["current", "prior", "change", "target", "label", "other"]
 
 _SEP = " | "
-_UNIT_IN_LABEL = re.compile(r"[(（](?:单位[:：]?)?(?P<unit>[^()（）]{1,4})[)）]\s*$")
-_CHANGE_WORDS = re.compile(r"同比|环比|增减|增幅|降幅|增长率|变化|变动|较上年|比上年|较去年|比去年|升降")
-_TARGET_WORDS = re.compile(r"目标|计划|预期|任务数")
-_CURRENT_WORDS = re.compile(r"^(?:本年度?|今年|本期|当年|本年累计|本年数|全年|数量|数值|件数|人数|完成数?|实际完成|实绩|合计|总数)")
-_PRIOR_WORDS = re.compile(r"^(?:上年(?:度|同期)?|去年(?:同期)?|上一年度?|前一年)")
-_YEAR = re.compile(r"^((?:19|20)\d\d)年?度?")
+_UNIT_IN_LABEL = lazy_compile(r"[(（](?:单位[:：]?)?(?P<unit>[^()（）]{1,4})[)）]\s*$")
+_CHANGE_WORDS = lazy_compile(r"同比|环比|增减|增幅|降幅|增长率|变化|变动|较上年|比上年|较去年|比去年|升降")
+_TARGET_WORDS = lazy_compile(r"目标|计划|预期|任务数")
+_CURRENT_WORDS = lazy_compile(r"^(?:本年度?|今年|本期|当年|本年累计|本年数|全年|数量|数值|件数|人数|完成数?|实际完成|实绩|合计|总数)")
+_PRIOR_WORDS = lazy_compile(r"^(?:上年(?:度|同期)?|去年(?:同期)?|上一年度?|前一年)")
+_YEAR = lazy_compile(r"^((?:19|20)\d\d)年?度?")
 #: what a cell may hold besides its number (+5%, ↑3.2%, 增长18.2%, 下降0.9个百分点)
-_UP = re.compile(r"^\s*(?:\+|↑|增长|增加|上升|提高|提升|增)")
-_DOWN = re.compile(r"^\s*(?:↓|下降|减少|降低|回落|减)")
+_UP = lazy_compile(r"^\s*(?:\+|↑|增长|增加|上升|提高|提升|增)")
+_DOWN = lazy_compile(r"^\s*(?:↓|下降|减少|降低|回落|减)")
 #: units a table leaves unwritten, tried in this order against the row's indicator
 _DEFAULT_UNITS = ("件", "万元", "人次", "场", "份", "条", "项", "人", "次", "个", "名")
 

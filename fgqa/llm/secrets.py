@@ -7,11 +7,11 @@ messages) goes through `mask_url`, and every text it stores through `scrub`.
 
 from __future__ import annotations
 
-import re
+from fgqa.lazy_re import lazy_compile
 
-_USERINFO = re.compile(r"(?i)\b(https?://)[^/\s@?#]*@")
-_BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+")
-_SK_KEY = re.compile(r"\bsk-[A-Za-z0-9_\-*]{6,}")
+_USERINFO = lazy_compile(r"(?i)\b(https?://)[^/\s@?#]*@")
+_BEARER = lazy_compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+")
+_SK_KEY = lazy_compile(r"\bsk-[A-Za-z0-9_\-*]{6,}")
 
 
 def mask_url(url: str | None) -> str | None:
