@@ -153,11 +153,15 @@ class Summary(BaseModel):
 
 
 class Citation(Strict):
+    model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
+
     quote: str
     span: Span
 
 
 class Answer(Strict):
+    model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
+
     doc: str
     answer_type: AnswerType
     value: int | float | bool | None = None
@@ -175,7 +179,7 @@ class Answer(Strict):
 
 
 class AnswerSet(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", populate_by_name=True)
 
     schema_: Literal["fgqa.answer/1"] = Field("fgqa.answer/1", alias="schema")
     #: the engine the reports were read with (added in place: older records have none)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from fgqa.errors import InputError
 from fgqa.lazy_re import lazy_compile
@@ -21,6 +21,8 @@ _CHARSET = lazy_compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECAS
 
 
 class Fetched(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # only for a URL: built when first used
+
     url: str
     final_url: str
     data: bytes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, Protocol
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from fgqa.models import Document, Figure, PartKey, Section, Strict, Usage
 
@@ -17,6 +17,8 @@ from fgqa.models import Document, Figure, PartKey, Section, Strict, Usage
 class OutlineProposal(Strict):
     """Metadata and part mappings an engine found where the rules found none (already checked
     against the text; the pipeline fills only what is still missing)."""
+
+    model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
 
     meta: dict[Literal["issuer", "region", "level", "year"], str | int] = Field(default_factory=dict)
     #: part → id of the section (level 1 or 2) that holds it

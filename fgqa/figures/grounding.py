@@ -8,6 +8,8 @@ right sentence but changes a digit is caught (fuzzy citation matchers let that p
 
 from __future__ import annotations
 
+from pydantic import ConfigDict
+
 from fgqa.figures.numbers import find_quantities, values_in
 from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import lexicon
@@ -19,6 +21,8 @@ _FORMULA_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
 class FigureCandidate(Strict):
     """A figure as an engine proposes it: no span yet, nothing trusted."""
+
+    model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
 
     key: str | None = None
     label: str
@@ -33,6 +37,8 @@ class FigureCandidate(Strict):
 
 
 class Rejection(Strict):
+    model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
+
     reason: str
     candidate: FigureCandidate
 
