@@ -100,6 +100,11 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
     ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",
      r"kinds\.toml: target tail: bad pattern"),
     ("parts.toml", "[plans]", "[plan]", r"parts\.toml: \[plan\]: unknown part"),
+    # the overview's figures are keys of the file, each once
+    ("indicators.toml", '"litigation.cases", "litigation.lost"', '"litigation.case", "litigation.lost"',
+     r"indicators\.toml: overview_keys: unknown indicator key 'litigation\.case'"),
+    ("indicators.toml", '"litigation.cases", "litigation.lost"', '"litigation.cases", "litigation.cases"',
+     r"indicators\.toml: overview_keys entry 3: duplicate key 'litigation\.cases' \(already overview_keys entry 2\)"),
     ("indicators.toml", "\n[units]\n", "\n[units\n", r"indicators\.toml: not valid TOML"),
 ])
 def test_a_bad_entry_is_one_clear_line(lexicon_copy, name, old, new, expected):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from fgqa.figures.context import sentences
-from fgqa.models import PART_KEYS, Figure, Section, Summary
+from fgqa.lexicon import lexicon
+from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER
 
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
@@ -114,7 +115,7 @@ def summarize_section(text: str, section: Section, span: tuple[int, int] | None 
     return _join(pick(_candidates(text, start, end), section.part))
 
 
-_MARKER = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*")
+_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 
 
 def _topic(heading: str) -> str:
@@ -143,15 +144,6 @@ def summarize_parent(text: str, section: Section, children: list[Section]) -> st
 
 # --------------------------------------------------------------------------- the report
 
-_PART_ZH = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职情况", "plans": "下一年度工作安排"}
-#: the figures a reader of the genre looks at first, in this order
-_KEY_ORDER = ("litigation.loss_rate", "litigation.cases", "litigation.lost", "litigation.head_appearance_rate",
-              "reconsideration.correction_rate", "reconsideration.applications", "reconsideration.accepted",
-              "reconsideration.corrected", "legality_review.documents", "major_decisions.count",
-              "normative_docs.cleaned", "enforcement.cases", "enforcement.fines", "mediation.disputes",
-              "mediation.success_rate", "legal_aid.cases", "legal_education.events", "legal_education.audience",
-              "legal_advisor.coverage_rate", "transparency.proactive", "transparency.response_rate")
-_YEAR = frozenset({"stated", "derived", "zero_claim"})
 
 
 def _value(f: Figure) -> str:
@@ -175,14 +167,15 @@ def _own(scope: str | None, issuer: str | None) -> bool:
 
 def _key_figures(indicators: list[Figure], limit: int, issuer: str | None = None) -> list[str]:
     """The year's key figures of the widest scope, one per indicator, in the genre's order."""
+    order = lexicon().overview_keys
     by_key: dict[str, Figure] = {}
     for f in indicators:
-        if f.kind not in _YEAR or f.key is None or f.key not in _KEY_ORDER:
+        if f.kind not in YEAR_KINDS or f.key is None or f.key not in order:
             continue
         current = by_key.get(f.key)
         if current is None or (_own(f.scope, issuer) and not _own(current.scope, issuer)):
             by_key[f.key] = f
-    ranked = sorted(by_key.values(), key=lambda f: _KEY_ORDER.index(f.key or ""))[:limit]
+    ranked = sorted(by_key.values(), key=lambda f: order.index(f.key or ""))[:limit]
     out = []
     for f in ranked:
         name = f.label if f.label else (f.key or "")
@@ -199,10 +192,11 @@ def summarize_report(summary: Summary) -> str:
     year = f"{m.year}年度" if m.year else "年度"
     have = [p for p in PART_KEYS if summary.parts[p].present]
     lack = [p for p in PART_KEYS if not summary.parts[p].present]
+    names = {p: part.summary_name for p, part in lexicon().parts.items()}
     out = [f"{who}{year}法治政府建设报告"
            + (f",共{n}个部分" if (n := sum(1 for s in summary.sections if s.level == 1)) else "")]
     out.append("规定的四个部分齐全" if not lack else
-               f"规定的四个部分中缺少{'、'.join(_PART_ZH[p] for p in lack)}(有{'、'.join(_PART_ZH[p] for p in have) or '无'})")
+               f"规定的四个部分中缺少{'、'.join(names[p] for p in lack)}(有{'、'.join(names[p] for p in have) or '无'})")
     figures = _key_figures(summary.indicators, limit=6, issuer=m.issuer)
     if figures:
         out.append("关键数字: " + "; ".join(figures[:3]))

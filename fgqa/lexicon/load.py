@@ -249,6 +249,8 @@ class Part:
     key: PartKey
     name: str
     answer_name: str
+    #: how a summary's overview names it (规定的四个部分中缺少…)
+    summary_name: str
     #: the name in the views, and two characters for a table column
     label: str
     abbrev: str
@@ -312,6 +314,8 @@ class Lexicon:
     grammar: QuestionGrammar = field(default_factory=lambda: QuestionGrammar({}))
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
+    #: the keys a summary's overview names first, in order (indicators.toml overview_keys)
+    overview_keys: tuple[str, ...] = ()
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
@@ -390,6 +394,7 @@ class _RawSplit(_Raw):
 
 
 class _RawIndicatorsFile(_Raw):
+    overview_keys: list[str] = Field(default_factory=list)
     units: dict[str, list[str]]
     domains: dict[str, _RawDomain]
     combined: _RawCombined | None = None
@@ -585,6 +590,7 @@ class _RawKindsFile(_Raw):
 class _RawPart(_Raw):
     name: str
     answer_name: str | None = None
+    summary_name: str | None = None
     label: str = Field(min_length=1)
     abbrev: str = Field(min_length=1, max_length=4)
     heading: str
@@ -752,6 +758,14 @@ def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[d
     return indicators, tuple(cues)
 
 
+def _overview_keys(keys: list[str], indicators: Mapping[str, Indicator], file: str) -> tuple[str, ...]:
+    _unique(file, "overview_keys entry", keys)
+    unknown = [k for k in keys if k not in indicators]
+    if unknown:
+        raise LexiconError(f"{file}: overview_keys: unknown indicator key {unknown[0]!r}")
+    return tuple(keys)
+
+
 def _zero_claims(raw: _RawZeroFile, keys: Mapping[str, Indicator], file: str) -> ZeroClaims:
     c = _Compiler(file, raw.words)
 
@@ -816,7 +830,7 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
             first = err.errors()[0]
             raise c.error(f"[{key}] {' '.join(map(str, first['loc']))}", first["msg"]) from None
         parts[key] = Part(
-            key=key, name=rp.name, answer_name=rp.answer_name or rp.name, label=rp.label, abbrev=rp.abbrev,
+            key=key, name=rp.name, answer_name=rp.answer_name or rp.name, summary_name=rp.summary_name or rp.name, label=rp.label, abbrev=rp.abbrev,
             heading=c.compile(rp.heading, f"[{key}] heading"), exclusive=rp.exclusive, fallback=rp.fallback,
             sub_heading=c.optional(rp.sub_heading, f"[{key}] sub_heading"), opener=c.optional(rp.opener, f"[{key}] opener"),
             in_sentence=c.optional(rp.in_sentence, f"[{key}] in_sentence"),
@@ -855,7 +869,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach)
     return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions, question_nouns=nouns, grammar=grammar, split=split, breakdown=breakdown)
+                   source=str(where), question_synonyms=questions, question_nouns=nouns, grammar=grammar, split=split,
+                   breakdown=breakdown, overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
 
 
 # --------------------------------------------------------------------------- the one lexicon

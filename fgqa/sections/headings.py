@@ -14,8 +14,10 @@ import re
 from fgqa.models import Heading
 
 CN_DIGITS = "一二三四五六七八九十"
-#: the heading number styles as one regex alternation, without anchors: 一、 (一) 1. 1、 (1)
-NUMBER_MARKER = rf"[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[.、]"
+#: the heading number styles, without anchors: 一、, (一) / (1), 1. / 1、, and all three as one alternation
+CN_MARKER = rf"[{CN_DIGITS}]+、"
+PAREN_MARKER = rf"[(（][{CN_DIGITS}\d]+[)）]"
+NUMBER_MARKER = rf"{CN_MARKER}|{PAREN_MARKER}|\d+[.、]"
 #: the inline enumeration 一是 / 二是
 ORDINAL_MARKER = rf"[{CN_DIGITS}]+是"
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
