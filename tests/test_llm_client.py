@@ -151,7 +151,7 @@ def test_connection_refused(tmp_path):
     client = LLMClient(config, policy=RetryPolicy(max_retries=1, initial_wait=0.01, max_wait=0.02, jitter=0.01))
     with pytest.raises(EndpointError) as err:
         call(client)
-    assert str(err.value) == f"cannot reach http://127.0.0.1:{port}/v1 after 2 attempt(s)"
+    assert str(err.value) == f"cannot reach http://127.0.0.1:{port}/v1: connection refused (after 2 attempt(s))"
 
 
 # --------------------------------------------------------------------------- validation re-asks
@@ -464,3 +464,28 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie has exited (only not yet reaped)
+
+
+@pytest.mark.parametrize(("cause", "reason"), [
+    (ConnectionRefusedError(111, "Connection refused"), "connection refused"),
+    (socket.gaierror(-2, "Name or service not known"), "host name not found"),
+    (ConnectionResetError(104, "Connection reset by peer"), "connection reset"),
+    (OSError(113, "No route to host"), "no route to host"),
+    (ValueError("something else"), None),
+])
+def test_a_connection_failure_says_why_in_a_few_words(cause, reason):
+    """The OS error under httpx's and the SDK's wrappers, not 'ConnectError: [Errno 111] …'."""
+    import httpx
+    import openai
+
+    from fgqa.llm.retries import unreachable_reason
+
+    try:
+        try:
+            raise cause
+        except Exception as inner:
+            raise httpx.ConnectError(str(inner)) from inner
+    except httpx.ConnectError as wrapped:
+        sdk = openai.APIConnectionError(request=httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions"))
+        sdk.__cause__ = wrapped
+    assert unreachable_reason(sdk) == reason

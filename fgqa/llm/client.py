@@ -39,6 +39,7 @@ from fgqa.llm.retries import (
     call_with_retries,
     describe_failure,
     replay_miss,
+    unreachable_reason,
 )
 from fgqa.llm.secrets import mask_url, scrub
 
@@ -340,7 +341,8 @@ class LLMClient:
         if isinstance(exc, openai.APITimeoutError):
             return self._endpoint_error(f"no answer from {where} within {self.config.timeout:g}s {tries}", stats)
         if isinstance(exc, openai.APIConnectionError):
-            return self._endpoint_error(f"cannot reach {where} {tries}", stats)
+            reason = unreachable_reason(exc)
+            return self._endpoint_error(f"cannot reach {where}{': ' + reason if reason else ''} ({tries})", stats)
         if isinstance(exc, ResponseTooLarge):
             return self._endpoint_error(f"{where}: {exc}; fgqa reads at most that much of one answer", stats)
         if isinstance(exc, MalformedResponse):

@@ -133,6 +133,34 @@ def _should_retry(exc: BaseException) -> bool:
     return isinstance(exc, _retryable_types()) and replay_miss(exc) is None
 
 
+def unreachable_reason(exc: BaseException) -> str | None:
+    """Why a connection failed, in a few words (the OS error under the SDK's and httpx's
+    wrappers): "connection refused", "name not found", "timed out" … None when unknown."""
+    import socket
+    import ssl
+
+    import httpx
+
+    seen: set[int] = set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        if isinstance(node, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(node, socket.gaierror):
+            return "host name not found"
+        if isinstance(node, ConnectionResetError):
+            return "connection reset"
+        if isinstance(node, ssl.SSLError):
+            return "TLS handshake failed"
+        if isinstance(node, (TimeoutError, httpx.TimeoutException)):
+            return "timed out"
+        if isinstance(node, OSError) and node.strerror:
+            return node.strerror[:1].lower() + node.strerror[1:]
+        node = node.__cause__ or node.__context__
+    return None
+
+
 def describe_failure(exc: BaseException) -> str:
     """A short label for logs: the status code or the error class, never a body."""
     status = getattr(exc, "status_code", None)
