@@ -7,7 +7,8 @@ than wall time. Figures, not tests:
 
 - start-up: whole-process `fgqa --help` and `fgqa summarize FILE --format json` against
   `python -c "import pydantic, typer"` (what any pydantic + typer CLI pays), with fgqa's
-  bytecode compiled first as an install has it;
+  bytecode compiled first as an install has it; then where a summarize's start-up goes,
+  stage by stage;
 - throughput: in-process reports per second through load → clean → sections → figures →
   summary, one core, against one read of the file plus one pass of a 50-alternation regex
   over its text per report;
@@ -93,6 +94,57 @@ def startup(report: Path, repeats: int = 15) -> None:
     for name in commands:
         c, w = statistics.median(cpu[name]), statistics.median(wall[name])
         print(f"  {name:<48} {c * 1000:5.0f} ms = {c / floor:4.2f} × floor   ({w * 1000:4.0f} ms = {w / floor_wall:4.2f} ×)")
+
+
+#: run in a child process: where a summarize's start-up goes, stage by stage, in the order a
+#: run takes them (CPU ms, and how much of it compiling regular expressions)
+STAGES = r"""
+import sys, time
+import re._compiler as rc
+compiling = [0.0]
+_compile = rc.compile
+def timed(*args, **kwargs):
+    started = time.process_time()
+    try:
+        return _compile(*args, **kwargs)
+    finally:
+        compiling[0] += time.process_time() - started
+rc.compile = timed
+marks = [("", time.process_time(), 0.0)]
+def mark(name):
+    marks.append((name, time.process_time(), compiling[0]))
+import pydantic, typer
+mark("python + import pydantic, typer (the floor)")
+import typer._adapters
+pydantic.TypeAdapter(str)
+mark("pydantic's schema machinery and first validator")
+import fgqa.cli, fgqa.models
+typer.main.get_command(fgqa.cli.app_for(["summarize"]))
+mark("fgqa.cli, fgqa.models, typer's summarize command")
+import fgqa.session
+mark("the pipeline's modules (documents ... engines)")
+from fgqa.lexicon import lexicon
+lexicon()
+mark("the lexicon (TOML, validation, patterns)")
+with fgqa.session.Session() as session:
+    summary = session.summarize(sys.argv[1])
+mark("reading and summarizing the report")
+summary.model_dump_json(by_alias=True, indent=2)
+mark("the JSON")
+print(repr([(n, (t - t0) * 1000, (c - c0) * 1000) for (_, t0, c0), (n, t, c) in zip(marks, marks[1:])]))
+"""
+
+
+def startup_stages(report: Path, repeats: int = 7) -> None:
+    runs = [eval(subprocess.run([sys.executable, "-c", STAGES, str(report)], check=True, capture_output=True,
+                                text=True, cwd=ROOT).stdout) for _ in range(repeats)]
+    print(f"start-up stages of `fgqa summarize {report.name}` (in-process CPU ms, least of {repeats}; regex compiling in brackets):")
+    total = 0.0
+    for i, (name, _, _) in enumerate(runs[0]):
+        ms, regex = min(run[i][1] for run in runs), min(run[i][2] for run in runs)
+        total += ms
+        print(f"  {name:<52} {ms:5.1f} ms  ({regex:4.1f})")
+    print(f"  {'total':<52} {total:5.1f} ms")
 
 
 # --------------------------------------------------------------------------- throughput
@@ -193,6 +245,7 @@ def main() -> None:
     args = parser.parse_args()
     paths = reports(args.dirs or [ROOT / "evals" / "corpus"])
     startup(paths[0])
+    startup_stages(paths[0])
     throughput(paths)
     with tempfile.TemporaryDirectory() as tmp:
         scaling(paths, Path(tmp), SCALES[:-1] if args.quick else SCALES)
