@@ -122,7 +122,12 @@ class Figure(Strict):
 # --------------------------------------------------------------------------- outputs
 
 
-class Usage(Strict):
+class UsageCounts(BaseModel):
+    """What LLM calls cost and what the grounding checks refused: a summary's usage and a
+    run record's totals count the same things."""
+
+    model_config = ConfigDict(defer_build=True)  # only its subclasses are used
+
     calls: int = 0
     cached_calls: int = 0
     prompt_tokens: int = 0
@@ -131,6 +136,11 @@ class Usage(Strict):
     #: sentences of model-written text (summaries, answers) dropped for stating a number
     #: the text they rest on does not
     rejected_text: int = 0
+
+
+class Usage(UsageCounts):
+    model_config = ConfigDict(extra="forbid")
+
     fallback_sections: list[str] = Field(default_factory=list)
     seconds: float = 0.0
 

@@ -20,7 +20,7 @@ from fgqa.evaluation.gold import QUESTIONS_FILE, GoldQuestion, gold_set_hash, lo
 from fgqa.evaluation.qa import QAResult, QAScores, qa_scores, score_answer
 from fgqa.evaluation.scoring import DocScore, FigureOutcome, GroundingFailure, Ratio, Scores, aggregate, score_document
 from fgqa.llm.secrets import mask_url
-from fgqa.models import AnswerSet, Document, Summary
+from fgqa.models import AnswerSet, Document, Summary, UsageCounts
 
 RunMode = Literal["live", "replay", "rules", "offline"]
 DEFAULT_RUNS_DIR = "evals/runs"
@@ -51,14 +51,7 @@ class Provenance(BaseModel):
         return mask_url(value)  # a run record is kept in git: never a URL's user:password
 
 
-class UsageTotals(BaseModel):
-    calls: int = 0
-    cached_calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    rejected_figures: int = 0
-    #: model-written sentences dropped for a number their source does not state
-    rejected_text: int = 0
+class UsageTotals(UsageCounts):
     #: summed from the summaries (extraction time)
     seconds: float = 0.0
     #: the whole run, questions included
