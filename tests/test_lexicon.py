@@ -130,7 +130,9 @@ def test_a_bad_question_pattern_fails_where_it_is_read_and_in_the_check(lexicon_
     """The question words are compiled when first read (only `ask` and the LLM engines read
     them): the same one-line error then, and `compile_all` (`fgqa lexicon check`) finds it."""
     _replace(lexicon_copy, name, old, new)
-    lex = load_lexicon(lexicon_copy)
+    with pytest.raises(LexiconError, match=expected):  # a folder given is read whole
+        load_lexicon(lexicon_copy)
+    lex = load_lexicon(lexicon_copy, deferred=True)  # as a run reads the shipped files
     assert lex.cues  # what summarize reads is there
     for attempt in (lambda: read(lex), lex.compile_all):
         with pytest.raises(LexiconError) as err:
@@ -141,7 +143,9 @@ def test_a_bad_question_pattern_fails_where_it_is_read_and_in_the_check(lexicon_
 
 
 def test_the_question_words_are_compiled_only_when_read(lexicon_copy):
-    lex = load_lexicon(lexicon_copy)
+    lex = load_lexicon(lexicon_copy, deferred=True)
+    assert "loaded" not in vars(lex.questions)  # questions.toml not even read
+    assert lex.grammar.yes_no.search("是否聘请了法律顾问") and "loaded" in vars(lex.questions)
     loss = lex.indicators["litigation.loss_rate"]
     assert "patterns" not in vars(loss.question_words)  # summarize never reads them
     assert loss.words[0].pattern == re.escape(loss.name) and "patterns" in vars(loss.question_words)
@@ -294,3 +298,8 @@ def test_a_broken_question_grammar_fails_on_load_naming_the_entry(lexicon_copy, 
     with pytest.raises(LexiconError) as err:
         load_lexicon(lexicon_copy)
     assert "questions.toml" in str(err.value) and message in str(err.value)
+    # a run's shipped lexicon reads questions.toml when a question is first read: the same error then
+    lex = load_lexicon(lexicon_copy, deferred=True)
+    with pytest.raises(LexiconError) as deferred:
+        lex.grammar  # noqa: B018
+    assert str(deferred.value) == str(err.value)

@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -44,7 +44,8 @@ class Deferred:
     """Patterns compiled when first read, not at load: the question words (of indicators,
     kinds and parts) are read only by `ask` and the LLM engines, so `summarize` does not
     compile them. A bad one fails then with the same one-line LexiconError naming the file
-    and the entry; `fgqa lexicon check` compiles them all (Lexicon.compile_all)."""
+    and the entry; `load_lexicon(folder)` and `fgqa lexicon check` compile them all at once
+    (Lexicon.compile_all), only the shipped lexicon of a run defers them."""
 
     compiler: _Compiler
     #: (pattern as written, where it is in the file); its templates were checked at load
@@ -306,22 +307,35 @@ class Lexicon:
     parts: Mapping[PartKey, Part]
     #: where the files were read from (for messages)
     source: str
-    #: a question word → the forms a report may write it in, itself first (questions.toml)
-    question_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    #: the synonym entries that name things, not deeds (questions.toml `nouns`)
-    question_nouns: frozenset[str] = frozenset()
-    #: the patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)
-    grammar: QuestionGrammar = field(default_factory=lambda: QuestionGrammar({}))
+    #: questions.toml, read when first used (only the answers stage reads it)
+    questions: Questions
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
     #: the keys a summary's overview names first, in order (indicators.toml overview_keys)
     overview_keys: tuple[str, ...] = ()
 
+    @property
+    def question_synonyms(self) -> Mapping[str, tuple[str, ...]]:
+        """A question word → the forms a report may write it in, itself first (questions.toml)."""
+        return self.questions.loaded.synonyms
+
+    @property
+    def question_nouns(self) -> frozenset[str]:
+        """The synonym entries that name things, not deeds (questions.toml `nouns`)."""
+        return self.questions.loaded.nouns
+
+    @property
+    def grammar(self) -> QuestionGrammar:
+        """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
+        return self.questions.loaded.grammar
+
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
 
     def compile_all(self) -> Lexicon:
-        """Compile the deferred patterns too (a bad one raises its LexiconError now)."""
+        """Read questions.toml and compile the deferred patterns too (a bad one raises its
+        LexiconError now)."""
+        self.questions.loaded  # noqa: B018 - reads, validates and compiles
         for ind in self.indicators.values():
             ind.words  # noqa: B018 - compiles
         for part in self.parts.values():
@@ -539,6 +553,29 @@ class QuestionGrammar:
 
     def names(self) -> list[str]:
         return list(self._patterns)
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    synonyms: Mapping[str, tuple[str, ...]]
+    nouns: frozenset[str]
+    grammar: QuestionGrammar
+
+
+@dataclass(frozen=True)
+class Questions:
+    """questions.toml, read, validated and compiled when first used: only the answers stage
+    (`ask`, eval's questions) reads it, so `summarize` does not pay for its ~90 patterns.
+    A bad file fails then with the same one-line LexiconError; `load_lexicon(folder)` and
+    `fgqa lexicon check` read it at once."""
+
+    where: Any
+
+    @cached_property
+    def loaded(self) -> QuestionWords:
+        raw = _read(self.where, "questions.toml", _RawQuestionsFile)
+        return QuestionWords(synonyms=_question_synonyms(raw, "questions.toml"), nouns=frozenset(raw.nouns),
+                             grammar=_grammar(raw, "questions.toml"))
 
 
 def _grammar(raw: _RawQuestionsFile, file: str) -> QuestionGrammar:
@@ -839,8 +876,11 @@ def _parts(data: dict[str, Any], file: str) -> dict[PartKey, Part]:
     return parts
 
 
-def load_lexicon(folder: Path | None = None) -> Lexicon:
-    """Read and validate the four files of `folder` (default: the ones shipped in the package)."""
+def load_lexicon(folder: Path | None = None, *, deferred: bool = False) -> Lexicon:
+    """Read and validate the files of `folder` (default: the ones shipped in the package).
+
+    `deferred`: questions.toml and the question words of the other files are read and
+    compiled when first used, not now (the shipped lexicon of a run: see `Deferred`)."""
     where: Any = resources.files("fgqa.lexicon") if folder is None else Path(folder)
     raw_ind = _read(where, "indicators.toml", _RawIndicatorsFile)
     domains = _domains(raw_ind, _Compiler("indicators.toml"))
@@ -854,10 +894,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     except tomllib.TOMLDecodeError as err:
         raise LexiconError(f"parts.toml: not valid TOML: {err}") from None
     parts = _parts(parts_data, "parts.toml")
-    raw_questions = _read(where, "questions.toml", _RawQuestionsFile)
-    questions = _question_synonyms(raw_questions, "questions.toml")
-    grammar = _grammar(raw_questions, "questions.toml")
-    nouns = frozenset(raw_questions.nouns)
     split = None
     if raw_ind.split is not None:
         c = _Compiler("indicators.toml")
@@ -868,9 +904,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         c = _Compiler("indicators.toml")
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach)
-    return Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                   source=str(where), question_synonyms=questions, question_nouns=nouns, grammar=grammar, split=split,
-                   breakdown=breakdown, overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
+    lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
+                  source=str(where), questions=Questions(where), split=split, breakdown=breakdown,
+                  overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
+    return lex if deferred else lex.compile_all()
 
 
 # --------------------------------------------------------------------------- the one lexicon
@@ -878,7 +915,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _shipped() -> Lexicon:
-    return load_lexicon()
+    return load_lexicon(deferred=True)  # the shipped files are checked by the tests and `fgqa lexicon check`
 
 
 _override: list[Lexicon] = []
