@@ -447,6 +447,8 @@ class _RawZeroFile(_Raw):
 class _RawGrammar(_Raw):
     """The [grammar] of questions.toml: every pattern the answers stage asks with (all required)."""
 
+    model_config = ConfigDict(defer_build=True)  # built when questions.toml is first read
+
     yes_no: str
     list: str
     number_words: str
@@ -531,6 +533,8 @@ class _RawGrammar(_Raw):
 
 
 class _RawQuestionsFile(_Raw):
+    model_config = ConfigDict(defer_build=True)  # built when questions.toml is first read
+
     words: dict[str, str] = Field(default_factory=dict)
     grammar: _RawGrammar
     nouns: list[str] = Field(default_factory=list)
