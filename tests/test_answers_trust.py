@@ -424,3 +424,16 @@ def test_parts_of_an_off_taxonomy_total_a_rate_after_the_parts_and_a_count_whose
     for q in ("是否有执法案件引发行政复议", "是否发生了因矛盾纠纷激化引发的刑事案件"):
         a = answer_question(q, summary, text)
         assert (a.answer_type, a.value) == ("yes_no", False), (q, a.text)
+
+
+def test_the_whole_areas_cases_against_its_bodies_are_its_own():
+    """"全市法院一审审结以市、县两级政府部门为被告的行政案件934件…败诉率6.5%" is the city's own
+    rate (the whole area's defendants, said precisely), while "全县各乡镇…" is each of its towns."""
+    text = ("栖川市人民政府2024年法治政府建设情况报告\n一、主要工作\n全市法院一审审结以市、县两级政府部门为被告的行政案件900件,"
+            "行政机关败诉54件,败诉率6%。全县各乡镇共办理行政处罚案件300件。\n二、存在的不足\n一是不平衡。\n")
+    doc = Document(info=DocInfo(path="qichuan.txt", sha256="d" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer="栖川市人民政府", year=2024))
+    summary = summarize_document(doc, RulesEngine())
+    assert answer_question("败诉率是多少", summary, text).value == 6
+    assert answer_question("败诉率是否低于5%", summary, text).value is False
+    assert answer_question("行政处罚案件有多少件", summary, text).answer_type == "not_disclosed"

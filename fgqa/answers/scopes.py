@@ -69,6 +69,10 @@ def _cue(fig: Figure, text: str) -> str | None:
             continue  # "在各社区设立…": a place, not whose figure
         if g.part_cue.search(lead, 0, m.start()) and re.search(r"[,，]", lead[m.end():]):
             continue  # "…,其中乡调委会调处47起、各村调委会调处85起,调处成功率98%": a part's, and it ended
+        if g.whole_area.search(clause) and not g.part_cue.search(clause) and g.defendant_scope.match(m.group()):
+            # "全市法院一审审结以市、县…为被告的…": the whole area's cases, said precisely (but
+            # "全县各乡镇…" is each of its towns)
+            continue
         last = m
     if last is None:
         return None

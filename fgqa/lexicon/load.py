@@ -480,6 +480,7 @@ class _RawGrammar(_Raw):
     narrower_scope: str
     bare_scope: str
     scope_place: str
+    defendant_scope: str
     whole_scope: str
     whole_area: str
     scope_frame: str
