@@ -144,6 +144,12 @@ def test_the_average_a_rate_is_compared_with_is_that_rates_benchmark() -> None:
     assert [(f.value, f.kind, f.primary) for f in figs] == [(4.4, "stated", True), (6.3, "benchmark", False)]
 
 
+def test_an_average_said_after_the_bodys_own_rate_is_its_benchmark() -> None:
+    text = "全市复议纠错率为8.2%,全省平均为10.9%。"
+    figs = keyed(text, "reconsideration.correction_rate")
+    assert [(f.value, f.kind) for f in figs] == [(8.2, "stated"), (10.9, "benchmark")]
+
+
 def test_a_provinces_own_rate_stays_stated_beside_a_national_average() -> None:
     text = "洛岚省人民政府2024年法治政府建设情况报告\n2024年,全省行政复议纠错率为13.5%,高于全国平均水平2.1个百分点。"
     figs = keyed(text, "reconsideration.correction_rate")
