@@ -196,3 +196,17 @@ def test_the_other_subjects_of_a_breakdown_keep_their_own_scope() -> None:
     figs = keyed(text, "litigation.cases")
     assert [(f.value, f.scope) for f in figs] == [(260, None), (31, "市政府本级"), (229, "各县区和市直部门")]
     assert not [f for f in figs if f.kind == "derived"]  # 31 + 229 is the 260 the report states
+
+
+# ---------------------------------------------------------------- what a count before its noun counts
+
+
+def test_decisions_and_documents_reviewed_together_are_the_reviews_count() -> None:
+    text = "全年完成27件重大决策与规范性文件法制审核。"
+    assert values(text, "legality_review.documents") == [27]
+    assert values(text, "major_decisions.count") == []
+
+
+def test_what_a_decision_catalogue_took_in_is_the_decision_count() -> None:
+    text = "公布年度重大行政决策事项目录,纳入6个事项。"
+    assert values(text, "major_decisions.count") == [6]
