@@ -141,6 +141,15 @@ def test_facts_found_missed_and_the_three_kinds_of_trap() -> None:
     assert scores.by_class["from_to"]["facts"].den == 2 and scores.by_class["from_to"]["traps"] == 1
 
 
+def test_a_decoy_of_no_key_does_not_hide_a_fact_of_the_same_value() -> None:
+    page = _page(facts=[{"key": "major_decisions.count", "value": 4, "unit": "项"}],
+                 decoys=[{"key": "*", "value": 4, "why": "years in a row", "class": "lookalike"}])
+    right = score_page(page, _summary([_fig("major_decisions.count", 4, "项")]), {})
+    other = score_page(page, _summary([_fig("legal_aid.cases", 4)]), {})
+    assert right.facts[0].status == "found" and not right.traps
+    assert [t.class_ for t in other.traps] == ["lookalike"]  # any other key's 4 is still the decoy
+
+
 def test_a_change_given_as_the_year_figure_is_found_only_with_its_kind() -> None:
     page = _page(facts=[{"key": "reconsideration.applications", "value": 40, "unit": "%", "kind": "change"}])
     right = score_page(page, _summary([_fig("reconsideration.applications", 40, "%", "change")]), {})

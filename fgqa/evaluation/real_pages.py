@@ -275,10 +275,15 @@ def score_facts(page: RealPage, summary: Summary) -> tuple[list[FactOutcome], li
 
 def _trap_reason(page: RealPage, f: Figure) -> tuple[str, str] | None:
     """None: the figure is one of the page's; ("extra", …): not annotated; else (class, why)."""
+    mine = [x for x in page.facts if x.key == f.key]
     for d in page.decoys:
         if d.key in ("*", f.key) and _same_value(f.key or "", f.unit, d.value, f.value):
+            # a decoy of no key (连续四年: a count of years) does not hide a year fact of the
+            # figure's own key with the same value (纳入4个事项)
+            if d.key == "*" and any(x.kind in YEAR_KINDS and _same_value(x.key, x.unit, v, f.value)
+                                    for x in mine for v in _fact_values(x)):
+                continue
             return d.class_, d.why
-    mine = [x for x in page.facts if x.key == f.key]
     if not mine:
         return "extra", ""
     for x in mine:
