@@ -303,3 +303,13 @@ def test_a_broken_question_grammar_fails_on_load_naming_the_entry(lexicon_copy, 
     with pytest.raises(LexiconError) as deferred:
         lex.grammar  # noqa: B018
     assert str(deferred.value) == str(err.value)
+
+
+def test_the_units_a_measure_word_admits_are_data(lexicon_copy):
+    """"多少块" admits only 块 once questions.toml's [measures] says so (issue 9: no table in code)."""
+    from fgqa.answers.evidence import units_for
+
+    assert units_for("块") is None
+    _append(lexicon_copy, "questions.toml", '"块" = ["块", "处"]')
+    with using(load_lexicon(lexicon_copy)):
+        assert units_for("块") == frozenset({"块", "处"})

@@ -12,23 +12,19 @@ import re
 from collections.abc import Callable
 
 from fgqa.figures.context import sentence_end, sentence_start
+from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Citation
 
 _SPLIT = re.compile(r"[?？]")
-#: a part is a question of its own only when it asks something
-_ASKS = re.compile(r"多少|几|什么|哪|吗|是否|有没有|有无|怎样|如何|何时|为何")
 _STRIP = " ,，、;；。"
-#: a part made only of these asks nothing new ("哪些报告给出了…?分别是多少?")
-_FOLLOW_UP = re.compile(r"分别|各自|各|都|是|为|多少|几|什么|呢|吗")
-#: what follows the subject in a question part ("…罚没款是多少", "…有多少件")
-_QUESTION_TAIL = re.compile(r"(?:是|有|共|为)?(?:多少|几|什么|哪).*$")
 
 
 def sub_questions(question: str) -> list[str]:
     """The parts of a compound question, or [question] when it asks one thing."""
+    g = lexicon().grammar  # part_asks, follow_up: questions.toml
     parts = [p.strip(_STRIP) for p in _SPLIT.split(question)]
-    parts = [p for p in parts if p and len(_FOLLOW_UP.sub("", p)) >= 2]
-    if len(parts) < 2 or not all(_ASKS.search(p) for p in parts):
+    parts = [p for p in parts if p and len(g.follow_up.sub("", p)) >= 2]
+    if len(parts) < 2 or not all(g.part_asks.search(p) for p in parts):
         return [question]
     return parts
 
@@ -50,7 +46,7 @@ def answer_compound(question: str, text: str, answer_one: Callable[[str], Answer
     if len(parts) == 1:
         return answer_one(question)
     answers = [answer_one(parts[0])]
-    subject = _QUESTION_TAIL.sub("", parts[0])
+    subject = lexicon().grammar.question_tail.sub("", parts[0])
     for part in parts[1:]:
         answer = answer_one(part)
         if answer.answer_type == "cannot_answer" and subject:

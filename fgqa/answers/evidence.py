@@ -234,25 +234,10 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[a:min(ends) if ends else len(text)]
 
 
-#: the measure word a question asks with → the units that answer it
-_UNITS_FOR_MEASURE: dict[str, frozenset[str]] = {
-    "名": frozenset({"名", "人", "位"}), "人": frozenset({"人", "名", "位", "人次"}), "位": frozenset({"位", "名", "人"}),
-    "人次": frozenset({"人次", "人"}), "万人": frozenset({"人", "人次"}),
-    "次": frozenset({"次", "人次", "场次", "场", "期", "轮"}), "场": frozenset({"场", "场次", "次", "期"}),
-    "场次": frozenset({"场", "场次", "次"}), "期": frozenset({"期", "场", "次", "班"}), "轮": frozenset({"轮", "次"}),
-    "件": frozenset({"件", "起", "宗", "例", "件次", "份"}), "起": frozenset({"起", "件", "宗", "例"}),
-    "件次": frozenset({"件次", "件"}), "项": frozenset({"项", "个"}), "个": frozenset({"个", "项", "家", "处", "所"}),
-    "份": frozenset({"份", "件"}), "条": frozenset({"条"}), "卷": frozenset({"卷", "份"}),
-    "户": frozenset({"户", "家"}), "家": frozenset({"家", "户", "个"}), "处": frozenset({"处", "个"}), "所": frozenset({"所", "个"}),
-    "部": frozenset({"部", "件", "个"}), "篇": frozenset({"篇", "条"}), "类": frozenset({"类", "项", "个"}), "批": frozenset({"批"}),
-    "座": frozenset({"座", "个", "处"}), "支": frozenset({"支", "个"}),
-    "平方公里": frozenset({"平方公里"}), "万元": frozenset({"万元", "元", "亿元"}), "亿元": frozenset({"亿元", "万元", "元"}),
-}
-
-
 def units_for(measure: str) -> frozenset[str] | None:
-    """The units a question's measure word admits (None: the question names none)."""
-    return _UNITS_FOR_MEASURE.get(measure) if measure else None
+    """The units a question's measure word admits (None: the question names none), from
+    questions.toml's [measures]."""
+    return lexicon().question_measures.get(measure) if measure else None
 
 
 def without_the_issuer(question: str, issuer: str | None) -> str:

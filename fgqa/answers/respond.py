@@ -159,8 +159,8 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
         if not wanted:
             wanted = [f for f in year if text is None or not is_narrower(f, text, issuer)]
             if not wanted and year and text is not None:
-                parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or "" for f in year))
-                return [], f"只有{parts}的数字, 没有报告主体整体的数字"
+                named_parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or "" for f in year))
+                return [], f"只有{named_parts}的数字, 没有报告主体整体的数字"
     if route.wants_total:
         totals = [f for f in wanted if _is_total(f)]
         return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted, ""

@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -325,6 +325,11 @@ class Lexicon:
         return self.questions.loaded.nouns
 
     @property
+    def question_measures(self) -> Mapping[str, frozenset[str]]:
+        """A question's measure word → the units a figure may answer it in (questions.toml [measures])."""
+        return self.questions.loaded.measures
+
+    @property
     def grammar(self) -> QuestionGrammar:
         """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
         return self.questions.loaded.grammar
@@ -526,6 +531,9 @@ class _RawGrammar(_Raw):
     list_link: str
     list_lead: str
     list_tail: str
+    part_asks: str
+    follow_up: str
+    question_tail: str
     nth_part: str
     count_parts: str
     which_parts: str
@@ -540,6 +548,7 @@ class _RawQuestionsFile(_Raw):
     grammar: _RawGrammar
     nouns: list[str] = Field(default_factory=list)
     synonyms: dict[str, list[str]]
+    measures: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class QuestionGrammar:
@@ -565,6 +574,8 @@ class QuestionWords:
     synonyms: Mapping[str, tuple[str, ...]]
     nouns: frozenset[str]
     grammar: QuestionGrammar
+    #: a question's measure word (名, 次 …) → the units that answer it ([measures])
+    measures: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -580,7 +591,8 @@ class Questions:
     def loaded(self) -> QuestionWords:
         raw = _read(self.where, "questions.toml", _RawQuestionsFile)
         return QuestionWords(synonyms=_question_synonyms(raw, "questions.toml"), nouns=frozenset(raw.nouns),
-                             grammar=_grammar(raw, "questions.toml"))
+                             grammar=_grammar(raw, "questions.toml"),
+                             measures={word: frozenset(units) for word, units in raw.measures.items() if units})
 
 
 def _grammar(raw: _RawQuestionsFile, file: str) -> QuestionGrammar:
