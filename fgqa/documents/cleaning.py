@@ -146,7 +146,7 @@ _ARROWS = lazy_compile(r">>|»|›|→| > ")
 # the site's "today" line: 2025年3月5日 星期三 (the day the page was viewed, not published), also
 # after the site's name and with the lunar date: "XX市人民政府 2019年6月3日星期一", "今天是:… 星期三 农历三月初九"
 _TODAY_LINE = lazy_compile(
-    rf"^(?:\S{{2,24}}\s+)?(?:今天是:?)?\s*(?:20\d\d[年./-]\d{{1,2}}[月./-]\d{{1,2}}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"^(?:\S{2,24}\s+)?(?:今天是:?)?\s*(?:20\d\d[年./-]\d{1,2}[月./-]\d{1,2}日?)\s*(?:星期|周|礼拜)[一二三四五六日天]"
     r"(?:\s*农历\S{2,8})?$"
 )
 #: a label written with spaces between its characters (`索 引 号:`, `标 题:`) reads as the label
