@@ -76,7 +76,7 @@ def test_a_total_and_its_named_parts(report, question, value):
 
 def test_asking_whether_there_were_any_is_not_a_zero_question(report):
     """"有没有败诉案件" asks for existence: 未发生败诉案件 is a no (not the yes of 零败诉)."""
-    doc, summary = report
+    doc, _summary = report
     town = REPORT.replace("各镇街作为被告的行政诉讼案件38件,审结35件,败诉3件", "全区行政诉讼案件38件,审结35件,未发生败诉案件")
     d2 = Document(info=DocInfo(path="t.txt", sha256="1" * 64, chars=len(town)), text=town, meta=doc.meta)
     s2 = summarize_document(d2, RulesEngine())
@@ -239,7 +239,7 @@ def test_whom_the_report_is_sent_to_is_its_salutation_line():
 
 def test_a_which_question_whose_sentence_names_none_abstains(lists_report):
     """"哪些律所…" against "由3家律所担任": the sentence counts them but names none."""
-    doc, summary = lists_report
+    doc, _summary = lists_report
     text = doc.text + "县政府常年法律顾问由3家律师事务所担任。\n"
     d2 = doc.model_copy(update={"text": text})
     a = answer_question("哪些律师事务所担任法律顾问", summarize_document(d2, RulesEngine()), text)
