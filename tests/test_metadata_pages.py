@@ -166,6 +166,7 @@ def test_a_label_alone_does_not_swallow_the_title() -> None:
 
 def test_a_spaced_body_line_keeps_its_spaces() -> None:
     assert clean_text("注 意: 全年调解纠纷12起\n").text == "注 意: 全年调解纠纷12起"
+    assert clean_text("[ 附件 ] 全年调解纠纷12起\n").text == "[ 附件 ] 全年调解纠纷12起"  # not a page label
 
 
 @pytest.mark.parametrize("source, published", [
@@ -285,6 +286,16 @@ MORE_PAGES = {
         "杉湾县司法局", "department", "杉湾县", None),
     "a bonded zone's 管委会 is a district": (
         "蓼川综合保税区管委会2024年法治政府建设工作报告\n2024年,我委坚持依法行政。\n", "蓼川综合保税区管委会", "district", "蓼川综合保税区", None),
+    "labels in brackets instead of before a colon": (
+        "- [ 索引号 ] 1150-2026-00004\n- [ 发文字号 ] 栎委文〔2026〕3号\n- [ 发布机构 ] 杉湾县栎桥乡人民政府\n- [ 成文日期 ] 2026-02-10\n"
+        "- [ 发布日期 ] 2026-02-12\n- [ 有效性 ] 有效\n2025年法治政府建设情况报告\n大\n中\n小\n2025年,我乡坚持依法行政。\n",
+        "杉湾县栎桥乡人民政府", "town", "杉湾县栎桥乡", "2026-02-12"),
+    "a title wrapped over two lines, the date line under it": (
+        "栎溪瑶族乡人民政府关于2023年度法治政府建设\n工作的报告\n2024年1月15日\n2023年,栎溪瑶族乡坚持依法行政。\n",
+        "栎溪瑶族乡人民政府", "town", "栎溪瑶族乡", "2024-01-15"),
+    "the opening's 乡党委、乡政府": (
+        "2023年法治政府建设工作报告\n2023年,在县委、县政府的领导下,栎溪瑶族乡党委、乡政府深入推进依法行政。\n",
+        "栎溪瑶族乡人民政府", "town", "栎溪瑶族乡", None),
     "an autonomous region calls itself 我区": (
         "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }

@@ -152,6 +152,8 @@ _TODAY_LINE = lazy_compile(
 #: a label written with spaces between its characters (`索 引 号:`, `标 题:`) reads as the label
 _SPACED_LABEL = lazy_compile(r"^([•·●▪◆■*-]?\s*)((?:[^\W\d_a-zA-Z] ){1,5}[^\W\d_a-zA-Z])(?=\s*[:|])")  # letters, cheap to compile
 #: a label alone on its line (`发布时间:`) whose value is the next line (`2025-03-04`)
+#: a label in brackets instead of before a colon: `- [ 发布机构 ] XX乡人民政府`
+_BRACKET_LABEL = lazy_compile(r"^([•·●▪◆■*-]?\s*)[\[【]\s*(" + _LABEL[3:-1] + "|" + _TABLE_LABEL[3:-1] + r")\s*[\]】]\s*")
 _BARE_LABEL = lazy_compile(r"^[\[【(•·●▪◆■*-]?\s*(?:" + _LABEL[3:-1] + "|" + _TABLE_LABEL[3:-1] + r")\s*:$")
 _LABEL_VALUE_MAX_CHARS = 30
 _EDGE_PIPES = lazy_compile(r"^\|[|\s]*|\s*\|[|\s]*$")
@@ -182,10 +184,14 @@ def is_chrome_line(line: str) -> bool:
 
 
 def _squeeze_label(line: str) -> str:
-    """`索 引 号: …` → `索引号: …` when that makes the line a chrome line (body lines keep their spaces)."""
-    if not (m := _SPACED_LABEL.match(line)):
+    """`索 引 号: …` → `索引号: …` and `[ 发布机构 ] …` → `发布机构: …` when that makes the line a
+    chrome line (body lines keep their form)."""
+    if m := _SPACED_LABEL.match(line):
+        squeezed = m.group(1) + m.group(2).replace(" ", "") + line[m.end():]
+    elif m := _BRACKET_LABEL.match(line):
+        squeezed = f"{m.group(1)}{m.group(2)}: {line[m.end():]}".rstrip()
+    else:
         return line
-    squeezed = m.group(1) + m.group(2).replace(" ", "") + line[m.end():]
     return squeezed if is_chrome_line(squeezed) else line
 
 

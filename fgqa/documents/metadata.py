@@ -120,8 +120,24 @@ def _title_form(line: str) -> str:
     return m.group("t") if (m := _TITLE_WRAP.match(line)) else line
 
 
+#: a title the page wrapped: "XX乡人民政府关于2023年度法治政府建设" + "工作的报告"
+_TITLE_START = re.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)")
+_TITLE_END = re.compile(r"^.{0,12}(?:报告|总结)$")
+
+
+def _unwrap_title(head: list[str]) -> list[str]:
+    """Join a title broken over two lines (the second short and ending it); other lines stay."""
+    out = list(head)
+    for i in range(len(out) - 1):
+        line, nxt = out[i], out[i + 1]
+        if _TITLE_START.search(line) and not _TITLE.search(line) and "。" not in line and _TITLE_END.match(nxt) \
+                and _TITLE.search(line + nxt) and len(line + nxt) <= _TITLE_MAX_CHARS:
+            out[i], out[i + 1] = "", line + nxt  # at its last line: what is under the title follows it
+    return out
+
+
 def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
-    head = [_title_form(line) for line in lines[:_TITLE_SEARCH_LINES]]
+    head = _unwrap_title([_title_form(line) for line in lines[:_TITLE_SEARCH_LINES]])
     titles = [i for i, line in enumerate(head) if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line)]
     if titles:
         # a page may repeat its title: the copy with its organisation line above it says more
@@ -231,7 +247,7 @@ _OPENING_SCOPE = re.compile(
     r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)(?![^,。]{0,8}系统)")
 #: "XX镇党委、政府坚持…": the place's party committee and government report together
 _PARTY_AND_GOVERNMENT = re.compile(
-    rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:人民政府|政府|办事处)")
+    rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:街道|[乡镇区县市旗])?(?:人民政府|政府|办事处)")
 
 
 #: the words a province uses of itself: an autonomous region says 我区/全区, a municipality 我市/全市
