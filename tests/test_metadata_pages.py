@@ -194,6 +194,7 @@ def test_a_page_date_beats_the_address_date() -> None:
     ("现将我县2024年法治政府建设情况报告如下。", "county"),
     ("2024年,我委坚持依法行政。", None),  # a 管委会 or a 发改委
     ("2024年,我国法治建设迈上新台阶。", None),
+    ("2024年,我部坚持依法行政。", "national"),
     ("市委要求我局加强执法监督。", None),  # not the opening subject
 ])
 def test_the_level_a_report_gives_itself(opening: str, level: str | None) -> None:
@@ -296,6 +297,11 @@ MORE_PAGES = {
     "the opening's 乡党委、乡政府": (
         "2023年法治政府建设工作报告\n2023年,在县委、县政府的领导下,栎溪瑶族乡党委、乡政府深入推进依法行政。\n",
         "栎溪瑶族乡人民政府", "town", "栎溪瑶族乡", None),
+    "the page's date leading its source line": (
+        "杉湾县2024年法治政府建设年度报告\n2025-02-18 09:10 来源:杉湾县司法局 浏览次数:36\n2024年,全县坚持依法行政。\n",
+        "杉湾县人民政府", "county", "杉湾县", "2025-02-18"),
+    "本单位 is a department": (
+        "2024年法治政府建设工作报告\n来源:杉湾县林业局\n2024年,本单位坚持依法行政。\n", "杉湾县林业局", "department", "杉湾县", None),
     "an autonomous region calls itself 我区": (
         "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }

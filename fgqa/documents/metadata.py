@@ -65,6 +65,9 @@ _DATE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
 _PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
+#: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
+_LEADING_DATE = re.compile(
+    r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
 #: the date the document was written (成文日期): a signature date, not a publication date
 _WRITTEN = re.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
 _GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
@@ -233,12 +236,12 @@ def _complete_bare(issuer: str, text: str) -> str:
 #: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
 #: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
 _SELF_REFERENCE = re.compile(
-    r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*|现将)(?:我|本)(街道|苏木|中心|镇|乡|区|县|旗|市|州|盟|省|局|厅|办)"
+    r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*|现将)(?:我|本)(街道|苏木|中心|单位|镇|乡|区|县|旗|市|州|盟|省|局|厅|办|部)"
 )
 _SELF_LEVEL: dict[str, Level] = {
     "镇": "town", "乡": "town", "苏木": "town", "街道": "street", "区": "district", "县": "county", "旗": "county",
     "市": "city", "州": "city", "盟": "city", "省": "province", "局": "department", "厅": "department",
-    "办": "department", "中心": "department",
+    "办": "department", "中心": "department", "单位": "department", "部": "national",
 }
 
 
@@ -530,7 +533,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
 
     if signed is None:
         signed = _field_date(removed_lines, _WRITTEN)
-    published = _field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _GENERATED)
+    published = (_field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _LEADING_DATE)
+                 or _field_date(removed_lines, _GENERATED))
     published = published or byline_date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
         published = parse_date(tail.group("d"))  # "XX市2023年…报告 2024-03-28": the title's date
