@@ -302,6 +302,19 @@ MORE_PAGES = {
         "杉湾县人民政府", "county", "杉湾县", "2025-02-18"),
     "本单位 is a department": (
         "2024年法治政府建设工作报告\n来源:杉湾县林业局\n2024年,本单位坚持依法行政。\n", "杉湾县林业局", "department", "杉湾县", None),
+    "the title names the government, then 关于 the place": (
+        "返回首页\n蓼川市人民政府关于蓼川市2023年度法治政府建设情况的报告\n2023年以来,蓼川市委、市政府坚持依法行政。\n",
+        "蓼川市人民政府", "city", "蓼川市", None),
+    "leftover widgets above the opening, the page date glued to 来源": (
+        "站点导航\nAQI\n• 优\n• 良\n• 轻度污染\n• 重度污染\n2024-03-12来源:\n"
+        "2023年,沅岫省人民政府坚持依法行政,推动法治政府建设实现新突破。\n一、全省法治政府建设情况\n",
+        "沅岫省人民政府", "province", "沅岫省", "2024-03-12"),
+    "a date and time on the line under the title": (
+        "沅岫省2023年度法治政府建设情况\n2024-03-30 15:59\n2023年,我省坚持依法行政。\n", "沅岫省人民政府", "province", "沅岫省", "2024-03-30"),
+    "a subject ending like 署 that is a verb is no body; 我县 and the county named": (
+        "2022年,我县坚持依法行政,现将有关工作情况报告如下。\n一、统筹推进\n(一)加强领导。县委、县政府主要负责同志定期调度,"
+        "定期研究部署法治政府建设工作。\n(二)健全机制。制定《杉湾县法治政府建设实施方案》《杉湾县2022年法治政府建设工作要点》。\n",
+        "杉湾县人民政府", "county", "杉湾县", None),
     "an autonomous region calls itself 我区": (
         "霁原自治区2023年法治政府建设情况报告\n2023年,我区坚持依法行政。\n", "霁原自治区人民政府", "province", "霁原自治区", None),
 }
@@ -322,3 +335,10 @@ def test_metadata_of_more_fictional_pages(name: str) -> None:
 ])
 def test_a_year_from_the_dates_when_none_is_written(raw: str, year: int) -> None:
     assert meta_of(raw).year == year
+
+
+def test_a_section_heading_is_no_title() -> None:
+    raw = ("2024年,在市委的领导下,汀澜区坚持依法行政。现将汀澜区2024年度法治政府建设情况报告如下:\n"
+           "一、党政主要负责人履行推进法治建设第一责任人职责,加强推进法治政府建设情况\n正文。\n")
+    meta = meta_of(raw)
+    assert (meta.title, meta.year, meta.issuer) == (None, 2024, "汀澜区人民政府")

@@ -39,7 +39,9 @@ _PROVINCIAL = re.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|
 #: development zones run by a 管委会 are counted at district level
 _ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区)$")
 
-_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$)")
+_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
+#: a section heading ("一、…", "(一)…") is no title
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
 _TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
 _TITLE_MAX_CHARS = 80
 _TITLE_SEARCH_LINES = 8
@@ -50,11 +52,11 @@ _PREAMBLE_SUBJECT = re.compile(
     r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
 )
 _TITLE_PLACE = re.compile(
-    rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
+    rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
 #: "2023年度XX县司法局法治政府建设工作报告": the year first, then the organisation
 _YEAR_THEN_ORG = re.compile(rf"^20\d\d年度?(?P<org>{LETTER}{{2,30}}?{_ORG_SUFFIX})(?=法治|依法)")
 #: "关于汀澜区2023年度法治政府建设情况的报告": the place the report is about is the reporting body
-_ABOUT_PLACE = re.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+)(?=20\d\d年)")
+_ABOUT_PLACE = re.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?)(?=20\d\d年)")
 #: a notice that issues the report ("…办公室关于印发XX县2023年法治政府建设年度报告的通知"): the report's title
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
 #: a title wrapped in book marks, a date after it on its line
@@ -67,13 +69,15 @@ _DATE_LINE = re.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
 _PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re.compile(
-    r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
+    r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
 #: the date the document was written (成文日期): a signature date, not a publication date
 _WRITTEN = re.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
 _GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _SIGNATURE_LINES = 4
+#: a page's date and time on its own line ("2022-03-30 15:59"): under the title, its publication
+_DATE_TIME_LINE = re.compile(r"^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 #: a signature dated by the month only ("2024年3月"): its organisation line still signs
 _MONTH_LINE = re.compile(r"^20\d\d\s*年\s*\d{1,2}\s*月$")
 
@@ -141,7 +145,8 @@ def _unwrap_title(head: list[str]) -> list[str]:
 
 def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
     head = _unwrap_title([_title_form(line) for line in lines[:_TITLE_SEARCH_LINES]])
-    titles = [i for i, line in enumerate(head) if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line)]
+    titles = [i for i, line in enumerate(head)
+              if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line) and not _HEADING_NUMBER.match(line)]
     if titles:
         # a page may repeat its title: the copy with its organisation line above it says more
         signed = [i for i in titles if i > 0 and _is_org(head[i - 1])]
@@ -195,13 +200,26 @@ _CLAUSE_SUBJECT = re.compile(
 _PUSHED_FORWARD = re.compile(rf"(?:推动|推进)(?P<org>[{CJK}]{{2,12}}?(?:街道|镇|乡|区|县|市|旗))法治政府建设")
 
 
+def _opening_start(lines: list[str]) -> int:
+    """Where the report's first sentence is: a page's leftover widgets (an air quality box, a
+    menu) above it must not push the opening out of reach."""
+    return next((i for i, line in enumerate(lines[:12]) if "。" in line or len(line) >= 40), 0)
+
+
+def _opening(lines: list[str], n: int = 4) -> list[str]:
+    start = _opening_start(lines)
+    return lines[start:start + n]
+
+
 def _opening_subject(lines: list[str]) -> str | None:
-    body = _BOOK_TITLE.sub("", " ".join(lines[:4]))[:400]
+    body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
     for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD):
         for m in pattern.finditer(body):
             org = m.group("org")
             if _GENERIC_ORG.match(org) or not (_is_org(org) or _REGION.fullmatch(org)):
                 continue
+            if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
+                continue  # "定期研究部署": a verb ending like 署 is no body
             if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
                 continue
             return government_of(org)
@@ -263,24 +281,24 @@ def _same_kind(own: Level | None, level: Level | None) -> bool:
 
 
 def _opening_scope_level(lines: list[str]) -> Level | None:
-    m = _OPENING_SCOPE.search(" ".join(lines[:6])[:600])
+    m = _OPENING_SCOPE.search(" ".join(_opening(lines, 6))[:600])
     return _SELF_LEVEL[m.group(1)] if m else None
 
 
 def _party_and_government(lines: list[str]) -> str | None:
-    m = _PARTY_AND_GOVERNMENT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
+    m = _PARTY_AND_GOVERNMENT.search(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400])
     return government_of(m.group("place")) if m else None
 
 
 def self_reference_level(lines: list[str]) -> Level | None:
     """The level the report gives itself in its opening (我镇 → town, 本局 → department), if any."""
-    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(lines[:6]))[:600])
+    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(_opening(lines, 6)))[:600])
     return _SELF_LEVEL[m.group(1)] if m else None
 
 
 def _named_self(lines: list[str], text: str) -> str | None:
     """我镇 with the place named elsewhere: the 镇 the text names most names the issuer."""
-    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(lines[:6]))[:600])
+    m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(_opening(lines, 6)))[:600])
     if not m or _SELF_LEVEL[m.group(1)] == "department":
         return None
     place = _most_named_place(m.group(1), text)
@@ -413,6 +431,7 @@ def _year_from_text(lines: list[str], title_index: int | None) -> int | None:
     return None
 
 
+_YEAR_OPENING = re.compile(r"^(20\d\d)年(?:度|以来)?[,:]")
 #: "2024以来,…" (the 年 left out) opening a report
 _YEAR_SINCE = re.compile(r"^(20\d\d)以来")
 
@@ -482,7 +501,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
 
     above_title = lines[title_index - 1] if title_index else None
     byline_org, byline_date = _byline(lines, title_index)
-    preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(lines[:4]))[:400])
+    preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
     about = _ABOUT_PLACE.match(title) if title else None
     from_title = _issuer_from_title(title) if title else None
@@ -528,12 +547,15 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     year = None
     if title and (m := _YEAR.search(title)):
         year = int(m.group(1))
+    if year is None and title_index is None and lines and (m := _YEAR_OPENING.match(lines[_opening_start(lines)])):
+        year = int(m.group(1))  # no title: "2023年,…" opening the report's first sentence
     if year is None:
         year = _year_from_text(lines, title_index)
 
     if signed is None:
         signed = _field_date(removed_lines, _WRITTEN)
-    published = (_field_date(removed_lines + lines[:5], _PUBLISHED) or _field_date(removed_lines, _LEADING_DATE)
+    page_head = lines[:max(5, _opening_start(lines) + 1)]
+    published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
                  or _field_date(removed_lines, _GENERATED))
     published = published or byline_date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
@@ -541,7 +563,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if published is None and title_index is not None:
         # a date line right under the title (an organisation line may come between)
         for line in lines[title_index + 1:title_index + 3]:
-            if _DATE_LINE.match(line):
+            if _DATE_LINE.match(line) or _DATE_TIME_LINE.match(line):
                 published = parse_date(line)
                 break
             if not _is_org(line):
