@@ -189,6 +189,10 @@ def government_of(name: str) -> str:
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
 
+#: a street office signs its own pages as X街道 (its 发布机构), so that name is kept as written
+_SELF_NAMED_STREET = re.compile(r"街道?$")
+
+
 #: "现将中原区2024年度法治政府建设情况报告如下": the reporting body in the opening formula
 _REPORTING_FORMULA = re.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
@@ -530,7 +534,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             government_of(sign_org) if sign_org else None,
             byline_org,
             fits(government_of(about.group("place"))) if about else None,
-            publishes(government_of(publisher)) if publisher else None,
+            publishes(publisher if _SELF_NAMED_STREET.search(publisher) else government_of(publisher)) if publisher else None,
             preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
