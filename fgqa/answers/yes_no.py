@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from fgqa.answers.evidence import (
     Question,
@@ -136,18 +137,26 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
 
 
-def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
+def _asked_direction(question: str) -> Literal["up", "down"] | None:
+    """The direction a trend question (比上年是否下降) asks about; None for no trend or both."""
     g = lexicon().grammar
     if not g.trend.search(question):
         return None
     down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
     if down == up:
         return None
+    return "down" if down else "up"
+
+
+def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
+    asked = _asked_direction(question)
+    if asked is None:
+        return None
     changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction]
     if not changes:
         return None
     f = changes[0]
-    yes = f.direction == ("down" if down else "up")
+    yes = f.direction == asked
     return _yes_no(summary, question, yes, f"{f.label}: {'下降' if f.direction == 'down' else '上升'}{abs(f.value)}{f.unit}",
                    [Citation(quote=f.quote, span=f.span)])
 
@@ -287,12 +296,10 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
 def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"纠错率比上年是否上升" on a report that says so in words ("纠错率较上年有所上升", no
     figure): the direction written right after the comparison, in a sentence covering the rest."""
+    asked = _asked_direction(question)
+    if asked is None:
+        return None
     g = lexicon().grammar
-    if not g.trend.search(question):
-        return None
-    down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
-    if down == up:
-        return None
     rest = g.trend_up.sub("|", g.trend_down.sub("|", g.trend.sub("|", question)))
     q = Question.parse(rest)
     if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
@@ -309,7 +316,7 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             went_down = went_up = False  # "同比持平": neither
         elif went_down == went_up:
             continue
-        return _yes_no(summary, question, went_up if up else went_down, f"报告写到: {clip(s.text)}",
+        return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
                        [Citation(quote=s.text, span=s.span)])
     return None
 
