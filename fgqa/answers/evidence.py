@@ -164,15 +164,21 @@ def unknown_words(question: Question, index: ReportIndex, *, optional: frozenset
         for i, g in enumerate(_bigrams(chunk)):
             if g in index.vocabulary:
                 anchored[i] = anchored[i + 1] = True
-        run = ""
-        for ch, ok in zip(chunk + "|", anchored + [True]):
-            if not ok:
-                run += ch
-                continue
-            if len(run) >= 2:
-                missing.append(run)
-            run = ""
+        missing.extend(unmarked_runs(chunk, anchored))
     return missing
+
+
+def unmarked_runs(chunk: str, marked: list[bool]) -> list[str]:
+    """The runs of two characters or more of `chunk` whose `marked` flags are all False."""
+    runs, run = [], ""
+    for ch, ok in zip(chunk + "|", marked + [True]):
+        if not ok:
+            run += ch
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = ""
+    return runs
 
 
 def _units(chunk: str) -> list[tuple[int, int, tuple[str, ...]]]:

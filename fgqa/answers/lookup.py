@@ -23,6 +23,7 @@ from fgqa.answers.evidence import (
     synonyms,
     units_for,
     unknown_words,
+    unmarked_runs,
     without_kind_words,
 )
 from fgqa.engines.summaries import clip as clip_sentence
@@ -242,14 +243,7 @@ def absent_from(q: Question, text: str) -> Question:
         for i in range(len(chunk) - 1):
             if chunk[i:i + 2] in text:
                 held[i] = held[i + 1] = True
-        run = ""
-        for ch, ok in zip(chunk + "|", held + [True]):
-            if not ok:
-                run += ch
-                continue
-            if len(run) >= 2:
-                chunks.append(run)
-            run = ""
+        chunks.extend(unmarked_runs(chunk, held))
     return Question(raw=q.raw, chunks=chunks, measure=q.measure)
 
 
