@@ -49,7 +49,7 @@ QUESTION_ID = re.compile(r"fx-[a-z]-\d{2}")
 SETS = {
     "gold": (CORPUS, GOLD, QUESTION_ID, MIN_QUESTIONS_PER_DOC),
     "holdout": (os.path.join(HERE, "holdout", "corpus"), os.path.join(HERE, "holdout", "gold"), re.compile(r"hk-[a-z]-\d{2}"), 10),
-    "classes": (os.path.join(HERE, "classes", "corpus"), os.path.join(HERE, "classes", "gold"), re.compile(r"cl-[a-z]-\d{2}"), 3),
+    "classes": (os.path.join(HERE, "classes", "corpus"), os.path.join(HERE, "classes", "gold"), re.compile(r"cl-[a-z]\d*-\d{2}"), 3),
     "holdout2": (os.path.join(HERE, "holdout2", "corpus"), os.path.join(HERE, "holdout2", "gold"), re.compile(r"hw-[a-z]-\d{2}"), 10),
     "answers": (os.path.join(HERE, "answers", "corpus"), os.path.join(HERE, "answers", "gold"), re.compile(r"an-[a-z]-\d{2}"), 10),
     "holdout3": (os.path.join(HERE, "holdout3", "corpus"), os.path.join(HERE, "holdout3", "gold"), re.compile(r"h3-[a-z]-\d{2}"), 12),
