@@ -1,11 +1,11 @@
 """Score fgqa on the real-page set (evals/real/pages.jsonl) when its texts are present.
 
-    python scripts/score_real.py [--split dev|test|test2|all] [--engine rules] [--format text|json]
+    python scripts/score_real.py [--split dev|test|test2|test3|all] [--engine rules] [--format text|json]
                                  [--pages evals/real/pages.jsonl] [--texts evals/real/texts] [--brief] [--page ID]
 
 The texts are not in the repo: when some are missing, this prints how to get each one
 (its search query and address; see scripts/fetch_real.py) and scores the pages that are
-there. Exit 2 when no page text is present at all. The `test` and `test2` splits are held out: read
+there. Exit 2 when no page text is present at all. The `test`, `test2` and `test3` splits are held out: read
 their score, never tune on their pages.
 """
 
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=ROOT / DEFAULT_PAGES)
     ap.add_argument("--texts", type=Path, default=ROOT / DEFAULT_TEXTS)
-    ap.add_argument("--split", choices=("dev", "test", "test2", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "test2", "test3", "all"), default="dev")
     ap.add_argument("--engine", default="rules", help="rules | llm | hybrid")
     ap.add_argument("--format", choices=("text", "json"), default="text")
     ap.add_argument("--page", action="append", help="score only this page id (repeatable)")

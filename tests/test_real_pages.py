@@ -41,6 +41,7 @@ def test_annotations_load_and_split() -> None:
     assert len(ids) == len(set(ids)) >= 39
     assert sum(p.split == "test" for p in pages) >= 15
     assert sum(p.split == "test2" for p in pages) >= 15
+    assert sum(p.split == "test3" for p in pages) >= 30
     # no address and no issuer-year twice: each page is a new report
     assert len({p.url for p in pages}) == len(pages)
     named = [(p.meta.issuer, p.meta.year) for p in pages if p.meta.issuer]
@@ -207,7 +208,7 @@ def test_missing_texts_give_the_query_and_address_to_fetch(tmp_path) -> None:
     assert [p["id"] for p in fetch_plan(pages, tmp_path)] == [pages[1].id]
 
 
-@pytest.mark.parametrize("split", ["test", "test2"])
+@pytest.mark.parametrize("split", ["test", "test2", "test3"])
 def test_score_script_without_texts_says_how_to_fetch_and_exits_2(tmp_path, split) -> None:
     out = subprocess.run([sys.executable, "scripts/score_real.py", "--texts", str(tmp_path), "--split", split],
                          cwd=ROOT, capture_output=True, text=True)

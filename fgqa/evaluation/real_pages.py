@@ -32,8 +32,8 @@ from fgqa.models import YEAR_KINDS, Answer, Figure, Kind, Qualifier, Summary
 
 DEFAULT_PAGES = Path("evals/real/pages.jsonl")
 DEFAULT_TEXTS = Path("evals/real/texts")
-#: `dev` tunes rules; `test` and `test2` are held out (test2: 30 later pages nobody has seen)
-Split = Literal["dev", "test", "test2"]
+#: `dev` tunes rules; `test`, `test2` and `test3` are held out (test2, test3: later pages nobody had seen)
+Split = Literal["dev", "test", "test2", "test3"]
 Verdict = Literal["right", "wrong", "abstained"]
 #: the longest locator an annotation may carry: a pointer into the page, never a quote
 MAX_LOCATOR = 10
