@@ -7,13 +7,16 @@ tables, URLs or pinyin never uses a third of them. `lazy_compile` returns a stan
 compiles on first use and then hands out the compiled pattern's own bound methods, so a
 hot loop pays nothing after the first call. `.pattern` needs no compiling (one pattern is
 often built from another's source). Every stand-in is listed in ALL, so that a test
-compiles each one.
+compiles each one. Compiling goes through `fgqa.re_cache`, which keeps the compiled form
+on disk between runs (so most starts compile nothing at all).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, cast
+
+from fgqa import re_cache
 
 ALL: list[LazyPattern] = []
 #: what a stand-in forwards, bound once compiled
@@ -27,7 +30,7 @@ class LazyPattern:
         ALL.append(self)
 
     def compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = re_cache.compile(self.pattern, self._flags)
         for name in _METHODS:  # later calls find these in the instance: no __getattr__
             setattr(self, name, getattr(compiled, name))
         self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex

@@ -8,14 +8,14 @@ otherwise it is a text answer that joins the parts and quotes the sentences they
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from fgqa import re_cache
 from fgqa.figures.context import sentence_end, sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Citation
 
-_SPLIT = re.compile(r"[?？]")
+_SPLIT = re_cache.compile(r"[?？]")
 _STRIP = " ,，、;；。"
 
 

@@ -11,18 +11,17 @@ not give it).
 
 from __future__ import annotations
 
-import re
-
+from fgqa import re_cache
 from fgqa.answers.evidence import Question, ReportIndex, Sentence, coverage, is_verb, unknown_words
 from fgqa.answers.lookup import COVERS
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Citation, Summary
 
 #: a run of two or more items joined by 、 (no clause break inside)
-_ENUMERATION = re.compile(r"(?:[^、,，。;；:：\s]{2,30}、)+[^、,，。;；:：\s]{2,30}")
+_ENUMERATION = re_cache.compile(r"(?:[^、,，。;；:：\s]{2,30}、)+[^、,，。;；:：\s]{2,30}")
 #: share of the question the enumeration's own clause must hold
 _CLAUSE_COVERS = 0.6
-_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
+_AND = re_cache.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
 
 
 def asks_for_items(question: str) -> bool:

@@ -12,9 +12,9 @@ answer" and the related sections instead.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from fgqa import re_cache
 from fgqa.answers.llm_models import QuotedAnswer
 from fgqa.answers.retrieval import bigrams, related_sections
 from fgqa.figures import context as sentence_bounds
@@ -25,7 +25,7 @@ PROMPT = "question_answer.md"
 #: characters of each related section sent as context
 CONTEXT_CHARS = 1200
 #: words that ask, point at the report or join, and say nothing of what is asked about
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = re_cache.compile(
     r"报告[中里内]?|文中|其中|本文|提到的?|提及的?|写到|谈到|说到|讲到|主要|具体|分别|一下|请问|介绍|有关|关于|"
     r"内容|情况|方面|有哪些|哪些|哪个|哪里|是什么|什么|多少|怎么样|怎样|怎么|如何|有没有|是否|有无|为什么|"
     r"[的了吗呢啊和与及或]|[\s\W\d]"

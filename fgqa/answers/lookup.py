@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fgqa import re_cache
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
@@ -40,15 +41,15 @@ _NEXT_TO = 0.8
 CANDIDATES = 12
 _CLIP = 90
 
-_TITLE = re.compile(r"《[^》]{2,40}》")
-_DATE = re.compile(
+_TITLE = re_cache.compile(r"《[^》]{2,40}》")
+_DATE = re_cache.compile(
     r"(?:(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:起|以来|前|底|初|中旬|下旬|上旬)?"
     r"|(?:20\d\d|二[〇○零]二[〇○零一二三四五六七八九])年(?:初|底|末|上半年|下半年|以来|起)?"
     r"|年初|年中|年底|年末|上半年|下半年"
 )
 #: "由X担任组长", "X任组长", "邀请X担任": the person or title before 担任/任/为
-_PERSON = re.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|任|为)(?=[^,，。;；]{0,6}{anchor})")
-_LEAD_VERBS = re.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|还)+")
+_PERSON = re_cache.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|任|为)(?=[^,，。;；]{0,6}{anchor})")
+_LEAD_VERBS = re_cache.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|还)+")
 
 
 def question_kind(question: str) -> str | None:
@@ -123,7 +124,7 @@ def unknown_reason(question: str, index: ReportIndex) -> str:
 # --------------------------------------------------------------------------- numbers
 
 
-_NONE_DONE = re.compile(r"(?:未|没有|不再|尚未|均未|并未|从未)(?P<verb>[\u4e00-\u9fff]{2,4})")
+_NONE_DONE = re_cache.compile(r"(?:未|没有|不再|尚未|均未|并未|从未)(?P<verb>[\u4e00-\u9fff]{2,4})")
 
 
 def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -449,7 +450,7 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
 
 
 #: clauses of a sentence (a comma between digits is a thousands separator, not a break)
-_CLAUSES = re.compile(r"(?:[^,，;；。]|(?<=\d),(?=\d{3}))+")
+_CLAUSES = re_cache.compile(r"(?:[^,，;；。]|(?<=\d),(?=\d{3}))+")
 
 
 def list_of_figures(key: str, summary: Summary, index: ReportIndex, figures: list[Figure]) -> Answer | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from fgqa import re_cache
 from fgqa.answers.router import Route
 from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.engines.summaries import clip
@@ -25,8 +26,8 @@ _KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "chang
 _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
-_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER}|{ORDINAL_MARKER})\s*")
-_ORDINAL_ITEM = re.compile(rf"(?:^|(?<=[。;；:：\s]))({ORDINAL_MARKER})([^。;；]{{2,}})")
+_MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER}|{ORDINAL_MARKER})\s*")
+_ORDINAL_ITEM = re_cache.compile(rf"(?:^|(?<=[。;；:：\s]))({ORDINAL_MARKER})([^。;；]{{2,}})")
 #: a list item longer than this is shortened at a clause boundary, with "…" (never mid-word)
 ITEM_LIMIT = 60
 

@@ -8,11 +8,10 @@ Latin words and numbers are kept whole. bm25s is imported lazily (it pulls in nu
 
 from __future__ import annotations
 
-import re
-
+from fgqa import re_cache
 from fgqa.models import Section, Summary
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+_CJK_RUN = re_cache.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 
 
 def bigrams(text: str) -> list[str]:

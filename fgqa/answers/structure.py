@@ -3,14 +3,13 @@ heading of part N, what part N says (its summary and its items)."""
 
 from __future__ import annotations
 
-import re
-
+from fgqa import re_cache
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Answer, Citation, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
+_MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 
 
 def is_structural(question: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from fgqa import re_cache
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
@@ -30,7 +31,7 @@ from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
-_WIDE = re.compile(r"^全")
+_WIDE = re_cache.compile(r"^全")
 
 
 def asks_zero(question: str) -> bool:
@@ -235,7 +236,7 @@ def _goal(s: Sentence) -> bool:
     return s.part == "plans" or bool(lexicon().grammar.goal.search(s.text))
 
 
-_ZERO_WORD = re.compile(r"零([\u4e00-\u9fff]{2})")
+_ZERO_WORD = re_cache.compile(r"零([\u4e00-\u9fff]{2})")
 #: "无行政复议变更、撤销…和行政诉讼败诉类案件的发生": none of them, said before the word
 _NONE_BEFORE = "(?:无|没有|未发生|未出现|未有|零)[^,，。;；:：]{0,40}?"
 

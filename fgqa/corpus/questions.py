@@ -21,26 +21,27 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from fgqa import re_cache
 from fgqa.corpus.export import own_year_figure
 from fgqa.models import Citation, PartKey, Summary
 
 Operation = Literal["rank", "filter", "aggregate"]
 
-_MAX = re.compile(r"最高|最大|最多|最好")
-_MIN = re.compile(r"最低|最小|最少|最差")
-_RANK = re.compile(r"排名|排序|排行|名次|从高到低|从低到高|前\d+名?|后\d+名?")
-_MEAN = re.compile(r"平均(?:值|数|水平)?|均值")
-_MEDIAN = re.compile(r"中位数|中位值")
-_SUM = re.compile(r"合计|总计|总和|加总|共计|一共|总共|累计")
-_BY_LEVEL = re.compile(r"(?:按|分|各)(?:行政)?(?:层级|级别)")
-_BY_YEAR = re.compile(r"(?:按|分|各)(?:年度|年份|年)")
-_WHICH = re.compile(r"哪些|哪几|哪个|哪一|有几(?:个|份)|多少(?:个|份)报告|的报告")
-_NOT_DISCLOSED = re.compile(r"(?:没有|未|没|不)(?:披露|公开|公布|说明|报告|提到|提及|给出)")
-_MISSING = re.compile(r"缺少|缺失|没有|缺|漏掉|不含|未写")
-_ZERO = re.compile(r"零(败诉|纠错|被纠错|复议|诉讼|投诉|事故|差错)")
-_COMPARE = re.compile(r"(超过|高于|大于|多于|不低于|不少于|达到|以上|低于|小于|少于|不超过|不高于|以下)\s*(\d+(?:\.\d+)?)\s*(%|个百分点|件|起|人次|人|次|项|万元)?"
+_MAX = re_cache.compile(r"最高|最大|最多|最好")
+_MIN = re_cache.compile(r"最低|最小|最少|最差")
+_RANK = re_cache.compile(r"排名|排序|排行|名次|从高到低|从低到高|前\d+名?|后\d+名?")
+_MEAN = re_cache.compile(r"平均(?:值|数|水平)?|均值")
+_MEDIAN = re_cache.compile(r"中位数|中位值")
+_SUM = re_cache.compile(r"合计|总计|总和|加总|共计|一共|总共|累计")
+_BY_LEVEL = re_cache.compile(r"(?:按|分|各)(?:行政)?(?:层级|级别)")
+_BY_YEAR = re_cache.compile(r"(?:按|分|各)(?:年度|年份|年)")
+_WHICH = re_cache.compile(r"哪些|哪几|哪个|哪一|有几(?:个|份)|多少(?:个|份)报告|的报告")
+_NOT_DISCLOSED = re_cache.compile(r"(?:没有|未|没|不)(?:披露|公开|公布|说明|报告|提到|提及|给出)")
+_MISSING = re_cache.compile(r"缺少|缺失|没有|缺|漏掉|不含|未写")
+_ZERO = re_cache.compile(r"零(败诉|纠错|被纠错|复议|诉讼|投诉|事故|差错)")
+_COMPARE = re_cache.compile(r"(超过|高于|大于|多于|不低于|不少于|达到|以上|低于|小于|少于|不超过|不高于|以下)\s*(\d+(?:\.\d+)?)\s*(%|个百分点|件|起|人次|人|次|项|万元)?"
                       r"|(\d+(?:\.\d+)?)\s*(%|件|起|人次|人|次|项|万元)?\s*(以上|以下)")
-_SET_WORDS = re.compile("|".join(p.pattern for p in (_MAX, _MIN, _RANK, _MEAN, _MEDIAN, _SUM, _BY_LEVEL, _BY_YEAR))
+_SET_WORDS = re_cache.compile("|".join(p.pattern for p in (_MAX, _MIN, _RANK, _MEAN, _MEDIAN, _SUM, _BY_LEVEL, _BY_YEAR))
                         + r"|的是|是哪|哪些报告|哪个报告|哪份报告|报告中|各报告|各地|这些报告|[?？]")
 _ABOVE = {"超过", "高于", "大于", "多于", "不低于", "不少于", "达到", "以上"}
 _STRICT = {"超过", "高于", "大于", "多于", "低于", "小于", "少于"}

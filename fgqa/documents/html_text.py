@@ -7,10 +7,11 @@ rows of government pages look the same whether they came from HTML or from a tex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, NavigableString, PageElement, ProcessingInstruction, Tag
+
+from fgqa import re_cache
 
 #: elements whose content is never report text
 _DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "head", "iframe", "svg", "form", "button", "select"]
@@ -21,9 +22,9 @@ _BLOCK = frozenset(
 #: a table cell longer than this is page layout, not data
 _MAX_DATA_CELL_CHARS = 200
 _BREAK = "\n"
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_WS = re_cache.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 #: a source line break between two Chinese characters is wrapping, not a space
-_CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t\u00a0\u3000]*[\r\n]+[ \t\u00a0\u3000\r\n]*(?=[\u4e00-\u9fff，。、；：“”])")
+_CJK_WRAP = re_cache.compile(r"(?<=[\u4e00-\u9fff，。、；：“”])[ \t\u00a0\u3000]*[\r\n]+[ \t\u00a0\u3000\r\n]*(?=[\u4e00-\u9fff，。、；：“”])")
 
 
 def _is_data_table(table: Tag) -> bool:

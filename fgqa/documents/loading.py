@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from fgqa import re_cache
 from fgqa.documents.cleaning import clean_text
 from fgqa.documents.metadata import extract_meta
 from fgqa.documents.sniff import sniff
@@ -44,8 +45,8 @@ _SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "hz": "gb18030", "cp936": "
               "ascii": "utf-8", "us-ascii": "utf-8", "iso-8859-1": "windows-1252"}
 #: share of control characters (besides tab/newline/CR/FF) above which a file is binary
 _MAX_CONTROL_RATIO = 0.01
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Unicode Cc minus tab/newline/CR/FF/VT
-_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
+_CONTROL = re_cache.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Unicode Cc minus tab/newline/CR/FF/VT
+_HTML_SNIFF = re_cache.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 
 

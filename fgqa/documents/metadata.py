@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from fgqa import re_cache
 from fgqa.models import Level, Meta
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -22,64 +23,64 @@ LETTER = r"[^\W\d_a-zA-Z]"
 
 _ORG_SUFFIX = r"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
-_ORG_LINE = re.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
-_GENERIC_ORG = re.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
+_ORG_LINE = re_cache.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
+_GENERIC_ORG = re_cache.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
 
 # Place names: one or more "name + administrative suffix" tokens from the start.
 _PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|街(?![道坊区])|苏木|省|市|州|盟|区|县|旗|镇|乡)"
-_REGION = re.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
-_PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
-_NOT_DEPARTMENT = re.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
-_DEPARTMENT = re.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
+_REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
+_PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
+_NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
+_DEPARTMENT = re_cache.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
 #: a body of the State Council or a ministry: its report is national
-_NATIONAL = re.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
-_STATE_PREFIX = re.compile(r"^(?:国务院|国家|中华人民共和国)")
+_NATIONAL = re_cache.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
+_STATE_PREFIX = re_cache.compile(r"^(?:国务院|国家|中华人民共和国)")
 #: the provinces' governments: 省, 自治区, and the four 直辖市
-_PROVINCIAL = re.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|重庆市)$")
+_PROVINCIAL = re_cache.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|重庆市)$")
 #: development zones run by a 管委会 are counted at district level
-_ZONE = re.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区)$")
+_ZONE = re_cache.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区)$")
 
-_TITLE = re.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
+_TITLE = re_cache.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
 #: a section heading ("一、…", "(一)…") is no title
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
-_TITLE_FALLBACK = re.compile(r"(?:报告|总结)$")
+_HEADING_NUMBER = re_cache.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
+_TITLE_FALLBACK = re_cache.compile(r"(?:报告|总结)$")
 _TITLE_MAX_CHARS = 80
 _TITLE_SEARCH_LINES = 8
-_YEAR = re.compile(r"(?<![\d\-—~至])(20\d\d)年(?!\))")
-_BOOK_TITLE = re.compile(r"《[^》]*》")
-_PREAMBLE_SUBJECT = re.compile(
+_YEAR = re_cache.compile(r"(?<![\d\-—~至])(20\d\d)年(?!\))")
+_BOOK_TITLE = re_cache.compile(r"《[^》]*》")
+_PREAMBLE_SUBJECT = re_cache.compile(
     rf"20\d\d年(?:度|以来|来)?[,:]?\s*(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})"
     r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
 )
-_TITLE_PLACE = re.compile(
+_TITLE_PLACE = re_cache.compile(
     rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
 #: "2023年度XX县司法局法治政府建设工作报告": the year first, then the organisation
-_YEAR_THEN_ORG = re.compile(rf"^20\d\d年度?(?P<org>{LETTER}{{2,30}}?{_ORG_SUFFIX})(?=法治|依法)")
+_YEAR_THEN_ORG = re_cache.compile(rf"^20\d\d年度?(?P<org>{LETTER}{{2,30}}?{_ORG_SUFFIX})(?=法治|依法)")
 #: "关于汀澜区2023年度法治政府建设情况的报告": the place the report is about is the reporting body
-_ABOUT_PLACE = re.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?)(?=20\d\d年)")
+_ABOUT_PLACE = re_cache.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?)(?=20\d\d年)")
 #: a notice that issues the report ("…办公室关于印发XX县2023年法治政府建设年度报告的通知"): the report's title
-_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
+_ISSUING_NOTICE = re_cache.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
 #: a title wrapped in book marks, a date after it on its line
-_TITLE_WRAP = re.compile(r"^《(?P<t>.+)》$")
-_TITLE_DATE_TAIL = re.compile(r"\s+(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$")
+_TITLE_WRAP = re_cache.compile(r"^《(?P<t>.+)》$")
+_TITLE_DATE_TAIL = re_cache.compile(r"\s+(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$")
 
-_DATE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
-_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_DATE_LINE = re.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
-_PUBLISHED = re.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
+_DATE = re_cache.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
+_CN_DATE = re_cache.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE_LINE = re_cache.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
+_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
-_LEADING_DATE = re.compile(
+_LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
 #: the date the document was written (成文日期): a signature date, not a publication date
-_WRITTEN = re.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
-_GENERATED = re.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
+_WRITTEN = re_cache.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
+_GENERATED = re_cache.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _SIGNATURE_LINES = 4
 #: a page's date and time on its own line ("2022-03-30 15:59"): under the title, its publication
-_DATE_TIME_LINE = re.compile(r"^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
+_DATE_TIME_LINE = re_cache.compile(r"^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 #: a signature dated by the month only ("2024年3月"): its organisation line still signs
-_MONTH_LINE = re.compile(r"^20\d\d\s*年\s*\d{1,2}\s*月$")
+_MONTH_LINE = re_cache.compile(r"^20\d\d\s*年\s*\d{1,2}\s*月$")
 
 
 def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
@@ -119,7 +120,7 @@ def looks_like_org(name: str) -> bool:
 
 
 #: a one-line page starts with its title: "XX镇人民政府关于…的报告 中共XX市委:…"
-_LEADING_TITLE = re.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
+_LEADING_TITLE = re_cache.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
 
 
 def _title_form(line: str) -> str:
@@ -128,8 +129,8 @@ def _title_form(line: str) -> str:
 
 
 #: a title the page wrapped: "XX乡人民政府关于2023年度法治政府建设" + "工作的报告"
-_TITLE_START = re.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)")
-_TITLE_END = re.compile(r"^.{0,12}(?:报告|总结)$")
+_TITLE_START = re_cache.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)")
+_TITLE_END = re_cache.compile(r"^.{0,12}(?:报告|总结)$")
 
 
 def _unwrap_title(head: list[str]) -> list[str]:
@@ -165,7 +166,7 @@ def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None,
 
 
 #: a title that reports on a report: "司法部发布2023年法治政府建设年度报告"
-_PUBLISHING_VERB = re.compile(r"(?:发布|印发|公布|公开)$")
+_PUBLISHING_VERB = re_cache.compile(r"(?:发布|印发|公布|公开)$")
 
 
 def _issuer_from_title(title: str) -> str | None:
@@ -190,18 +191,18 @@ def government_of(name: str) -> str:
 
 
 #: a street office signs its own pages as X街道 (its 发布机构), so that name is kept as written
-_SELF_NAMED_STREET = re.compile(r"街道?$")
+_SELF_NAMED_STREET = re_cache.compile(r"街道?$")
 
 
 #: "现将中原区2024年度法治政府建设情况报告如下": the reporting body in the opening formula
-_REPORTING_FORMULA = re.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
+_REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = re_cache.compile(
     rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|法治政府建设工作|法治政府建设取得)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
-_PUSHED_FORWARD = re.compile(rf"(?:推动|推进)(?P<org>[{CJK}]{{2,12}}?(?:街道|镇|乡|区|县|市|旗))法治政府建设")
+_PUSHED_FORWARD = re_cache.compile(rf"(?:推动|推进)(?P<org>[{CJK}]{{2,12}}?(?:街道|镇|乡|区|县|市|旗))法治政府建设")
 
 
 def _opening_start(lines: list[str]) -> int:
@@ -230,7 +231,7 @@ def _opening_subject(lines: list[str]) -> str | None:
     return None
 
 
-_BARE_LEVEL_ORG = re.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
+_BARE_LEVEL_ORG = re_cache.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
 
 
 def _most_named_place(suffix: str, text: str) -> str | None:
@@ -257,7 +258,7 @@ def _complete_bare(issuer: str, text: str) -> str:
 
 #: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
 #: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
-_SELF_REFERENCE = re.compile(
+_SELF_REFERENCE = re_cache.compile(
     r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*|现将)(?:我|本)(街道|苏木|中心|单位|镇|乡|区|县|旗|市|州|盟|省|局|厅|办|部)"
 )
 _SELF_LEVEL: dict[str, Level] = {
@@ -268,10 +269,10 @@ _SELF_LEVEL: dict[str, Level] = {
 
 
 #: the opening's scope ("2024年,全区…"): the report is a government's of that level
-_OPENING_SCOPE = re.compile(
+_OPENING_SCOPE = re_cache.compile(
     r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)(?![^,。]{0,8}系统)")
 #: "XX镇党委、政府坚持…": the place's party committee and government report together
-_PARTY_AND_GOVERNMENT = re.compile(
+_PARTY_AND_GOVERNMENT = re_cache.compile(
     rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:街道|[乡镇区县市旗])?(?:人民政府|政府|办事处)")
 
 
@@ -327,7 +328,7 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
 
 
 #: a byline under the title: the organisation and the day it put the page out ("XX县人民政府 2024年01月08日")
-_BYLINE = re.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{4,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
+_BYLINE = re_cache.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{4,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
 
 
 def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str | None]:
@@ -341,11 +342,11 @@ def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str 
 
 
 #: the next "label:" of a one-line list (索引号:… 发布机构:XX局 生成日期:…) ends a field
-_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
+_NEXT_LABEL = re_cache.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
 
 
 def _table_field(removed_lines: list[str], label: str) -> str | None:
-    pattern = re.compile(_TABLE_FIELD.format(label=label))
+    pattern = re_cache.compile(_TABLE_FIELD.format(label=label))
     for line in removed_lines:
         if m := pattern.search(line):
             # an empty cell (`发布机构: | |`) names nobody
@@ -378,7 +379,7 @@ def _strip_org_words(issuer: str) -> str:
 
 
 #: a joint issuer written without a space: "中共XX区委XX区人民政府", "中共XX镇委员会XX镇人民政府"
-_JOINT_SEAM = re.compile(r"(?:(?<=委)|(?<=委员会))(?=[^委]{2,30}(?:人民政府|政府|办事处|管委会|管理委员会)$)")
+_JOINT_SEAM = re_cache.compile(r"(?:(?<=委)|(?<=委员会))(?=[^委]{2,30}(?:人民政府|政府|办事处|管委会|管理委员会)$)")
 
 
 def _issuer_parts(issuer: str) -> list[str]:
@@ -435,9 +436,9 @@ def _year_from_text(lines: list[str], title_index: int | None) -> int | None:
     return None
 
 
-_YEAR_OPENING = re.compile(r"^(20\d\d)年(?:度|以来)?[,:]")
+_YEAR_OPENING = re_cache.compile(r"^(20\d\d)年(?:度|以来)?[,:]")
 #: "2024以来,…" (the 年 left out) opening a report
-_YEAR_SINCE = re.compile(r"^(20\d\d)以来")
+_YEAR_SINCE = re_cache.compile(r"^(20\d\d)以来")
 
 
 # --------------------------------------------------------------------------- entry point
@@ -448,11 +449,11 @@ def _field_date(lines: list[str], pattern: re.Pattern[str]) -> str | None:
 
 
 #: a news wire's dateline opening a reposted report: "新华社3月29日电", "XX网讯 (3月29日)"
-_WIRE_DATELINE = re.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
+_WIRE_DATELINE = re_cache.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
 
 
 #: a page that says it copied the report from elsewhere: its dates are its own, not the report's
-_REPOST_LABEL = re.compile(r"(?:^|\s|[\[【(•·])(?:转自|转载自|转载来源)\s*:")
+_REPOST_LABEL = re_cache.compile(r"(?:^|\s|[\[【(•·])(?:转自|转载自|转载来源)\s*:")
 
 
 def _reposted_elsewhere(published: str, lines: list[str], removed_lines: list[str]) -> bool:
@@ -476,7 +477,7 @@ def _plausible_publication(published: str | None, year: int | None, signed: str 
 
 
 #: a TRS-style address carries the posting day: …/202403/t20240328_6583952.html
-_URL_DATE = re.compile(r"/(20\d\d)(\d\d)/t(20\d\d)(\d\d)(\d\d)_\d+")
+_URL_DATE = re_cache.compile(r"/(20\d\d)(\d\d)/t(20\d\d)(\d\d)(\d\d)_\d+")
 
 
 def url_date(source: str | None) -> str | None:

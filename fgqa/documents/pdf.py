@@ -18,19 +18,20 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from fgqa import re_cache
 from fgqa.errors import InputError
 
 #: page-number lines: — 3 —, -3-, - 3 -, 第3页, 第 3 页 共 12 页, 3/12, a lone number
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = re_cache.compile(
     r"^(?:[—–\-－~·]+\s*\d{1,4}\s*[—–\-－~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
     re.IGNORECASE,
 )
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_LATIN_END = re_cache.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re_cache.compile(r"^[A-Za-z0-9]")
 #: what a layout engine will not split at a line end: closing punctuation, a number or Latin
 #: word, and the one character glued before it (息1,927条 moves to the next line whole)
-_UNBREAKABLE_START = re.compile(r"^[”’)\]）》」』、,.。;；:：]*[^\sA-Za-z0-9]?[A-Za-z0-9][A-Za-z0-9.,%‰:/\-]*")
+_UNBREAKABLE_START = re_cache.compile(r"^[”’)\]）》」』、,.。;；:：]*[^\sA-Za-z0-9]?[A-Za-z0-9][A-Za-z0-9.,%‰:/\-]*")
 #: fewer visible characters than this per page on average: no usable text layer
 _MIN_CHARS_PER_PAGE = 10
 

@@ -23,9 +23,9 @@ figures, which are no second opinion and are left out of the merge).
 
 from __future__ import annotations
 
-import re
 import time
 
+from fgqa import re_cache
 from fgqa.engines.base import Engine, EngineResult
 from fgqa.figures import context
 from fgqa.figures.numbers import number_in_span
@@ -33,7 +33,7 @@ from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import YEAR_KINDS, Document, Figure, Section
 from fgqa.sections.index import section_at
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re_cache.compile(r"\d")
 
 
 class HybridEngine:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from fgqa import re_cache
 from fgqa.figures.grounding import locate, value_is_quoted
 from fgqa.lexicon import lexicon
 from fgqa.models import Qualifier
@@ -205,8 +206,8 @@ def grounding_problem(fig: FigureItem, text: str, window: tuple[int, int]) -> st
 
 # --------------------------------------------------------------------------- the outline call
 
-_SECTION_ID = re.compile(r"^s\d+(?:\.\d+)*$")
-_YEAR_IN = re.compile(r"(20\d\d)")
+_SECTION_ID = re_cache.compile(r"^s\d+(?:\.\d+)*$")
+_YEAR_IN = re_cache.compile(r"(20\d\d)")
 OUTLINE_PARTS = ("measures", "shortcomings", "leadership", "plans")
 
 

@@ -16,23 +16,24 @@ from __future__ import annotations
 
 import re
 
+from fgqa import re_cache
 from fgqa.figures.context import sentences
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER
 
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
-_RESULT = re.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
-_PROBLEM = re.compile(r"不足|短板|差距|薄弱|有待|不够|不强|不高|欠缺|滞后")
-_PLAN = re.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着力")
-_SLOGAN = re.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
+_FIGURE = re_cache.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
+_RESULT = re_cache.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
+_PROBLEM = re_cache.compile(r"不足|短板|差距|薄弱|有待|不够|不强|不高|欠缺|滞后")
+_PLAN = re_cache.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着力")
+_SLOGAN = re_cache.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
 #: a sub-heading line inside a widened span is not a sentence of substance
-_HEADING_ONLY = re.compile(rf"(?:{NUMBER_MARKER})[^。]{{0,40}}$")
+_HEADING_ONLY = re_cache.compile(rf"(?:{NUMBER_MARKER})[^。]{{0,40}}$")
 #: chrome, titles, dates and signatures are never a summary sentence
-_DATE_ONLY = re.compile(r"^[\s\d年月日〇○零一二三四五六七八九十.\-/:：]+$")
-_TITLE_LINE = re.compile(r"(?:报告|情况|工作报告|年度报告)$")
-_FRAMING = re.compile(r"现将.{0,20}(?:报告如下|汇报如下)|报告如下|^(?:[\u4e00-\u9fff]{2,20}[:：])$")
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:人民政府|办事处|委员会|司法局|局|委|办|政府|镇|乡|街道)$")
+_DATE_ONLY = re_cache.compile(r"^[\s\d年月日〇○零一二三四五六七八九十.\-/:：]+$")
+_TITLE_LINE = re_cache.compile(r"(?:报告|情况|工作报告|年度报告)$")
+_FRAMING = re_cache.compile(r"现将.{0,20}(?:报告如下|汇报如下)|报告如下|^(?:[\u4e00-\u9fff]{2,20}[:：])$")
+_ORG_LINE = re_cache.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:人民政府|办事处|委员会|司法局|局|委|办|政府|镇|乡|街道)$")
 MAX_SENTENCES = 3
 MAX_CHARS = 240
 #: a single sentence longer than this is shortened at a clause boundary, with "…"
@@ -115,7 +116,7 @@ def summarize_section(text: str, section: Section, span: tuple[int, int] | None 
     return _join(pick(_candidates(text, start, end), section.part))
 
 
-_MARKER = re.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
+_MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 
 
 def _topic(heading: str) -> str:

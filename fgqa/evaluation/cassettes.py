@@ -37,6 +37,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+from fgqa import re_cache
 from fgqa.errors import ConfigError, ReplayMissError
 from fgqa.llm.secrets import mask_url, scrub
 
@@ -54,8 +55,8 @@ DROPPED_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project
 TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 _SECRET_PATTERNS = (
-    (re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+"), "Bearer ***"),
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{6,}"), "sk-***"),
+    (re_cache.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+"), "Bearer ***"),
+    (re_cache.compile(r"\bsk-[A-Za-z0-9_\-]{6,}"), "sk-***"),
 )
 
 
@@ -205,7 +206,7 @@ def recorded_settings(path: str | Path) -> dict[str, Any]:
 # --------------------------------------------------------------------------- session
 
 
-_SECTION_LINE = re.compile(r"所在章节：([^\n]{1,60})")
+_SECTION_LINE = re_cache.compile(r"所在章节：([^\n]{1,60})")
 
 
 def _section_of(body: Any) -> str | None:

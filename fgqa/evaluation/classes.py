@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from fgqa import re_cache
 from fgqa.evaluation.scoring import FigureOutcome
 
 #: the class names shared with evals/real (docs/real-pages.md), plus sign and national
@@ -20,13 +21,13 @@ FAILURE_CLASSES = ("plain", "table", "unit", "from_to", "number_before_noun", "c
 
 # quote → class, first match wins (what the words of the quote show about the writing)
 _BY_QUOTE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("table", re.compile(r"\||\t")),
-    ("from_to", re.compile(r"(?:由|从|较)[^,，。;；]{0,12}\d[^,，。;；]{0,8}(?:至|到|为)")),
-    ("sign", re.compile(r"负\d|-\d|−\d")),
-    ("unit", re.compile(r"\d(?:\.\d+)?[万亿]|\d元")),
-    ("national", re.compile(r"全国|全省")),
-    ("total_parts", re.compile(r"其中|合计|共计|总计")),
-    ("verbal_zero", re.compile(r"零|无|未|没有|全覆盖|均")),
+    ("table", re_cache.compile(r"\||\t")),
+    ("from_to", re_cache.compile(r"(?:由|从|较)[^,，。;；]{0,12}\d[^,，。;；]{0,8}(?:至|到|为)")),
+    ("sign", re_cache.compile(r"负\d|-\d|−\d")),
+    ("unit", re_cache.compile(r"\d(?:\.\d+)?[万亿]|\d元")),
+    ("national", re_cache.compile(r"全国|全省")),
+    ("total_parts", re_cache.compile(r"其中|合计|共计|总计")),
+    ("verbal_zero", re_cache.compile(r"零|无|未|没有|全覆盖|均")),
 )
 
 

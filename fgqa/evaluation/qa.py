@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from fgqa import re_cache
 from fgqa.evaluation.gold import GoldQuestion
 from fgqa.evaluation.scoring import Ratio, in_unit, values_match
 from fgqa.models import Answer, AnswerSet
@@ -33,11 +34,11 @@ POINT_SHARE = 0.5
 #: a point is covered when this share of its character bigrams occur in the answer
 BIGRAM_SHARE = 0.6
 _YEAR_KINDS_VERBAL = frozenset({"stated", "zero_claim"})
-_ENTRY = re.compile(r"^\s*(\d{3}|[a-z]{1,2})(?![0-9a-z_])\s*(.*)$")  # "000 …" or "a …": a report's file-name prefix
-_ENTRY_VALUE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(%?)")
-_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_ENTRY = re_cache.compile(r"^\s*(\d{3}|[a-z]{1,2})(?![0-9a-z_])\s*(.*)$")  # "000 …" or "a …": a report's file-name prefix
+_ENTRY_VALUE = re_cache.compile(r"(-?\d+(?:\.\d+)?)\s*(%?)")
+_BRACKETED = re_cache.compile(r"[(（][^)）]*[)）]")
 #: "哪些报告没有/缺少 …": a report belongs to the answer when it does NOT give the thing
-_NEGATIVE = re.compile(r"没有|缺少|缺乏|未写|未提|不含")
+_NEGATIVE = re_cache.compile(r"没有|缺少|缺乏|未写|未提|不含")
 
 
 class QAResult(BaseModel):

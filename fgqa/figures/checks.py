@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from fgqa import re_cache
 from fgqa.models import Figure
 
 
@@ -22,7 +23,7 @@ def bound_warnings(figures: list[Figure]) -> list[str]:
 
 
 #: what may stand between a cue and its number without changing what it names
-_JOINERS = re.compile(r"[\s|,，:：、为是达到约共计了]+$")
+_JOINERS = re_cache.compile(r"[\s|,，:：、为是达到约共计了]+$")
 #: this many characters of cue name one quantity (直接纠错率 ≠ 综合纠错率, 合同7份 ≠ 文件520份)
 CUE_CHARS = 5
 

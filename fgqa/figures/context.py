@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from fgqa import re_cache
 from fgqa.sections.headings import CN_DIGITS, CN_MARKER, PAREN_MARKER
 
 SENTENCE_END = "。!?！？;；\n"
 CLAUSE_END = SENTENCE_END + ",，:："
 
-_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+_SENTENCE_END_RE = re_cache.compile(f"[{re.escape(SENTENCE_END)}]")
 # headings glued into one-line reports also start a sentence (1. is left out: 1.5 is a number)
 _INLINE_MARKER = rf"{CN_MARKER}|{PAREN_MARKER}|[{CN_DIGITS}]是"
-_INLINE_HEADING = re.compile(rf" (?={_INLINE_MARKER})")
+_INLINE_HEADING = re_cache.compile(rf" (?={_INLINE_MARKER})")
 #: the same, with the extent of the heading marker the space is followed by
-_INLINE_HEADING_REACH = re.compile(rf" (?=({_INLINE_MARKER}))")
-_CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
+_INLINE_HEADING_REACH = re_cache.compile(rf" (?=({_INLINE_MARKER}))")
+_CLAUSE_END_RE = re_cache.compile(f"[{re.escape(CLAUSE_END)}]")
 
 
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:

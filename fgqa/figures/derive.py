@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from fgqa import re_cache
 from fgqa.figures.scope import LEVEL_SCOPE, WHOLE_SCOPE
 from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
@@ -106,8 +107,8 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
 
 
 #: what joins the whole to its part: "村中,已有" / "个社区中有"
-_SHARE_JOIN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:中|当中|里)[,，]?\s*$")
-_SHARE_LEAD = re.compile(r"^(?:其中)?(?:已经?|均|共)?有")
+_SHARE_JOIN = re_cache.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:中|当中|里)[,，]?\s*$")
+_SHARE_LEAD = re_cache.compile(r"^(?:其中)?(?:已经?|均|共)?有")
 
 
 def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
@@ -230,7 +231,7 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
 
 
 #: a figure that states the sum of what was just listed (…、合同51份,合计63件)
-_SUM_WORD = re.compile(r"^(?:合计|共计|总计)")
+_SUM_WORD = re_cache.compile(r"^(?:合计|共计|总计)")
 
 
 def _stated_breakdowns(keyed: list[Figure], text: str, lex: Lexicon) -> list[tuple[Figure, list[Figure]]]:
@@ -270,7 +271,7 @@ def _stated_breakdowns(keyed: list[Figure], text: str, lex: Lexicon) -> list[tup
     return out
 
 
-_SENTENCE_BREAK = re.compile(r"[。;；\n]")
+_SENTENCE_BREAK = re_cache.compile(r"[。;；\n]")
 
 
 def _goes_on(gap: str, opens_parts: re.Pattern[str]) -> bool:

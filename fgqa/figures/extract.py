@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import partial
 
+from fgqa import re_cache
 from fgqa.figures import context
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
@@ -223,12 +224,12 @@ def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indi
 
 
 #: 审查规范性文件12件、合同51份,合计63件: the total of the items just listed
-_TOTAL_LEAD = re.compile(r"^[,，]?\s*(?:合计|共计|总计)(?:为|达到?)?$")
+_TOTAL_LEAD = re_cache.compile(r"^[,，]?\s*(?:合计|共计|总计)(?:为|达到?)?$")
 #: …败诉率为6.8%,低于全国平均水平(9.1%): the average a figure is compared with, as a value
-_AVERAGE_COMPARED = re.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高于|低于|超过|优于|好于)(?:同期)?(?:全国|全省|全市)(?:平均)?(?:水平|值)?[(（]?"
+_AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高于|低于|超过|优于|好于)(?:同期)?(?:全国|全省|全市)(?:平均)?(?:水平|值)?[(（]?"
                                r"|(?:而)?(?:全国|全省|全市)(?:同期)?平均(?:水平|值)?(?:为|是)?)$")
 #: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
-_OWN_AFTER_BENCHMARK = re.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
+_OWN_AFTER_BENCHMARK = re_cache.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
 def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
     (审查文件6件、合同7份) speaks of the same indicator."""

@@ -106,7 +106,9 @@ _AR = rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?!{_D})(?:[.．]{_D}+)?|{_D}+(?:[.．]{_D}+)
 _CN_CHAR = "(?:[零〇一二两兩三四五六七八九十千万亿萬億]|百(?!分[之点點]))"
 _CN = rf"{_CN_CHAR}+(?:[点點][零〇一二三四五六七八九]+)?"
 _MULT = "万亿|萬億|千万|千萬|百万|百萬|[万亿萬億]|千(?![克米瓦])"
-_UNITS = "|".join(re.escape(u) for u in sorted(set(_UNITS_MULTI) | set(_UNITS_SINGLE), key=len, reverse=True))
+# longest first (a unit that starts another must not win); then in a fixed order, so that the
+# pattern is the same string in every run (a set's order changes with the hash seed)
+_UNITS = "|".join(re.escape(u) for u in sorted(set(_UNITS_MULTI) | set(_UNITS_SINGLE), key=lambda u: (-len(u), u)))
 _DATE = (r"(?:19|20)[0-9]{2}(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12][0-9]|3[01]))?"
          r"|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01]))(?![0-9])")
 _TIME = r"[0-9]{1,2}[:：][0-5][0-9](?![0-9])"

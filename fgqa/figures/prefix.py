@@ -21,8 +21,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from fgqa import re_cache
+
 #: what makes a match depend on the characters after it: lookahead, end and word assertions
-_END_SENSITIVE = re.compile(r"\(\?[=!]|\$|\\[bBZ]")
+_END_SENSITIVE = re_cache.compile(r"\(\?[=!]|\$|\\[bBZ]")
 
 
 @lru_cache(maxsize=256)

@@ -10,29 +10,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
 
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
-    re.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
-    re.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
-    re.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
+    re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
+    re_cache.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
+    re_cache.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
+    re_cache.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
     # one kind of case (征收拆迁类案件), a part of the cases; 各类案件 is all of them
-    re.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
-    re.compile(r"((?:[区市县镇乡](?:人民)?(?:政府|局|委|级)|街道)本级)"),  # 区政府本级, 市局本级
-    re.compile(r"(人民调解)"),
-    re.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
-    re.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
+    re_cache.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
+    re_cache.compile(r"((?:[区市县镇乡](?:人民)?(?:政府|局|委|级)|街道)本级)"),  # 区政府本级, 市局本级
+    re_cache.compile(r"(人民调解)"),
+    re_cache.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
+    re_cache.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
     # the other subjects of a report's breakdown (各县区和市直部门, 区直部门): not the body itself
-    re.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
+    re_cache.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
 )
 
 
 #: an administrative level (市级/镇级): levels are counted apart and never added up
-LEVEL_SCOPE = re.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+LEVEL_SCOPE = re_cache.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
 #: the whole body (全区, 全市…): its figure already holds its parts' figures, so it is never
 #: added to them (全区75件 + 区政府本级18件 + 街道、部门57件 is not 150)
-WHOLE_SCOPE = re.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|旗)")
+WHOLE_SCOPE = re_cache.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|旗)")
 
 
 def scope_of(sentence_lead: str) -> str | None:
@@ -52,16 +53,16 @@ def scope_of(sentence_lead: str) -> str | None:
 
 
 #: a word that turns what follows into a part of the whole named before it
-_PART_OF = re.compile(r"其中|包括|分别")
+_PART_OF = re_cache.compile(r"其中|包括|分别")
 
 
 _WHOLE_AREA = r"全(?:区|市|县|镇|乡|街道)"
 _NOT_A_PART = r"[\u4e00-\u9fff]{0,2}(?:部门|领域)"
-_WHOLE = re.compile(f"{_WHOLE_AREA}(?!{_NOT_A_PART})")
+_WHOLE = re_cache.compile(f"{_WHOLE_AREA}(?!{_NOT_A_PART})")
 
 
 # A period other than "the report year": 去年以来, 2023年以来, 截至10月底, 1-10月, 近三年, 2022年至今
-_PERIOD = re.compile(
+_PERIOD = re_cache.compile(
     r"(?:去年|上年|(?:20\d\d)年(?:\d{1,2}月)?)以来|(?:20\d\d)年至今|截至(?:目前|当前|今年)?(?:(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?)?"
     r"|(?<![\d年])\d{1,2}[-—至]\d{1,2}月|近[一二三四五两\d]年|(?:十三五|十四五)(?:期间|以来)"
 )
@@ -116,7 +117,7 @@ class _WholeArea:
     tells 全区 from 全区各部门 reads at most four characters after the name, so a name ending
     four or more characters before `end` is decided once; only the last few are re-read."""
 
-    _NAME = re.compile(_WHOLE_AREA)
+    _NAME = re_cache.compile(_WHOLE_AREA)
     _REACH = 4  # what _NOT_A_PART can read: two characters and a two-character noun
 
     def __init__(self, s: str) -> None:

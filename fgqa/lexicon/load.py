@@ -19,6 +19,7 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from fgqa import re_cache
 from fgqa.errors import FgqaError
 from fgqa.models import PART_KEYS, Kind, PartKey
 
@@ -29,7 +30,7 @@ GAP = r"[^\d,，;；。:：]{0,%d}"
 #: {list}: an enumeration closed by 等 ("占道经营、违法建设、噪声扰民等"), which may stand
 #: between a cue and its noun however long it is (up to 40 characters)
 LIST = r"(?:[^\d,，;；。:：]{0,40}?等)?"
-_TEMPLATE = re.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
+_TEMPLATE = re_cache.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
 
 
 class LexiconError(FgqaError):
@@ -683,7 +684,7 @@ class _Compiler:
     def compile(self, pattern: str, where: str, wrap: str = "{}") -> re.Pattern[str]:
         expanded = self.expand(pattern, where)
         try:
-            return re.compile(wrap.format(expanded))
+            return re_cache.compile(wrap.format(expanded))
         except re.error as err:
             raise self.error(where, f"bad pattern {pattern!r}: {err}") from None
 

@@ -18,9 +18,10 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from fgqa import re_cache
 from fgqa.errors import EndpointError
 
-_ATTEMPTS = re.compile(r" after \d+ attempt\(s\)")
+_ATTEMPTS = re_cache.compile(r" after \d+ attempt\(s\)")
 #: connection failures or timeouts in one run after which no more calls are made
 DEFAULT_THRESHOLD = 3
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from fgqa import re_cache
 from fgqa.models import Heading
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -26,17 +27,17 @@ _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 _BOUNDARY = r"(?:(?<=^)|(?<=[\n 。;；:：!！?？]))"
 
 _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
-    ("markdown", 0, re.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
-    ("cn", 1, re.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,3}})、")),
-    ("paren_cn", 2, re.compile(_BOUNDARY + rf"[(（]([{CN_DIGITS}]{{1,3}})[)）]")),
-    ("arabic", 3, re.compile(_BOUNDARY + r"(\d{1,2})(?:[.．、](?!\d))")),
-    ("paren_arabic", 4, re.compile(_BOUNDARY + r"[(（](\d{1,2})[)）]")),
-    ("ordinal", 5, re.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,2}})是(?=[\u4e00-\u9fff“\"])")),
+    ("markdown", 0, re_cache.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
+    ("cn", 1, re_cache.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,3}})、")),
+    ("paren_cn", 2, re_cache.compile(_BOUNDARY + rf"[(（]([{CN_DIGITS}]{{1,3}})[)）]")),
+    ("arabic", 3, re_cache.compile(_BOUNDARY + r"(\d{1,2})(?:[.．、](?!\d))")),
+    ("paren_arabic", 4, re_cache.compile(_BOUNDARY + r"[(（](\d{1,2})[)）]")),
+    ("ordinal", 5, re_cache.compile(_BOUNDARY + rf"([{CN_DIGITS}]{{1,2}})是(?=[\u4e00-\u9fff“\"])")),
 ]
 
 # Where a heading's text ends: a sentence end, a line end, or (inline only) a space.
-_LINE_HEADING_END = re.compile(r"[。\n]|[:：;；](?=.)")
-_INLINE_HEADING_END = re.compile(r"[。\n ]|[:：;；]")
+_LINE_HEADING_END = re_cache.compile(r"[。\n]|[:：;；](?=.)")
+_INLINE_HEADING_END = re_cache.compile(r"[。\n ]|[:：;；]")
 MAX_HEADING_CHARS = 80
 
 

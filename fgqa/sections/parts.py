@@ -9,8 +9,7 @@ unheaded paragraph only for a part that no heading claims. The words are the lex
 
 from __future__ import annotations
 
-import re
-
+from fgqa import re_cache
 from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import PartKey
 
@@ -35,8 +34,8 @@ def is_leadership_sub_heading(heading: str, *, lex: Lexicon | None = None) -> bo
     return sub is not None and sub.search(heading) is not None
 
 #: where a paragraph can start: a line start, or a sentence end in a one-line report
-_LINE_START = re.compile(r"(?<=\n)")
-_SENTENCE_START = re.compile(r"(?<=[。 ])")
+_LINE_START = re_cache.compile(r"(?<=\n)")
+_SENTENCE_START = re_cache.compile(r"(?<=[。 ])")
 
 
 def find_part_paragraph(text: str, part: PartKey, start: int, end: int, *, one_line: bool,
