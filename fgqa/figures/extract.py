@@ -66,7 +66,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         kind, direction = classify(lead, tail, in_plans=in_plans, lex=lex)
         if kind == "benchmark" and own_area is not None and own_area.search(lead):
             kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
-        if kind == "stated" and _earlier_year(lead, year):
+        if kind == "stated" and (_earlier_year(lead, year) or _opens_with_earlier_year(text[c_start:q.start], year)):
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
         domain = _domain_at(text, sentence, q.start, index, section, lex)
         mentioned = sentence.domains(q.start)
@@ -80,8 +80,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if noun is not None:  # 审结6件行政复议案件: the noun after the number names what is counted
             domain, mentioned = noun, mentioned | {noun}
         combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
+        heading = _heading_domain(index, section, lex)
         cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
-                                                change=(kind == "change"))
+                                                change=(kind == "change"), heading=heading)
+        if cue is not None and _kind_aside(lex, text[c_start:q.start]):
+            cue = None  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
@@ -187,14 +190,30 @@ def _is_name(q: Quantity, text: str) -> bool:
 
 
 def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,
-               change: bool) -> Cue | None:
+               change: bool, heading: str | None = None) -> Cue | None:
     """The first cue (in lexicon order) that fits this number."""
     # a relative change (下降73%, 提高5个百分点) may speak of any indicator, rate or count
     any_unit = change and unit in ("%", "个百分点")
     for cue in lex.cues:
-        if cue.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned):
+        if cue.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned, heading=heading):
             return cue
     return None
+
+
+def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) -> str | None:
+    """The domain the nearest heading (of the section, else of its parents) names."""
+    for sec in index.lineage(section):
+        if sec.heading:
+            domain = lex.domains.last_in(sec.heading)
+            if domain:
+                return domain
+    return None
+
+
+def _kind_aside(lex: Lexicon, clause: str) -> bool:
+    """Whether the number stands in brackets after one kind of case (the lexicon's kind_aside)."""
+    aside = lex.breakdown.kind_aside if lex.breakdown is not None else None
+    return aside is not None and aside.search(clause) is not None
 
 
 #: a list item that names another outcome than the item before it (废止7件、修改11件)
@@ -208,6 +227,17 @@ _YEAR_OF_FIGURE = lazy_compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?�
 
 def _earlier_year(lead: str, year: int | None) -> bool:
     m = _YEAR_OF_FIGURE.search(lead) if year else None
+    return m is not None and int(m.group(1)) < year  # type: ignore[operator]
+
+
+#: a clause that opens with a year ("2023总共需办理复议案件66件,2024年…151件"); not a date
+#: (2022年12月31日前), a span (2021年以来, 2021—2025年) or a number glued to it
+_CLAUSE_YEAR = lazy_compile(r"^\s*((?:19|20)\d\d)(?:年度?)?(?![\d月年以至起—\-－~～])")
+
+
+def _opens_with_earlier_year(clause: str, year: int | None) -> bool:
+    """A count in a clause that opens with an earlier year than the report's is that year's."""
+    m = _CLAUSE_YEAR.match(clause) if year else None
     return m is not None and int(m.group(1)) < year  # type: ignore[operator]
 
 

@@ -76,10 +76,15 @@ class Cue:
     #: domains that rule this cue out when the number is in one of them (废止2件 said of
     #: 规章 just named is no repealed normative document)
     not_domains: frozenset[str] = frozenset()
+    #: domains of the section heading that rule this cue out (行政处罚案件12件 under a heading
+    #: on reconsideration is a kind of disputed act, not an enforcement count)
+    not_headings: frozenset[str] = frozenset()
 
     def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False,
-                mentioned: frozenset[str] = frozenset()) -> bool:
+                mentioned: frozenset[str] = frozenset(), heading: str | None = None) -> bool:
         if not any_unit and unit not in self.units:
+            return False
+        if heading is not None and heading in self.not_headings:
             return False
         if self.domain and domain != self.domain and not self.domains.keeps(self.domain, domain, mentioned):
             return False
@@ -283,6 +288,9 @@ class BreakdownWords:
     after_total: re.Pattern[str]
     #: how far (characters) after the total its parts may come
     reach: int
+    #: the clause before a bracketed count that makes it one kind's count (…处罚类案件增幅超3.6倍
+    #: (新收2758件): a part, never the total
+    kind_aside: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -396,6 +404,7 @@ class _RawCue(_Raw):
     domain: str | None = None
     exclude: str | None = None
     not_domains: list[str] = Field(default_factory=list)
+    not_headings: list[str] = Field(default_factory=list)
 
 
 class _RawCombined(_Raw):
@@ -406,6 +415,7 @@ class _RawCombined(_Raw):
 class _RawBreakdown(_Raw):
     after_total: str
     reach: int = Field(gt=0)
+    kind_aside: str | None = None
 
 
 class _RawSplit(_Raw):
@@ -777,16 +787,17 @@ def _indicators(raw: _RawIndicatorsFile, domains: Domains, file: str) -> tuple[d
             raise c.error(where, "a cue needs a lead or a tail pattern")
         if rc.domain is not None and rc.domain not in domains.names:
             raise c.error(where, f"unknown domain {rc.domain!r} (known: {', '.join(domains.names)})")
-        for name in rc.not_domains:
-            if name not in domains.names:
-                raise c.error(where, f"unknown domain {name!r} in not_domains (known: {', '.join(domains.names)})")
+        for listing, names in (("not_domains", rc.not_domains), ("not_headings", rc.not_headings)):
+            for name in names:
+                if name not in domains.names:
+                    raise c.error(where, f"unknown domain {name!r} in {listing} (known: {', '.join(domains.names)})")
         family = next(ind.units for ind in raw.indicator if ind.key == rc.key)
         cues.append(Cue(
             key=rc.key, units=units.get(family, frozenset()),
             lead=c.optional(rc.lead, f"{where} lead", "(?:{})$"),
             tail=c.optional(rc.tail, f"{where} tail", "^(?:{})"),
             domain=rc.domain, exclude=c.optional(rc.exclude, f"{where} exclude"), domains=domains,
-            not_domains=frozenset(rc.not_domains),
+            not_domains=frozenset(rc.not_domains), not_headings=frozenset(rc.not_headings),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):
@@ -921,7 +932,8 @@ def load_lexicon(folder: Path | None = None, *, deferred: bool = False) -> Lexic
     if raw_ind.breakdown is not None:
         c = _Compiler("indicators.toml")
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
-                                   reach=raw_ind.breakdown.reach)
+                                   reach=raw_ind.breakdown.reach,
+                                   kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"))
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
                   source=str(where), questions=Questions(where), split=split, breakdown=breakdown,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
