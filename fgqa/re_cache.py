@@ -45,9 +45,10 @@ try:  # CPython's regular expression internals (the same since 3.11; checked her
 except (ImportError, AttributeError, KeyError):  # pragma: no cover - another Python
     _SUPPORTED = False
 
-#: the cache is dropped rather than grown past this many entries (patterns edited during
-#: development leave their old forms behind)
-MAX_ENTRIES = 4000
+#: past this many entries the file keeps only what the run that writes it used (patterns
+#: edited during development, or a lexicon folder of one's own, leave their old forms behind;
+#: every start reads the whole file, ~3 ms per 1,000 entries, and fgqa has ~600)
+MAX_ENTRIES = 1500
 _FORMAT = 1
 
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
@@ -105,7 +106,9 @@ def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
 
 def cache_file() -> Path:
     """Where this Python build's patterns are kept (one file per build and sre version)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path(os.environ.get("HOME") or Path.home()) / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative: ignored, as the XDG spec says (never the current folder)
+        base = str(Path(os.environ.get("HOME") or Path.home()) / ".cache")
     build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_FORMAT}"
     return Path(base) / "fgqa" / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.json"
 

@@ -107,3 +107,26 @@ def test_a_bad_pattern_raises_as_re_does():
     with pytest.raises(re.error):
         re_cache.compile("(unclosed")
     assert re_cache.compile(r"(?i)abc").search("xABC") is not None
+
+
+def test_the_cache_is_never_written_to_a_relative_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    assert re_cache.cache_file().parent == tmp_path / "home" / ".cache" / "fgqa"
+
+
+def test_an_overgrown_cache_keeps_what_the_run_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stale = {f"0:stale{i}": [0, 0, {}, ""] for i in range(re_cache.MAX_ENTRIES)}
+    body = json.dumps(stale).encode()
+    path = re_cache.cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(json.dumps({"python": sys.version, "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+    monkeypatch.setattr(re_cache, "_entries", None)
+    monkeypatch.setattr(re_cache, "_added", {})
+    monkeypatch.setattr(re_cache, "_used", set())
+    fresh = re_cache.compile(r"新的[\u4e00-\u9fff]")
+    re_cache._save()
+    entries = re_cache._read(path)
+    assert list(entries) == [r"0:新的[\u4e00-\u9fff]"] and _same(re_cache._build(fresh.pattern, entries[f"0:{fresh.pattern}"]), fresh.pattern, 0)
