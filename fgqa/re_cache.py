@@ -79,13 +79,14 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
     """What re._compiler.compile does, keeping the code words it builds."""
     parsed = _parser.parse(pattern, flags)  # raises re.error for a bad pattern, as re.compile does
-    code = [int(word) for word in _compiler._code(parsed, flags)]
+    code = _compiler._code(parsed, flags)  # ints (sre's opcodes are an int subclass)
     entry = [flags | parsed.state.flags, parsed.state.groups - 1, dict(parsed.state.groupdict),
              base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii")]
-    built = _build(pattern, entry)
-    if built is None:  # pragma: no cover - sre refusing its own code
-        return re.compile(pattern, flags), entry
-    return built, entry
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    built = _sre.compile(pattern, entry[0], code, entry[1], entry[2], tuple(indexgroup))
+    return cast(re.Pattern[str], built), entry
 
 
 def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
