@@ -697,3 +697,28 @@ def test_a_fallback_warning_names_each_failure_in_one_short_clause() -> None:
     (line,) = log.warnings()
     assert "\n" not in line and "Invalid JSON" not in line and len(line) < 400
     assert line.count("did not match SectionReading") == 1  # one failure kind, said once
+
+
+def test_an_endpoint_that_accepts_and_never_answers_costs_seconds_not_the_read_timeout(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    # a port that listens and never accepts: the kernel completes the connections, nobody reads or answers
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+        runs = {}
+        for strict in (False, True):
+            started = time.monotonic()
+            run = fgqa_cli(["summarize", str(FILES[1]), "--format", "json", "--engine", "llm", *(["--strict"] if strict else [])],
+                           tmp_path, url, FGQA_TIMEOUT="120", FGQA_ANSWER_TIMEOUT="2")
+            runs[strict] = run, time.monotonic() - started
+    (fell_back, seconds), (refused, strict_seconds) = runs[False], runs[True]
+    assert seconds < 45 and strict_seconds < 45, (seconds, strict_seconds)  # not one read timeout (120 s) per call
+    assert fell_back.returncode == 0 and _comparable("summarize", fell_back.stdout) == _rules_output("summarize", tmp_path)
+    warned = [line for line in fell_back.stderr.splitlines() if line.startswith("fgqa: warning:")]
+    assert len(warned) == 1 and "accepted the connection but answered nothing within 2s" in warned[0], fell_back.stderr
+    assert "no more calls were made this run" in warned[0] and "Traceback" not in fell_back.stderr
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+    assert refused.stderr.startswith("fgqa: ") and "answered nothing within 2s" in refused.stderr

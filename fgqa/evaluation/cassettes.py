@@ -264,8 +264,10 @@ class CassetteSession:
     def llm_config(self, config: Any) -> Any:
         """The configuration for the run: recorded settings under replay, no retries there,
         one call at a time, and a fresh temporary response cache."""
+        # no answer check (GET /models): a cassette holds the completions only, and under
+        # replay no endpoint is there to ask
         update: dict[str, Any] = {"concurrency": 1, "cache_dir": Path(self._temp_cache()), "use_cache": True,
-                                  "strict": False}
+                                  "strict": False, "answer_timeout": 0.0}
         if self.record:
             if not config.endpoint_configured:
                 raise ConfigError("--record needs an endpoint: set FGQA_PROVIDER=llamacpp or FGQA_BASE_URL and FGQA_MODEL")

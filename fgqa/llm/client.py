@@ -130,6 +130,9 @@ class LLMClient:
         self.cache = cache
         self._sdk_client: Any = None
         self._lock = threading.Lock()
+        #: whether the run's first request was preceded by the answer check (`_check_answers`)
+        self._checked = False
+        self._check_lock = threading.Lock()
 
     @property
     def where(self) -> str:
@@ -223,6 +226,7 @@ class LLMClient:
             if hit is not None:
                 return CallResult(hit[0], CallUsage(cached=True))
 
+        self._check_answers()
         stats = TransportStats()
         try:
             obj = self._call(response_model, messages, validation_context, sampling, stats)
@@ -294,6 +298,48 @@ class LLMClient:
                 f"the model's answer was cut off at max_tokens={self.config.max_tokens} (raise FGQA_MAX_TOKENS)", stats
             ) from None
         return _plain(answer, response_model)
+
+    def _check_answers(self) -> None:
+        """Before the run's first request: does the endpoint answer HTTP at all?
+
+        A completion may take minutes before its first byte, so `timeout` must be long; a
+        server that accepts the connection and never answers (a stuck process, a port
+        forward to nowhere) would cost that much per call. A request that needs no model,
+        GET /models, answers at once on every OpenAI-compatible server, with its list or
+        with any error status (both mean the server answers): no answer within
+        `answer_timeout` seconds opens the breaker, and the run makes no calls. A refused
+        or timed-out connection is left to the calls (they say why, and count towards the
+        breaker as before)."""
+        if not self.config.answer_timeout:
+            return
+        with self._check_lock:  # concurrent first calls wait for the one check
+            if not self._checked:
+                self._checked = True
+                error = self._ask_models()
+                if error is not None:
+                    raise error
+        if self.breaker.open:
+            raise self.breaker.refusal(self.where)
+
+    def _ask_models(self) -> EndpointError | None:
+        import openai
+
+        from fgqa.llm.transport import sdk_httpx
+
+        httpx = sdk_httpx()
+        wait = self.config.answer_timeout
+        try:
+            self._sdk().with_options(timeout=httpx.Timeout(wait, connect=min(self.config.connect_timeout, wait)),
+                                     max_retries=0).models.list()
+        except openai.APITimeoutError as err:
+            if isinstance(err.__cause__, httpx.ConnectTimeout):
+                return None
+            silent = f"accepted the connection but answered nothing within {wait:g}s (GET /models)"
+            self.breaker.trip(f"it {silent}")
+            return EndpointError(f"{self.where} {silent}: is the server stuck?", provider=self.config.provider)
+        except Exception:  # any answer, or no connection: the calls themselves say what is wrong
+            return None
+        return None
 
     def _gave_up(self, exc: BaseException, stats: TransportStats) -> FgqaError:
         """The error for a call whose transport retries ran out. A call that kept getting

@@ -56,6 +56,9 @@ class LLMConfig(BaseModel):
     timeout: float = Field(60.0, gt=0, description="seconds for one HTTP request")
     connect_timeout: float = Field(5.0, gt=0, description="seconds to connect (a dead host costs this, not `timeout`)")
     total_timeout: float = Field(300.0, gt=0, description="seconds for one call, transport retries included")
+    answer_timeout: float = Field(10.0, ge=0, description="seconds the endpoint has to answer a request that needs no "
+                                  "model (GET /models) before a run's first call: one that accepts connections and never "
+                                  "answers costs this, not `timeout` (0: no check)")
     concurrency: int = Field(4, ge=1, le=64)
     max_retries: int = Field(4, ge=0, le=20, description="transport retries after the first attempt")
     max_reasks: int = Field(2, ge=0, le=10, description="validation re-asks after the first answer")

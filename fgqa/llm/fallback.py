@@ -37,6 +37,8 @@ class CircuitBreaker:
         self.threshold = max(1, threshold)
         self.failures = 0
         self.reason: str | None = None
+        #: opened at once (`trip`), not by counting failures
+        self.tripped = False
         self._lock = threading.Lock()
         self._opened = threading.Event()
 
@@ -56,6 +58,13 @@ class CircuitBreaker:
             if self.open:
                 self._opened.set()
 
+    def trip(self, reason: str) -> None:
+        """Open now: the endpoint cannot answer at all (it accepts connections, answers nothing)."""
+        with self._lock:
+            self.failures = max(self.failures, self.threshold)
+            self.reason, self.tripped = reason, True
+            self._opened.set()
+
     def succeeded(self) -> None:
         """An answer came: the endpoint is up, earlier failures were transient."""
         with self._lock:
@@ -63,6 +72,8 @@ class CircuitBreaker:
                 self.failures = 0
 
     def refusal(self, where: str) -> CircuitOpen:
+        if self.tripped:
+            return CircuitOpen(f"{where} not called: {self.reason}; no more calls are made")
         return CircuitOpen(f"{where} not called: it failed to connect or answer {self.failures} times in this run "
                            f"({self.reason}); no more calls are made")
 
@@ -125,7 +136,9 @@ class RunLog:
         reasons = list(f.reasons)
         why = "; ".join(reasons[:3]) + (f"; and {len(reasons) - 3} other error(s)" if len(reasons) > 3 else "")
         line = f"llm: {why or 'the endpoint failed'}; the rules engine's result stands in for {' and '.join(what)}"
-        if breaker is not None and breaker.open:
+        if breaker is not None and breaker.tripped:
+            line += "; no more calls were made this run"
+        elif breaker is not None and breaker.open:
             line += f"; after {breaker.failures} failures of the endpoint no more calls were made this run"
         if f.from_cache:
             line += "; some failures were remembered from an earlier run (--refresh asks again)"
