@@ -79,9 +79,13 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         noun = _noun_domain(lex, tail)
         if noun is not None:  # 审结6件行政复议案件: the noun after the number names what is counted
             domain, mentioned = noun, mentioned | {noun}
-        combined = lex.domains.combined_in(lead)  # 复议、应诉和调解案件共120件 is no one key's count
+        # 复议、应诉和调解案件共120件 is no one key's count; 9个街道 counts places, not cases
+        combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, tail)
         heading = _heading_domain(index, section, lex)
-        cue = None if combined else _match_cue(lex, _without_dates(lead), tail, q.unit, domain, mentioned,
+        cue_lead = _without_asides(_without_dates(lead))
+        if kind == "benchmark":  # 败诉案件数从上年的13件: the 从上年的 of 由X降至Y stands between cue and number
+            cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
+        cue = None if combined else _match_cue(lex, cue_lead, tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"), heading=heading)
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
             cue = None  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
@@ -89,6 +93,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
         indicator = lex.indicators[cue.key] if cue else None
+        if indicator is None and not combined and kind == "stated" and i > 0 and located[i - 1][1] == s_start:
+            indicator = _value_after_change(lex, figures[-1], lead, q)
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
             indicator = _inherited(lex, previous, lead, q, kind)
@@ -136,6 +142,21 @@ _DATES_IN_LEAD = lazy_compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}�
 def _without_dates(lead: str) -> str:
     """The lead as a cue is matched: dates are not numbers that stand between cue and number."""
     return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
+
+
+#: a bracketed aside with no number in it, between a cue and its number: 办理行政处罚案件(含简易
+#: 程序)4,206件, 罚没金额(不含没收物品)2,378.9万元
+_ASIDE = lazy_compile(r"[(（][^()（）\d。;；]{1,30}[)）]")
+
+
+def _without_asides(lead: str) -> str:
+    """The lead as a cue is matched: what a bracket adds in passing does not part cue and number."""
+    return _ASIDE.sub("", lead) if "(" in lead or "（" in lead else lead
+
+
+def _counts_bodies(lex: Lexicon, q: Quantity, tail: str) -> bool:
+    """N个街道 / N个区直部门: a number of places or offices (lexicon [bodies])."""
+    return q.unit == "个" and lex.bodies is not None and lex.bodies.match(tail) is not None
 
 
 def _noun_domain(lex: Lexicon, tail: str) -> str | None:
@@ -260,6 +281,15 @@ _AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高�
                                r"|(?:而)?(?:全国|全省|全市)(?:同期)?平均(?:水平|值)?(?:为|是)?)$")
 #: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
 _OWN_AFTER_BENCHMARK = re_cache.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
+def _value_after_change(lex: Lexicon, before: Figure, lead: str, q: Quantity) -> Indicator | None:
+    """同比下降12.4%,为149件 / 较上年增加18件,达到203件: the value a keyed change led to, said
+    right after it, is that indicator's figure of the year."""
+    ind = lex.indicator(before.key) if before.kind == "change" else None
+    if ind is None or not lex.kinds.value_after_change.search(lead) or q.unit not in ind.units:
+        return None
+    return ind
+
+
 def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
     (审查文件6件、合同7份) speaks of the same indicator."""

@@ -232,6 +232,8 @@ class Kinds:
     to_value: re.Pattern[str]
     rate_of_change: re.Pattern[str]
     comparison_words: re.Pattern[str]
+    #: the words between a change and the value it led to (同比下降12.4%,为149件)
+    value_after_change: re.Pattern[str]
     benchmark_lead: re.Pattern[str]
     benchmark_tail: re.Pattern[str]
     previous_lead: re.Pattern[str]
@@ -320,6 +322,8 @@ class Lexicon:
     questions: Questions
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
+    #: the nouns after "N个" that count bodies (9个街道, 22个部门), never cases or documents
+    bodies: re.Pattern[str] | None = None
     #: the keys a summary's overview names first, in order (indicators.toml overview_keys)
     overview_keys: tuple[str, ...] = ()
 
@@ -423,6 +427,10 @@ class _RawSplit(_Raw):
     counted_noun: str
 
 
+class _RawBodies(_Raw):
+    tail: str
+
+
 class _RawIndicatorsFile(_Raw):
     overview_keys: list[str] = Field(default_factory=list)
     units: dict[str, list[str]]
@@ -430,6 +438,7 @@ class _RawIndicatorsFile(_Raw):
     combined: _RawCombined | None = None
     split: _RawSplit | None = None
     breakdown: _RawBreakdown | None = None
+    bodies: _RawBodies | None = None
     indicator: list[_RawIndicator]
     cue: list[_RawCue]
 
@@ -628,6 +637,7 @@ class _RawChange(_Raw):
     to_value: str
     rate_of_change: str
     comparison_words: str
+    value_after: str
 
 
 class _RawBenchmark(_Raw):
@@ -867,6 +877,7 @@ def _kinds(raw: _RawKindsFile, file: str) -> Kinds:
         to_value=c.compile(raw.change.to_value, "change to_value"),
         rate_of_change=c.compile(raw.change.rate_of_change, "change rate_of_change"),
         comparison_words=c.compile(raw.change.comparison_words, "change comparison_words"),
+        value_after_change=c.compile(raw.change.value_after, "change value_after"),
         benchmark_lead=c.compile(raw.benchmark.lead, "benchmark lead"),
         benchmark_tail=c.compile(raw.benchmark.tail, "benchmark tail"),
         previous_lead=c.compile(raw.benchmark.previous_lead, "benchmark previous_lead"),
@@ -934,8 +945,11 @@ def load_lexicon(folder: Path | None = None, *, deferred: bool = False) -> Lexic
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach,
                                    kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"))
+    bodies = None
+    if raw_ind.bodies is not None:
+        bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                  source=str(where), questions=Questions(where), split=split, breakdown=breakdown,
+                  source=str(where), questions=Questions(where), split=split, breakdown=breakdown, bodies=bodies,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
     return lex if deferred else lex.compile_all()
 

@@ -1,0 +1,114 @@
+"""Registers the fixtures under-represented (evals/classes r1–r6): a change said before the
+value it led to, a procedure's 经审查, bracketed asides, counts of places, numbers before their
+nouns and verbs, and verbal zeros a clause away from their subject.
+
+Sentences are our own (fictional, fresh wording).
+"""
+
+import pytest
+
+from fgqa.figures.derive import unkey_parts_of_stated_totals
+from fgqa.figures.extract import extract_figures
+from fgqa.models import Figure
+from fgqa.sections import outline
+
+
+def figures(text: str) -> list[Figure]:
+    return extract_figures(text, outline(text).sections, 2024)
+
+
+def stated(text: str) -> dict[float, str | None]:
+    return {f.value: f.key for f in figures(text) if f.kind == "stated"}
+
+
+@pytest.mark.parametrize("sentence,value,key", [
+    ("全镇作为被告的行政诉讼案件同比减少8.2%,为57件。", 57, "litigation.cases"),
+    ("全年收到行政复议申请同比上升14%,达到236件。", 236, "reconsideration.applications"),
+    ("负责人出庭应诉率比上年提高3.1个百分点,达到96.4%。", 96.4, "litigation.head_appearance_rate"),
+    ("罚没款同比下降12.5%,降至468万元。", 468, "enforcement.fines"),
+    ("合法性审查文件数较上年增加9件,达到88件。", 88, "legality_review.documents"),
+])
+def test_the_value_a_change_led_to_is_the_years_figure(sentence: str, value: float, key: str) -> None:
+    figs = figures(sentence)
+    assert stated(sentence)[value] == key
+    assert [f.key for f in figs if f.kind == "change"] == [key]
+
+
+def test_a_value_after_an_unkeyed_change_stays_unkeyed() -> None:
+    # the change names no indicator, so neither does the number after it
+    assert stated("游客量同比增长6%,为120万人次。").get(1200000) is None
+
+
+def test_the_base_of_a_from_to_count_is_keyed_after_its_previous_year() -> None:
+    figs = figures("败诉案件数从上年的11件减少为7件。")
+    assert {(f.value, f.kind) for f in figs if f.key == "litigation.lost"} == {(11, "benchmark"), (7, "stated")}
+
+
+def test_经审查_is_a_procedure_not_a_legality_review() -> None:
+    text = "区复议机构全年收到行政复议申请150件,经审查受理138件,审结130件。"
+    got = stated(text)
+    assert got[138] == "reconsideration.accepted"
+    assert got[130] == "reconsideration.concluded"
+
+
+def test_不予受理_is_not_accepted() -> None:
+    got = stated("收到行政复议申请90件,受理81件(不予受理9件)。")
+    assert got[81] == "reconsideration.accepted" and got[9] is None
+
+
+@pytest.mark.parametrize("sentence,value,key", [
+    ("全区办理行政处罚案件(含简易程序)3,150件。", 3150, "enforcement.cases"),
+    ("罚没金额（不含没收物品）920.5万元。", 920.5, "enforcement.fines"),
+    ("全区行政执法案件1,408件。", 1408, "enforcement.cases"),
+])
+def test_a_bracketed_aside_or_the_noun_alone_still_names_the_count(sentence: str, value: float, key: str) -> None:
+    assert stated(sentence)[value] == key
+
+
+def test_a_bracket_after_a_total_holds_its_parts() -> None:
+    text = "区政府审结行政复议案件120件,纠错16件(撤销10件、确认违法4件、责令履行2件)。"
+    figs = unkey_parts_of_stated_totals(figures(text), text)
+    corrected = [f.value for f in figs if f.key == "reconsideration.corrected" and f.kind == "stated"]
+    assert corrected == [16]
+
+
+def test_a_count_of_places_is_no_count_of_documents() -> None:
+    text = "一是部分乡镇合法性审查力量薄弱(12个乡镇中有5个没有专职审查人员)。"
+    assert all(f.key is None for f in figures(text))
+
+
+@pytest.mark.parametrize("sentence,value,key", [
+    ("镇司法所今年搞了近五十场普法活动。", 50, "legal_education.events"),
+    ("县政府公布了包含6个事项的年度重大行政决策目录。", 6, "major_decisions.count"),
+    ("另有9件因上位法修改被宣布废止。", 9, "normative_docs.repealed"),
+])
+def test_a_number_before_its_noun_or_verb(sentence: str, value: float, key: str) -> None:
+    assert stated(sentence)[value] == key
+
+
+def test_the_total_of_a_clean_up_named_in_the_clause_before() -> None:
+    text = "对本区现行有效的规范性文件开展了全面清理,涉及的文件总数为96件。"
+    assert stated(text)[96] == "normative_docs.cleaned"
+
+
+def test_保持在_in_the_measures_is_what_was_achieved() -> None:
+    text = "一、主要工作\n矛盾纠纷调解成功率保持在97%以上。\n二、下一步打算\n调解成功率保持在98%以上。"
+    kinds = {f.value: f.kind for f in figures(text) if f.key == "mediation.success_rate"}
+    assert kinds == {97: "stated", 98: "target"}
+
+
+def zero(text: str) -> dict[str, float]:
+    return {f.key: f.value for f in figures(text) if f.kind == "zero_claim" and f.key}
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("全乡9个村都签了法律顾问,一村一顾问,做到了全覆盖。", "legal_advisor.coverage_rate", 100),
+    ("群众的政府信息公开申请今年没有收到。", "transparency.requests", 0),
+    ("全年未作出需纳入目录管理的重大行政决策。", "major_decisions.count", 0),
+])
+def test_verbal_figures_said_a_little_apart(sentence: str, key: str, value: float) -> None:
+    assert zero(sentence).get(key) == value
+
+
+def test_full_coverage_of_something_else_is_not_the_advisers() -> None:
+    assert "legal_advisor.coverage_rate" not in zero("各村公共法律服务室实现了全覆盖,法律顾问每月坐班。")
