@@ -54,6 +54,7 @@ _FORMAT = 1
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
 _added: dict[str, list[Any]] = {}  # compiled in this run, written at exit
 _used: set[str] = set()
+_saving = False  # _save registered to run at exit
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -71,7 +72,9 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     compiled, entry = _compile(pattern, flags)
     _added[key] = entry
     _used.add(key)
-    if len(_added) == 1:
+    global _saving
+    if not _saving:  # two threads may both register it: the second save finds nothing new
+        _saving = True
         atexit.register(_save)
     return compiled
 
