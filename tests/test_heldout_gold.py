@@ -1,0 +1,35 @@
+"""The held-out sets (evals/holdout3, evals/holdout4) are never scored here: nothing in the tests
+runs fgqa on them. This only checks that their gold is well-formed (shape, enums, keys, quotes found
+verbatim in the reports, question counts), so a later edit of a report cannot silently break the
+annotations."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ALL_TYPES = {"number", "yes_no", "text", "list", "not_disclosed", "cannot_answer"}
+#: set -> (gold files, at least this many questions, yes/no questions, "not in this report" questions)
+SETS = {"holdout3": (5, 60, 0, 0), "holdout4": (6, 100, 25, 15)}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_heldout_gold_is_well_formed(name):
+    run = subprocess.run([sys.executable, str(ROOT / "evals" / "check_fixture_gold.py"), "--set", name],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"{SETS[name][0]} gold files, 0 errors" in run.stdout
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_heldout_questions_cover_every_report_and_kind(name):
+    _, least, yes_no, absent = SETS[name]
+    folder = ROOT / "evals" / name
+    questions = [json.loads(line) for line in (folder / "gold" / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(questions) >= least
+    assert {q["doc"] for q in questions} == {p.name for p in (folder / "corpus").iterdir()}
+    assert {q["answer_type"] for q in questions} >= ALL_TYPES
+    assert sum(q["answer_type"] == "yes_no" for q in questions) >= yes_no
+    assert sum(q["answer_type"] in ("not_disclosed", "cannot_answer") for q in questions) >= absent
