@@ -51,7 +51,7 @@ SETS = {
     "holdout": (os.path.join(HERE, "holdout", "corpus"), os.path.join(HERE, "holdout", "gold"), re.compile(r"hk-[a-z]-\d{2}"), 10),
     "classes": (os.path.join(HERE, "classes", "corpus"), os.path.join(HERE, "classes", "gold"), re.compile(r"cl-[a-z]\d*-\d{2}"), 3),
     "holdout2": (os.path.join(HERE, "holdout2", "corpus"), os.path.join(HERE, "holdout2", "gold"), re.compile(r"hw-[a-z]-\d{2}"), 10),
-    "answers": (os.path.join(HERE, "answers", "corpus"), os.path.join(HERE, "answers", "gold"), re.compile(r"an-[a-z]-\d{2}"), 10),
+    "answers": (os.path.join(HERE, "answers", "corpus"), os.path.join(HERE, "answers", "gold"), re.compile(r"an-[a-z][0-9]?-\d{2}"), 10),
     "holdout3": (os.path.join(HERE, "holdout3", "corpus"), os.path.join(HERE, "holdout3", "gold"), re.compile(r"h3-[a-z]-\d{2}"), 12),
     "holdout4": (os.path.join(HERE, "holdout4", "corpus"), os.path.join(HERE, "holdout4", "gold"), re.compile(r"h4-[a-z]-\d{2}"), 15),
 }
