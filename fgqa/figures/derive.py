@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from decimal import ROUND_HALF_UP, Decimal
 
 from fgqa import re_cache
 from fgqa.figures.scope import LEVEL_SCOPE, WHOLE_SCOPE
@@ -20,6 +21,13 @@ from fgqa.models import Figure
 
 #: inputs further apart than this (characters) are not read as one statement
 PAIR_DISTANCE = 260
+
+
+def percent(part: float, whole: float) -> float:
+    """100·part/whole to one decimal, rounded half up as reports round (1/16 → 6.3, not the
+    6.2 of Python's round-half-even), computed in decimals so 6.25 is not 6.2499…."""
+    exact = Decimal(str(part)) * 100 / Decimal(str(whole))
+    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def _near(a: Figure, b: Figure, text: str) -> bool:
@@ -84,7 +92,7 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
             den = _denominator(num, nearby, den_keys, text)
             if den is None or not den.value:
                 continue
-            value = round(100.0 * num.value / den.value, 1)
+            value = percent(num.value, den.value)
             formula = f"{_fmt(num.value)}/{_fmt(den.value)}"
             scope = num.scope or den.scope
             rate = next((r for r in nearby.near(rate_key, num, text) if r.scope == scope), None)
@@ -134,7 +142,7 @@ def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
                 continue
             start, end = whole.span[0], m.end()
             out.append(Figure(
-                key=key, label=ind.label, value=round(100.0 * part.value / whole.value, 1), unit="%",
+                key=key, label=ind.label, value=percent(part.value, whole.value), unit="%",
                 kind="derived", scope=noun, quote=text[start:end], span=(start, end),
                 formula=f"{_fmt(part.value)}/{_fmt(whole.value)}", source=part.source, section_id=part.section_id,
             ))
