@@ -282,7 +282,7 @@ def test_the_question_grammar_is_data_an_edit_of_questions_toml_changes_how_a_qu
     from fgqa.answers.router import yes_no_question
 
     assert not yes_no_question("可曾聘请法律顾问")
-    _replace(lexicon_copy, "questions.toml", "yes_no = '有没有|是否|有无|是不是'", "yes_no = '有没有|是否|有无|是不是|可曾'")
+    _replace(lexicon_copy, "questions.toml", "yes_no = '有没有|是否|有无|是不是|能否|能不能'", "yes_no = '有没有|是否|有无|是不是|能否|能不能|可曾'")
     with using(load_lexicon(lexicon_copy)):
         assert yes_no_question("可曾聘请法律顾问")
 

@@ -52,7 +52,7 @@ def _paired(key: str) -> str:
 
 
 def _word(question: str, yes: bool) -> str:
-    if re.search(r"是否|是不是", question):
+    if re.search(r"是否|是不是|能否|能不能", question):
         return "是。" if yes else "否。"
     return "有。" if yes else "没有。"
 
@@ -117,6 +117,8 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     from fgqa.figures.numbers import find_quantities
 
     said = find_quantities(bound_text)
+    if said and (said[0].unit == "%") != (fig.unit == "%"):
+        return None  # "办结率是否达到95%" is not decided by a count of 5件: a rate against a rate only
     if said:
         bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
     else:
@@ -219,15 +221,29 @@ def _verbs(q: Question) -> frozenset[str]:
 
 def negated(sentence: str, q: Question) -> bool:
     """未/没有/不再 right before one of the question's words (镇政府不再制发…), or before the
-    predicate that ends one ("区级平台打通" ← "与区级平台尚未打通")."""
+    predicate that ends one ("区级平台打通" ← "与区级平台尚未打通"), or inside it ("衔接到位" ←
+    "衔接不够到位"); or a shortfall right after
+    one ("全面落实" ← "落实不够到位", "示范村" ← "示范村尚属空白"), unless the question itself
+    names a shortfall ("是否存在报备不及时的问题" is answered yes by that sentence)."""
+    g = lexicon().grammar
+    after = g.shortfall.search(q.raw) is None
     for chunk in q.chunks:
+        # "衔接到位" ← "衔接不够到位": the negation between the predicate's verb and its result
+        for i in range(2, len(chunk) - 1):
+            if re.search(re.escape(chunk[max(0, i - 4):i]) + g.inner_negation.pattern + re.escape(chunk[i:i + 2]), sentence):
+                return True
         # the chunk, its endings of four characters or more ("执法案件引发行政复议" ← "无一例引发
         # 行政复议"), and the two-character predicate that ends it
         forms = synonyms().get(chunk, (chunk,)) + tuple(chunk[i:] for i in range(1, len(chunk) - 3)) + (
             (chunk[-2:],) if len(chunk) > 3 else ())
         for form in forms:
+            at = chunk.rfind(form)
+            asked_negated = at > 0 and g.negation.search(chunk[max(0, at - 4):at]) is not None
             for m in re.finditer(re.escape(form), sentence):
-                if lexicon().grammar.negation.search(sentence[max(0, m.start() - 4):m.start()]):
+                # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
+                if not asked_negated and g.negation.search(sentence[max(0, m.start() - 4):m.start()]):
+                    return True
+                if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
                     return True
     return False
 
@@ -265,7 +281,7 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     bound = find_quantities(m.group(2))[0]
     figs = [f for sec in summary.sections for f in sec.figures]
     fig = lookup_figure(question[:m.start()], summary, index, figs, units=frozenset({bound.unit}) if bound.unit else None)
-    if fig is None:
+    if fig is None or not _rate_named(question[:m.start()], fig, index.text):
         return None
     value, limit, word = float(fig.value), float(bound.value), m.group(1)
     if word in _BELOW:
@@ -273,6 +289,27 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     else:
         yes = value >= limit if word in ("不低于", "不少于", "达到") else value > limit
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound.raw}", [Citation(quote=fig.quote, span=fig.span)])
+
+
+def _rate_named(asked: str, fig: Figure, text: str) -> bool:
+    """"审结率是否达到98%" is about a 审结率: the rate the question names (the two characters
+    before its 率) must be the figure's — in its label or its sentence before the number — not
+    another rate whose counts share its words (a 纠错率 derived from "审结12件,其中被撤销1件")."""
+    from fgqa.figures.context import sentence_start
+
+    named = re.findall(r"[\u4e00-\u9fff]{2}率", asked)
+    if not named or fig.unit != "%":
+        return True
+    said = fig.label + (text[sentence_start(text, fig.span[0]):fig.span[1]] if fig.kind != "derived" else "")
+    return named[-1] in said
+
+
+def _asks_bound(question: str) -> bool:
+    """"…是否达到98%", "…是否超过50件": a comparison with a number, which only a figure decides."""
+    from fgqa.figures.numbers import find_quantities
+
+    m = lexicon().grammar.compare.search(question)
+    return m is not None and bool(find_quantities(m.group(2)))
 
 
 def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
@@ -322,9 +359,28 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
     return None
 
 
+def _rates_of(q: Question, s: Sentence, index: ReportIndex) -> list[float]:
+    """The percentages the sentence gives the thing asked about: a rate word (率/占比) right
+    before the number, in a clause that shares the question's words ("政务服务事项网上可办率达到
+    98.6%" for "政务服务事项能否全部网上办理"; not a satisfaction rate in another clause)."""
+    from fgqa.answers.evidence import clause_around
+    from fgqa.figures.numbers import find_quantities
+
+    g = lexicon().grammar
+    out = []
+    for n in find_quantities(s.text):
+        if n.unit != "%" or not g.rate_word.search(s.text[max(0, n.start - 6):n.start]):
+            continue
+        clause = clause_around(s.text, n.start, n.end)
+        if coverage(q, clause, index, skip=_verbs(q)) >= 0.5:
+            out.append(float(n.value))
+    return out
+
+
 def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
-    """"是否所有社区都配备了法律顾问": the sentence covering the rest decides — a part did (7个…
-    中, 其余暂未, 部分…尚未) is a no, all did (全部/均) a yes; otherwise the report does not say."""
+    """"是否所有社区都配备了法律顾问", "…是否实现全覆盖": the sentence covering the rest decides —
+    a rate of it below 100 %, a part did (7个…中, 其余暂未, 部分…尚未, a 试点) or not reached
+    (尚未实现…) is a no, all did (全部/均/100 %) a yes; otherwise the report does not say."""
     g = lexicon().grammar
     if not g.all_quantifier.search(question):
         return None
@@ -335,7 +391,11 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     if not scored:
         return None
     s = scored[0]
-    if g.partial.search(s.text) or negated(s.text, q):
+    rates = _rates_of(q, s, index)
+    if rates:
+        yes = all(r >= 100 for r in rates)
+        return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    if g.partial.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text):
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     if g.all_said.search(s.text):
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -374,8 +434,9 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
     # (as does a question asking whether there is any: "是否有乡镇…流于形式")
     about_problems = bool(lexicon().grammar.problem.search(question)) or asks_existence(question)
+    # a sentence saying the deed is no figure: it does not say whether "…达到98%" was reached
     done = [s for _, s in scored if not negated(s.text, q) and not _goal(s)
-            and (s.part != "shortcomings" or about_problems)]
+            and (s.part != "shortcomings" or about_problems)] if not _asks_bound(question) else []
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])

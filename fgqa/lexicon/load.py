@@ -520,9 +520,12 @@ class _RawGrammar(_Raw):
     full_question: str
     asks_existence: str
     negation: str
+    inner_negation: str
+    shortfall: str
     all_quantifier: str
     partial: str
     all_said: str
+    rate_word: str
     asks_plan: str
     claim_negation: str
     goal: str
@@ -547,6 +550,7 @@ class _RawGrammar(_Raw):
     framing: str
     kind_words: str
     body_words: str
+    self_scope: str
     list_category: str
     list_link: str
     list_lead: str
