@@ -14,6 +14,7 @@ Line breaks of the source are kept: headings are found from them later.
 from __future__ import annotations
 
 import re
+import statistics
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -163,6 +164,10 @@ _SITE_FURNITURE = lazy_compile(
 )
 
 
+#: a comma between two words: a body sentence (…门户网站开设专栏,及时发布…), even a short one
+_MID_SENTENCE = lazy_compile(r"[\u4e00-\u9fff”],[\u4e00-\u9fff“]")
+
+
 def is_chrome_line(line: str) -> bool:
     """A short standalone line of web-page furniture (never a body sentence)."""
     if len(line) > _CHROME_MAX_CHARS or "。" in line:
@@ -178,7 +183,7 @@ def is_chrome_line(line: str) -> bool:
     if _TABLE_ROW.match(line) or ("|" in line and len(_TABLE_LABEL_ANY.findall(line)) >= 2) \
             or len(_TABLE_LABEL_COLON.findall(line)) >= 2:
         return True
-    if _SITE_FURNITURE.search(line) and (line.count("|") >= 1 or len(line) <= 40):
+    if _SITE_FURNITURE.search(line) and (line.count("|") >= 1 or (len(line) <= 40 and not _MID_SENTENCE.search(line))):
         return True
     return False
 
@@ -226,6 +231,63 @@ def tidy_numbers(line: str) -> str:
         return line
     line = _DIGIT_GROUPS.sub(_join_digit_groups, line)
     return _NUMBER_SPACE.sub("", line)
+
+
+# --------------------------------------------------------------------------- f. hard-wrapped text
+
+# Text copied out of a PDF viewer (or saved by some editors) keeps the layout's line ends:
+# every line of a paragraph stops at the same width, mid-sentence (受理\n122件). Such a text
+# is told by its lines: many long lines end with no closing punctuation, at about one width.
+# Those lines are joined with the next (a heading, a list item or a table row starts a new
+# line), and the page numbers between two halves of a sentence are dropped.
+
+#: a line that closes its sentence: a full stop, a semicolon, a colon (or one before a quote)
+_LINE_CLOSED = lazy_compile(r"(?:[。!?！？;；:：]|[。!?！？][”’」』)）])$")
+#: a line that starts a block of its own: a heading or an enumerated item
+_NEW_BLOCK = lazy_compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是)"
+)
+#: a page number of the PDF the text came from: - 3 -, －3－, 第3页 (共12页)
+_PAGE_LINE = lazy_compile(r"^(?:[—–\-－~·]+\s*\d{1,4}\s*[—–\-－~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
+_LATIN_CHAR = lazy_compile(r"[A-Za-z0-9]")
+_SENTENCE_MARK = lazy_compile(r"[。,，;；]")
+#: what counts as a long line, and how many long lines must end open for a text to be wrapped
+_WRAP_LONG_LINE = 16
+_WRAP_MIN_OPEN = 8
+_WRAP_OPEN_SHARE = 0.5
+#: a line this close to the wrapped width (as a share of the open lines' median) was cut by it
+_WRAP_FULL_SHARE = 0.8
+
+
+def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
+    """The lines of a hard-wrapped text joined back into paragraphs (and its page numbers
+    dropped); any other text unchanged. Returns the lines and how many were joined."""
+    long_lines = [ln for ln in lines if len(ln) >= _WRAP_LONG_LINE and "|" not in ln]
+    open_widths = [_width(ln) for ln in long_lines if not _LINE_CLOSED.search(ln)]
+    if len(open_widths) < _WRAP_MIN_OPEN or len(open_widths) < _WRAP_OPEN_SHARE * len(long_lines):
+        return lines, 0
+    full = _WRAP_FULL_SHARE * statistics.median(open_widths)
+    out: list[str] = []
+    joined = 0
+    glue = False
+    for line in lines:
+        if _PAGE_LINE.match(line):
+            continue
+        if glue and not _NEW_BLOCK.match(line) and "|" not in line:
+            space = " " if _LATIN_CHAR.match(out[-1][-1]) and _LATIN_CHAR.match(line) else ""
+            out[-1] = tidy_numbers(out[-1] + space + line)  # 事项 8 + 项 → 事项8项
+            joined += 1
+        else:
+            out.append(line)
+        glue = ("|" not in line and _width(line) >= full and not _LINE_CLOSED.search(line)
+                and not (_NEW_BLOCK.match(line) and not _SENTENCE_MARK.search(line)))  # a heading ends its line
+    return out, joined
+
+
+def _width(line: str) -> int:
+    """Display width: a CJK character is two columns, as the layout set it."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
 
 
 # --------------------------------------------------------------------------- markdown
@@ -308,6 +370,10 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
         value_of_label = False
         kept.append(line)
 
+    if media == "text":
+        kept, joined = join_wrapped_lines(kept)
+        if joined:
+            notes.append(f"joined {joined} line{'s' if joined != 1 else ''} the layout had broken mid-sentence")
     if removed:
         notes.append(f"removed {len(removed)} chrome line{'s' if len(removed) != 1 else ''}")
     if debris:
