@@ -87,8 +87,22 @@ def _cue(fig: Figure, text: str) -> str | None:
 
 
 def same_body(a: str, b: str) -> bool:
-    """Two scope cores name the same body (县政府 / 岚溪县政府; 人民 already taken out)."""
-    return bool(a and b) and (a in b or b in a)
+    """Two scope cores name the same body (县政府 / 岚溪县政府; 人民 already taken out; 市局 /
+    蔚川市市场监督管理局: a department's short name for itself)."""
+    if not (a and b):
+        return False
+    return a in b or b in a or _short_name_of(a, b) or _short_name_of(b, a)
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    g = lexicon().grammar
+    m = g.self_name.match(short)
+    if m is not None and m.group("committee"):  # 管委会 is what a 管理委员会 calls itself
+        return full.endswith(("管理委员会", "管委会"))
+    if m is None or not full.endswith(m.group("body")):
+        return False
+    levels = g.issuer_level.findall(full)
+    return m.group("level") is None or (bool(levels) and levels[-1] == m.group("level"))
 
 
 def carries(fig: Figure, text: str, named: list[str]) -> bool:

@@ -507,6 +507,8 @@ class _RawGrammar(_Raw):
     scope_place: str
     defendant_scope: str
     whole_scope: str
+    self_name: str
+    issuer_level: str
     whole_area: str
     scope_frame: str
     total_cue: str
