@@ -112,3 +112,64 @@ def test_verbal_figures_said_a_little_apart(sentence: str, key: str, value: floa
 
 def test_full_coverage_of_something_else_is_not_the_advisers() -> None:
     assert "legal_advisor.coverage_rate" not in zero("各村公共法律服务室实现了全覆盖,法律顾问每月坐班。")
+
+
+def test_respective_changes_go_with_the_figures_in_order() -> None:
+    text = "全区办理行政处罚案件1,920件,罚没款960万元,比上年分别下降4.5%和9.8%。"
+    changes = {f.key: f.value for f in figures(text) if f.kind == "change"}
+    assert changes == {"enforcement.cases": -4.5, "enforcement.fines": -9.8}
+
+
+def test_one_change_after_分别_is_left_to_the_other_rules() -> None:
+    # a single change cannot be matched item by item: nothing is keyed on 分别 alone
+    text = "全区办理行政处罚案件1,920件,罚没款960万元,分别有所下降,其中简易程序下降4.5%。"
+    assert all(f.key != "enforcement.fines" for f in figures(text) if f.kind == "change")
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("同比增长两成", 20, "exact"),
+    ("涉企案件占比近三成", 30, "approx_less"),
+    ("满意率达九成五以上", 95, "approx_more"),
+])
+def test_a_share_in_tenths_is_a_percentage(text: str, value: float, qualifier: str) -> None:
+    from fgqa.figures.numbers import find_quantities
+
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (value, "%", qualifier)
+
+
+def test_成_in_words_is_no_share() -> None:
+    from fgqa.figures.numbers import find_quantities
+
+    assert find_quantities("制度一成不变,班子两成员分工") == []
+
+
+def test_拟_inside_a_noun_phrase_is_no_goal() -> None:
+    text = "县司法局审查规范性文件草案14件、县政府拟签订的合同86份。"
+    got = {f.value: (f.key, f.kind) for f in figures(text)}
+    assert got[86] == ("legality_review.documents", "stated")
+
+
+def test_a_reviews_opinions_and_suggestions_are_its_opinions() -> None:
+    text = "县司法局全年审查县政府文件42件,提出法律意见和建议一百余条。"
+    assert stated(text)[100] == "legality_review.opinions"
+
+
+def test_a_legal_services_opinions_for_firms_are_no_review_opinions() -> None:
+    text = "园区法律服务站全年为企业提供法律咨询300余次,出具法律意见书18份。"
+    assert stated(text).get(18) is None
+
+
+def test_a_clean_up_said_after_the_documents_noun() -> None:
+    text = "对以区政府名义印发、现行有效的二十四件文件进行了全面清理。"
+    assert stated(text)[24] == "normative_docs.cleaned"
+
+
+def test_all_decisions_counted_again_are_decisions_and_a_few_of_them_are_not() -> None:
+    text = "区政府审议的重大行政决策事项共有五项,五项决策全部经过合法性审查,选取2项决策开展决策后评估。"
+    got = {f.value: f.key for f in figures(text) if f.kind == "stated" and f.value in (5, 2)}
+    assert got == {5: "major_decisions.count", 2: None}
+
+
+def test_every_case_won_is_no_case_lost() -> None:
+    assert zero("以区政府为被告的行政诉讼案件9件,区政府全部胜诉。").get("litigation.lost") == 0

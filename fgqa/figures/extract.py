@@ -50,6 +50,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
+    respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
     for i, q in enumerate(quantities):
         section, s_start = located[i]
         sentence = leads.at(s_start, q.start)
@@ -68,6 +69,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
         if kind == "stated" and (_earlier_year(lead, year) or _opens_with_earlier_year(text[c_start:q.start], year)):
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
+        after_change = i > 0 and located[i - 1][1] == s_start and figures[-1].kind == "change"
+        if kind == "stated" and after_change and _LIST_JOIN.match(lead) and q.unit == figures[-1].unit:
+            kind, direction = "change", figures[-1].direction  # 分别下降6.2%和11.4%: the second falls too
         domain = _domain_at(text, sentence, q.start, index, section, lex)
         mentioned = sentence.domains(q.start)
         if q.unit == "%":
@@ -126,11 +130,16 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             period=sentence.period(q.start, year),
             section_id=section.id if section else None,
         )
+        if kind == "change" and _RESPECTIVELY.search(lead):
+            respective.append((s_start, [len(figures)]))
+        elif kind == "change" and after_change and respective and respective[-1][1][-1] == len(figures) - 1:
+            respective[-1][1].append(len(figures))
         figures.append(fig)
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
             keyed_in_sentence.setdefault(s_start, []).append(fig)
     _key_list_heads(lex, figures, text, keyed_by_tail)
+    _key_respective_changes(lex, figures, respective, keyed_in_sentence)
     figures.extend(_zero_claim_figures(lex, text, index, bounds))
     return figures
 
@@ -281,6 +290,28 @@ _AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高�
                                r"|(?:而)?(?:全国|全省|全市)(?:同期)?平均(?:水平|值)?(?:为|是)?)$")
 #: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
 _OWN_AFTER_BENCHMARK = re_cache.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
+
+
+#: the words that join the items of a list of numbers (6.2%和11.4%)
+_LIST_JOIN = lazy_compile(r"^\s*(?:和|、|及|与)\s*$")
+#: 分别: the numbers that follow go, in order, with the figures named before them
+_RESPECTIVELY = lazy_compile(r"分别")
+
+
+def _key_respective_changes(lex: Lexicon, figures: list[Figure], runs: list[tuple[int, list[int]]],
+                            keyed_in_sentence: dict[int, list[Figure]]) -> None:
+    """办理处罚案件2,374件,罚没款1,865.3万元,比上年分别下降6.2%和11.4%: the k-th change of a
+    分别…和… list is the change of the k-th of the last figures said before it in its sentence."""
+    for s_start, members in runs:
+        first = figures[members[0]].span[0]
+        before = [f for f in keyed_in_sentence.get(s_start, []) if f.span[1] <= first]
+        if len(members) < 2 or len(before) < len(members):
+            continue
+        for at, own in zip(members, before[-len(members):]):
+            ind = lex.indicators[own.key or ""]
+            figures[at] = figures[at].model_copy(update={"key": ind.key, "label": ind.label})
+
+
 def _value_after_change(lex: Lexicon, before: Figure, lead: str, q: Quantity) -> Indicator | None:
     """同比下降12.4%,为149件 / 较上年增加18件,达到203件: the value a keyed change led to, said
     right after it, is that indicator's figure of the year."""

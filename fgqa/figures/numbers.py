@@ -118,6 +118,7 @@ _QUANTITY_RE = lazy_compile(
     (?P<skip>{_DATE}|{_TIME})
     |(?:
         百分之(?P<pct>{_AR}|{_CN})
+      | (?P<tenths>[一二两兩三四五六七八九])成(?P<hundredths>[一二三四五六七八九](?!成))?(?!不变|员)
       | (?:(?P<ar>{_AR})|(?P<cn>{_CN}))
         (?P<q1>[余餘]|多(?={_MULT}|{_UNITS}))?
         (?P<mult>{_MULT})?
@@ -128,6 +129,8 @@ _QUANTITY_RE = lazy_compile(
     """,
     re.VERBOSE,
 )
+#: the digit of a share in tenths (两成, 三成以上): 成 is a tenth
+_TENTHS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERAL_RUN_RE = lazy_compile("[0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]+")
 _MONTH_LIST_RE = lazy_compile(r"(?:[,、][0-9]{1,2})+月")
 #: plain digit runs this long are index or serial numbers (索引号), never counts
@@ -328,7 +331,11 @@ def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
         prefix, prefix_qualifier = "上", "approx_more"  # 上千人, 上万名
     approx_inside = bool(m["q1"] or m["q2"])
 
-    if m["pct"] is not None:
+    value: Decimal | None
+    if m["tenths"] is not None:  # 两成 = 20 %, 九成五 = 95 %, 近三成
+        value = Decimal(10 * _TENTHS[m["tenths"]] + (_TENTHS[m["hundredths"]] if m["hundredths"] else 0))
+        unit, numeral = "%", "chinese"
+    elif m["pct"] is not None:
         written_in_digits = m["pct"][0].isdigit()
         value = _arabic(m["pct"]) if written_in_digits else _chinese(m["pct"])
         if value is None:
@@ -345,7 +352,7 @@ def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
             return None
         value, unit, numeral = cn_checked
 
-    if m["mult"] and m["pct"] is None:
+    if m["mult"] and m["pct"] is None and m["tenths"] is None:
         value, unit, expanded = _apply_multiplier(value, m["mult"], unit)
         if expanded and m["ar"] is not None:
             numeral = "mixed"
