@@ -106,15 +106,15 @@ PAGES = {
         "2023年法治政府建设情况报告\n来源:县司法局 发布时间:2024-03-01\n2023年,我县坚持依法行政。\n一、主要举措\n"
         "杉湾县全年审查文件20件,杉湾县法律顾问覆盖率100%。\n",
         "杉湾县人民政府", "county", 2023, "2024-03-01", None),
-    "我县 posted by a bureau, the county never named: nobody": (
+    "我县 posted by a bureau, the county never named: nobody, but a county": (
         "2023年法治政府建设情况报告\n来源:杉湾县司法局 发布时间:2024-03-01\n2023年,我县坚持依法行政。\n一、主要举措\n全年审查文件20件。\n",
-        None, None, 2023, "2024-03-01", None),
-    "我镇 with the 发布机构 a county office: nobody": (
+        None, "county", 2023, "2024-03-01", None),
+    "我镇 with the 发布机构 a county office: nobody, but a town": (
         "• 发布机构: 杉湾县人民政府办公室\n2024年度法治政府建设工作报告\n2024年,我镇坚持依法行政。\n",
-        None, None, 2024, None, None),
-    "我镇 with two towns named as often: nobody": (
+        None, "town", 2024, None, None),
+    "我镇 with two towns named as often: nobody, but a town": (
         "2024年度法治政府建设工作报告\n2024年,我镇坚持依法行政。\n一、主要举措\n鹭汀镇、栎溪镇联合调解。鹭汀镇、栎溪镇共建。\n",
-        None, None, 2024, None, None),
+        None, "town", 2024, None, None),
     "an addressee line alone names nobody": (
         "杉湾县人民政府:\n2024年,我们坚持依法行政,现将情况报告如下。\n一、主要举措\n", None, None, 2024, None, None),
     "a newspaper as 来源 is no issuer": (
@@ -262,8 +262,8 @@ MORE_PAGES = {
     "a signature dated by the month only": (
         "2023年法治政府建设工作报告\n2023年,我局坚持依法行政。\n一、成效\n正文。\n杉湾县林业局\n2024年3月\n",
         "杉湾县林业局", "department", "杉湾县", None),
-    "a place-only title with 我局 and no bureau named: nobody": (
-        "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n", None, None, None, None),
+    "a place-only title with 我局 and no bureau named: nobody, but a department": (
+        "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n", None, "department", None, None),
     "a place-only title with 我局 and the bureau signing": (
         "杉湾县2023年法治政府建设年度报告\n2023年,我局坚持依法行政。\n一、成效\n正文。\n杉湾县林业局\n2024年1月9日\n",
         "杉湾县林业局", "department", "杉湾县", None),
@@ -277,8 +277,8 @@ MORE_PAGES = {
     "a repost that names where it copied the report from: no publication date": (
         "当前位置: 首页 » 资讯 »\n国家航道测绘局2024年法治政府建设年度报告\n转自:国家航道测绘局\n发布时间:2025-06-11\n"
         "2024年,国家航道测绘局坚持依法行政。\n", "国家航道测绘局", "national", None, None),
-    "a department as 发布机构 of a report that speaks for the whole county: nobody": (
-        "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政。\n", None, None, None, None),
+    "a department as 发布机构 of a report that speaks for the whole county: nobody, but a county": (
+        "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政。\n", None, "county", None, None),
     "a department as 发布机构, the county government the opening's subject": (
         "• 发布机构: 杉湾县司法局\n关于2023年度法治政府建设情况的报告\n2023年,杉湾县人民政府坚持依法行政。\n",
         "杉湾县人民政府", "county", "杉湾县", None),
@@ -342,3 +342,63 @@ def test_a_section_heading_is_no_title() -> None:
            "一、主要负责人履行法治建设第一责任人职责的情况\n正文。\n")
     meta = meta_of(raw)
     assert (meta.title, meta.year, meta.issuer) == (None, 2024, "汀澜区人民政府")
+
+
+# Pages of the kinds the fourth round of real dev pages showed (every name and sentence ours):
+# (page, issuer, level, published)
+ROUND4_PAGES = {
+    "a city bureau by its short form next to 法治市场监管: no 法治市": (
+        "2024年,市市场监管局在市委市政府的领导下推进依法行政。\n一、成效\n制定《法治市场监管建设清单》,"
+        "法治市场监管考评位居前列。出台《蓼川市电梯安全规定》。\n",
+        "市市场监管局", "department", None),
+    "an explainer's title quoting a joint report's title": (
+        "【政策解读】关于《中共杉湾县委 杉湾县人民政府关于2024年度法治政府建设情况的报告》的解读\n"
+        "信息来源:县司法局 发布时间:2025-03-02 10:20\n一、起草背景\n县司法局起草了报告初稿。\n",
+        "中共杉湾县委 杉湾县人民政府", "county", "2025-03-02"),
+    "the province's party committee and government as the opening's subject": (
+        "2024年,沅岫省委、省政府坚持依法行政,推动法治政府建设取得新成效。\n一、主要举措\n",
+        "沅岫省人民政府", "province", None),
+    "a county's 县委、县政府 as the opening's subject": (
+        "2023年,杉湾县委、县政府坚持依法行政。\n一、主要举措\n", "杉湾县人民政府", "county", None),
+    "a clause 坚持在市委、市政府… names no body": (
+        "2023年,全系统坚持在市委、市政府领导下依法行政。\n一、主要举措\n", None, None, None),
+    "an index table with only an issuing day: the day it was put out": (
+        "| 索引号: | 3308-2025-0042 | 组配分类: | 法治政府建设年度报告 |\n| 发布机构: | 鹭汀镇 | 发文日期: | 2025-02-11 |\n"
+        "2024年,我镇坚持依法行政,各项工作取得成效。现将鹭汀镇2024年度法治政府建设情况报告如下:\n一、成效\n鹭汀镇全年审查合同5份。\n",
+        "鹭汀镇人民政府", "town", "2025-02-11"),
+    "我镇 naming its town once, after a verb (结合…的实际)": (
+        "2024年以来,我镇在县委、县政府的领导下推进依法行政。\n(一)学习贯彻\n我镇组织干部学法,结合鹭汀镇的实际学以致用。\n",
+        "鹭汀镇人民政府", "town", None),
+    "我县 naming a county once: maybe a neighbour, nobody (but a county)": (
+        "2024年,我县坚持依法行政。\n(一)学习借鉴\n组织干部赴苇泽县考察学习。\n", None, "county", None),
+    "我局 after a leadership clause, no name anywhere: nobody, but a department": (
+        "2024年,在区委、区政府的领导下,我局坚持依法行政。现报告如下。\n一、成效\n全区水质持续改善。\n",
+        None, "department", None),
+    "a 现将我乡 clause and an addressee: nobody, but a town": (
+        "中共杉湾县委员会、杉湾县人民政府:\n2024年,我乡法治政府建设工作在县委领导下稳步推进。"
+        "现将我乡法治政府建设工作开展情况报告如下:\n一、举措\n开展法律进乡村活动3次。\n",
+        None, "town", None),
+    "bracketed labels on one line: the publisher ends at the next bracket": (
+        "[ 索引号 ] 1150-2026-00007 [ 发文字号 ]\n[ 发布机构 ] 杉湾县栎桥乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-20 [ 发布日期 ] 2026-02-03\n"
+        "2025年法治政府建设情况报告\n2025年,栎桥乡坚持依法行政。\n",
+        "杉湾县栎桥乡人民政府", "town", "2026-02-03"),
+    "bare index-list items above the title": (
+        "• 文号\n• 索引号\n• ssx08/2025-00002\n• 关键词\n• 主题分类\n• 法治政府建设\n• 体裁分类\n• 服务对象\n"
+        "杉湾县人民政府关于2024年法治政府建设情况的报告\n发布日期:2025-02-20 浏览次数:\n2024年,杉湾县人民政府坚持依法行政。\n",
+        "杉湾县人民政府", "county", "2025-02-20"),
+    "a zone calling itself 园区, its full name heading its own plan": (
+        "2024年,园区坚持依法行政,紧扣园区发展大局。\n一、举措\n制定《澄溪工业园区法治政府建设实施方案》,召开园区法治工作会议。\n",
+        "澄溪工业园区管委会", "district", None),
+    "a zone calling itself 园区 and never in full: nobody": (
+        "2024年,园区坚持依法行政,紧扣园区发展大局。\n一、举措\n召开园区法治工作会议。\n", None, None, None),
+    "a city bureau as the subject after the leadership clause (…以习近平…)": (
+        "2024年,在市委、市政府的坚强领导下,市生态环境局以习近平法治思想为指导,推进依法行政。\n一、成效\n",
+        "市生态环境局", "department", None),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND4_PAGES))
+def test_metadata_of_round4_fictional_pages(name: str) -> None:
+    raw, issuer, level, published = ROUND4_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.published) == (issuer, level, published)

@@ -67,13 +67,16 @@ _TITLE_DATE_TAIL = re_cache.compile(r"\s+(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1
 _DATE = re_cache.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
 _CN_DATE = re_cache.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re_cache.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
-_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[:|]?\s*" + _DATE.pattern)
+_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
 #: the date the document was written (成文日期): a signature date, not a publication date
-_WRITTEN = re_cache.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[:|]?\s*" + _DATE.pattern)
-_GENERATED = re_cache.compile(r"生成日期\s*[:|]?\s*" + _DATE.pattern)
+_WRITTEN = re_cache.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+_GENERATED = re_cache.compile(r"生成日期\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+#: the day a page's index gives as the document's issue (发文日期): when the index shows no
+#: 发布 day, the day it was put out
+_ISSUED = re_cache.compile(r"发文(?:日期|时间)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _SIGNATURE_LINES = 4
@@ -123,8 +126,14 @@ def looks_like_org(name: str) -> bool:
 _LEADING_TITLE = re_cache.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
 
 
+#: an explainer's or notice's title quoting the report's: "【政策解读】关于《XX县人民政府关于…报告》的解读"
+_QUOTED_REPORT_TITLE = re_cache.compile(r"^(?:【[^】]{1,8}】)?(?:关于)?《(?P<t>[^《》]{6,70}(?:报告|总结))》(?:的)?(?:文件|政策|文字|图文)?解读$")
+
+
 def _title_form(line: str) -> str:
     line = _TITLE_DATE_TAIL.sub("", line.lstrip("#").strip())
+    if m := _QUOTED_REPORT_TITLE.match(line):
+        return m.group("t")  # the report it explains names the issuer
     return m.group("t") if (m := _TITLE_WRAP.match(line)) else line
 
 
@@ -144,7 +153,25 @@ def _unwrap_title(head: list[str]) -> list[str]:
     return out
 
 
+#: a bare item of a page's index list left in the text ("• 索引号", "• lsx31/2025-00001"): chrome
+_LIST_ITEM = re_cache.compile(r"^[•·▪◆■\-*]\s*[^。,，]{0,24}$")
+
+
+def _chrome_lines(lines: list[str]) -> int:
+    """How many lines at the top are bare index-list items, to look for the title below them."""
+    n = 0
+    while n < len(lines) and _LIST_ITEM.match(lines[n]) and not _TITLE.search(lines[n]):
+        n += 1
+    return n
+
+
 def _find_title(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
+    start = _chrome_lines(lines)
+    title, i = _find_title_in(lines[start:], removed_lines)
+    return title, (None if i is None else i + start)
+
+
+def _find_title_in(lines: list[str], removed_lines: list[str]) -> tuple[str | None, int | None]:
     head = _unwrap_title([_title_form(line) for line in lines[:_TITLE_SEARCH_LINES]])
     titles = [i for i, line in enumerate(head)
               if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line) and not _HEADING_NUMBER.match(line)]
@@ -198,7 +225,7 @@ _SELF_NAMED_STREET = re_cache.compile(r"街道?$")
 _REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
 _CLAUSE_SUBJECT = re_cache.compile(
-    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|法治政府建设工作|法治政府建设取得)")
+    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以习近平|法治政府建设工作|法治政府建设取得)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
@@ -221,8 +248,8 @@ def _opening_subject(lines: list[str]) -> str | None:
     for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD):
         for m in pattern.finditer(body):
             org = m.group("org")
-            if _GENERIC_ORG.match(org) or not (_is_org(org) or _REGION.fullmatch(org)):
-                continue
+            if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or not (_is_org(org) or _REGION.fullmatch(org)):
+                continue  # "现将我乡…": a clause that speaks of itself names no body
             if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
                 continue  # "定期研究部署": a verb ending like 署 is no body
             if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
@@ -231,17 +258,43 @@ def _opening_subject(lines: list[str]) -> str | None:
     return None
 
 
+#: a report speaking of itself (我乡, 本局) or of what it does (现将…), not a name
+_SELF_WORDS = re_cache.compile(r"[我本]|^现将")
 _BARE_LEVEL_ORG = re_cache.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
 
 
-def _most_named_place(suffix: str, text: str) -> str | None:
-    """The place ending in `suffix` (县, 镇, 街道 …) the text names most: at least twice, and
-    more often than any other (else None)."""
+#: words that start with a place suffix are no place's end: 法治市场 is no 法治市, 全县域 no 全县
+_SUFFIX_WORD: dict[str, str] = {"市": "场民级域直辖容貌情属县区", "县": "域级直城", "区": "域级直划", "乡": "村镇土亲情",
+                                 "镇": "村街级", "旗": "帜", "州": "长"}
+#: what a sentence puts before a place name it mentions (结合长塘镇的实际, 推动茶林镇…): not part of it
+_LEAD_WORD = re_cache.compile(r"^(?:结合|推动|推进|助力|服务|围绕|促进|保障|打造|建设|实现|立足|聚焦|全面|深入|坚持|加快|统筹|依托|按照|根据"
+                        r"|召开|参加|组织|开展|发挥|领航|带领|指导|为了)")
+
+
+def _place_mentions(suffix: str, text: str) -> list[str]:
+    """The names ending in `suffix` (县, 镇, 街道 …) the text mentions, once per mention."""
     # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
-    places = re.findall(rf"(?<!{LETTER})({LETTER}{{2,4}}?{suffix})", text[:6000])
+    found = []
+    for m in re.finditer(rf"(?<!{LETTER})({LETTER}{{2,6}}?{suffix})", text[:6000]):
+        if text[m.end():m.end() + 1] in _SUFFIX_WORD.get(suffix, "") and m.end() < len(text):
+            continue  # 法治市场监管: the 市 begins 市场
+        name = m.group(1)
+        while lead := _LEAD_WORD.match(name):
+            name = name[lead.end():]
+        found.append(name)  # what is left of 召开园区 is no name: dropped below
     # function words and verbs are not in place names (提请县…, 县政府及县…)
-    places = [p for p in places if not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[: -len(suffix)])]
+    return [p for p in found if 2 <= len(p) - len(suffix) <= 4
+            and not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[: -len(suffix)])]
+
+
+def _most_named_place(suffix: str, text: str, *, once: bool = False) -> str | None:
+    """The place ending in `suffix` (县, 镇, 街道 …) the text names most: at least twice, and
+    more often than any other (else None). `once`: a single mention will do when no other
+    place of that kind is named at all (a 我镇 report naming its town once)."""
+    places = _place_mentions(suffix, text)
     counts = sorted(((places.count(p), p) for p in set(places)), reverse=True)
+    if once and len(counts) == 1:
+        return counts[0][1]
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None  # no place named often enough, or two equally often
     return counts[0][1]
@@ -259,7 +312,8 @@ def _complete_bare(issuer: str, text: str) -> str:
 #: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
 #: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
 _SELF_REFERENCE = re_cache.compile(
-    r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*|现将)(?:我|本)(街道|苏木|中心|单位|镇|乡|区|县|旗|市|州|盟|省|局|厅|办|部)"
+    r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*(?:在[^,，。]{2,40}?(?:领导|指导|支持)下[,，]\s*)?|现将)"
+    r"(?:我|本)(街道|苏木|中心|单位|镇|乡|区|县|旗|市|州|盟|省|局|厅|办|部)"
 )
 _SELF_LEVEL: dict[str, Level] = {
     "镇": "town", "乡": "town", "苏木": "town", "街道": "street", "区": "district", "县": "county", "旗": "county",
@@ -272,8 +326,11 @@ _SELF_LEVEL: dict[str, Level] = {
 _OPENING_SCOPE = re_cache.compile(
     r"(?:20\d\d年(?:度|以来|来)?|今年以来|一年来)[,:]?\s*全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)(?![^,。]{0,8}系统)")
 #: "XX镇党委、政府坚持…": the place's party committee and government report together
+#: "XX镇党委、政府坚持…", "云南省委、省政府坚持…": the place's party committee and government
+#: report together (a place's own 委 is its party committee: 省委, 县委)
 _PARTY_AND_GOVERNMENT = re_cache.compile(
-    rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:街道|苏木|镇|乡|区|县|旗|市))+)党(?:工)?委(?:、|和|及)?(?:街道|[乡镇区县市旗])?(?:人民政府|政府|办事处)")
+    rf"(?<!{LETTER})(?P<place>(?:{LETTER}{{2,10}}?(?:自治区|街道|苏木|镇|乡|区|县|旗|市|省|州|盟))+)"
+    r"(?:党(?:工)?委|(?<=[省市县区旗州盟])委)(?:、|和|及)?(?:街道|[乡镇区县市旗省州盟])?(?:人民政府|政府|办事处)")
 
 
 #: the words a province uses of itself: an autonomous region says 我区/全区, a municipality 我市/全市
@@ -285,14 +342,27 @@ def _same_kind(own: Level | None, level: Level | None) -> bool:
     return own is None or level == own or (level == "province" and own in _ALSO_PROVINCE)
 
 
+#: 我区 and 我市 are also what an autonomous region and a municipality call themselves
+_AMBIGUOUS_SELF = {"district", "city"}
+
+
+def _unnamed_level(self_level: Level | None) -> Level | None:
+    """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
+    unless the word fits a province too (我区, 我市)."""
+    return self_level if self_level not in _AMBIGUOUS_SELF else None
+
+
 def _opening_scope_level(lines: list[str]) -> Level | None:
     m = _OPENING_SCOPE.search(" ".join(_opening(lines, 6))[:600])
     return _SELF_LEVEL[m.group(1)] if m else None
 
 
 def _party_and_government(lines: list[str]) -> str | None:
-    m = _PARTY_AND_GOVERNMENT.search(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400])
-    return government_of(m.group("place")) if m else None
+    for m in _PARTY_AND_GOVERNMENT.finditer(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]):
+        # "坚持在市委、市政府…" is a clause, not a place: a name holds no function word
+        if not re.search(r"[在的和与及对将把被从于由向为我本全该各坚持]", m.group("place")):
+            return government_of(m.group("place"))
+    return None
 
 
 def self_reference_level(lines: list[str]) -> Level | None:
@@ -306,8 +376,25 @@ def _named_self(lines: list[str], text: str) -> str | None:
     m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(_opening(lines, 6)))[:600])
     if not m or _SELF_LEVEL[m.group(1)] == "department":
         return None
-    place = _most_named_place(m.group(1), text)
+    # a town or street names few other places of its kind: one mention names it; a county's
+    # or district's single mention may be a neighbour's
+    place = _most_named_place(m.group(1), text, once=_SELF_LEVEL[m.group(1)] in ("town", "street"))
     return government_of(place) if place else None
+
+
+#: a development zone opening with its bare kind as subject ("2023年,园区坚持…")
+_ZONE_SUBJECT = re_cache.compile(r"(?:20\d\d年(?:度|以来)?|今年以来|一年来)[,:]?\s*(?P<zone>园区|高新区|开发区|经开区|新区|自贸区|保税区|试验区|合作区)"
+                           r"(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以)")
+
+
+def _zone_self(lines: list[str], text: str) -> str | None:
+    """A zone that calls itself 园区 names itself in full at the head of its own documents'
+    titles (《苏州工业园区…方案》): its 管委会. Elsewhere 园区 follows any verb (紧扣园区…)."""
+    m = _ZONE_SUBJECT.search(" ".join(_opening(lines, 4))[:400])
+    if not m:
+        return None
+    names = set(re.findall(rf"《((?:{LETTER}){{2,6}}?{m.group('zone')})", text[:6000]))
+    return government_of(names.pop()) if len(names) == 1 else None
 
 
 def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None]:
@@ -342,11 +429,12 @@ def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str 
 
 
 #: the next "label:" of a one-line list (索引号:… 发布机构:XX局 生成日期:…) ends a field
-_NEXT_LABEL = re_cache.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
+_NEXT_LABEL = re_cache.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|\s*[\[【]\s*[^\]】]{2,8}\s*[\]】]"
+                         r"|(?=(?:发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|生成日期|成文日期|字号|字体)[:：])")
 
 
 def _table_field(removed_lines: list[str], label: str) -> str | None:
-    pattern = re_cache.compile(_TABLE_FIELD.format(label=label))
+    pattern = re.compile(_TABLE_FIELD.format(label=label))
     for line in removed_lines:
         if m := pattern.search(line):
             # an empty cell (`发布机构: | |`) names nobody
@@ -542,7 +630,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             _party_and_government(lines),
         ]
     )
-    issuer = issuer or _named_self(lines, text)
+    issuer = issuer or _named_self(lines, text) or _zone_self(lines, text)
     # the site that posted the page names the issuer only when nothing else does
     posted_by = _org_field(removed_lines, "(?:发文机关|发布机关|发布单位|发文单位|信息来源|文章来源|来源)")
     if not issuer and posted_by and _same_kind(self_level or _opening_scope_level(lines), level_of(posted_by)):
@@ -561,7 +649,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         signed = _field_date(removed_lines, _WRITTEN)
     page_head = lines[:max(5, _opening_start(lines) + 1)]
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
-                 or _field_date(removed_lines, _GENERATED))
+                 or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
         published = parse_date(tail.group("d"))  # "XX市2023年…报告 2024-03-28": the title's date
@@ -590,7 +678,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     return Meta(
         issuer=issuer,
         region=region_of(issuer) if issuer else None,
-        level=level_of(issuer) if issuer else None,
+        level=level_of(issuer) if issuer else _unnamed_level(self_level or _opening_scope_level(lines)),
         year=year,
         published=published,
         signed=signed,
