@@ -121,3 +121,55 @@ def test_a_goal_only_is_not_a_yes_or_no(bureau):
 @pytest.mark.parametrize("part, whole, rate", [(1, 16, 6.3), (1, 8, 12.5), (3, 40, 7.5), (1, 3, 33.3), (2, 3, 66.7)])
 def test_derived_rates_round_half_up_as_reports_do(part, whole, rate):
     assert percent(part, whole) == rate
+
+
+COUNTY = """雁栖县人民政府2025年法治政府建设情况报告
+一、主要工作
+(一)依法行政。全县行政执法人员均持有行政执法证件。县城新建宪法主题公园1座,白沙乡被命名为市级法治乡镇。全县未发生因征地补偿引发的群体性事件。
+(二)复议应诉。全县行政复议纠错率为9.8%,低于全市平均水平;行政诉讼败诉率为6.4%,全省平均为5.9%。
+二、存在的不足
+一是个别乡镇法治力量薄弱。
+三、主要负责人履行推进法治建设第一责任人职责情况
+县委书记周砚每月听取一次法治工作汇报,县长孟川主持召开常务会议研究法治工作5次。
+四、2026年工作安排
+一是深化行政执法协调监督。
+雁栖县人民政府
+2026年2月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def county():
+    doc = Document(info=DocInfo(path="yanqi.txt", sha256="0" * 64, chars=len(COUNTY)), text=COUNTY,
+                   meta=Meta(issuer="雁栖县人民政府", year=2025, signed="2026-02-02"))
+    return doc, summarize_document(doc, RulesEngine())
+
+
+def test_deeds_worded_otherwise(county):
+    assert yes_no(county, "执法人员是不是都持证?") == ("yes_no", True)    # 均持有行政执法证件
+    assert yes_no(county, "是否建成了宪法主题公园?") == ("yes_no", True)  # 新建…1座
+
+
+def test_a_level_named_is_a_level_asked(county):
+    """"省级法治乡镇" is not answered by "被命名为市级法治乡镇" (the report says nothing of 省级)."""
+    assert ask(county, "是否有乡镇被命名为省级法治乡镇?").answer_type != "yes_no"
+    assert yes_no(county, "是否有乡镇被命名为市级法治乡镇?") == ("yes_no", True)
+
+
+def test_an_existence_question_beyond_a_count_the_report_does_not_give(county):
+    """Routed by 重大… words to a count the report lacks; the sentence saying none answers."""
+    a = ask(county, "有没有发生因征地补偿引发的群体性事件?")
+    assert (a.answer_type, a.value) == ("yes_no", False), a.text
+
+
+def test_a_comparison_said_in_words(county):
+    assert yes_no(county, "复议纠错率是否低于全市平均水平?") == ("yes_no", True)   # 低于全市平均水平
+    assert yes_no(county, "复议纠错率是否高于全市平均水平?") == ("yes_no", False)
+    # a benchmark named by the bound's words decides (全省平均为5.9%), none other does
+    assert yes_no(county, "败诉率是否低于全省平均水平?") == ("yes_no", False)
+    assert ask(county, "复议纠错率是否低于全国平均水平?").answer_type != "yes_no"
+
+
+def test_a_name_after_its_title_before_a_time_word(county):
+    who = ask(county, "县委书记是谁?")
+    assert who.answer_type == "text" and "周砚" in who.text and "每" not in who.text.split("(")[0]

@@ -93,6 +93,13 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             if listed is not None:
                 return listed
         found = answer_indicator(r, question, summary, text)
+        if (found is not None and found.answer_type == "not_disclosed" and asks_yes_no and asks_existence(question)
+                and substantive(Question.parse(indicator_words_removed(question, r.key)))):
+            # "有没有发生因重大行政决策引发的群体性事件": asked about more than the decisions' count,
+            # which the report need not give; the sentence saying it (未发生…) answers
+            general = decide_general(question, summary, text, index)
+            if general.answer_type == "yes_no":
+                return general
         if found is not None and found.answer_type == "yes_no" and _denied_beyond_the_count(question, r.key, found, index):
             # "是否有执法案件引发行政复议" against "…案件14件,无一例引发行政复议": asked more than
             # whether there were cases, and the sentence says that did not happen

@@ -122,9 +122,17 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     if said:
         bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
     else:
-        # the key's benchmark, else an unkeyed one in the same unit (全市平均为8.4%)
+        said_word = _said_against(fig, text, bound_text) if text is not None else None
+        if said_word is not None:  # "纠错率为14.6%,高于全省平均水平": the comparison said in words
+            yes = _agrees(m.group(1), said_word)
+            if yes is not None:
+                return _yes_no(summary, question, yes, f"报告写到: {fig.quote}…{said_word}{bound_text}",
+                               [Citation(quote=fig.quote, span=fig.span)])
+        # the key's benchmark, else an unkeyed one in the same unit named by the bound's words
+        # (全市平均为8.4%), never another figure that happens to be a benchmark
         benchmarks = [f for f in mine if f.kind == "benchmark"] or sorted(
-            (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit),
+            (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit
+             and _shares_words(bound_text, f.label + f.quote)),
             key=lambda f: abs(f.span[0] - fig.span[0]))
         if not benchmarks:
             return None
@@ -138,6 +146,38 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     else:
         yes = value >= bound_value if word in ("不低于", "不少于", "达到") else value > bound_value
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
+
+
+def _said_against(fig: Figure, text: str, bound_text: str) -> str | None:
+    """The comparison word written right after the figure, before the question's bound
+    ("纠错率为14.6%,高于全省平均水平" → 高于), None when the report says none."""
+    end = min([i for i in (text.find(ch, fig.span[1]) for ch in "。;；\n") if i != -1] or [len(text)])
+    m = lexicon().grammar.compare.match(text[fig.span[1]:end].lstrip(",，、 "))
+    if m is None or not _shares_words(bound_text, m.group(2)):
+        return None
+    return m.group(1)
+
+
+def _shares_words(bound: str, said: str) -> bool:
+    """The report's words name the question's bound: what the bound says besides 平均/水平
+    (全省, 同类城市) is in them ("全国平均水平" is not "全市平均水平")."""
+    core = re.sub(r"平均|水平|数值|的|值|[^\u4e00-\u9fff]", "", bound)
+    if core:
+        return core in said
+    return "平均" in bound and "平均" in said
+
+
+def _agrees(asked: str, said: str) -> bool | None:
+    """Whether "is it <asked> the bound" holds when the report says it is <said> it (高于 →
+    value above the bound); None when the words do not decide (达到 said, 低于 asked …)."""
+    above, below = said in ("高于", "超过", "多于", "大于"), said in ("低于", "少于", "小于")
+    if not (above or below):
+        return None
+    if asked in ("低于", "少于", "小于", "不高于", "不超过"):
+        return below
+    if asked in ("高于", "超过", "多于", "大于", "不低于", "不少于", "达到"):
+        return above
+    return None
 
 
 def _asked_direction(question: str) -> Literal["up", "down"] | None:
@@ -305,11 +345,12 @@ def _rate_named(asked: str, fig: Figure, text: str) -> bool:
 
 
 def _asks_bound(question: str) -> bool:
-    """"…是否达到98%", "…是否超过50件": a comparison with a number, which only a figure decides."""
+    """"…是否达到98%", "…是否超过50件", "…是否低于全国平均水平": a comparison with a number or an
+    average, which only figures (or the report's own comparison words) decide."""
     from fgqa.figures.numbers import find_quantities
 
     m = lexicon().grammar.compare.search(question)
-    return m is not None and bool(find_quantities(m.group(2)))
+    return m is not None and (bool(find_quantities(m.group(2))) or "平均" in m.group(2))
 
 
 def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
@@ -318,8 +359,11 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     verbs = _verbs(q)
     if unknown_words(q, index, optional=verbs):
         return []
+    levels = set(lexicon().grammar.level_word.findall(q.raw))
     scored = []
     for s in index.sentences:
+        if levels and not levels & set(lexicon().grammar.level_word.findall(s.text)) and lexicon().grammar.level_word.search(s.text):
+            continue  # "省级…示范社区" is not answered by "被评为区级…示范社区"
         # the thing asked about must be there; its verb may be worded otherwise (参加 → 在…中)
         share = coverage(q, s.text, index, skip=verbs)
         if COVERS > share >= 0.4:

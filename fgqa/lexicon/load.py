@@ -528,6 +528,7 @@ class _RawGrammar(_Raw):
     partial: str
     all_said: str
     rate_word: str
+    level_word: str
     asks_plan: str
     claim_negation: str
     goal: str
