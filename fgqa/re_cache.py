@@ -28,12 +28,12 @@ import atexit
 import base64
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Literal, cast
+
+from fgqa import user_cache
 
 try:  # CPython's regular expression internals (the same since 3.11; checked here)
     import _sre  # type: ignore[import-not-found]
@@ -110,24 +110,19 @@ def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
 
 def cache_file() -> Path:
     """Where this Python build's patterns are kept (one file per build and sre version)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # unset, or relative: ignored, as the XDG spec says (never the current folder)
-        base = str(Path(os.environ.get("HOME") or Path.home()) / ".cache")
     build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_FORMAT}"
-    return Path(base) / "fgqa" / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.json"
+    return user_cache.folder() / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.json"
 
 
 def _read(path: Path) -> dict[str, list[Any]]:
     """The entries of a file this Python build wrote whole (its first line holds the body's
     digest: a torn or edited file is not used), else none."""
+    body = user_cache.read(path, {"python": sys.version})
+    if body is None:
+        return {}
     try:
-        header, _, body = path.read_bytes().partition(b"\n")
-        meta = json.loads(header)
-        if not (isinstance(meta, dict) and meta.get("python") == sys.version
-                and meta.get("sha256") == hashlib.sha256(body).hexdigest()):
-            return {}
         entries = json.loads(body)
-    except (OSError, ValueError):
+    except ValueError:
         return {}
     if not isinstance(entries, dict):
         return {}
@@ -153,17 +148,7 @@ def _save() -> None:
         entries = {**_read(path), **_added}
         if len(entries) > MAX_ENTRIES:  # keep what this run used
             entries = {k: v for k, v in entries.items() if k in _used}
-        body = json.dumps(entries, ensure_ascii=False).encode("utf-8")
-        header = json.dumps({"python": sys.version, "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(header + b"\n" + body)
-            os.replace(temp, path)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        user_cache.write(path, {"python": sys.version}, json.dumps(entries, ensure_ascii=False).encode("utf-8"))
     except (OSError, RuntimeError, ValueError):
         pass  # a read-only or missing home: the next run compiles again
     _added.clear()

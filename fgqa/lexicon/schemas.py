@@ -1,0 +1,332 @@
+"""The lexicon files' schemas: what a valid file holds (unknown fields are errors).
+
+Imported only when files are validated: `load_lexicon(folder)`, `fgqa lexicon check`, and
+a run whose lexicon cache (fgqa/lexicon/cache.py) does not hold the shipped files' current
+contents; a run with a warm cache builds the lexicon without pydantic's ~20 model classes.
+What a validation gives is `plain` data (every model and mapping tagged, so that reading
+it back needs no schema), the form both the cache and a fresh load build from.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from fgqa.lexicon.load import LexiconError
+from fgqa.models import PART_KEYS
+
+
+class Raw(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RawDomain(Raw):
+    words: str
+    keeps_through: list[str] | Literal["any"] | None = None
+
+
+class RawFormula(Raw):
+    numerator: str | None = None
+    numerator_words: str | None = None
+    denominators: list[str] = Field(min_length=1)
+
+
+class RawIndicator(Raw):
+    key: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    name: str = Field(min_length=1)
+    label: str | None = None
+    units: str
+    synonyms: list[str] = Field(default_factory=list)
+    formula: RawFormula | None = None
+    share_words: str | None = None
+    breakdown: bool = False
+
+
+class RawCue(Raw):
+    key: str
+    lead: str | None = None
+    tail: str | None = None
+    domain: str | None = None
+    exclude: str | None = None
+    not_domains: list[str] = Field(default_factory=list)
+    not_headings: list[str] = Field(default_factory=list)
+
+
+class RawCombined(Raw):
+    domains: list[str] = Field(min_length=2)
+    join: str
+
+
+class RawBreakdown(Raw):
+    after_total: str
+    reach: int = Field(gt=0)
+    kind_aside: str | None = None
+
+
+class RawSplit(Raw):
+    bare_rate: str
+    counted_noun: str
+
+
+class RawBodies(Raw):
+    tail: str
+
+
+class RawIndicatorsFile(Raw):
+    overview_keys: list[str] = Field(default_factory=list)
+    units: dict[str, list[str]]
+    domains: dict[str, RawDomain]
+    combined: RawCombined | None = None
+    split: RawSplit | None = None
+    breakdown: RawBreakdown | None = None
+    bodies: RawBodies | None = None
+    indicator: list[RawIndicator]
+    cue: list[RawCue]
+
+
+class RawClaim(Raw):
+    key: str
+    value: int
+    unit: str
+    pattern: str
+    needs_before: str | None = None
+    not_before: str | None = None
+
+
+class RawCovers(Raw):
+    claim: str
+    also: str
+    also_unit: str
+    claim_starts: str
+    first: str
+    second: str
+
+
+class RawZeroFile(Raw):
+    words: dict[str, str] = Field(default_factory=dict)
+    claim: list[RawClaim]
+    rate_of_zero: dict[str, str]
+    covers_both: RawCovers
+    question_words: dict[str, str]
+
+
+class RawGrammar(Raw):
+    """The [grammar] of questions.toml: every pattern the answers stage asks with (all required)."""
+
+    yes_no: str
+    list: str
+    number_words: str
+    asks: str
+    total: str
+    stated_only: str
+    all_of_them: str
+    period: str
+    across: str
+    money: str
+    people: str
+    percent: str
+    meta_signed: str
+    meta_published: str
+    meta_year: str
+    meta_issuer: str
+    meta_region: str
+    meta_level: str
+    meta_addressee: str
+    salutation: str
+    prior_year: str
+    year_named: str
+    asks_amount: str
+    asks_items: str
+    about_writing: str
+    part_only: str
+    asks_down: str
+    asks_up: str
+    narrower_scope: str
+    bare_scope: str
+    scope_place: str
+    defendant_scope: str
+    whole_scope: str
+    self_name: str
+    issuer_level: str
+    whole_area: str
+    scope_frame: str
+    total_cue: str
+    part_cue: str
+    counted_after: str
+    asks_target: str
+    noun_end: str
+    none_after: str
+    generic_prefix: str
+    zero_question: str
+    full_question: str
+    asks_existence: str
+    negation: str
+    inner_negation: str
+    shortfall: str
+    all_quantifier: str
+    partial: str
+    all_said: str
+    rate_word: str
+    level_word: str
+    asks_plan: str
+    claim_negation: str
+    goal: str
+    problem: str
+    compare: str
+    trend: str
+    trend_down: str
+    trend_up: str
+    trend_flat: str
+    written: str
+    all_words: str
+    who: str
+    ask_who: str
+    after_name: str
+    who_role: str
+    ordinal: str
+    what: str
+    when: str
+    where: str
+    period_words: str
+    asking: str
+    framing: str
+    kind_words: str
+    body_words: str
+    self_scope: str
+    list_category: str
+    list_link: str
+    list_lead: str
+    list_tail: str
+    part_asks: str
+    follow_up: str
+    question_tail: str
+    nth_part: str
+    count_parts: str
+    which_parts: str
+    part_content: str
+    heading_only: str
+
+
+class RawQuestionsFile(Raw):
+    words: dict[str, str] = Field(default_factory=dict)
+    grammar: RawGrammar
+    nouns: list[str] = Field(default_factory=list)
+    synonyms: dict[str, list[str]]
+    measures: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class RawChange(Raw):
+    lead: str
+    to_value: str
+    rate_of_change: str
+    comparison_words: str
+    value_after: str
+
+
+class RawBenchmark(Raw):
+    lead: str
+    tail: str
+    previous_lead: str
+    previous_tail: str
+    to_value_lead: str
+
+
+class RawTarget(Raw):
+    lead: str
+    tail: str
+    past_in_plans: str
+
+
+class RawKindsFile(Raw):
+    words: dict[str, str]
+    change: RawChange
+    benchmark: RawBenchmark
+    target: RawTarget
+    question: dict[Literal["zero_claim", "benchmark", "target", "change"], str]
+
+
+class RawPart(Raw):
+    name: str
+    answer_name: str | None = None
+    summary_name: str | None = None
+    label: str = Field(min_length=1)
+    abbrev: str = Field(min_length=1, max_length=4)
+    heading: str
+    exclusive: bool = False
+    fallback: bool = False
+    sub_heading: str | None = None
+    opener: str | None = None
+    in_sentence: str | None = None
+    question: str
+    confirming: str
+
+
+SCHEMAS: dict[str, type[Raw]] = {
+    "indicators.toml": RawIndicatorsFile,
+    "zero_claims.toml": RawZeroFile,
+    "kinds.toml": RawKindsFile,
+    "questions.toml": RawQuestionsFile,
+}
+
+
+def validate(name: str, text: str) -> Any:
+    """A file's text, parsed and validated, as `plain` data; a bad file raises one
+    LexiconError naming the file, the entry and the field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{name}: not valid TOML: {err}") from None
+    if name == "parts.toml":
+        return _parts(data, name)
+    try:
+        return plain(SCHEMAS[name].model_validate(data))
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise LexiconError(f"{name}: {_where(data, first['loc'])}: {first['msg']}") from None
+
+
+def _parts(data: dict[str, Any], name: str) -> Any:
+    """parts.toml: a table per part key, each a RawPart."""
+    unknown = [k for k in data if k not in PART_KEYS]
+    if unknown:
+        raise LexiconError(f"{name}: [{unknown[0]}]: unknown part (known: {', '.join(PART_KEYS)})")
+    missing = [k for k in PART_KEYS if k not in data]
+    if missing:
+        raise LexiconError(f"{name}: [{missing[0]}]: missing part")
+    parts: dict[str, Any] = {}
+    for key, body in data.items():
+        try:
+            parts[key] = plain(RawPart.model_validate(body))
+        except ValidationError as err:
+            first = err.errors()[0]
+            raise LexiconError(f"{name}: [{key}] {' '.join(map(str, first['loc']))}: {first['msg']}") from None
+    return {"__dict__": parts}
+
+
+def plain(value: Any) -> Any:
+    """A validated model as JSON data: {"__model__": fields} and {"__dict__": items} tag
+    models and mappings (a mapping's own keys can never pass for a model's)."""
+    if isinstance(value, BaseModel):
+        return {"__model__": {name: plain(getattr(value, name)) for name in type(value).model_fields}}
+    if isinstance(value, dict):
+        return {"__dict__": {key: plain(v) for key, v in value.items()}}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def _where(data: Any, loc: tuple[Any, ...]) -> str:
+    """'cue 12 (litigation.lost) exlude' from a pydantic location, with the entry's key."""
+    parts: list[str] = []
+    node = data
+    for item in loc:
+        if isinstance(item, int) and isinstance(node, list):
+            node = node[item] if item < len(node) else None
+            key = node.get("key") if isinstance(node, dict) else None
+            parts[-1] = f"{parts[-1]} {item + 1}" + (f" ({key})" if key else "")
+        else:
+            node = node.get(item) if isinstance(node, dict) else None
+            parts.append(str(item))
+    return " ".join(parts) or "top level"
