@@ -394,6 +394,23 @@ ROUND4_PAGES = {
     "a city bureau as the subject after the leadership clause (…以习近平…)": (
         "2024年,在市委、市政府的坚强领导下,市生态环境局以习近平法治思想为指导,推进依法行政。\n一、成效\n",
         "市生态环境局", "department", None),
+    "a bureau's line under a title that names nobody, a misspelt 发布时期": (
+        "关于2024年度蓼川市行政复议工作的报告\n发布时期:2025-06-10 信息来源:市人大\n蓼川市司法局\n"
+        "2024年,全市行政复议机构依法办案,取得一定成效。现汇报如下:\n一、收案情况\n",
+        "蓼川市司法局", "department", "2025-06-10"),
+    "省政府 in the opening formula, the province never named: a province": (
+        "根据有关规定,现将省政府2024年度法治政府建设情况报告如下。\n一、主要工作\n省政府党组集中学法。\n",
+        "省政府", "province", None),
+    "区政府 as the subject, the district heading its own plan's title": (
+        "2024年,在区委的领导下,区政府坚持依法行政,推动法治政府建设取得成效。\n一、举措\n制定《汀澜区2024年法治政府建设工作方案》。\n",
+        "汀澜区人民政府", "district", None),
+    "a clause 确保全区… names no body": (
+        "2024年,各部门协同发力。确保全区法治政府建设工作落到实处。\n一、举措\n", None, None, None),
+    "a clause 按照区委、区政府… names no body": (
+        "一、总体情况\n按照区委、区政府有关要求,区政务服务办完善公开制度,确保信息发布规范。\n", None, None, None),
+    "a first line ending in its date in brackets": (
+        "2024年度全市行政复议工作情况 (2025-03-02)\n近日,我们对全市行政复议工作进行了汇总,具体如下:\n一、收案\n",
+        None, None, "2025-03-02"),
 }
 
 

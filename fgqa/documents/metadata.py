@@ -62,12 +62,14 @@ _ABOUT_PLACE = re_cache.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_
 _ISSUING_NOTICE = re_cache.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
 #: a title wrapped in book marks, a date after it on its line
 _TITLE_WRAP = re_cache.compile(r"^《(?P<t>.+)》$")
-_TITLE_DATE_TAIL = re_cache.compile(r"\s+(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$")
+#: a page's first line ending in its date in brackets
+_BRACKETED_DATE_TAIL = re_cache.compile(r"[(（](?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]$")
+_TITLE_DATE_TAIL = re_cache.compile(r"\s*(?:\s|[(（])(?P<d>20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?$")
 
 _DATE = re_cache.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
 _CN_DATE = re_cache.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re_cache.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
-_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|发布时期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
@@ -225,7 +227,7 @@ _SELF_NAMED_STREET = re_cache.compile(r"街道?$")
 _REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
 _CLAUSE_SUBJECT = re_cache.compile(
-    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以习近平|法治政府建设工作|法治政府建设取得)")
+    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以习近平|法治政府建设工作|法治政府建设取得)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
@@ -248,7 +250,8 @@ def _opening_subject(lines: list[str]) -> str | None:
     for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD):
         for m in pattern.finditer(body):
             org = m.group("org")
-            if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or not (_is_org(org) or _REGION.fullmatch(org)):
+            if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or _LEAD_WORD.match(org) \
+                    or not (_is_org(org) or _REGION.fullmatch(org) or _BARE_LEVEL_ORG.match(org)):
                 continue  # "现将我乡…": a clause that speaks of itself names no body
             if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
                 continue  # "定期研究部署": a verb ending like 署 is no body
@@ -259,8 +262,8 @@ def _opening_subject(lines: list[str]) -> str | None:
 
 
 #: a report speaking of itself (我乡, 本局) or of what it does (现将…), not a name
-_SELF_WORDS = re_cache.compile(r"[我本]|^现将")
-_BARE_LEVEL_ORG = re_cache.compile(r"^(?P<level>县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
+_SELF_WORDS = re_cache.compile(r"[我本]|^现将|全[区县市镇乡省旗]")
+_BARE_LEVEL_ORG = re_cache.compile(r"^(?P<level>省|县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
 
 
 #: words that start with a place suffix are no place's end: 法治市场 is no 法治市, 全县域 no 全县
@@ -268,7 +271,7 @@ _SUFFIX_WORD: dict[str, str] = {"市": "场民级域直辖容貌情属县区", "
                                  "镇": "村街级", "旗": "帜", "州": "长"}
 #: what a sentence puts before a place name it mentions (结合长塘镇的实际, 推动茶林镇…): not part of it
 _LEAD_WORD = re_cache.compile(r"^(?:结合|推动|推进|助力|服务|围绕|促进|保障|打造|建设|实现|立足|聚焦|全面|深入|坚持|加快|统筹|依托|按照|根据"
-                        r"|召开|参加|组织|开展|发挥|领航|带领|指导|为了)")
+                        r"|召开|参加|组织|开展|发挥|领航|带领|指导|为了|确保)")
 
 
 def _place_mentions(suffix: str, text: str) -> list[str]:
@@ -305,8 +308,10 @@ def _complete_bare(issuer: str, text: str) -> str:
     m = _BARE_LEVEL_ORG.match(issuer)
     if not m:
         return issuer
-    place = _most_named_place(m.group("level"), text)
-    return place + m.group("rest") if place else issuer
+    place = _most_named_place(m.group("level"), text) or _title_named_place(m.group("level"), text)
+    if not place:
+        return issuer
+    return government_of(place) if m.group("rest") in ("政府", "人民政府") else place + m.group("rest")
 
 
 #: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
@@ -360,7 +365,7 @@ def _opening_scope_level(lines: list[str]) -> Level | None:
 def _party_and_government(lines: list[str]) -> str | None:
     for m in _PARTY_AND_GOVERNMENT.finditer(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]):
         # "坚持在市委、市政府…" is a clause, not a place: a name holds no function word
-        if not re.search(r"[在的和与及对将把被从于由向为我本全该各坚持]", m.group("place")):
+        if not re.search(r"[在的和与及对将把被从于由向为我本全该各坚持]", m.group("place")) and not _LEAD_WORD.match(m.group("place")):
             return government_of(m.group("place"))
     return None
 
@@ -387,14 +392,22 @@ _ZONE_SUBJECT = re_cache.compile(r"(?:20\d\d年(?:度|以来)?|今年以来|一�
                            r"(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以)")
 
 
+def _title_named_place(suffix: str, text: str) -> str | None:
+    """The one place ending in `suffix` that heads the titles of documents the text names
+    (《建安区2024年工作方案》): a body names its own plans; None when two places do."""
+    names = set(re.findall(rf"《((?:{LETTER}){{2,6}}?{suffix})(?!{LETTER}{{0,2}}[》])", text[:6000]))
+    names = {n for n in names if not _LEAD_WORD.match(n)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _zone_self(lines: list[str], text: str) -> str | None:
     """A zone that calls itself 园区 names itself in full at the head of its own documents'
     titles (《苏州工业园区…方案》): its 管委会. Elsewhere 园区 follows any verb (紧扣园区…)."""
     m = _ZONE_SUBJECT.search(" ".join(_opening(lines, 4))[:400])
     if not m:
         return None
-    names = set(re.findall(rf"《((?:{LETTER}){{2,6}}?{m.group('zone')})", text[:6000]))
-    return government_of(names.pop()) if len(names) == 1 else None
+    place = _title_named_place(m.group("zone"), text)
+    return government_of(place) if place else None
 
 
 def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None]:
@@ -489,8 +502,15 @@ def region_of(issuer: str) -> str | None:
     return max(regions, key=len) if regions else None
 
 
+#: the level a bare government names (省政府, 区人民政府): its level word's
+_BARE_LEVEL: dict[str, Level] = {"省": "province", "县": "county", "旗": "county", "区": "district", "市": "city",
+                                 "镇": "town", "乡": "town", "街道": "street"}
+
+
 def level_of(issuer: str) -> Level | None:
     part = _government_part(_issuer_parts(issuer))
+    if (bare := _BARE_LEVEL_ORG.match(part)) and _NOT_DEPARTMENT.match(bare.group("rest")):
+        return _BARE_LEVEL[bare.group("level")]  # 省政府: a province's government, its name not written
     place = _REGION.match(part)
     if _NATIONAL.match(part) and (place is None or _STATE_PREFIX.match(part)):
         return "national"
@@ -593,6 +613,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     sign_org, signed = _signature(lines, head_end)
 
     above_title = lines[title_index - 1] if title_index else None
+    # "关于2024年度XX市行政复议工作的报告" + "XX市司法局": the author's line under the title
+    below_title = lines[title_index + 1] if title_index is not None and title_index + 1 < len(lines) else None
     byline_org, byline_date = _byline(lines, title_index)
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
@@ -620,6 +642,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         [
             (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
+            below_title if below_title and not from_title and _is_org(below_title) else None,
             government_of(sign_org) if sign_org else None,
             byline_org,
             fits(government_of(about.group("place"))) if about else None,
@@ -651,6 +674,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
+    if published is None and title_index is None and lines and (tail := _BRACKETED_DATE_TAIL.search(lines[0])):
+        published = parse_date(tail.group("d"))  # "2014年度全市…情况 (2015-04-23)": a heading with its date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):
         published = parse_date(tail.group("d"))  # "XX市2023年…报告 2024-03-28": the title's date
     if published is None and title_index is not None:
