@@ -85,7 +85,8 @@ def test_empty_publisher_cell_names_nobody() -> None:
         "2023年以来,县政府坚持依法行政,全年开展普法活动40场次。\n"
     )
     meta = meta_of(raw)
-    assert meta.issuer is None and meta.level is None and meta.year == 2023
+    # 县政府 names the kind of body, not which county: no issuer, but a county's level
+    assert meta.issuer is None and meta.level == "county" and meta.year == 2023
 
 
 def test_department_from_first_sentence_in_traditional_script() -> None:

@@ -398,9 +398,9 @@ ROUND4_PAGES = {
         "关于2024年度蓼川市行政复议工作的报告\n发布时期:2025-06-10 信息来源:市人大\n蓼川市司法局\n"
         "2024年,全市行政复议机构依法办案,取得一定成效。现汇报如下:\n一、收案情况\n",
         "蓼川市司法局", "department", "2025-06-10"),
-    "省政府 in the opening formula, the province never named: a province": (
+    "省政府 in the opening formula, the province never named: nobody, but a province": (
         "根据有关规定,现将省政府2024年度法治政府建设情况报告如下。\n一、主要工作\n省政府党组集中学法。\n",
-        "省政府", "province", None),
+        None, "province", None),
     "区政府 as the subject, the district heading its own plan's title": (
         "2024年,在区委的领导下,区政府坚持依法行政,推动法治政府建设取得成效。\n一、举措\n制定《汀澜区2024年法治政府建设工作方案》。\n",
         "汀澜区人民政府", "district", None),

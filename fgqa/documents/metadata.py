@@ -659,6 +659,10 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if not issuer and posted_by and _same_kind(self_level or _opening_scope_level(lines), level_of(posted_by)):
         issuer = posted_by
     issuer = _complete_bare(issuer, text) if issuer else None
+    bare_level = None
+    if issuer and (bare := _BARE_LEVEL_ORG.match(issuer)) and _NOT_DEPARTMENT.match(bare.group("rest")):
+        # "县政府坚持…" with no county named: a county's report, its issuer unnamed
+        bare_level, issuer = level_of(issuer), None
 
     year = None
     if title and (m := _YEAR.search(title)):
@@ -703,7 +707,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     return Meta(
         issuer=issuer,
         region=region_of(issuer) if issuer else None,
-        level=level_of(issuer) if issuer else _unnamed_level(self_level or _opening_scope_level(lines)),
+        level=level_of(issuer) if issuer else bare_level or _unnamed_level(self_level or _opening_scope_level(lines)),
         year=year,
         published=published,
         signed=signed,
