@@ -7,7 +7,7 @@ is read from its sentence up to the number: the last scope phrase there (questio
 `narrower_scope`: 以X为被告, X作为被告, X层面, 各街道 …) unless a whole-area phrase
 (`whole_scope`: 全区, 辖区内 …) comes after it or is what it names. A phrase naming the
 reporting body itself ("以街道办事处为被告" in the 街道办事处's report, "县政府作为被告" in the
-县政府's, "以本局为被告" in any body's) is its own scope, not a part of it.
+县政府's) is its own scope, not a part of it.
 """
 
 from __future__ import annotations
@@ -26,11 +26,6 @@ def _core(phrase: str) -> str:
 
 def _is_whole(phrase: str) -> bool:
     return lexicon().grammar.whole_scope.search(phrase) is not None
-
-
-def _is_self(core: str) -> bool:
-    """"本局", "我局": the reporting body naming itself (its own scope, not a part of it)."""
-    return lexicon().grammar.self_scope.search(core) is not None
 
 
 def scopes_named(question: str, issuer: str | None = None) -> list[str]:
@@ -58,7 +53,7 @@ def quote_scope(fig: Figure, text: str, issuer: str | None = None) -> str | None
     if fig.kind == "derived" and "+" in (fig.formula or ""):
         return None  # a total of the parts (63+40) is the whole the parts make up
     cue = _cue(fig, text)
-    if cue is not None and (_is_self(cue) or (issuer and same_body(cue, _core(issuer)))):
+    if cue is not None and issuer and same_body(cue, _core(issuer)):
         return None
     return cue
 

@@ -194,7 +194,6 @@ class RawGrammar(Raw):
     framing: str
     kind_words: str
     body_words: str
-    self_scope: str
     list_category: str
     list_link: str
     list_lead: str
