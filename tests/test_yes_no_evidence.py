@@ -30,11 +30,15 @@ BUREAU = """栖霞湾市交通运输局2025年法治政府建设情况报告
 """
 
 
+def _summarized(path: str, text: str, issuer: str, signed: str):
+    doc = Document(info=DocInfo(path=path, sha256="0" * 64, chars=len(text)), text=text,
+                   meta=Meta(issuer=issuer, year=2025, signed=signed))
+    return doc, summarize_document(doc, RulesEngine())
+
+
 @pytest.fixture(scope="module")
 def bureau():
-    doc = Document(info=DocInfo(path="qixiawan.txt", sha256="0" * 64, chars=len(BUREAU)), text=BUREAU,
-                   meta=Meta(issuer="栖霞湾市交通运输局", year=2025, signed="2026-01-20"))
-    return doc, summarize_document(doc, RulesEngine())
+    return _summarized("qixiawan.txt", BUREAU, "栖霞湾市交通运输局", "2026-01-20")
 
 
 def ask(report, q):
@@ -140,9 +144,7 @@ COUNTY = """雁栖县人民政府2025年法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def county():
-    doc = Document(info=DocInfo(path="yanqi.txt", sha256="0" * 64, chars=len(COUNTY)), text=COUNTY,
-                   meta=Meta(issuer="雁栖县人民政府", year=2025, signed="2026-02-02"))
-    return doc, summarize_document(doc, RulesEngine())
+    return _summarized("yanqi.txt", COUNTY, "雁栖县人民政府", "2026-02-02")
 
 
 def test_deeds_worded_otherwise(county):
