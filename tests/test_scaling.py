@@ -105,7 +105,7 @@ def test_the_words_before_each_number_are_read_once_per_sentence(monkeypatch: py
     period = CountingPattern(scope._PERIOD)
     monkeypatch.setattr(scope, "_SCOPE_PATTERNS", scopes)
     monkeypatch.setattr(scope, "_PERIOD", period)
-    counting = dataclasses.replace(lex, domains=dataclasses.replace(lex.domains, pattern=domains))  # type: ignore[arg-type]
+    counting = lex._replace(domains=lex.domains._replace(pattern=domains))  # type: ignore[arg-type]
     with using(counting):
         figures = extract_figures(text, outline(text).sections)
     assert len(figures) >= 3000 and len(text) > 30_000
