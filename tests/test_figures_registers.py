@@ -173,3 +173,45 @@ def test_all_decisions_counted_again_are_decisions_and_a_few_of_them_are_not() -
 
 def test_every_case_won_is_no_case_lost() -> None:
     assert zero("以区政府为被告的行政诉讼案件9件,区政府全部胜诉。").get("litigation.lost") == 0
+
+
+def test_a_provincial_departments_全省_figures_are_its_own() -> None:
+    from fgqa.figures.extract import area_level
+
+    text = "全省行政诉讼败诉率6.8%。全省共清理规范性文件1.2万件。"
+    own = {f.key: f.kind for f in extract_figures(text, outline(text).sections, 2024, level="department",
+                                                 issuer="临江省司法厅")}
+    assert own == {"litigation.loss_rate": "stated", "normative_docs.cleaned": "stated"}
+    assert area_level("department", "临江省市场监督管理局") == "province"  # the 市 of 市场 is no city
+    assert area_level("department", "临江省安平市司法局") == "department"  # a city's bureau in the province
+
+
+def test_a_change_then_至_the_value() -> None:
+    assert stated("败诉率同比下降0.9个百分点至5.8%。")[5.8] == "litigation.loss_rate"
+
+
+def test_none_lost_said_with_未() -> None:
+    assert zero("本厅作为被告的行政诉讼案件4件,均未败诉。").get("litigation.lost") == 0
+
+
+def test_appearances_counted_in_件次() -> None:
+    assert stated("全市行政机关负责人出庭应诉860件次。")[860] == "litigation.head_appearances"
+
+
+def test_a_part_of_a_total_in_brackets_keeps_its_scope_and_the_next_clause_does_not() -> None:
+    text = "全市共清理规范性文件420件(其中市本级96件),废止和宣布失效31件(其中市本级8件)。"
+    figs = unkey_parts_of_stated_totals(figures(text), text)
+    got = {(f.key, f.value, f.scope) for f in figs if f.key}
+    assert got == {("normative_docs.cleaned", 420, None), ("normative_docs.cleaned", 96, "市本级"),
+                   ("normative_docs.repealed", 31, None), ("normative_docs.repealed", 8, "市本级")}
+
+
+def test_the_prior_value_in_brackets_is_the_base_of_the_change() -> None:
+    text = "全市收到行政复议申请1,800件,较2023年(1,650件)增长9.1%。"
+    kinds = {(f.value, f.kind) for f in figures(text) if f.key == "reconsideration.applications"}
+    assert kinds == {(1800, "stated"), (1650, "benchmark"), (9.1, "change")}
+
+
+def test_a_provincial_governments_own_level_is_a_scope() -> None:
+    figs = figures("全省收到行政复议申请2.1万件。省政府本级收到行政复议申请980件。")
+    assert {f.value: f.scope for f in figs if f.kind == "stated"}[980] == "省政府本级"

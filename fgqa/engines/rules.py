@@ -26,4 +26,5 @@ class RulesEngine:
             if not summary and sec.heading:
                 summary = summarize_section(doc.text, sec, index.subtree_span(sec))
             summaries[sec.id] = summary
-        return EngineResult(figures=extract_figures(doc.text, sections, doc.meta.year, level=doc.meta.level), summaries=summaries)
+        return EngineResult(figures=extract_figures(doc.text, sections, doc.meta.year, level=doc.meta.level,
+                                                         issuer=doc.meta.issuer), summaries=summaries)

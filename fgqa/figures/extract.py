@@ -32,13 +32,26 @@ _LABEL_NOISE = lazy_compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计
 #: the area words that name the issuer's own area at these levels: a national body's 全国
 #: figures, a province's 全省 figures are its own, not somebody else's benchmark
 OWN_AREA = {"national": lazy_compile(r"全国|国家"), "province": lazy_compile(r"全省|全区(?=[^县镇乡街]|$)")}
+#: a province's department (X省司法厅, X自治区市场监督管理局): its area is the province's, and so
+#: are its 全省 figures
+#: (a city's or county's bureau in the province, X省Y市司法局, is none; the 市 of 市场 is no city)
+_PROVINCE_DEPARTMENT = lazy_compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?![\u4e00-\u9fff]*?[市县区州盟旗](?!场))"
+                                    r"[\u4e00-\u9fff]{2,16}(?:厅|局|委员会|委|办公室|办)$")
+
+
+def area_level(level: str | None, issuer: str | None = None) -> str | None:
+    """The level of the area whose 全国/全省 figures are the issuer's own: its level, or for a
+    department of a province the province's."""
+    if level == "department" and issuer and _PROVINCE_DEPARTMENT.match(issuer):
+        return "province"
+    return level
 
 
 def extract_figures(text: str, sections: list[Section], year: int | None = None, *, lex: Lexicon | None = None,
-                    level: str | None = None) -> list[Figure]:
+                    level: str | None = None, issuer: str | None = None) -> list[Figure]:
     """Every figure of the text; `level` (the issuer's) decides whose 全国/全省 figures are."""
     lex = lex or lexicon()
-    own_area = OWN_AREA.get(level or "")
+    own_area = OWN_AREA.get(area_level(level, issuer) or "")
     tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
     in_table = _Spans(covered)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text) and not in_table.holds(q.start)]
@@ -249,7 +262,7 @@ def _kind_aside(lex: Lexicon, clause: str) -> bool:
 #: a list item that names another outcome than the item before it (废止7件、修改11件)
 _OTHER_OUTCOME = lazy_compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予")
 #: 其中区政府本级18件: a part named by its scope right after its total
-_PART_LEAD = lazy_compile(r"^[,，]?\s*其中")
+_PART_LEAD = lazy_compile(r"^[,，(（]?\s*其中")  # also in brackets: 清理652件(其中市本级137件)
 
 
 _YEAR_OF_FIGURE = lazy_compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?的?$")

@@ -16,11 +16,12 @@ from fgqa.figures.prefix import PrefixScan
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
     re_cache.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
-    re_cache.compile(r"(?:^|[,，、])((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
+    # (…652件(其中市本级137件): a level named after 其中 or an opening bracket too)
+    re_cache.compile(r"(?:^|[,，、(（]|其中)((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
     re_cache.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
     # one kind of case (征收拆迁类案件), a part of the cases; 各类案件 is all of them
     re_cache.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
-    re_cache.compile(r"((?:[区市县镇乡](?:人民)?(?:政府|局|委|级)|街道)本级)"),  # 区政府本级, 市局本级
+    re_cache.compile(r"((?:[省区市县镇乡](?:人民)?(?:政府|局|委|级|厅)|街道)本级)"),  # 区政府本级, 市局本级, 省政府本级
     re_cache.compile(r"(人民调解)"),
     re_cache.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
     re_cache.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
@@ -39,9 +40,10 @@ WHOLE_SCOPE = re_cache.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|�
 def scope_of(sentence_lead: str) -> str | None:
     """The narrowest scope named in the words before a number (None when none is)."""
     best: tuple[int, str] | None = None
+    asides = _closed_asides(sentence_lead)
     for pattern in _SCOPE_PATTERNS:
         for m in pattern.finditer(sentence_lead):
-            if best is None or m.start(1) > best[0]:
+            if (best is None or m.start(1) > best[0]) and not _inside(m.start(1), asides, len(sentence_lead)):
                 best = (m.start(1), m.group(1))
     if best is None:
         return None
@@ -50,6 +52,24 @@ def scope_of(sentence_lead: str) -> str | None:
         whole = None  # "全区…80件,其中以区政府为被告的21件": a part of the whole, not the whole
     # "全区共受理以区内行政机关为被告的…" is the whole area, said precisely
     return f"{whole.group()}({best[1]})" if whole else best[1]
+
+
+def _closed_asides(s: str) -> list[tuple[int, int]]:
+    """The (open, close) positions of the brackets of `s` (……652件(其中市本级137件),废止48件:
+    a scope named inside a bracket is the bracket's, not the words' after it)."""
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i, ch in enumerate(s):
+        if ch in "(（":
+            opened.append(i)
+        elif ch in ")）" and opened:
+            spans.append((opened.pop(), i))
+    return spans
+
+
+def _inside(pos: int, asides: list[tuple[int, int]], k: int) -> bool:
+    """`pos` is inside a bracket that closed before `k`."""
+    return any(o < pos < c < k for o, c in asides)
 
 
 #: a word that turns what follows into a part of the whole named before it
@@ -88,11 +108,14 @@ class SentenceReader:
         self._scopes = [PrefixScan(p, sentence) for p in _SCOPE_PATTERNS]
         self._period = PrefixScan(_PERIOD, sentence)
         self._whole = _WholeArea(sentence)
+        self._asides = _closed_asides(sentence)
 
     def scope(self, k: int) -> str | None:
         best: re.Match[str] | None = None
-        for scan in self._scopes:  # each pattern's last match starts its group latest
+        for scan in self._scopes:  # each pattern's last match (outside a closed bracket) starts its group latest
             m = scan.last(k)
+            if m is not None and _inside(m.start(1), self._asides, k):
+                m = next((x for x in reversed(scan.matches(k)) if not _inside(x.start(1), self._asides, k)), None)
             if m is not None and (best is None or m.start(1) > best.start(1)):
                 best = m
         if best is None:
