@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from fgqa.documents.text_tables import mark_table_cells
 from fgqa.documents.traditional import may_change
 from fgqa.lazy_re import lazy_compile
+from fgqa.text_table import width as _width  # display width: a CJK character is two columns, as the layout set it
 
 Media = Literal["text", "markdown", "html"]
 MEDIA: tuple[str, ...] = ("text", "markdown", "html")
@@ -284,10 +285,6 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
                 and not (_NEW_BLOCK.match(line) and not _SENTENCE_MARK.search(line)))  # a heading ends its line
     return out, joined
 
-
-def _width(line: str) -> int:
-    """Display width: a CJK character is two columns, as the layout set it."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
 
 
 # --------------------------------------------------------------------------- markdown
