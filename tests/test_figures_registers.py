@@ -156,8 +156,10 @@ def test_a_reviews_opinions_and_suggestions_are_its_opinions() -> None:
 
 
 def test_a_legal_services_opinions_for_firms_are_no_review_opinions() -> None:
-    text = "园区法律服务站全年为企业提供法律咨询300余次,出具法律意见书18份。"
+    text = "(四)法治宣传更加精准。园区开展普法活动20场,园区法律服务站为企业出具法律意见书18份。"
     assert stated(text).get(18) is None
+    # a government legal adviser's opinions still are the review's
+    assert stated("市政府法律顾问室全年出具法律意见书260份。")[260] == "legality_review.opinions"
 
 
 def test_a_clean_up_said_after_the_documents_noun() -> None:
