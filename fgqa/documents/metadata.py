@@ -14,7 +14,11 @@ import datetime as dt
 import re
 
 from fgqa import re_cache
+from fgqa.lexicon.places import alternation, places
 from fgqa.models import Level, Meta
+
+#: the place and level vocabulary (fgqa/lexicon/places.toml)
+_P = places()
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 #: a letter of any script but ASCII (Chinese characters in practice): unlike [{CJK}], whose
@@ -36,9 +40,9 @@ _DEPARTMENT = re_cache.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$
 _NATIONAL = re_cache.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
 _STATE_PREFIX = re_cache.compile(r"^(?:国务院|国家|中华人民共和国)")
 #: the provinces' governments: 省, 自治区, and the four 直辖市
-_PROVINCIAL = re_cache.compile(r"(?:省|自治区)$|^(?:北京市|天津市|上海市|重庆市)$")
+_PROVINCIAL = re_cache.compile(rf"(?:{alternation(_P.province_suffixes)})$|^(?:{alternation(_P.municipalities)})$")
 #: development zones run by a 管委会 are counted at district level
-_ZONE = re_cache.compile(r"(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区)$")
+_ZONE = re_cache.compile(rf"(?:{alternation(_P.zones)})$")
 
 _TITLE = re_cache.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
 #: a section heading ("一、…", "(一)…") is no title
@@ -263,15 +267,13 @@ def _opening_subject(lines: list[str]) -> str | None:
 
 #: a report speaking of itself (我乡, 本局) or of what it does (现将…), not a name
 _SELF_WORDS = re_cache.compile(r"[我本]|^现将|全[区县市镇乡省旗]")
-_BARE_LEVEL_ORG = re_cache.compile(r"^(?P<level>省|县|区|市|镇|乡|旗|街道)(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$".replace("{{", "{").replace("}}", "}").replace("{CJK}", CJK))
+_BARE_LEVEL_ORG = re_cache.compile(rf"^(?P<level>{alternation(list(_P.bare_government))})(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$")
 
 
 #: words that start with a place suffix are no place's end: 法治市场 is no 法治市, 全县域 no 全县
-_SUFFIX_WORD: dict[str, str] = {"市": "场民级域直辖容貌情属县区", "县": "域级直城", "区": "域级直划", "乡": "村镇土亲情",
-                                 "镇": "村街级", "旗": "帜", "州": "长"}
+_SUFFIX_WORD: dict[str, str] = _P.suffix_words
 #: what a sentence puts before a place name it mentions (结合长塘镇的实际, 推动茶林镇…): not part of it
-_LEAD_WORD = re_cache.compile(r"^(?:结合|推动|推进|助力|服务|围绕|促进|保障|打造|建设|实现|立足|聚焦|全面|深入|坚持|加快|统筹|依托|按照|根据"
-                        r"|召开|参加|组织|开展|发挥|领航|带领|指导|为了|确保)")
+_LEAD_WORD = re_cache.compile(rf"^(?:{alternation(_P.lead_words)})")
 
 
 def _place_mentions(suffix: str, text: str) -> list[str]:
@@ -318,13 +320,9 @@ def _complete_bare(issuer: str, text: str) -> str:
 #: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
 _SELF_REFERENCE = re_cache.compile(
     r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*(?:在[^,，。]{2,40}?(?:领导|指导|支持)下[,，]\s*)?|现将)"
-    r"(?:我|本)(街道|苏木|中心|单位|镇|乡|区|县|旗|市|州|盟|省|局|厅|办|部)"
+    rf"(?:我|本)({alternation(list(_P.self_reference))})"
 )
-_SELF_LEVEL: dict[str, Level] = {
-    "镇": "town", "乡": "town", "苏木": "town", "街道": "street", "区": "district", "县": "county", "旗": "county",
-    "市": "city", "州": "city", "盟": "city", "省": "province", "局": "department", "厅": "department",
-    "办": "department", "中心": "department", "单位": "department", "部": "national",
-}
+_SELF_LEVEL: dict[str, Level] = _P.self_reference
 
 
 #: the opening's scope ("2024年,全区…"): the report is a government's of that level
@@ -348,7 +346,7 @@ def _same_kind(own: Level | None, level: Level | None) -> bool:
 
 
 #: 我区 and 我市 are also what an autonomous region and a municipality call themselves
-_AMBIGUOUS_SELF = {"district", "city"}
+_AMBIGUOUS_SELF = _P.ambiguous_self_levels
 
 
 def _unnamed_level(self_level: Level | None) -> Level | None:
@@ -388,7 +386,7 @@ def _named_self(lines: list[str], text: str) -> str | None:
 
 
 #: a development zone opening with its bare kind as subject ("2023年,园区坚持…")
-_ZONE_SUBJECT = re_cache.compile(r"(?:20\d\d年(?:度|以来)?|今年以来|一年来)[,:]?\s*(?P<zone>园区|高新区|开发区|经开区|新区|自贸区|保税区|试验区|合作区)"
+_ZONE_SUBJECT = re_cache.compile(rf"(?:20\d\d年(?:度|以来)?|今年以来|一年来)[,:]?\s*(?P<zone>{alternation(_P.zone_self_names)})"
                            r"(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以)")
 
 
@@ -503,8 +501,7 @@ def region_of(issuer: str) -> str | None:
 
 
 #: the level a bare government names (省政府, 区人民政府): its level word's
-_BARE_LEVEL: dict[str, Level] = {"省": "province", "县": "county", "旗": "county", "区": "district", "市": "city",
-                                 "镇": "town", "乡": "town", "街道": "street"}
+_BARE_LEVEL: dict[str, Level] = _P.bare_government
 
 
 def level_of(issuer: str) -> Level | None:
@@ -524,10 +521,9 @@ def level_of(issuer: str) -> Level | None:
         return "district"
     if name.endswith(("街道", "街")) or "街道" in rest:
         return "street"
-    for suffixes, level in ((("镇", "乡", "苏木"), "town"), (("区",), "district"), (("县", "旗", "自治县"), "county"),
-                            (("市", "州", "盟", "地区"), "city")):
-        if name.endswith(suffixes):
-            return level  # type: ignore[return-value]
+    for suffix, level in _P.level_suffixes:
+        if name.endswith(suffix):
+            return level
     return None
 
 
