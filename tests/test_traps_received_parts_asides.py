@@ -107,3 +107,82 @@ def test_advice_of_no_stated_kind_is_no_review_opinion():
 def test_a_part_introduced_by_qizhong_dui_is_not_what_was_reviewed():
     got = keyed("合法性审查方面,出具法制审核意见620件,其中对95份部门来函提出修改建议。")
     assert ("legality_review.documents", 95, "stated") not in got
+
+
+# ---- a kind of case keeps its passage's domain; a scope named by the respondent alone
+
+
+def test_a_list_of_case_kinds_is_no_count_of_another_key():
+    text = "（二）行政复议。全年受理复议申请90件。按争议行为分,行政强制类11件、政府信息公开类9件。"
+    got = keyed(text)
+    assert all(key not in ("enforcement.cases", "transparency.requests") for key, _, _ in got)
+
+
+def test_a_kind_named_inside_the_accepted_cases_is_a_part():
+    got = keyed("行政复议方面,依法受理案件40件,受理案件中征收补偿类14件。")
+    assert ("reconsideration.accepted", 40, "stated") in got
+    assert ("reconsideration.accepted", 14, "stated") not in got
+
+
+def test_a_scope_named_by_its_respondent_right_before_the_count():
+    figs = [f for f in figures_of("行政复议方面,受理72件,其中以区政府部门为被申请人的61件。") if f.key]
+    part = next(f for f in figs if f.value == 61)
+    assert part.key == "reconsideration.accepted" and part.scope == "区政府部门"
+
+
+def test_parts_beside_a_stated_whole_are_not_added_up():
+    text = ("全年依法受理行政复议案件500件。以区政府为被申请人的复议案件30件;"
+            "以区政府部门为被申请人的复议案件250件;以街道办事处为被申请人的复议案件120件。")
+    assert all(kind != "derived" for key, _, kind in keyed(text) if key == "reconsideration.accepted")
+
+
+# ---- other reviews, documents before issue, officials' study
+
+
+def test_a_fair_competition_review_after_a_filing_review_is_no_reviewed_document():
+    got = keyed("向市政府报送备案审查规范性文件5件。对28项涉企政策开展公平竞争审查。")
+    assert all(key != "legality_review.documents" for key, _, _ in got)
+
+
+def test_documents_about_to_be_issued_were_reviewed_this_year():
+    assert ("legality_review.documents", 37, "stated") in keyed("司法局对拟发文件开展合法性审核37件。")
+
+
+def test_officials_sitting_an_exam_are_no_outreach_audience():
+    got = keyed("普法方面,全区机关干部参加网上学法考试2,400人次,开展普法活动30场,受众9000人次。")
+    assert ("legal_education.audience", 9000, "stated") in got
+    assert ("legal_education.audience", 2400, "stated") not in got
+
+
+def test_a_lecture_in_a_sentence_that_counts_officials_study_is_that_study():
+    got = keyed("各级党组开展中心组学法300余次、常务会议学法25次,举办法治讲座40期。")
+    assert all(key != "legal_education.events" for key, _, _ in got)
+    # a lecture for the public, or outreach said outright, stays an outreach event
+    assert ("legal_education.events", 12, "stated") in keyed("在村部举办法治讲座12场,参加群众300余人。")
+    got = keyed("组织干部学法6次,开展普法宣传活动45场。")
+    assert ("legal_education.events", 45, "stated") in got
+
+
+# ---- small recall fixes of the same round: zeros, rates and counts said another way
+
+
+def test_no_lost_lawsuit_said_with_yingsu():
+    assert ("litigation.lost", 0, "zero_claim") in keyed("2024年本乡未发生行政复议、行政应诉败诉案件。")
+
+
+def test_a_correction_rate_said_without_the_word_rate():
+    assert ("reconsideration.correction_rate", 3.2, "stated") in keyed("复议机关作出纠错决定的有40件,纠错为3.2%。")
+
+
+def test_correction_decisions_after_a_mediation_clause():
+    text = "市政府受理复议案件300件,以调解方式结案41件,调解率13.7%;作出撤销、确认违法等纠错决定33件。"
+    assert ("reconsideration.corrected", 33, "stated") in keyed(text)
+
+
+def test_the_catalogue_items_of_a_decision_sentence():
+    text = "编制年度重大行政决策事项目录并公开,对涉及民生保障等6项重点事项逐项落实专家论证。"
+    assert ("major_decisions.count", 6, "stated") in keyed(text)
+
+
+def test_outreach_named_after_the_count_survives_officials_study_in_the_sentence():
+    assert ("legal_education.events", 70, "stated") in keyed("组织干部学法8次,全年开展70场普法宣传活动。")

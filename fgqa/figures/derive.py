@@ -231,7 +231,11 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
             else:
                 units.append([fig])
         sums = [_total(unit, text) for unit in units if len(unit) >= 2]
-        sums += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
+        # statements for complementary subjects add up only when the report states no figure
+        # for the whole body: the parts beside a whole are its breakdown (以市政府为被申请人的60件,
+        # 以部门为被申请人的421件… beside 依法受理4955件), and their sum would contradict it
+        if not any(f.scope is None or WHOLE_SCOPE.match(f.scope) for f in all_keyed):
+            sums += [_total([f for u in run for f in u], text) for run in _partitions(units, text)]
         # a sum the report already states (区政府18件 + 部门57件 after 全区75件) adds nothing
         stated = {f.value for f in all_keyed}
         totals += [t for t in sums if t.value not in stated]

@@ -106,6 +106,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                                                 change=(kind == "change"), heading=heading)
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
             cue = None  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
+        if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):
+            cue = None  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)

@@ -83,6 +83,17 @@ class Cue(NamedTuple):
     #: domains of the section heading that rule this cue out (行政处罚案件12件 under a heading
     #: on reconsideration is a kind of disputed act, not an enforcement count)
     not_headings: frozenset[str] = frozenset()
+    #: words of the sentence before the number that rule this cue out (checked by the caller,
+    #: which holds the sentence), unless the words around the number say `unless_lead`
+    not_in_sentence: re.Pattern[str] | None = None
+    unless_lead: re.Pattern[str] | None = None
+
+    def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool]) -> bool:
+        """Whether the sentence (`said(pattern)`: the words before the number say it) rules
+        this cue out; `around` is the number's lead and tail."""
+        if self.not_in_sentence is None or (self.unless_lead is not None and self.unless_lead.search(around)):
+            return False
+        return said(self.not_in_sentence)
 
     def matches(self, lead: str, tail: str, unit: str, domain: str | None, *, any_unit: bool = False,
                 mentioned: frozenset[str] = frozenset(), heading: str | None = None) -> bool:
@@ -566,6 +577,8 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             tail=c.optional(rc.tail, f"{where} tail", "^(?:{})"),
             domain=rc.domain, exclude=c.optional(rc.exclude, f"{where} exclude"), domains=domains,
             not_domains=frozenset(rc.not_domains), not_headings=frozenset(rc.not_headings),
+            not_in_sentence=c.optional(rc.not_in_sentence, f"{where} not_in_sentence"),
+            unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):

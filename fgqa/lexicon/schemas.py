@@ -52,6 +52,8 @@ class RawCue(Raw):
     exclude: str | None = None
     not_domains: list[str] = Field(default_factory=list)
     not_headings: list[str] = Field(default_factory=list)
+    not_in_sentence: str | None = None
+    unless_lead: str | None = None
 
 
 class RawCombined(Raw):
