@@ -404,12 +404,7 @@ def _domain_at(text: str, sentence: SentenceLeads, pos: int, index: SectionIndex
     if domain:
         return domain
     # the heading of the section, then of its parents
-    for sec in index.lineage(section):
-        if sec.heading:
-            domain = domain_of(sec.heading)
-            if domain:
-                return domain
-    return None
+    return _heading_domain(index, section, lex)
 
 
 def _skip_punct(text: str, start: int, stop: int) -> int:
