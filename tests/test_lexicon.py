@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -16,21 +14,11 @@ import pytest
 from fgqa.engines.hybrid import cue_near, merge_figures
 from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import LexiconError, lexicon, load_lexicon, using
-from fgqa.lexicon.load import FILES, GAP
+from fgqa.lexicon.load import GAP
 from fgqa.models import Figure
 from fgqa.sections import outline
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def lexicon_copy(tmp_path: Path) -> Path:
-    """An editable copy of the shipped lexicon files."""
-    folder = tmp_path / "lexicon"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copyfile(resources.files("fgqa.lexicon").joinpath(name), folder / name)  # type: ignore[arg-type]
-    return folder
 
 
 def _append(folder: Path, name: str, text: str) -> None:

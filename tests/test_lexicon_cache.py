@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -29,13 +27,8 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """An editable copy of the shipped lexicon files."""
-    out = tmp_path / "lexicon"
-    out.mkdir()
-    for name in FILES:
-        shutil.copyfile(resources.files("fgqa.lexicon").joinpath(name), out / name)  # type: ignore[arg-type]
-    return out
+def folder(lexicon_copy: Path) -> Path:
+    return lexicon_copy
 
 
 def _same_as_validating(files: CachedFiles, folder: Path) -> None:
