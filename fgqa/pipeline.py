@@ -46,7 +46,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     figures += rates + derive_shares(figures, doc.text)
     warnings += rate_warnings + bound_warnings(figures) + conflict_warnings(figures)
     figures.sort(key=lambda f: (f.span[0], f.span[1]))
-    figures = mark_primary(figures)
+    figures = mark_primary(figures, doc.text, meta.issuer)
 
     by_section: dict[str, list[Figure]] = {}
     for fig in figures:

@@ -57,13 +57,15 @@ def test_wide_csv_equals_summarize_json_and_keeps_chinese(corpus: Path):
         for part, status in summary["parts"].items():
             assert row[f"part.{part}"] == str(int(status["present"]))
         for key in indicator_columns:
-            own = [f for f in summary["indicators"] if f["key"] == key and f["kind"] in YEAR_KINDS
-                   and (f["scope"] is None or f["scope"].startswith("全"))]
+            # the cell is the summary's primary figure of the key (the report's own), empty when none
+            own = [f for f in summary["indicators"] if f["key"] == key and f["primary"]]
+            assert len(own) <= 1, (row["path"], key)
+            assert all(f["kind"] in YEAR_KINDS for f in own)
             if row[key] == "":
                 assert own == [], (row["path"], key)  # empty only when the report gives no such figure
                 continue
             cell = float(row[key])
-            assert any(float(f["value"]) == cell and f["kind"] == row[f"{key}:kind"] for f in own), (row["path"], key, cell)
+            assert own and float(own[0]["value"]) == cell and own[0]["kind"] == row[f"{key}:kind"], (row["path"], key, cell)
             checked += 1
     assert checked > 50
     quotes = list(csv.DictReader(io.StringIO((corpus / "wide.quotes.csv").read_text(encoding="utf-8-sig"))))

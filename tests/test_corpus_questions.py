@@ -38,10 +38,11 @@ def corpus(tmp_path_factory):
 
 
 def own_values(items, key):
-    """The year's own-scope figure per report, read straight off the summaries."""
+    """The report's own figure per report (the summary's primary flag), read straight off the summaries."""
     out = {}
     for summary, _ in items:
-        figs = [f for f in summary.indicators if f.key == key and f.kind in YEAR_KINDS and (not f.scope or f.scope.startswith("全"))]
+        figs = [f for f in summary.indicators if f.key == key and f.primary]
+        assert all(f.kind in YEAR_KINDS for f in figs) and len(figs) <= 1
         out[summary.doc.path] = figs
     return out
 

@@ -235,9 +235,15 @@ def sentence_of(index: ReportIndex, pos: int) -> Sentence | None:
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause a number sits in (between commas / full stops)."""
+    a, b = clause_span(text, start, end)
+    return text[a:b]
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around text[start:end] starts and ends (`clause_around`'s span)."""
     a = max(text.rfind(ch, 0, start) for ch in SENTENCE_END + ",，:：、") + 1
     ends = [i for i in (text.find(ch, end) for ch in SENTENCE_END + ",，:：") if i != -1]
-    return text[a:min(ends) if ends else len(text)]
+    return a, min(ends) if ends else len(text)
 
 
 def units_for(measure: str) -> frozenset[str] | None:

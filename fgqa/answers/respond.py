@@ -137,10 +137,44 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
         if not wanted:
             return _not_disclosed(doc, route, year if why else figures, why)
     best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
+    own = next((f for f in wanted if f.primary), None) if route.want_kind is None else None
+    if own is not None and own is not best and about_the_whole(question, route.key, summary) and not (
+            text is not None and _names_more(question, best, own, text)):
+        # a question about the whole report ("行政执法案件有多少件") gets the report's own figure
+        # (fgqa.figures.primary: never a part, the widest scope), the one the wide export shows
+        best = own
     if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
     return number_answer(doc, best)
+
+
+def about_the_whole(question: str, key: str | None, summary: Summary) -> bool:
+    """The question asks for the report's own figure of its indicator: it names no scope, no
+    total, no part and nothing besides the indicator's words ("败诉率是多少", "行政处罚案件有多少件",
+    but not "城市管理领域…", "适用简易程序的…", "以县政府为被告的…")."""
+    from fgqa.answers.claims import indicator_words_removed
+    from fgqa.answers.evidence import Question, substantive
+
+    g = lexicon().grammar
+    if scopes_named(question, summary.meta.issuer) or g.total.search(question):
+        return False
+    return not substantive(Question.parse(indicator_words_removed(question, key)))
+
+
+def _names_more(question: str, best: Figure, own: Figure, text: str) -> bool:
+    """The question's words find more in `best`'s list item than in the report's own figure's
+    sentence ("审核政府合同多少件": 政府合同 is in "政府合同305件", not in "审核规范性文件、重大合同…
+    共计412件"): it names that part, although the indicator's words cover it."""
+    from fgqa.answers.evidence import Question
+
+    item = _item_of(best, text)
+    own_words = text[max(0, own.span[0] - 40):own.span[1]]
+    a = text.find(item, max(0, own.span[0] - 40), own.span[1])
+    if a != -1:  # a total of parts said side by side holds its parts' words: not those of the part in question
+        own_words = own_words.replace(item, "|", 1)
+    return any(c[i:i + 2] in item and c[i:i + 2] not in own_words
+               for c in Question.parse(question).chunks for i in range(len(c) - 1))
 
 
 def _year_candidates(route: Route, question: str, year: list[Figure], text: str | None,
@@ -163,6 +197,9 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
                 named_parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or "" for f in year))
                 return [], f"只有{named_parts}的数字, 没有报告主体整体的数字"
     if route.wants_total:
+        one = _named_as_one(question, wanted, text) if text is not None else None
+        if one is not None:
+            return [one], ""
         totals = [f for f in wanted if _is_total(f)]
         return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted, ""
     parts = [f for f in wanted if not _is_total(f)]
@@ -174,6 +211,23 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
                 # "简易程序案件210件、一般程序案件37件", each a kind the question does not name: their total
                 return [total], ""
     return parts or wanted, ""
+
+
+def _named_as_one(question: str, wanted: list[Figure], text: str) -> Figure | None:
+    """"审查了多少份政府合同和协议" reads as a total of two things (questions.toml `total`), but
+    the report counts "政府合同和协议96份" as one item: the figure whose list item holds the
+    question's "X和Y" as written, when no total word (一共, 合计 …) asks for more."""
+    if re.search(r"一共|总共|合计|共计|总数|总计", question):
+        return None
+    m = re.search(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6})", question)
+    if m is None:
+        return None
+    for k in range(len(m.group(1)), 1, -1):  # "少份政府合同和协议": the longest left side an item holds
+        phrase = m.group(1)[-k:] + "和" + m.group(2)
+        held = [f for f in wanted if not _is_total(f) and phrase in _item_of(f, text)]
+        if held:
+            return held[0] if len(held) == 1 else None
+    return None
 
 
 def _item_of(fig: Figure, text: str) -> str:

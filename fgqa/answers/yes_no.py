@@ -88,6 +88,19 @@ def _claim_negated(fig: Figure, text: str) -> bool:
     return lexicon().grammar.claim_negation.search(clause_around(text, fig.span[0], fig.span[1])) is not None
 
 
+def _unreached_claim(keys: set[str], text: str) -> tuple[int, int] | None:
+    """The clause (its span) where a verbal claim of one of `keys` is said as not reached."""
+    from fgqa.answers.evidence import clause_span
+
+    negation = lexicon().grammar.claim_negation
+    for claim, m in lexicon().zero_claims.find(text):
+        if claim.key in keys:
+            a, b = clause_span(text, m.start(), m.end())
+            if negation.search(text, a, b) is not None:
+                return a, b
+    return None
+
+
 def _only_parts(summary: Summary, question: str, figures: list[Figure], text: str | None) -> Answer:
     """The question's scope has no figure, only parts of it (or other parts) have: not a yes or no."""
     shown = figures[:3]
@@ -223,6 +236,10 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     mine = [f for f in all_figs if f.key in keys]
     year = [f for f in mine if f.kind in YEAR_KINDS]
     if not year:
+        unreached = _unreached_claim(keys, text) if text is not None else None
+        if unreached is not None and text is not None:  # "部分社区尚未实现法律顾问全覆盖": not reached (no figure of it)
+            a, b = unreached
+            return _yes_no(summary, question, False, f"报告写到: {text[a:b]}", [Citation(quote=text[a:b], span=(a, b))])
         goals = [f for f in mine if f.kind == "target"]
         if goals:
             return Answer(doc=summary.doc.path, answer_type="not_disclosed", key=key, kind="target",

@@ -15,7 +15,7 @@ from pathlib import Path
 from fgqa.errors import InputError
 from fgqa.models import Summary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 added figures.primary_figure
 DEFAULT_DB = "fgqa.sqlite"
 
 SCHEMA = """
@@ -62,7 +62,8 @@ CREATE TABLE IF NOT EXISTS figures (
   indicator INTEGER NOT NULL,             -- 1: one of the report's indicators (each keyed fact once)
   section_id TEXT, key TEXT, label TEXT, value REAL, unit TEXT, qualifier TEXT, kind TEXT,
   scope TEXT, quote TEXT, span_start INTEGER, span_end INTEGER, formula TEXT, source TEXT,
-  direction TEXT, period TEXT
+  direction TEXT, period TEXT,
+  primary_figure INTEGER NOT NULL DEFAULT 0  -- 1: the report's own figure of its key (Figure.primary)
 );
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
 CREATE INDEX IF NOT EXISTS figures_key ON figures(key, kind);
@@ -79,7 +80,7 @@ CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT);
 """
 
 _FIGURE_COLUMNS = ("doc_id", "indicator", "section_id", "key", "label", "value", "unit", "qualifier", "kind", "scope",
-                   "quote", "span_start", "span_end", "formula", "source", "direction", "period")
+                   "quote", "span_start", "span_end", "formula", "source", "direction", "period", "primary_figure")
 
 
 def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
@@ -182,7 +183,7 @@ def _figure_identity(f) -> tuple:
 
 def _figure_row(f, indicator: bool) -> tuple:
     return (int(indicator), f.section_id, f.key, f.label, f.value, f.unit, f.qualifier, f.kind, f.scope,
-            f.quote, f.span[0], f.span[1], f.formula, f.source, f.direction, f.period)
+            f.quote, f.span[0], f.span[1], f.formula, f.source, f.direction, f.period, int(f.primary))
 
 
 def record_failure(con: sqlite3.Connection, path: str, sha256: str | None, error: str, *, run_id: int, failed_at: str) -> None:

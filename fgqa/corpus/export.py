@@ -67,21 +67,28 @@ class ExportResult(BaseModel):
 # --------------------------------------------------------------------------- choosing a report's figure
 
 
-def own_year_figure(figures: Iterable[Any]) -> Any | None:
-    """The year's figure of the report's own scope among one key's figures (the summary's
-    `primary` figure; fgqa.figures.primary says how it is chosen). Works on Figure objects and
-    on rows with the same attributes, so `ask` across reports and the wide table agree."""
-    return primary.own_year_figure(figures)
+def own_year_figure(figures: Iterable[Any], text: str | None = None, issuer: str | None = None, *,
+                    flagged: bool = True) -> Any | None:
+    """The year's figure of the report's own scope among one key's figures: the one marked
+    `primary` (fgqa.figures.primary says how it is chosen) when the figures carry the flag (a
+    database row, a fgqa.summary/3 figure), else (`flagged=False`: a /2 summary) chosen the same
+    way here, the sentence checks with the report's `text`. So `ask` across reports and the
+    wide table agree with the summary."""
+    if flagged:
+        return next((f for f in figures if f.primary), None)
+    return primary.own_year_figure(figures, text, issuer)
 
 
 class _Row:
     """A figures row with the attribute names of a Figure."""
 
     #: in the order of the SELECT below
-    __slots__ = ("doc_id", "key", "label", "value", "unit", "kind", "scope", "quote", "span_start", "span_end", "formula")
+    __slots__ = ("doc_id", "key", "label", "value", "unit", "kind", "scope", "quote", "span_start", "span_end", "formula",
+                 "primary")
     doc_id: int
     formula: str | None
     key: str
+    primary: bool
     kind: str
     label: str
     quote: str
@@ -128,7 +135,7 @@ def wide_sheets(con: sqlite3.Connection) -> list[Sheet]:
     for doc_id, part, present in con.execute("SELECT doc_id, part, present FROM parts"):
         parts.setdefault(doc_id, {})[part] = present
     by_doc: dict[int, dict[str, list[_Row]]] = {}
-    for row in con.execute("SELECT doc_id, key, label, value, unit, kind, scope, quote, span_start, span_end, formula "
+    for row in con.execute("SELECT doc_id, key, label, value, unit, kind, scope, quote, span_start, span_end, formula, primary_figure "
                            "FROM figures WHERE indicator = 1 AND key IS NOT NULL ORDER BY doc_id, span_start"):
         read = _Row(row)
         by_doc.setdefault(read.doc_id, {}).setdefault(read.key, []).append(read)

@@ -235,7 +235,7 @@ def _scoped_year_figure(question: str, key: str, summary: Summary, text: str) ->
     """The report's value for a set question, read as the report's own answer reads it
     (fgqa.answers.scopes): a scope the question names (以镇政府为被告…) is that scope's
     figure; otherwise the body's own, never a part's (各街道作为被告…, 街道层面…)."""
-    from fgqa.answers.scopes import carries, is_narrower, scopes_named
+    from fgqa.answers.scopes import carries, scopes_named
     from fgqa.models import YEAR_KINDS
 
     mine = [f for f in summary.indicators if f.key == key]
@@ -243,7 +243,7 @@ def _scoped_year_figure(question: str, key: str, summary: Summary, text: str) ->
     if asked:
         named = [f for f in mine if f.kind in YEAR_KINDS and carries(f, text, asked)]
         return min(named, key=lambda f: (f.kind != "stated", f.span[0])) if named else None
-    return own_year_figure(f for f in mine if not is_narrower(f, text, summary.meta.issuer))
+    return own_year_figure(mine, text, summary.meta.issuer, flagged=summary.schema_ == "fgqa.summary/3")
 
 
 def _fmt(value: Any, unit: str | None) -> str:

@@ -435,6 +435,8 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         if claim.not_before is not None and sentence.says(claim.not_before, m.start()):
             continue
         c_start = _skip_punct(text, bounds.clause_start(m.start(), s_start), m.start())
+        if _unachieved(lex.grammar.claim_negation, text[c_start:m.start()], m.group() if claim.value else ""):
+            continue  # "部分社区尚未实现法律顾问全覆盖": the claim is said as not reached
         scope = sentence.scope(m.start())
         goal = is_goal(text[c_start:m.start()], in_plans=section is not None and section.part == "plans", lex=lex)
         targets = [(claim.key, claim.value, claim.unit)]
@@ -460,6 +462,14 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
                 )
             )
     return figures
+
+
+def _unachieved(pattern: re.Pattern[str], before: str, claim: str) -> bool:
+    """The claim's clause says it was not reached: the negation right before its words, or
+    (for a coverage claim, whose words hold no negation of their own) inside them."""
+    if any(m.end() == len(before) for m in pattern.finditer(before)):
+        return True
+    return bool(claim) and pattern.search(claim) is not None
 
 
 def _said_before(sentence: SentenceLeads, pos: int, pattern: re.Pattern[str]) -> bool:

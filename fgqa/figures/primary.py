@@ -1,38 +1,121 @@
 """Which of an indicator's figures is the report's own: the one a reader quotes for the report.
 
-A report often gives one key for several scopes (全区75件, 区政府本级18件, 以区政府为被告的…) and
-periods. The report's own figure is a year figure (stated, a verbal zero or derived — in that
-order of preference) of the body's own scope: no narrower scope named (no scope, or the whole
-area, 全市/全区 …), the full year before a part of it (1-10月), the first said. It is marked
-`primary` in the summary; the wide export and `ask` choose it, so they agree.
+A report often gives one key for several scopes (全区75件, 区政府本级18件, 各街道作为被告的…),
+periods and parts (共计133件,其中简易程序92件). The report's own figure is a year figure
+(stated, a verbal zero or derived — in that order of preference) of the body's own, widest
+scope:
+
+- never a part of the body: no narrower scope in its sentence (各街道作为被告, 街道层面, 以X为被告
+  for another body: fgqa.figures.whose) nor in its `scope` (区政府本级, 市级, 城市管理领域,
+  征收拆迁类案件); the whole area (全区 …) or the body itself (以区政府为被告 in the 区政府's
+  report, 本局) is its own scope;
+- never a part of a total: a figure said after 其中/包括 in a sentence that gave the same key's
+  total, or one of the parts fgqa added up (简易程序210件、一般程序37件 → 247: the total wins);
+- never a change, a target or somebody else's figure (a benchmark, the prior year): YEAR_KINDS;
+- the full year before a part of it (1-10月), then the first said.
+
+It is marked `primary` in the summary; the wide export and `ask` (for a question about the
+whole report) choose it, so they agree. A key given only for parts has no primary figure.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from fgqa.figures.context import sentence_start
+from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, same_body
+from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Figure
 
 #: a change, a target or somebody else's figure is never primary (YEAR_KINDS only)
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
+#: a scope that only names the matter, not a part of the body ("全市(人民调解)" / "人民调解")
+_MATTER_ONLY = re.compile(r"^(?:全[省市区县镇乡]?)?\(?人民调解\)?$")
+
+#: a scope that names a part of the body: a level, its own office (本级), departments, a field, a kind of case
+_PART_SCOPE = re.compile(r"本级|级$|^(?:市|区|县|镇|乡|街道|村)级|部门|领域|类案件|法院")
+
+#: "县政府及其部门", "市政府及所属部门": a body named with what belongs to it
+_WITH_ITS_OWN = re.compile(r"^(.+?)(?:及其|及所属|和所属|及下属|及各)")
 
 F = TypeVar("F")
 
 
-def is_own_scope(scope: str | None) -> bool:
-    """No narrower scope than the body's own: none named, or the whole area (全区, 全市(…))."""
-    return not scope or scope.startswith("全")
+def is_own_scope(scope: str | None, issuer: str | None = None) -> bool:
+    """No narrower scope than the body's own: none named, the whole area (全区, 全市(人民调解)),
+    the matter only (人民调解), or the reporting body itself (镇政府 in a 镇人民政府's report)."""
+    if not scope or _MATTER_ONLY.match(scope):
+        return True
+    inner = re.fullmatch(r"全(?:省|市|区|县|镇|乡|街道)(?:\((.+)\))?", scope)
+    if inner is not None:
+        # 全区(区内行政机关), 全市(市、县两级…), 全县(县政府) are the whole; 全县(县级) is one level of it
+        what = inner.group(1)
+        return what is None or is_whole(what) or not _PART_SCOPE.search(what) or _names_issuer(what, issuer)
+    return scope.startswith("全") or _names_issuer(scope, issuer)  # 全区重点领域: the area's own wording
 
 
-def own_year_figure(figures: Iterable[F]) -> F | None:
-    """The report's own figure among one key's figures, or None when it gives only other
-    scopes. Works on Figure objects and on rows with the same attributes (kind, scope, span or
-    span_start, period when it has one)."""
-    own = [f for f in figures if getattr(f, "kind", None) in YEAR_KINDS and is_own_scope(getattr(f, "scope", None))]
+def _names_issuer(scope: str, issuer: str | None) -> bool:
+    """"镇政府", "区政府(复议机关)", "本局" name the reporting body itself."""
+    body = re.sub(r"\(.*\)$", "", scope)
+    with_its = _WITH_ITS_OWN.match(body)
+    if with_its and issuer and same_body(core(with_its.group(1)), core(issuer)):
+        return True  # "县政府及其部门": the body with its departments, the whole of it
+    if not issuer or _PART_SCOPE.search(body):
+        return False  # 区政府本级, 县级, 区直部门 … are parts of the body, not the body
+    return same_body(core(body), core(issuer))
+
+
+def own_year_figure(figures: Iterable[F], text: str | None = None, issuer: str | None = None) -> F | None:
+    """The report's own figure among one key's figures, or None when it gives only parts.
+    Works on Figure objects and on rows with the same attributes (kind, scope, span or
+    span_start, period when it has one); the sentence checks need `text`, the report's
+    clean text, and Figure objects."""
+    group = list(figures)
+    own = [f for f in group if getattr(f, "kind", None) in YEAR_KINDS
+           and (is_own_scope(getattr(f, "scope", None), issuer) or _adds_up_scopes(f))]
+    if text is not None:
+        own = [f for f in own if not (isinstance(f, Figure) and _is_part(f, group, text, issuer))]
     if not own:
         return None
     return min(own, key=_preference)
+
+
+def _adds_up_scopes(f: Any) -> bool:
+    """A total fgqa added up over different scopes (区政府63件 + 街乡、部门40件): the whole."""
+    return "+" in (getattr(f, "formula", None) or "") and "+" in (getattr(f, "scope", None) or "") and f.kind == "derived"
+
+
+def _is_part(fig: Figure, group: list[Any], text: str, issuer: str | None) -> bool:
+    if quote_scope(fig, text, issuer) is not None:
+        return True  # 各街道作为被告的…, 街道层面…
+    for total in group:
+        if total is fig or not isinstance(total, Figure) or total.kind not in YEAR_KINDS:
+            continue
+        if is_total_of_parts(total) and _inside(fig, total) and not is_total_of_parts(fig) and _exact_parts(total, group):
+            return True  # one of the parts fgqa added up: their total is the report's
+        if total.kind == "stated" and total.span[1] <= fig.span[0] and _part_after(total, fig, text):
+            return True  # "共计133件,其中适用简易程序92件"
+    return False
+
+
+def _inside(fig: Figure, total: Figure) -> bool:
+    return total.span[0] <= fig.span[0] and fig.span[1] <= total.span[1]
+
+
+def _exact_parts(total: Figure, group: list[Any]) -> bool:
+    """A total of parts said exactly ("近百场" and "两场" add up to no figure the report gave)."""
+    return all(f.qualifier == "exact" for f in group
+               if isinstance(f, Figure) and f is not total and not is_total_of_parts(f) and _inside(f, total))
+
+
+def _part_after(total: Figure, part: Figure, text: str) -> bool:
+    """`part` follows `total` in the same sentence with a part word (其中/包括) between them."""
+    start = sentence_start(text, part.span[0])
+    if total.span[0] < start:
+        return False
+    return lexicon().grammar.part_cue.search(text, total.span[1], part.span[0]) is not None
 
 
 def _preference(f: Any) -> tuple[int, bool, bool, int]:
@@ -40,12 +123,12 @@ def _preference(f: Any) -> tuple[int, bool, bool, int]:
     return (_KIND_ORDER.get(f.kind, 3), bool(f.scope), bool(getattr(f, "period", None)), start)
 
 
-def mark_primary(figures: list[Figure]) -> list[Figure]:
+def mark_primary(figures: list[Figure], text: str | None = None, issuer: str | None = None) -> list[Figure]:
     """The figures with `primary` set on each key's own figure (one per key) and cleared on
-    the others. A key given only for narrower scopes has no primary figure."""
+    the others. A key given only for narrower scopes or parts has no primary figure."""
     by_key: dict[str, list[Figure]] = {}
     for f in figures:
         if f.key:
             by_key.setdefault(f.key, []).append(f)
-    chosen = {id(own) for own in (own_year_figure(group) for group in by_key.values()) if own is not None}
+    chosen = {id(own) for own in (own_year_figure(group, text, issuer) for group in by_key.values()) if own is not None}
     return [f if f.primary == (id(f) in chosen) else f.model_copy(update={"primary": id(f) in chosen}) for f in figures]
