@@ -89,7 +89,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             if not asks_existence(question):  # "目录是否公布了" asks about a deed, not a count
                 return decide_general(question, summary, text, index)
         if g.asks_items.search(question) and not g.asks_amount.search(question) and r.key is not None and r.want_kind is None:
-            listed = list_of_figures(r.key, summary, index, figures)  # "列出了哪些…案件": the items, not one count
+            listed = list_of_figures(r.key, summary, index, figures, question)  # "列出了哪些…案件": the items, not one count
             if listed is not None:
                 return listed
         found = answer_indicator(r, question, summary, text)

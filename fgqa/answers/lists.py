@@ -19,6 +19,9 @@ from fgqa.models import Answer, Citation, Summary
 
 #: a run of two or more items joined by 、 (no clause break inside)
 _ENUMERATION = re_cache.compile(r"(?:[^、,，。;；:：\s]{2,30}、)+[^、,，。;；:：\s]{2,30}")
+#: names in quotation marks written one after another ("通过“法治夜校”“板凳课堂”等方式"): a list too
+_QUOTED_RUN = re_cache.compile(r"(?:“[^“”,，。;；]{2,20}”、?){2,}")
+_QUOTED = re_cache.compile(r"“([^“”]+)”")
 #: share of the question the enumeration's own clause must hold
 _CLAUSE_COVERS = 0.6
 _AND = re_cache.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
@@ -58,13 +61,13 @@ def answer_list(question: str, summary: Summary, index: ReportIndex) -> Answer |
         share = coverage(q, s.text, index, skip=skip)
         if share < COVERS:
             continue
-        for m in _ENUMERATION.finditer(s.text):
+        for m in [*_ENUMERATION.finditer(s.text), *_QUOTED_RUN.finditer(s.text)]:
             # the list must be the one the question is about: its clause holds the rest of the question
             a = max(s.text.rfind(ch, 0, m.start()) for ch in ",，;；:：") + 1
             ends = [i for i in (s.text.find(ch, m.end()) for ch in ",，;；:：") if i != -1]
             if coverage(q, s.text[a:min(ends) if ends else len(s.text)], index, skip=skip) < _CLAUSE_COVERS:
                 continue
-            items = items_of(m.group())
+            items = _QUOTED.findall(m.group()) if m.re is _QUOTED_RUN else items_of(m.group())
             if len(items) >= 2 and (best is None or (share, len(items)) > (best[0], best[1])):
                 best = (share, len(items), s, items)
     if best is None:

@@ -273,8 +273,13 @@ def named_part(residual: Question, fig: Figure, index: ReportIndex, figures: lis
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
-    whose own clause holds most of the question; None when there is none."""
-    q = Question.parse(without_kind_words(question))
+    whose own clause holds most of the question; None when there is none. For a change the
+    direction asked (增长/下降) is the figure's direction: its sentence may word it otherwise (增加)."""
+    asked_words = without_kind_words(question)
+    if kinds == frozenset({"change"}):
+        g = lexicon().grammar
+        asked_words = g.asks_down.sub("|", g.asks_up.sub("|", asked_words))
+    q = Question.parse(asked_words)
     if unknown_words(q, index) or not substantive(q):
         return None
     from fgqa.answers.scopes import carries, is_narrower, scopes_named
@@ -449,14 +454,35 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
     return None
 
 
+def _listed_noun(question: str) -> str:
+    """"报告列出了哪些特殊类型的执法案件" → "案件": the last two characters of what the question lists."""
+    m = lexicon().grammar.asks_items.search(question)
+    if m is None:
+        return ""
+    run = re.match(r"[\u4e00-\u9fff]+", question[m.end():])
+    return run.group()[-2:] if run and len(run.group()) >= 2 else ""
+
+
+def _counts(clause: str, noun: str) -> bool:
+    """The clause counts `noun`: the noun right before its number ("…措施的案件41件")."""
+    return re.search(re.escape(noun) + r"(?:数|量)?(?:为|达|共|有)?[\d一二三四五六七八九十两百千万]", clause) is not None
+
+
+def _follows_in_paragraph(s: Sentence, holds: set[tuple[int, int]], text: str) -> bool:
+    """A sentence after one of `holds` with no line break between them (the same paragraph)."""
+    return any(a < s.span[0] and "\n" not in text[b:s.span[0]] for a, b in holds)
+
+
 #: clauses of a sentence (a comma between digits is a thousands separator, not a break)
 _CLAUSES = re_cache.compile(r"(?:[^,，;；。]|(?<=\d),(?=\d{3}))+")
 
 
-def list_of_figures(key: str, summary: Summary, index: ReportIndex, figures: list[Figure]) -> Answer | None:
-    """"报告列出了哪些…案件": the clauses with a figure of the sentence, among those giving one
-    of the indicator's figures, that lists most figures in its units (two or more), each an
-    item; None when no sentence lists them."""
+def list_of_figures(key: str, summary: Summary, index: ReportIndex, figures: list[Figure], question: str = "") -> Answer | None:
+    """"报告列出了哪些…案件": the clauses with a figure of one sentence, each an item. The
+    sentence is, among those giving one of the indicator's figures and the sentences after them
+    in their paragraph, the one with most clauses that count the noun the question lists
+    ("适用查封、扣押措施的案件41件" for "哪些特殊类型的执法案件"), else the one that lists most
+    figures in the indicator's units (two or more); None when no sentence lists them."""
     from fgqa.lexicon import lexicon
 
     ind = lexicon().indicator(key)
@@ -468,11 +494,20 @@ def list_of_figures(key: str, summary: Summary, index: ReportIndex, figures: lis
         s = sentence_of(index, f.span[0])
         if s is not None and s.span in holds and f.unit in units:
             by_sentence[s.span] = by_sentence.get(s.span, 0) + 1
+    noun = _listed_noun(question)
+    named: dict[tuple[int, int], int] = {}
+    if noun:
+        for s in index.sentences:
+            if s.span in holds or _follows_in_paragraph(s, holds, index.text):
+                named[s.span] = sum(1 for m in _CLAUSES.finditer(s.text) if _counts(m.group(), noun))
+    best_named = max((s for s in index.sentences if named.get(s.span, 0) >= 2),
+                     key=lambda s: (named[s.span], -s.span[0]), default=None)
     sentences_with = [s for s in index.sentences if s.span in by_sentence]
-    if not sentences_with:
+    if best_named is None and not sentences_with:
         return None
-    best = max(sentences_with, key=lambda s: (by_sentence[s.span], -s.span[0]))
-    items = [(m.group().strip(), m.span()) for m in _CLAUSES.finditer(best.text) if re.search(r"\d", m.group())]
+    best = best_named or max(sentences_with, key=lambda s: (by_sentence[s.span], -s.span[0]))
+    items = [(m.group().strip(), m.span()) for m in _CLAUSES.finditer(best.text) if re.search(r"\d", m.group())
+             and (best_named is None or _counts(m.group(), noun))]
     if len(items) < 2:
         return None
     a = best.span[0]

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from fgqa import re_cache
 from fgqa.figures.context import sentence_start
 from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, same_body
 from fgqa.lexicon import lexicon
@@ -32,13 +33,13 @@ from fgqa.models import YEAR_KINDS, Figure
 #: a change, a target or somebody else's figure is never primary (YEAR_KINDS only)
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 #: a scope that only names the matter, not a part of the body ("全市(人民调解)" / "人民调解")
-_MATTER_ONLY = re.compile(r"^(?:全[省市区县镇乡]?)?\(?人民调解\)?$")
+_MATTER_ONLY = re_cache.compile(r"^(?:全[省市区县镇乡]?)?\(?人民调解\)?$")
 
 #: a scope that names a part of the body: a level, its own office (本级), departments, a field, a kind of case
-_PART_SCOPE = re.compile(r"本级|级$|^(?:市|区|县|镇|乡|街道|村)级|部门|领域|类案件|法院")
+_PART_SCOPE = re_cache.compile(r"本级|级$|^(?:市|区|县|镇|乡|街道|村)级|部门|领域|类案件|法院")
 
 #: "县政府及其部门", "市政府及所属部门": a body named with what belongs to it
-_WITH_ITS_OWN = re.compile(r"^(.+?)(?:及其|及所属|和所属|及下属|及各)")
+_WITH_ITS_OWN = re_cache.compile(r"^(.+?)(?:及其|及所属|和所属|及下属|及各)")
 
 F = TypeVar("F")
 
