@@ -161,17 +161,28 @@ def test_eval_compare_exits_1_on_a_regression(tmp_path):
     baseline = ROOT / "evals" / "runs" / "baseline-rules.json"
     ok = fgqa("eval", "--compare", str(baseline), "--no-save")
     assert ok.returncode == 0, ok.stderr[-500:]
-    # a baseline that claims a failing answer once passed: the new run must be reported as worse
+    # a baseline that claims a failing answer (or, with every answer right, a missed figure) once
+    # passed: the new run must be reported as worse
     record = json.loads(baseline.read_text(encoding="utf-8"))
-    failing = next(r for r in record["qa"] if r["status"] == "fail")
-    failing["status"] = "pass"
-    record["scores"]["qa"]["overall"]["num"] += 1
-    record["scores"]["qa"]["overall"]["share"] = record["scores"]["qa"]["overall"]["num"] / record["scores"]["qa"]["overall"]["den"]
+    failing = next((r for r in record["qa"] if r["status"] == "fail"), None)
+    if failing is not None:
+        failing["status"] = "pass"
+        qa = record["scores"]["qa"]["overall"]
+        qa["num"] += 1
+        qa["share"] = qa["num"] / qa["den"]
+        metric, named = "qa_accuracy", failing["id"]
+    else:
+        missed = next(o for o in record["outcomes"] if o["status"] == "missed")
+        missed["status"], missed["predicted_value"] = "found", missed["gold_value"]
+        overall = record["scores"]["figures"]["overall"]
+        overall["found"] += 1
+        overall["recall"] = overall["found"] / overall["gold"]
+        metric, named = "recall", missed["key"]
     better = tmp_path / "better.json"
     better.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     out = fgqa("eval", "--compare", str(better), "--no-save", "--tolerance", "0")
     assert out.returncode == 1
-    assert "regression: qa_accuracy" in out.stderr and failing["id"] in out.stdout
+    assert f"regression: {metric}" in out.stderr and named in out.stdout
 
 
 def _closed_port() -> int:
