@@ -106,3 +106,16 @@ def test_a_list_question_reads_the_clauses_that_count_its_noun_in_the_figures_pa
     assert answer.points == ["责令停产停业整顿的案件13件", "暂扣相关证照的案件6件", "移送司法机关的案件4件"]
     doc, _ = report
     assert all(doc.text[c.span[0]:c.span[1]] == c.quote for c in answer.citations)
+
+
+def test_a_title_ending_in_ren_is_no_verb_of_the_question():
+    report = _report("""澧阳市人民政府2025年法治政府建设情况报告
+一、主要做法
+市政府法治建设委员会由市委副书记、市长顾南舟任主任,委员会办公室设在市司法局。
+二、存在的不足
+一是基层执法力量薄弱。
+三、下一步打算
+一是开展执法案卷评查。
+""", "澧阳市人民政府")
+    answer = ask(report, "法治建设委员会主任是谁")
+    assert answer.answer_type == "text" and "顾南舟" in answer.text

@@ -328,8 +328,9 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
 
 
 def _anchor(question: str) -> str:
-    """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question."""
-    m = re.search(r"(?:担任|兼任|出任|任)([\u4e00-\u9fff]{2,20})", question)
+    """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question, else
+    those before 是谁 ("委员会主任是谁": the 任 of 主任 is no verb)."""
+    m = re.search(r"(?:担任|兼任|出任|任)(?!是谁|由谁|谁)([\u4e00-\u9fff]{2,20})", question)
     if m:
         return re.sub(r"[的了吗呢]$", "", m.group(1))
     m = re.search(r"([\u4e00-\u9fff]{2,6})(?:是谁|由谁)", question)
