@@ -181,3 +181,23 @@ def test_the_tuning_sets_whole_report_questions_are_answered_by_the_primary_figu
         assert own.value == pytest.approx(expected, abs=0.05), (q["id"], q["question"], own.value)
         checked += 1
     assert checked >= 35  # 39 when written
+
+
+BUREAU = """泠川县司法局2025年法治政府建设工作报告
+一、主要工作
+行政应诉:全县行政机关一审行政诉讼案件共计84件,审结80件,败诉4件;本局作为被告的案件3件,均已审结,无败诉。
+二、存在的不足
+一是基层法治力量不足。
+三、下一步打算
+一是力争败诉率控制在4%以内。
+"""
+
+
+def test_the_whole_area_comes_before_the_body_as_defendant_whatever_their_kinds():
+    doc, summary = summarize(BUREAU, "泠川县司法局")
+    rate = primary(summary, "litigation.loss_rate")
+    assert rate is not None and rate.value == pytest.approx(5.0) and rate.kind == "derived"  # 4/80, not 本局's 无败诉
+    answer = answer_question("败诉率是多少", summary, doc.text)
+    assert answer.answer_type == "number" and answer.value == pytest.approx(5.0)
+    own = answer_question("本局作为被告的案件败诉了几件", summary, doc.text)
+    assert own.answer_type == "number" and own.value == 0

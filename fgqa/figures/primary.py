@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from fgqa import re_cache
 from fgqa.figures.context import sentence_start
-from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, same_body
+from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, same_body, scope_cue
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Figure
 
@@ -80,7 +80,21 @@ def own_year_figure(figures: Iterable[F], text: str | None = None, issuer: str |
         own = [f for f in own if not (isinstance(f, Figure) and _is_part(f, group, text, issuer))]
     if not own:
         return None
+    if text is not None:
+        # the widest first: the whole (no scope, 全县…) before the body as a defendant or respondent
+        # (全县行政机关…败诉6件 before 本局作为被告的案件…无败诉), whatever their kinds
+        return min(own, key=lambda f: (_names_a_body(f, text), *_preference(f)))
     return min(own, key=_preference)
+
+
+def _names_a_body(f: Any, text: str) -> bool:
+    """The figure is said of a body (the reporting body itself: 以区政府为被告, 本局作为被告, 镇政府),
+    not of the whole it governs."""
+    if not isinstance(f, Figure) or is_total_of_parts(f):
+        return False
+    if scope_cue(f, text) is not None:
+        return True
+    return bool(f.scope) and not f.scope.startswith("全") and not _MATTER_ONLY.match(f.scope)
 
 
 def _adds_up_scopes(f: Any) -> bool:
