@@ -28,6 +28,7 @@ from fgqa.answers.evidence import (
     without_kind_words,
 )
 from fgqa.engines.summaries import clip as clip_sentence
+from fgqa.figures.whose import is_total_of_parts
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -292,7 +293,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue
-        if fig.kind == "derived" and fig.formula and "+" in fig.formula:
+        if is_total_of_parts(fig):
             continue  # a total we added up answers "一共" questions, not a lookup
         if counts_another_thing(q, fig, index):
             continue

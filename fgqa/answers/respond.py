@@ -14,8 +14,9 @@ from fgqa import re_cache
 from fgqa.answers.router import Route
 from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
 from fgqa.engines.summaries import clip
-from fgqa.figures.context import sentences
+from fgqa.figures.context import sentence_start, sentences
 from fgqa.figures.scope import LEVEL_SCOPE
+from fgqa.figures.whose import is_total_of_parts
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
@@ -143,7 +144,7 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
         # a question about the whole report ("行政执法案件有多少件") gets the report's own figure
         # (fgqa.figures.primary: never a part, the widest scope), the one the wide export shows
         best = own
-    if (route.wants_total and not _is_total(best) and best.scope and not best.scope.startswith("全")
+    if (route.wants_total and not is_total_of_parts(best) and best.scope and not best.scope.startswith("全")
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
     return number_answer(doc, best)
@@ -169,10 +170,9 @@ def _names_more(question: str, best: Figure, own: Figure, text: str) -> bool:
     from fgqa.answers.evidence import Question
 
     item = _item_of(best, text)
-    own_words = text[max(0, own.span[0] - 40):own.span[1]]
-    a = text.find(item, max(0, own.span[0] - 40), own.span[1])
-    if a != -1:  # a total of parts said side by side holds its parts' words: not those of the part in question
-        own_words = own_words.replace(item, "|", 1)
+    own_words = text[sentence_start(text, own.span[0]):own.span[1]]
+    # a total of parts said side by side holds its parts' words: not those of the part in question
+    own_words = own_words.replace(item, "|", 1)
     return any(c[i:i + 2] in item and c[i:i + 2] not in own_words
                for c in Question.parse(question).chunks for i in range(len(c) - 1))
 
@@ -200,11 +200,11 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
         one = _named_as_one(question, wanted, text) if text is not None else None
         if one is not None:
             return [one], ""
-        totals = [f for f in wanted if _is_total(f)]
+        totals = [f for f in wanted if is_total_of_parts(f)]
         return totals or [f for f in wanted if not f.scope or f.scope.startswith("全")] or wanted, ""
-    parts = [f for f in wanted if not _is_total(f)]
+    parts = [f for f in wanted if not is_total_of_parts(f)]
     if text is not None and not asked:
-        for total in (f for f in wanted if _is_total(f)):
+        for total in (f for f in wanted if is_total_of_parts(f)):
             inside = [f for f in parts if total.span[0] <= f.span[0] and f.span[1] <= total.span[1]]
             if (inside and len(inside) == len(parts) and not any(_part_named(question, route.key, f, text) for f in inside)
                     and all(_qualified(question, f, text) for f in inside)):
@@ -217,14 +217,14 @@ def _named_as_one(question: str, wanted: list[Figure], text: str) -> Figure | No
     """"审查了多少份政府合同和协议" reads as a total of two things (questions.toml `total`), but
     the report counts "政府合同和协议96份" as one item: the figure whose list item holds the
     question's "X和Y" as written, when no total word (一共, 合计 …) asks for more."""
-    if re.search(r"一共|总共|合计|共计|总数|总计", question):
+    if lexicon().grammar.total_word.search(question):
         return None
     m = re.search(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6})", question)
     if m is None:
         return None
     for k in range(len(m.group(1)), 1, -1):  # "少份政府合同和协议": the longest left side an item holds
         phrase = m.group(1)[-k:] + "和" + m.group(2)
-        held = [f for f in wanted if not _is_total(f) and phrase in _item_of(f, text)]
+        held = [f for f in wanted if not is_total_of_parts(f) and phrase in _item_of(f, text)]
         if held:
             return held[0] if len(held) == 1 else None
     return None
@@ -256,10 +256,6 @@ def _part_named(question: str, key: str | None, fig: Figure, text: str) -> bool:
     return any(len(c) >= 2 and c in item for c in Question.parse(indicator_words_removed(question, key)).chunks)
 
 
-def _is_total(fig: Figure) -> bool:
-    return fig.kind == "derived" and bool(fig.formula) and "+" in (fig.formula or "")
-
-
 def _per_level(figures: list[Figure]) -> list[Figure]:
     """One figure per administrative level (its total if we derived one), when the report
     counts by level (市级 / 镇级): levels are reported apart and must not be added up."""
@@ -269,7 +265,7 @@ def _per_level(figures: list[Figure]) -> list[Figure]:
         if not m:
             continue
         current = by_level.get(m.group())
-        if current is None or (_is_total(f) and not _is_total(current)) or (f.value > current.value and not _is_total(current)):
+        if current is None or (is_total_of_parts(f) and not is_total_of_parts(current)) or (f.value > current.value and not is_total_of_parts(current)):
             by_level[m.group()] = f
     return list(by_level.values()) if len(by_level) >= 2 else []
 

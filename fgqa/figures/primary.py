@@ -94,7 +94,8 @@ def _names_a_body(f: Any, text: str) -> bool:
         return False
     if scope_cue(f, text) is not None:
         return True
-    return bool(f.scope) and not f.scope.startswith("全") and not _MATTER_ONLY.match(f.scope)
+    scope = f.scope or ""
+    return bool(scope) and not scope.startswith("全") and not _MATTER_ONLY.match(scope)
 
 
 def _adds_up_scopes(f: Any) -> bool:

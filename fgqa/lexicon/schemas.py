@@ -122,6 +122,7 @@ class RawGrammar(Raw):
     number_words: str
     asks: str
     total: str
+    total_word: str
     stated_only: str
     all_of_them: str
     period: str
