@@ -14,7 +14,7 @@ import pytest
 from fgqa.engines.hybrid import cue_near, merge_figures
 from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import LexiconError, lexicon, load_lexicon, using
-from fgqa.lexicon.load import GAP
+from fgqa.lexicon.load import FILES, GAP
 from fgqa.models import Figure
 from fgqa.sections import outline
 
@@ -251,11 +251,35 @@ def test_lexicon_check_measures_the_files_it_is_given(lexicon_copy):
     assert _row(out.stdout, "litigation.loss_rate") == _row(shipped, "litigation.loss_rate")
 
 
-def test_lexicon_check_with_a_bad_file_is_one_line_and_exit_2(lexicon_copy):
-    _replace(lexicon_copy, "parts.toml", "[plans]", "[plan]")
+@pytest.mark.parametrize("name, old, new, expected", [
+    ("parts.toml", "[plans]", "[plan]", "parts.toml: [plan]: unknown part"),
+    ("places.toml", '"苏木" = "town"', '"苏木" = "hamlet"', "places.toml: self_reference 苏木: Input should be"),
+])
+def test_lexicon_check_with_a_bad_file_is_one_line_and_exit_2(lexicon_copy, name, old, new, expected):
+    _replace(lexicon_copy, name, old, new)
     out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
     assert out.returncode == 2 and out.stdout == ""
-    assert out.stderr.strip().count("\n") == 0 and "parts.toml: [plan]: unknown part" in out.stderr
+    assert out.stderr.strip().count("\n") == 0 and expected in out.stderr
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_lexicon_check_validates_every_file(lexicon_copy, name):
+    """Every file of the folder is read by the check: one that is not TOML is one line, exit 2."""
+    _append(lexicon_copy, name, "= = 1")
+    out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip().count("\n") == 0 and f"{name}: not valid TOML" in out.stderr
+
+
+def test_every_lexicon_file_is_a_validated_file():
+    """Each TOML file shipped under fgqa/lexicon is loaded (FILES) and has its schema."""
+    from importlib import resources
+
+    from fgqa.lexicon.schemas import SCHEMAS
+
+    shipped = sorted(p.name for p in resources.files("fgqa.lexicon").iterdir() if p.name.endswith(".toml"))
+    assert shipped == sorted(FILES)
+    assert set(FILES) - set(SCHEMAS) == {"parts.toml"}  # parts.toml: a RawPart per part key (schemas._parts)
 
 
 def test_lexicon_check_without_a_gold_folder_still_validates(tmp_path):

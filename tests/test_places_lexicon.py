@@ -1,16 +1,17 @@
-"""fgqa/lexicon/places.toml: the place and level vocabulary of the metadata stage is data, read
-once and checked; a bad entry fails with one line naming the file and the entry."""
+"""fgqa/lexicon/places.toml: the place and level vocabulary of the metadata stage is data,
+validated like every lexicon file (schemas.RawPlacesFile) and loaded with them; a bad entry
+fails with one line naming the file and the entry."""
 
 from __future__ import annotations
 
 import pytest
 
 from fgqa.documents.metadata import level_of
-from fgqa.lexicon.places import PlacesError, parse_places, places
+from fgqa.lexicon import LexiconError, lexicon, load_lexicon
 
 
 def test_the_shipped_file_loads_with_every_table() -> None:
-    p = places()
+    p = lexicon().places
     assert ("自治县", "county") in p.level_suffixes and p.self_reference["苏木"] == "town"
     # longest suffix first: 地区 (a prefecture) is tried before 区
     suffixes = [s for s, _ in p.level_suffixes]
@@ -25,18 +26,25 @@ def test_levels_follow_the_data(issuer: str, level: str) -> None:
     assert level_of(issuer) == level
 
 
-@pytest.mark.parametrize("text, words", [
-    ("[levels]\ntown = []\n", "[levels] town must be a non-empty list"),
-    ("not toml = = 1", "not valid TOML"),
+@pytest.mark.parametrize("old, new, words", [
+    ('town = ["镇", "乡", "苏木"]', "town = []", "places.toml: levels town: List should have at least 1 item"),
+    ('town = ["镇", "乡", "苏木"]', 'town = ["镇", ""]', "places.toml: levels town 2: String should have at least 1 character"),
+    ('"苏木" = "town"', '"苏木" = "hamlet"', "places.toml: self_reference 苏木: Input should be 'national'"),
+    ('self_levels = ["district", "city"]', 'self_levels = ["district", "village"]', "places.toml: ambiguity self_levels 2: Input should be"),
+    ("[mentions]", "[mention]", "places.toml: mentions: Field required"),
+    ("[levels]", "[levels]\n= = 1", "places.toml: not valid TOML"),
 ])
-def test_a_bad_file_fails_with_one_line_naming_the_entry(text: str, words: str) -> None:
-    with pytest.raises(PlacesError, match=words.replace("[", r"\[").replace("]", r"\]")):
-        parse_places(text)
+def test_a_bad_file_fails_with_one_line_naming_the_entry(lexicon_copy, old: str, new: str, words: str) -> None:
+    path = lexicon_copy / "places.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(lexicon_copy)
+    assert str(err.value).startswith(words) and "\n" not in str(err.value)
 
 
-def test_a_self_reference_with_no_such_level_is_refused() -> None:
-    from importlib import resources
-
-    shipped = resources.files("fgqa.lexicon").joinpath("places.toml").read_text(encoding="utf-8")
-    with pytest.raises(PlacesError, match="is not a level"):
-        parse_places(shipped.replace('"苏木" = "town"', '"苏木" = "hamlet"'))
+def test_a_folder_without_places_toml_names_it(lexicon_copy) -> None:
+    (lexicon_copy / "places.toml").unlink()
+    with pytest.raises(LexiconError, match=r"^places.toml: missing from "):
+        load_lexicon(lexicon_copy)

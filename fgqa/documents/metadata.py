@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from fgqa import re_cache
-from fgqa.lexicon.places import alternation, places
+from fgqa.lexicon import lexicon
+from fgqa.lexicon.places import alternation
 from fgqa.models import Level, Meta
 
 #: the place and level vocabulary (fgqa/lexicon/places.toml)
-_P = places()
+_P = lexicon().places
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 #: a letter of any script but ASCII (Chinese characters in practice): unlike [{CJK}], whose
@@ -271,7 +273,7 @@ _BARE_LEVEL_ORG = re_cache.compile(rf"^(?P<level>{alternation(list(_P.bare_gover
 
 
 #: words that start with a place suffix are no place's end: 法治市场 is no 法治市, 全县域 no 全县
-_SUFFIX_WORD: dict[str, str] = _P.suffix_words
+_SUFFIX_WORD: Mapping[str, str] = _P.suffix_words
 #: what a sentence puts before a place name it mentions (结合长塘镇的实际, 推动茶林镇…): not part of it
 _LEAD_WORD = re_cache.compile(rf"^(?:{alternation(_P.lead_words)})")
 
@@ -322,7 +324,7 @@ _SELF_REFERENCE = re_cache.compile(
     r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*(?:在[^,，。]{2,40}?(?:领导|指导|支持)下[,，]\s*)?|现将)"
     rf"(?:我|本)({alternation(list(_P.self_reference))})"
 )
-_SELF_LEVEL: dict[str, Level] = _P.self_reference
+_SELF_LEVEL: Mapping[str, Level] = _P.self_reference
 
 
 #: the opening's scope ("2024年,全区…"): the report is a government's of that level
@@ -501,7 +503,7 @@ def region_of(issuer: str) -> str | None:
 
 
 #: the level a bare government names (省政府, 区人民政府): its level word's
-_BARE_LEVEL: dict[str, Level] = _P.bare_government
+_BARE_LEVEL: Mapping[str, Level] = _P.bare_government
 
 
 def level_of(issuer: str) -> Level | None:

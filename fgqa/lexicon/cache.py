@@ -1,6 +1,6 @@
 """The shipped lexicon files' validated contents, kept in the user's cache between runs.
 
-Validating the five TOML files takes tomllib and ~20 pydantic model classes (~15 ms of each
+Validating the six TOML files takes tomllib and ~20 pydantic model classes (~15 ms of each
 start); what it gives depends only on the files' bytes, their schemas and pydantic.
 So `lexicon.json` in the user's cache folder (fgqa/user_cache.py) holds the plain data
 (`schemas.plain`) of the files whose digest its first line names, and a run whose files,

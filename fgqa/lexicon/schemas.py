@@ -10,12 +10,12 @@ it back needs no schema), the form both the cache and a fresh load build from.
 from __future__ import annotations
 
 import tomllib
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from fgqa.lexicon.load import LexiconError
-from fgqa.models import PART_KEYS
+from fgqa.models import PART_KEYS, Level
 
 
 class Raw(BaseModel):
@@ -265,11 +265,47 @@ class RawPart(Raw):
     confirming: str
 
 
+#: a word of a word list: never empty
+Word = Annotated[str, Field(min_length=1)]
+Words = Annotated[list[Word], Field(min_length=1)]
+
+
+class RawLevels(Raw):
+    """The level a place's government has, by the place's last word."""
+
+    town: Words
+    district: Words
+    county: Words
+    city: Words
+    province_suffixes: Words
+    municipalities: Words
+    zones: Words
+    zone_self_names: Words
+
+
+class RawAmbiguity(Raw):
+    self_levels: Annotated[list[Level], Field(min_length=1)]
+
+
+class RawMentions(Raw):
+    suffix_words: dict[Word, str]
+    lead_words: Words
+
+
+class RawPlacesFile(Raw):
+    levels: RawLevels
+    self_reference: Annotated[dict[Word, Level], Field(min_length=1)]
+    bare_government: Annotated[dict[Word, Level], Field(min_length=1)]
+    ambiguity: RawAmbiguity
+    mentions: RawMentions
+
+
 SCHEMAS: dict[str, type[Raw]] = {
     "indicators.toml": RawIndicatorsFile,
     "zero_claims.toml": RawZeroFile,
     "kinds.toml": RawKindsFile,
     "questions.toml": RawQuestionsFile,
+    "places.toml": RawPlacesFile,
 }
 
 
