@@ -4,7 +4,7 @@
 substring of the decoded report. Prints warnings for figures whose number is not visible in
 their quote. Exits 1 on any error.
 
-Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout6|classes|answers] [--ref-corpus DIR]
+Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|classes|answers] [--ref-corpus DIR]
   --ref-corpus DIR  also fail if a fixture shares a 24-character run (whitespace removed,
                     >= 16 CJK characters) with any file in DIR (copy check).
 """
@@ -54,6 +54,7 @@ SETS = {
     "answers": (os.path.join(HERE, "answers", "corpus"), os.path.join(HERE, "answers", "gold"), re.compile(r"an-[a-z][0-9]?-\d{2}"), 10),
     "holdout3": (os.path.join(HERE, "holdout3", "corpus"), os.path.join(HERE, "holdout3", "gold"), re.compile(r"h3-[a-z]-\d{2}"), 12),
     "holdout4": (os.path.join(HERE, "holdout4", "corpus"), os.path.join(HERE, "holdout4", "gold"), re.compile(r"h4-[a-z]-\d{2}"), 15),
+    "holdout5": (os.path.join(HERE, "holdout5", "corpus"), os.path.join(HERE, "holdout5", "gold"), re.compile(r"h5-[a-z]-\d{2}"), 15),
     "holdout6": (os.path.join(HERE, "holdout6", "corpus"), os.path.join(HERE, "holdout6", "gold"), re.compile(r"h6-[a-z]-\d{2}"), 15),
 }
 CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 23: "二十三", 100: "百"}
