@@ -384,3 +384,107 @@ def test_positions_in_table_spans_by_binary_search():
         spans = [(lo, lo + rng.randint(0, 10)) for lo in (rng.randint(0, 50) for _ in range(rng.randint(0, 6)))]
         union = _Spans(spans)
         assert all(union.holds(pos) == any(lo <= pos < hi for lo, hi in spans) for pos in range(-2, 65)), spans
+
+
+def test_occurrences_answer_what_a_search_of_each_range_finds():
+    import random
+    import re
+
+    from fgqa.figures.prefix import Occurrences
+    from fgqa.lexicon import lexicon
+
+    g = lexicon().grammar
+    patterns = [g.part_cue, g.scope_place, g.narrower_scope, g.whole_area, re.compile(r"a[^,]{0,3}b|ab"),
+                re.compile(r"(?<=a)b+"), re.compile(r"^ab|b"), re.compile(r"a+b")]
+    rng = random.Random(3)
+    for s in _random_sentences(7, 80, _LEAD_PIECES + ["a", "b", ",", "ab", "其中", "包括", "在", "各街道", "以区政府为被告"]):
+        for pattern in patterns:
+            occ = Occurrences(pattern, s)
+            for _ in range(60):
+                pos = rng.randint(0, len(s))
+                end = rng.randint(pos, len(s))
+                assert occ.found(pos, end) == (pattern.search(s, pos, end) is not None), (pattern, s, pos, end)
+                assert occ.found_in_slice(pos, end) == (pattern.search(s[pos:end]) is not None), (pattern, s, pos, end)
+    assert not Occurrences(g.whole_area, "").safe and Occurrences(g.part_cue, "").safe
+
+
+_WHOSE_PIECES = ["各街道", "以区政府为被告的", "以市、县政府为被告的", "街道层面", "区政府作为被告", "其中", "包括", "在", "深入",
+                 "全区", "全市", "全区各部门", "区内行政机关", ",", "，", ";", ":", "受理", "案件", "12件", "审结", "3件", "的",
+                 "各社区", "乡镇、部门", "全县各乡镇", "x"]
+
+
+def test_a_long_sentence_read_once_gives_each_number_the_scope_of_its_own_words():
+    from fgqa.figures.whose import _LongSentence, _scope_cue_in
+    from fgqa.lexicon import lexicon
+
+    for s in _random_sentences(11, 400, _WHOSE_PIECES):
+        sentence = _LongSentence(s, lexicon())
+        for k in range(len(s) + 1):
+            assert sentence.scope_cue(k) == _scope_cue_in(s[:k]), (s, k)
+
+
+def _primary_read_pairwise(figures, text, issuer):  # type: ignore[no-untyped-def]
+    """mark_primary's parts as it read them before (each figure against each of its key's,
+    a search back to the sentence start): the reference the linear reading must agree with."""
+    from fgqa.figures import context, primary, whose
+    from fgqa.lexicon import lexicon
+    from fgqa.models import YEAR_KINDS
+
+    def part_after(total, part):  # type: ignore[no-untyped-def]
+        start = context.sentence_start(text, part.span[0])
+        return total.span[0] >= start and lexicon().grammar.part_cue.search(text, total.span[1], part.span[0]) is not None
+
+    def exact_parts(total, group):  # type: ignore[no-untyped-def]
+        return all(f.qualifier == "exact" for f in group
+                   if f is not total and not whose.is_total_of_parts(f) and primary._inside(f, total))
+
+    def is_part(fig, group):  # type: ignore[no-untyped-def]
+        lead = text[context.sentence_start(text, fig.span[0]):fig.span[1]]
+        cue = whose._scope_cue_in(lead) if not whose.is_total_of_parts(fig) else None
+        if cue is not None and not (issuer and whose.same_body(cue, whose.core(issuer))):
+            return True
+        for total in group:
+            if total is fig or total.kind not in YEAR_KINDS:
+                continue
+            if (whose.is_total_of_parts(total) and primary._inside(fig, total) and not whose.is_total_of_parts(fig)
+                    and exact_parts(total, group)):
+                return True
+            if total.kind == "stated" and total.span[1] <= fig.span[0] and part_after(total, fig):
+                return True
+        return False
+
+    by_key: dict[str, list] = {}
+    for f in figures:
+        if f.key:
+            by_key.setdefault(f.key, []).append(f)
+    return {id(f): is_part(f, group) for group in by_key.values() for f in group}
+
+
+def test_the_parts_of_each_key_read_once_are_those_read_pair_by_pair():
+    import random
+
+    from fgqa.figures import primary
+    from fgqa.lexicon import lexicon
+
+    clauses = ["全区受理行政复议案件{n}件", "其中各街道受理{n}件", "以区政府为被告的行政诉讼案件{n}件", "败诉{n}件", "其中简易程序{n}件",
+               "一般程序{n}件", "街道层面调解纠纷{n}件", "共审查规范性文件{n}件", "包括区本级{n}件", "全区共调解纠纷{n}件",
+               "审结{n}件", "区政府作为被告{n}件", "近{n}件"]
+    rng = random.Random(4)
+    lexicon()
+    checked = 0
+    for _ in range(40):
+        text = "青禾区2024年法治政府建设情况报告\n" + "".join(
+            rng.choice(clauses).format(n=rng.randint(1, 60)) + rng.choice([",", ",", "、", "。", ";", "\n"]) for _ in range(rng.randint(5, 60)))
+        figures = extract_figures(text, outline(text).sections)
+        for issuer in (None, "青禾区人民政府"):
+            expected = _primary_read_pairwise(figures, text, issuer)
+            by_key: dict[str, list] = {}
+            for f in figures:
+                if f.key:
+                    by_key.setdefault(f.key, []).append(f)
+            for group in by_key.values():
+                parts = primary._Parts(group, text, issuer)
+                for f in group:
+                    assert parts.is_part(f) == expected[id(f)], (text, f)
+                    checked += 1
+    assert checked > 1000

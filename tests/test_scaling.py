@@ -75,8 +75,9 @@ class CountingPattern:
         return self.inner.finditer(string, pos, len(string) if endpos is None else endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
-        self._count(string, pos, endpos)
-        return self.inner.search(string, pos, len(string) if endpos is None else endpos)
+        found = self.inner.search(string, pos, len(string) if endpos is None else endpos)
+        self._count(string, pos, endpos if found is None else found.end())  # a search stops at its match
+        return found
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
         return self.inner.match(string, pos, len(string) if endpos is None else endpos)
@@ -150,3 +151,80 @@ def test_numbers_without_a_sentence_break_within_a_generous_bound(tmp_path: Path
     summary = summarize_document(load_document(path), RulesEngine())
     assert sum(len(s.figures) for s in summary.sections) >= 15_000
     assert time.perf_counter() - started < 60  # a few seconds today; rescanning the sentence per number took minutes
+
+
+# --------------------------------------------------------------------------- the report's own figure (primary)
+
+#: clauses a report's figures are said in: totals and their parts (其中), the streets' and the
+#: government's own cases, a place, the whole area named again
+PRIMARY_CLAUSES = ["全区受理行政复议案件{n}件", "其中各街道受理{n}件", "以区政府为被告的行政诉讼案件{n}件", "败诉{n}件",
+                   "在各社区开展普法活动{n}场", "街道层面调解纠纷{n}件", "共审查规范性文件{n}件", "包括区本级{n}件",
+                   "全区共调解纠纷{n}件", "审结{n}件"]
+
+
+def primary_clauses(count: int, per_sentence: int) -> str:
+    """`count` clauses of figures, `per_sentence` of them to a sentence (0: one endless sentence)."""
+    items = [PRIMARY_CLAUSES[i % len(PRIMARY_CLAUSES)].format(n=i % 97 + 1)
+             + ("。\n" if per_sentence and i % per_sentence == per_sentence - 1 else ",") for i in range(count)]
+    return "青禾区2024年法治政府建设情况报告\n2024年," + "".join(items)
+
+
+class CountingText(str):
+    """A text that counts the characters read through its own methods (searches back for a
+    sentence start, slices of a sentence's words)."""
+
+    read = 0
+
+    def rfind(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi = start or 0, len(self) if end is None else end
+        found = super().rfind(sub, lo, hi)
+        CountingText.read += hi - (found if found >= 0 else lo)
+        return found
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi = start or 0, len(self) if end is None else end
+        found = super().find(sub, lo, hi)
+        CountingText.read += (found if found >= 0 else hi) - lo
+        return found
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        got = super().__getitem__(key)
+        CountingText.read += len(got) if isinstance(key, slice) else 1
+        return got
+
+
+@pytest.mark.parametrize("per_sentence", [0, 10], ids=["one endless sentence", "sentences of ten clauses"])
+def test_the_own_figure_of_each_key_is_found_reading_each_sentence_once(monkeypatch: pytest.MonkeyPatch, per_sentence: int):
+    """mark_primary asks of every figure whose it is (its sentence's scope phrases) and whether
+    it is a part of a total before it: per figure against every other figure of its key, with a
+    search back to its sentence start, that was quadratic (a 650k-character report took
+    minutes). Counted: characters read by the text's own searches and slices and by the
+    patterns of whose figure it is, and how often a figure is asked whether it is a total."""
+    from fgqa.figures import primary
+
+    text = primary_clauses(3000, per_sentence)
+    figures = extract_figures(text, outline(text).sections)
+    assert len(figures) >= 3000 and len(text) > 30_000
+    grammar = lexicon().grammar
+    patterns = {name: CountingPattern(getattr(grammar, name))
+                for name in ("narrower_scope", "part_cue", "scope_place", "whole_area", "defendant_scope")}
+    for name, pattern in patterns.items():
+        monkeypatch.setitem(grammar.__dict__["_patterns"], name, pattern)
+    asked = 0
+    is_total = primary.is_total_of_parts
+
+    def counting_is_total(fig):  # type: ignore[no-untyped-def]
+        nonlocal asked
+        asked += 1
+        return is_total(fig)
+
+    monkeypatch.setattr(primary, "is_total_of_parts", counting_is_total)
+    CountingText.read = 0
+    marked = primary.mark_primary(figures, CountingText(text), "青禾区人民政府")
+    assert sum(f.primary for f in marked) >= 3  # the keys' own figures are found
+    # a short sentence's words are read again for each of its figures (a few times the text);
+    # a search back to the sentence start per figure reads it ~1500 times
+    assert CountingText.read <= 12 * len(text)
+    for name, pattern in patterns.items():
+        assert pattern.read <= 12 * len(text), name  # the same
+    assert asked <= 10 * len(figures)  # each figure against each of its key's: ~10^6

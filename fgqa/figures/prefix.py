@@ -18,7 +18,7 @@ prefix by prefix, exactly as before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from fgqa import re_cache
@@ -45,7 +45,7 @@ class PrefixScan:
         self._ends = [m.end() for m in self._matches]
         self._groups: list[frozenset[str]] | None = None
 
-    def _split(self, k: int) -> tuple[int, list[re.Match[str]]]:
+    def split(self, k: int) -> tuple[int, list[re.Match[str]]]:
         """(i, tail): the matches of s[:k] are self._matches[:i] followed by tail."""
         if not self.safe:
             return 0, list(self.pattern.finditer(self.s, 0, k))
@@ -54,20 +54,26 @@ class PrefixScan:
             return i, list(self.pattern.finditer(self.s, self._matches[i].start(), k))
         return i, []
 
+    @property
+    def settled(self) -> list[re.Match[str]]:
+        """The matches of the scan of all of `s` (for a safe pattern): the first i of them are
+        the first i of any prefix's, `split(k)` says how many."""
+        return self._matches
+
     def matches(self, k: int) -> list[re.Match[str]]:
-        i, tail = self._split(k)
+        i, tail = self.split(k)
         return self._matches[:i] + tail
 
     def last(self, k: int) -> re.Match[str] | None:
         """The last match in s[:k]."""
-        i, tail = self._split(k)
+        i, tail = self.split(k)
         if tail:
             return tail[-1]
         return self._matches[i - 1] if i else None
 
     def groups(self, k: int) -> frozenset[str]:
         """The names of the groups that matched (each match's `lastgroup`) in s[:k]."""
-        i, tail = self._split(k)
+        i, tail = self.split(k)
         if self._groups is None:  # running unions, built on first use
             seen: frozenset[str] = frozenset()
             self._groups = []
@@ -78,3 +84,58 @@ class PrefixScan:
         found = self._groups[i - 1] if i else frozenset()
         extra = {m.lastgroup for m in tail if m.lastgroup}
         return found | extra if extra else found
+
+
+#: what makes a match depend on where the string (or the search) starts: lookbehind, start
+#: and word assertions
+_START_SENSITIVE = re_cache.compile(r"\(\?<[=!]|\^|\\[AbB]")
+
+
+class Occurrences:
+    """Whether `pattern.search(s, pos, endpos)` finds a match, for any `pos` and `endpos`, from
+    one pass over `s` (a search per question reads everything from `pos` on: per number of a
+    long text, that is quadratic).
+
+    For a prefix-safe pattern (see above) a match attempt at a position succeeds within `endpos`
+    exactly when it succeeds in all of `s` along a path that ends by `endpos`. So the positions
+    where an attempt succeeds in `s` are found once; a question is a binary search for the first
+    of them at or after `pos`, and only when that one's match runs past `endpos` are the few
+    characters between them searched again. Other patterns are searched per question, as before.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], s: str) -> None:
+        self.pattern = pattern
+        self.s = s
+        self.safe = prefix_safe(pattern)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        if self.safe:
+            m = pattern.search(s)
+            while m is not None:  # every position an attempt succeeds at, overlapping ones too
+                self._starts.append(m.start())
+                self._ends.append(m.end())
+                m = pattern.search(s, m.start() + 1)
+
+    def found(self, pos: int, endpos: int) -> bool:
+        """`pattern.search(s, pos, endpos) is not None`."""
+        if not self.safe:
+            return self.pattern.search(self.s, pos, endpos) is not None
+        i = bisect_left(self._starts, pos)
+        if i == len(self._starts) or self._starts[i] >= endpos:
+            return False
+        if self._ends[i] <= endpos:
+            return True
+        return self.pattern.search(self.s, self._starts[i], endpos) is not None
+
+    def found_in_slice(self, pos: int, endpos: int) -> bool:
+        """`pattern.search(s[pos:endpos]) is not None`: the same question when the pattern
+        does not look before a match's start (no lookbehind, ^, \\A or word boundary)."""
+        if self.safe and start_free(self.pattern):
+            return self.found(pos, endpos)
+        return self.pattern.search(self.s[pos:endpos]) is not None
+
+
+@lru_cache(maxsize=256)
+def start_free(pattern: re.Pattern[str]) -> bool:
+    """True when a match attempt never looks at the characters before its start."""
+    return _START_SENSITIVE.search(pattern.pattern) is None

@@ -21,13 +21,12 @@ whole report) choose it, so they agree. A key given only for parts has no primar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from fgqa import re_cache
-from fgqa.figures.context import sentence_start
-from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, same_body, scope_cue
-from fgqa.lexicon import lexicon
+from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, reader, same_body, scope_cue
 from fgqa.models import YEAR_KINDS, Figure
 
 #: a change, a target or somebody else's figure is never primary (YEAR_KINDS only)
@@ -77,7 +76,8 @@ def own_year_figure(figures: Iterable[F], text: str | None = None, issuer: str |
     own = [f for f in group if getattr(f, "kind", None) in YEAR_KINDS
            and (is_own_scope(getattr(f, "scope", None), issuer) or _adds_up_scopes(f))]
     if text is not None:
-        own = [f for f in own if not (isinstance(f, Figure) and _is_part(f, group, text, issuer))]
+        parts = _Parts(group, text, issuer)
+        own = [f for f in own if not (isinstance(f, Figure) and parts.is_part(f))]
     if not own:
         return None
     if text is not None:
@@ -103,35 +103,66 @@ def _adds_up_scopes(f: Any) -> bool:
     return "+" in (getattr(f, "formula", None) or "") and "+" in (getattr(f, "scope", None) or "") and f.kind == "derived"
 
 
-def _is_part(fig: Figure, group: list[Any], text: str, issuer: str | None) -> bool:
-    if quote_scope(fig, text, issuer) is not None:
-        return True  # 各街道作为被告的…, 街道层面…
-    for total in group:
-        if total is fig or not isinstance(total, Figure) or total.kind not in YEAR_KINDS:
-            continue
-        if is_total_of_parts(total) and _inside(fig, total) and not is_total_of_parts(fig) and _exact_parts(total, group):
-            return True  # one of the parts fgqa added up: their total is the report's
-        if total.kind == "stated" and total.span[1] <= fig.span[0] and _part_after(total, fig, text):
-            return True  # "共计133件,其中适用简易程序92件"
-    return False
+class _Parts:
+    """Which figures of one key's group are parts (of the body or of a total), the group read
+    once: a figure's sentence and the totals before it are looked up, not searched for (each
+    figure against every other and a search back to its sentence start was quadratic)."""
+
+    def __init__(self, group: list[Any], text: str, issuer: str | None) -> None:
+        self.text = text
+        self.issuer = issuer
+        self.reader = reader(text)
+        figures = [f for f in group if isinstance(f, Figure)]
+        self.group = figures
+        # one of the parts fgqa added up (their total is the report's): each total once
+        self.summed: set[int] = set()
+        by_start = sorted(figures, key=lambda f: f.span[0])
+        starts = [f.span[0] for f in by_start]
+        for total in figures:
+            if total.kind in YEAR_KINDS and is_total_of_parts(total):
+                inside = [f for f in by_start[bisect_left(starts, total.span[0]):bisect_right(starts, total.span[1])]
+                          if f is not total and not is_total_of_parts(f) and _inside(f, total)]
+                if all(f.qualifier == "exact" for f in inside):
+                    self.summed.update(id(f) for f in inside)
+        # the stated totals a part can follow in its sentence, by start
+        self.stated = sorted((f for f in figures if f.kind == "stated" and f.kind in YEAR_KINDS), key=lambda f: f.span[0])
+        self.stated_starts = [f.span[0] for f in self.stated]
+        self.stated_ends = [f.span[1] for f in self.stated]
+        self.ends_in_order = all(a <= b for a, b in zip(self.stated_ends, self.stated_ends[1:]))
+
+    def is_part(self, fig: Figure) -> bool:
+        if quote_scope(fig, self.text, self.issuer) is not None:
+            return True  # 各街道作为被告的…, 街道层面…
+        if id(fig) in self.summed:
+            return True
+        return self._after_its_total(fig)
+
+    def _after_its_total(self, fig: Figure) -> bool:
+        """A stated total of the key earlier in the figure's sentence, with a part word (其中/包括)
+        between it and the figure: "共计133件,其中适用简易程序92件". The total that ends first
+        leaves the most words between, so it alone need be asked (a search from further back
+        finds whatever one from nearer finds)."""
+        if fig.span[0] == fig.span[1]:  # an empty span could be its own total: ask each
+            return any(t is not fig and t.span[1] <= fig.span[0] and _part_after(t, fig, self.text) for t in self.stated)
+        start = self.reader.sentence_start(fig.span[0])
+        lo = bisect_left(self.stated_starts, start)
+        hi = bisect_right(self.stated_starts, fig.span[0])
+        if lo >= hi:
+            return False
+        first_end = self.stated_ends[lo] if self.ends_in_order else min(self.stated_ends[lo:hi])
+        return first_end <= fig.span[0] and self.reader.part_cue_between(first_end, fig.span[0])
 
 
 def _inside(fig: Figure, total: Figure) -> bool:
     return total.span[0] <= fig.span[0] and fig.span[1] <= total.span[1]
 
 
-def _exact_parts(total: Figure, group: list[Any]) -> bool:
-    """A total of parts said exactly ("近百场" and "两场" add up to no figure the report gave)."""
-    return all(f.qualifier == "exact" for f in group
-               if isinstance(f, Figure) and f is not total and not is_total_of_parts(f) and _inside(f, total))
-
-
 def _part_after(total: Figure, part: Figure, text: str) -> bool:
     """`part` follows `total` in the same sentence with a part word (其中/包括) between them."""
-    start = sentence_start(text, part.span[0])
+    start = reader(text).sentence_start(part.span[0])
     if total.span[0] < start:
         return False
-    return lexicon().grammar.part_cue.search(text, total.span[1], part.span[0]) is not None
+    return reader(text).part_cue_between(total.span[1], part.span[0])
 
 
 def _preference(f: Any) -> tuple[int, bool, bool, int]:

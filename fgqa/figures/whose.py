@@ -12,9 +12,12 @@ phrases are questions.toml's `narrower_scope`; a phrase naming the reporting bod
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from fgqa.figures.context import sentence_start
-from fgqa.lexicon import lexicon
+from fgqa.figures.context import Boundaries
+from fgqa.figures.leads import SHORT_SENTENCE
+from fgqa.figures.prefix import Occurrences, PrefixScan
+from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
 
 
@@ -46,6 +49,19 @@ def _short_name_of(short: str, full: str) -> bool:
     return m.group("level") is None or (bool(levels) and levels[-1] == m.group("level"))
 
 
+_reader: TextReader | None = None
+
+
+def reader(text: str) -> TextReader:
+    """The reader of `text`: the last one built, kept while the same text is asked about
+    with the same lexicon."""
+    global _reader
+    lex = lexicon()
+    if _reader is None or _reader.text is not text or _reader.lex is not lex:
+        _reader = TextReader(text, lex)
+    return _reader
+
+
 def is_total_of_parts(fig: Figure) -> bool:
     """A total fgqa added up from parts said side by side (63+40): the whole they make up."""
     return fig.kind == "derived" and "+" in (fig.formula or "")
@@ -66,9 +82,12 @@ def quote_scope(fig: Figure, text: str, issuer: str | None = None) -> str | None
 def scope_cue(fig: Figure, text: str) -> str | None:
     """The core of the last narrower-scope phrase before the figure's number in its sentence,
     None when there is none or the whole area is named after it."""
+    return reader(text).scope_cue(fig)
+
+
+def _scope_cue_in(lead: str) -> str | None:
+    """scope_cue of the words from the sentence start to the end of the number."""
     g = lexicon().grammar
-    start = sentence_start(text, fig.span[0])
-    lead = text[start:fig.span[1]]
     last = None
     for m in g.narrower_scope.finditer(lead):
         clause = re.split(r"[,，;；:：]", lead[:m.start()])[-1]
@@ -86,3 +105,117 @@ def scope_cue(fig: Figure, text: str) -> str | None:
     if is_whole(core(last.group())) or g.whole_area.search(lead, last.end()) is not None:
         return None  # "以区内行政机关为被告" / "…;全区共…": the whole area, said precisely
     return core(last.group()) or None
+
+
+#: up to this many characters a number's words are read again (cheaper than setting up the
+#: scans of its sentence); past it, its sentence is scanned once for all its numbers
+SHORT_LEAD = SHORT_SENTENCE
+
+
+class TextReader:
+    """Whose figures the numbers of one text are, each sentence read once.
+
+    `primary` and `ask` ask this of every figure; read per figure, a sentence is read once per
+    number in it and the sentence start is found by searching back through the text, which is
+    quadratic in a long text (a 650k-character report took minutes). Here the boundaries are
+    found once (fgqa.figures.context.Boundaries), a short lead is read again as before, and a
+    long sentence is scanned once (`_LongSentence`): the answers are those of `_scope_cue_in`
+    on the same words.
+    """
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.bounds = Boundaries(text)
+        self._part_cue: Occurrences | None = None
+        self._long: dict[int, _LongSentence] = {}
+
+    def sentence_start(self, pos: int) -> int:
+        return self.bounds.sentence_start(pos)
+
+    def part_cue_between(self, pos: int, endpos: int) -> bool:
+        """`part_cue.search(text, pos, endpos) is not None` (其中/包括 between a total and a part)."""
+        if self._part_cue is None:
+            self._part_cue = Occurrences(self.lex.grammar.part_cue, self.text)
+        return self._part_cue.found(pos, endpos)
+
+    def scope_cue(self, fig: Figure) -> str | None:
+        start = self.bounds.sentence_start(fig.span[0])
+        end = fig.span[1]
+        if end - start <= SHORT_LEAD:
+            return _scope_cue_in(self.text[start:end])
+        sentence = self._long.get(start)
+        if sentence is None or len(sentence.s) < end - start:
+            reach = max(end, self.bounds.sentence_end(fig.span[0]))
+            sentence = self._long[start] = _LongSentence(self.text[start:reach], self.lex)
+        return sentence.scope_cue(end - start)
+
+
+class _LongSentence:
+    """`_scope_cue_in(s[:k])` for any `k`, from one scan of `s` (a sentence from its start).
+
+    The narrower-scope phrases of `s[:k]` are those of a scan of `s` that end by `k` plus a few
+    re-read at the end (fgqa.figures.prefix.PrefixScan). Whether a phrase is passed over depends
+    on the phrase alone (its clause names a place, or the whole area as a defendant) except for
+    a part's phrase (其中… before it), which is passed over when a comma follows it before `k`:
+    so the last phrase kept is the later of the last kept whatever follows and the last part's
+    phrase, if no comma follows that one. The rest is decided on that one phrase.
+    """
+
+    def __init__(self, s: str, lex: Lexicon) -> None:
+        g = self.grammar = lex.grammar
+        self.s = s
+        self.scan = PrefixScan(g.narrower_scope, s)
+        self._part_cue = Occurrences(g.part_cue, s)
+        self._place = Occurrences(g.scope_place, s)
+        self._whole = Occurrences(g.whole_area, s)
+        self._clause_ends = [m.start() for m in re.finditer(r"[,，;；:：]", s)]
+        self._commas = [m.start() for m in re.finditer(r"[,，]", s)]
+        # for the scan's settled phrases, the index of the last one kept whatever follows
+        # (`_kept`) and of the last part's phrase (`_parts`) among the first i, or -1
+        self._kept: list[int] = []
+        self._parts: list[int] = []
+        kept = parts = -1
+        for j, m in enumerate(self.scan.settled):
+            if not self._passed_over(m):
+                if self._part_cue.found(0, m.start()):
+                    parts = j
+                else:
+                    kept = j
+            self._kept.append(kept)
+            self._parts.append(parts)
+
+    def _passed_over(self, m: re.Match[str]) -> bool:
+        """Passed over whatever follows it: a place (在各社区…) or the whole area as a defendant."""
+        g = self.grammar
+        i = bisect_left(self._clause_ends, m.start()) - 1
+        clause = self._clause_ends[i] + 1 if i >= 0 else 0
+        if self._place.found_in_slice(clause, m.start()):
+            return True
+        return (g.defendant_scope.match(m.group()) is not None and not self._part_cue.found_in_slice(clause, m.start())
+                and g.whole_area.search(self.s[clause:m.start()]) is not None)
+
+    def _comma_after(self, pos: int, k: int) -> bool:
+        i = bisect_left(self._commas, pos)
+        return i < len(self._commas) and self._commas[i] < k
+
+    def _kept_at(self, m: re.Match[str], k: int) -> bool:
+        if self._passed_over(m):
+            return False
+        return not (self._part_cue.found(0, m.start()) and self._comma_after(m.end(), k))
+
+    def scope_cue(self, k: int) -> str | None:
+        i, tail = self.scan.split(k)
+        last = next((m for m in reversed(tail) if self._kept_at(m, k)), None)
+        if last is None and i:
+            matches = self.scan.settled
+            kept, part = self._kept[i - 1], self._parts[i - 1]
+            if part > kept and self._comma_after(matches[part].end(), k):
+                part = -1  # that part ended: the last one kept is the one before it
+            best = max(kept, part)
+            last = matches[best] if best >= 0 else None
+        if last is None:
+            return None
+        if is_whole(core(last.group())) or self._whole.found(last.end(), k):
+            return None
+        return core(last.group()) or None
