@@ -6,7 +6,7 @@ from typing import Any
 
 from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
 from fgqa.answers.compound import answer_compound
-from fgqa.answers.evidence import Question, ReportIndex, substantive, units_for
+from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, substantive, units_for
 from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
     answer_lookup,
@@ -100,7 +100,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             general = decide_general(question, summary, text, index)
             if general.answer_type == "yes_no":
                 return general
-        if found is not None and found.answer_type == "yes_no" and _denied_beyond_the_count(question, r.key, found, index):
+        if found is not None and found.answer_type == "yes_no" and (_denied_beyond_the_count(question, r.key, found, index)
+                                                                   or _beyond_the_count(question, r.key, found, index)):
             # "是否有执法案件引发行政复议" against "…案件14件,无一例引发行政复议": asked more than
             # whether there were cases, and the sentence says that did not happen
             return decide_general(question, summary, text, index)
@@ -152,12 +153,25 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
              units: frozenset[str] | None = None) -> Answer | None:
     """A figure (or a "none" said in words) in a sentence that covers the whole question."""
     family = FAMILY_UNITS.get(r.unit_family or "")
+    if r.key is not None:
+        # a number the figures stage keyed to another indicator counts that one: "败诉案件多少件"
+        # is never answered by "行政诉讼案件2.18万件" although its sentence says 败诉率 later on,
+        # unless the words that named the question's indicator are in the number's own clause
+        named = _indicator_words_in(question, r.key)
+        figures = [f for f in figures if f.key in (None, r.key) or any(
+            w in clause_around(index.text, f.span[0], f.span[1]) for w in named)]
     found = lookup_figure(question, summary, index, figures,
                           kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS,
                           units=frozenset(family) if family else units)
     if found is not None:
         return as_worded(number_answer(summary.doc.path, found), question, found)
     return lookup_none(question, summary, index) if r.want_kind is None else None
+
+
+def _indicator_words_in(question: str, key: str) -> list[str]:
+    """The words of the question that named its indicator ("败诉案件", "负责人出庭")."""
+    ind = lexicon().indicator(key)
+    return [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
 
 
 def _about_the_part(question: str, r: Route) -> bool:
@@ -183,6 +197,24 @@ def _denied_beyond_the_count(question: str, key: str | None, answer: Answer, ind
         return False
     s = sentence_of(index, answer.citations[0].span[0])
     return s is not None and negated(s.text, residual)
+
+
+def _beyond_the_count(question: str, key: str | None, answer: Answer, index: ReportIndex) -> bool:
+    """"是否有因信息公开申请而起的行政诉讼" read off "受理政府信息公开申请36件": the thing whose
+    existence is asked (the question's last noun beyond the indicator's words, 行政诉讼) is not
+    in the count's sentence, so the count does not answer it."""
+    from fgqa.answers.evidence import is_verb, sentence_of
+
+    residual = Question.parse(indicator_words_removed(question, key))
+    head = next((c for c in reversed(residual.chunks) if len(c) >= 2 and not is_verb(c)), "")
+    if not head or not answer.citations or not asks_existence(question) or key is None:
+        return False
+    # the head names another domain's matter (行政诉讼 asked of a 信息公开 count)
+    named = lexicon().domains.all_in(head)
+    if not named or key.split(".")[0] in named:
+        return False
+    s = sentence_of(index, answer.citations[0].span[0])
+    return s is not None and index.present(head) is not None and coverage(Question(raw=head, chunks=[head]), s.text, index) < 0.5
 
 
 def _other_measure(question: str, key: str | None) -> bool:

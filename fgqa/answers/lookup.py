@@ -263,6 +263,11 @@ def named_part(residual: Question, fig: Figure, index: ReportIndex, figures: lis
     if first_part is None:
         return None
     start = first_part.start()
+    # the words the total's own lead already says (办理 of "办理行政处罚案件6,904件") are its
+    # parts' too: what names a part is the rest ("市场监管领域办理了多少件" → 市场监管领域)
+    residual = absent_from(residual, index.text[s.span[0]:fig.span[1]])
+    if not substantive(residual):
+        return None
     # a part is said, in the total's unit (a rate we computed from the parts is no part)
     rivals = [f for f in figures if f.kind in ("stated", "zero_claim") and start <= f.span[0] < s.span[1]
               and f.unit == fig.unit and (units is None or f.unit in units)]

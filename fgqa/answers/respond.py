@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from fgqa import re_cache
 from fgqa.answers.router import Route
-from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
+from fgqa.answers.scopes import carries, column_header, is_narrower, lead_names, qualifiers_named, quote_scope, scopes_named
 from fgqa.engines.summaries import clip
 from fgqa.figures.context import sentence_start, sentences
 from fgqa.figures.scope import LEVEL_SCOPE
@@ -134,7 +134,14 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             levels = _per_level(year)
             if levels and not any(_scope_named(question, f) for f in levels):
                 return _per_level_answer(doc, route, levels)
-        wanted, why = _year_candidates(route, question, year, text, summary.meta.issuer)
+        qualified = False
+        if text is not None:
+            qualified = bool(qualifiers_named(question, summary.meta.issuer, summary.meta.region))
+            year, why = _qualified_by(route, question, year, summary, text)
+            if why:
+                return _not_disclosed(doc, route, figures, why)
+        # (figures the question's own qualifier picked, 县政府本级's column, are no stray part)
+        wanted, why = (year, "") if qualified else _year_candidates(route, question, year, text, summary.meta.issuer)
         if not wanted:
             return _not_disclosed(doc, route, year if why else figures, why)
     best = max(wanted, key=lambda f: (_relevance(question, f), -_KIND_ORDER.get(f.kind, 3), -f.span[0]))
@@ -148,6 +155,28 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
     return number_answer(doc, best)
+
+
+def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summary, text: str) -> tuple[list[Figure], str]:
+    """The year figures whose sentence names what the question qualifies its figure by (a
+    place's name, 本级: fgqa.answers.scopes.qualifiers_named). None of the indicator's: a figure
+    the taxonomy left unkeyed, whose sentence names the qualifier and the indicator's own
+    words before its number ("各设区的市中,沣州市败诉率最低,为3.2%"); else none, with why."""
+    named = qualifiers_named(question, summary.meta.issuer, summary.meta.region)
+    if not named:
+        return year, ""
+    held = [f for f in year if all(lead_names(f, text, w) for w in named)]
+    if held:
+        return held, ""
+    ind = lexicon().indicator(route.key)
+    if ind is not None:
+        words = [m.group() for w in ind.words for m in w.finditer(question) if len(m.group()) >= 2]
+        unkeyed = [f for f in all_figures(summary) if f.key is None and f.kind in YEAR_KINDS and f.unit in ind.units
+                   and all(lead_names(f, text, w) for w in named)
+                   and any(w in text[sentence_start(text, f.span[0]):f.span[1]] for w in words)]
+        if unkeyed:
+            return unkeyed, ""
+    return [], f"报告没有给出{'、'.join(named)}的数字"
 
 
 def about_the_whole(question: str, key: str | None, summary: Summary) -> bool:
@@ -194,7 +223,7 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
         if not wanted:
             wanted = [f for f in year if text is None or not is_narrower(f, text, issuer)]
             if not wanted and year and text is not None:
-                named_parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or "" for f in year))
+                named_parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or column_header(f, text) or "" for f in year))
                 return [], f"只有{named_parts}的数字, 没有报告主体整体的数字"
     if route.wants_total:
         one = _named_as_one(question, wanted, text) if text is not None else None
@@ -207,7 +236,7 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
         for total in (f for f in wanted if is_total_of_parts(f)):
             inside = [f for f in parts if total.span[0] <= f.span[0] and f.span[1] <= total.span[1]]
             if (inside and len(inside) == len(parts) and not any(_part_named(question, route.key, f, text) for f in inside)
-                    and all(_qualified(question, f, text) for f in inside)):
+                    and all(_qualified(question, f, text) for f in inside) and not _splits(question, route.key, inside, text)):
                 # "简易程序案件210件、一般程序案件37件", each a kind the question does not name: their total
                 return [total], ""
     return parts or wanted, ""
@@ -244,6 +273,16 @@ def _qualified(question: str, fig: Figure, text: str) -> bool:
         if any(a and b for a, b in zip(absent, absent[1:])):
             return True
     return False
+
+
+def _splits(question: str, key: str | None, parts: list[Figure], text: str) -> bool:
+    """The words the question names its indicator by are in some of the parts' items and not in
+    the others ("废止了多少件" against "其中废止17件、宣布失效5件", which the indicator both
+    counts): it asks for those parts, not for their sum."""
+    ind = lexicon().indicator(key)
+    words = [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
+    held = [any(w in _item_of(f, text) for w in words) for f in parts]
+    return any(held) and not all(held)
 
 
 def _part_named(question: str, key: str | None, fig: Figure, text: str) -> bool:

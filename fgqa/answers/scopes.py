@@ -12,13 +12,15 @@ reporting body itself ("以街道办事处为被告" in the 街道办事处's re
 
 from __future__ import annotations
 
+import re
+
 from fgqa.figures.whose import core as _core
 from fgqa.figures.whose import is_whole as _is_whole
 from fgqa.figures.whose import quote_scope, same_body, scope_cue
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure
 
-__all__ = ["carries", "is_narrower", "quote_scope", "same_body", "scopes_named"]
+__all__ = ["carries", "is_narrower", "lead_names", "qualifiers_named", "quote_scope", "same_body", "scopes_named"]
 
 
 def scopes_named(question: str, issuer: str | None = None) -> list[str]:
@@ -47,4 +49,72 @@ def carries(fig: Figure, text: str, named: list[str]) -> bool:
 
 def is_narrower(fig: Figure, text: str, issuer: str | None = None) -> bool:
     """The figure is of a part of the reporting body (the streets, another body as a defendant)."""
-    return quote_scope(fig, text, issuer) is not None
+    return quote_scope(fig, text, issuer) is not None or column_narrower(fig, text)
+
+
+def qualifiers_named(question: str, issuer: str | None = None, region: str | None = None) -> list[str]:
+    """Words the question names its figure's owner by that the scope phrases do not read: a
+    place's proper name other than the report's own ("沣州市的败诉率" in 江澜省's report) and
+    the body's own level (本级). The answer's sentence must say them before its number."""
+    g = lexicon().grammar
+    own = (issuer or "") + (region or "")
+    out = []
+    for m in g.named_place.finditer(question):
+        place = m.group()
+        if g.not_a_place.search(place) or place in own or _core(place) in own:
+            continue
+        out.append(place)
+    level = g.own_level.search(question)
+    if level is not None:
+        out.append(level.group())
+    return out
+
+
+def lead_names(fig: Figure, text: str, word: str) -> bool:
+    """The figure's sentence names `word` before its number (or its scope does)."""
+    from fgqa.figures.context import sentence_start
+
+    return (word in (fig.scope or "") or word in text[sentence_start(text, fig.span[0]):fig.span[1]]
+            or word in (column_header(fig, text) or ""))
+
+
+_CELL = " | "
+
+
+def column_header(fig: Figure, text: str) -> str | None:
+    """The header of the table column the figure's number sits in ("项目 | 区政府本级 | 全区" over
+    "败诉率 | 5.3% | 7.9%" → "区政府本级"), None outside a table or for its first column."""
+    line_start = text.rfind("\n", 0, fig.span[0]) + 1
+    line_end = text.find("\n", fig.span[1])
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if _CELL not in line:
+        return None
+    column = text[line_start:fig.span[1]].count(_CELL)
+    if column == 0:
+        return None
+    # the table's first row: up the lines that are rows with the same number of cells
+    cells = line.count(_CELL)
+    start = line_start
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start:start - 1]
+        if prev.count(_CELL) != cells:
+            break
+        start = prev_start
+    if start == line_start:
+        return None
+    header = text[start:text.find("\n", start)].split(_CELL)
+    if column >= len(header) or (re.search(r"\d", header[column]) and not re.search(r"[\u4e00-\u9fff]", header[column])):
+        return None
+    return header[column].strip()
+
+
+def column_narrower(fig: Figure, text: str) -> bool:
+    """The figure's table column is a part of the body (区政府本级, 各街道), not the whole (全区)."""
+    header = column_header(fig, text)
+    if not header:
+        return False
+    g = lexicon().grammar
+    if _is_whole(header) or g.whole_area.search(header):
+        return False
+    return g.own_level.search(header) is not None or g.narrower_scope.search(header) is not None

@@ -27,7 +27,7 @@ from fgqa.answers.evidence import (
     without_the_issuer,
 )
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
-from fgqa.answers.scopes import carries, is_narrower, quote_scope, scopes_named
+from fgqa.answers.scopes import carries, is_narrower, quote_scope, same_body, scopes_named
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -252,6 +252,10 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
         f = unmet[0]
         return _yes_no(summary, question, False, f"报告写到: {f.quote}", [Citation(quote=f.quote, span=f.span)])
     if not chosen:
+        if text is not None and scopes_named(question, summary.meta.issuer):
+            # the scope asked (以县政府为被告) has no figure: a wider scope's losses say nothing
+            # of it; the sentences may (均判决驳回原告的诉讼请求)
+            return None
         # only parts of the body counted: one part's loss says the whole had losses too
         lost = [f for f in year if zero and float(f.value) > 0]
         if not lost:
@@ -302,7 +306,47 @@ def negated(sentence: str, q: Question) -> bool:
                     return True
                 if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
                     return True
+    return _none_occurred(sentence, q) or _other_outcome(sentence, q)
+
+
+def _head(q: Question) -> str:
+    """What a yes/no asks the existence of: its last chunk naming a thing ("…引发了重大矛盾纠纷")."""
+    return next((c for c in reversed(q.chunks) if len(c) >= 2 and not is_verb(c)), "")
+
+
+def _none_occurred(sentence: str, q: Question) -> bool:
+    """"未收到因信息公开申请引起的行政诉讼", "未出现因决策失误引发的重大矛盾纠纷": a negation of
+    receiving or happening covers the phrase after it to the clause's end, and the thing the
+    question asks about is in that phrase."""
+    head = _head(q)
+    if not head:
+        return False
+    for m in lexicon().grammar.none_occurred.finditer(sentence):
+        clause = re.split(r"[,，。;；:：]", sentence[m.end():])[0]
+        forms = synonyms().get(head, (head,)) + ((head[-3:],) if len(head) >= 4 else ())
+        # the thing itself, not a modifier of another ("未收到依申请公开政府信息的申请" is no
+        # word on whether 政府信息 was published)
+        if any(not clause[h.end():].startswith("的") for form in forms for h in re.finditer(re.escape(form), clause)):
+            return True
     return False
+
+
+def _asked_outcomes(q: Question) -> list[str]:
+    """The outcomes the question asks about (败诉, 纠错: questions.toml [opposites])."""
+    return [deed for deed in lexicon().question_opposites if any(deed in c for c in q.chunks)]
+
+
+def _says_outcome(sentence: str, deed: str) -> bool:
+    """The sentence says the outcome happened: its word with no negation right before it."""
+    g = lexicon().grammar
+    return any(not g.negation.search(sentence[max(0, m.start() - 4):m.start()]) for m in re.finditer(re.escape(deed), sentence))
+
+
+def _other_outcome(sentence: str, q: Question) -> bool:
+    """"有没有败诉" against "法院均判决驳回原告诉讼请求" / "均胜诉": the other outcome said, and
+    the asked one not."""
+    opposites = lexicon().question_opposites
+    return any(opposites[deed].search(sentence) and not _says_outcome(sentence, deed) for deed in _asked_outcomes(q))
 
 
 def _goal(s: Sentence) -> bool:
@@ -492,12 +536,18 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         if missing:
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     q = Question.parse(question)
+    asked = scopes_named(question, summary.meta.issuer)
+    if asked:  # "县政府当被告的案件有无败诉" is not answered by a sentence about 全县行政机关作为被告
+        scored = [(share, s) for share, s in scored if not _other_scope(s.text, asked)]
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
     # (as does a question asking whether there is any: "是否有乡镇…流于形式")
     about_problems = bool(lexicon().grammar.problem.search(question)) or asks_existence(question)
     # a sentence saying the deed is no figure: it does not say whether "…达到98%" was reached
+    # an outcome asked about (败诉, 纠错) is no deed worded otherwise: a yes must say it
+    outcomes = _asked_outcomes(q)
     done = [s for _, s in scored if not negated(s.text, q) and not _goal(s)
-            and (s.part != "shortcomings" or about_problems)] if not _asks_bound(question) else []
+            and (s.part != "shortcomings" or about_problems)
+            and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -514,6 +564,17 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _other_scope(sentence: str, asked: list[str]) -> bool:
+    """The sentence gives its matter to a scope phrase (以X为被告, X作为被告, 全县…) of another
+    body than the one the question names, and to none of the asked one."""
+    from fgqa.figures.whose import core, is_whole
+
+    said = [core(m.group()) for m in lexicon().grammar.narrower_scope.finditer(sentence)]
+    if not said:
+        return False
+    return not any(not is_whole(c) and all(same_body(a, c) for a in asked) for c in said if c)
 
 
 def written_inside(question: str, summary: Summary, index: ReportIndex) -> Answer | None:

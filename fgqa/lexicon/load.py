@@ -351,6 +351,11 @@ class Lexicon(NamedTuple):
         return self.questions.loaded.measures
 
     @property
+    def question_opposites(self) -> Mapping[str, re.Pattern[str]]:
+        """An outcome a question asks about → the words that say the other one (questions.toml [opposites])."""
+        return self.questions.loaded.opposites
+
+    @property
     def grammar(self) -> QuestionGrammar:
         """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
         return self.questions.loaded.grammar
@@ -402,6 +407,8 @@ class QuestionWords(NamedTuple):
     grammar: QuestionGrammar
     #: a question's measure word (名, 次 …) → the units that answer it ([measures])
     measures: Mapping[str, frozenset[str]]
+    #: an outcome a question asks about (败诉) → the words saying the other outcome (胜诉) ([opposites])
+    opposites: Mapping[str, re.Pattern[str]]
 
 
 class Questions:
@@ -418,7 +425,13 @@ class Questions:
         raw = cast("RawQuestionsFile", self.files.raw("questions.toml"))
         return QuestionWords(synonyms=_question_synonyms(raw, "questions.toml"), nouns=frozenset(raw.nouns),
                              grammar=_grammar(raw, "questions.toml"),
-                             measures={word: frozenset(units) for word, units in raw.measures.items() if units})
+                             measures={word: frozenset(units) for word, units in raw.measures.items() if units},
+                             opposites=_opposites(raw, "questions.toml"))
+
+
+def _opposites(raw: RawQuestionsFile, file: str) -> dict[str, re.Pattern[str]]:
+    c = _Compiler(file, raw.words)
+    return {word: c.compile(pattern, f"[opposites] {word}") for word, pattern in getattr(raw, "opposites", {}).items()}
 
 
 def _grammar(raw: RawQuestionsFile, file: str) -> QuestionGrammar:

@@ -161,6 +161,10 @@ class RawGrammar(Raw):
     asks_target: str
     noun_end: str
     none_after: str
+    none_occurred: str
+    named_place: str
+    not_a_place: str
+    own_level: str
     generic_prefix: str
     zero_question: str
     full_question: str
@@ -217,6 +221,7 @@ class RawQuestionsFile(Raw):
     nouns: list[str] = Field(default_factory=list)
     synonyms: dict[str, list[str]]
     measures: dict[str, list[str]] = Field(default_factory=dict)
+    opposites: dict[str, str] = Field(default_factory=dict)
 
 
 class RawChange(Raw):
