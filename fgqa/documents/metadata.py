@@ -56,7 +56,8 @@ _YEAR = re_cache.compile(r"(?<![\d\-—~至])(20\d\d)年(?!\))")
 _BOOK_TITLE = re_cache.compile(r"《[^》]*》")
 _PREAMBLE_SUBJECT = re_cache.compile(
     rf"20\d\d年(?:度|以来|来)?[,:]?\s*(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})"
-    r"(?=在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度)"
+    # "2023年以来,XX乡法治建设工作在…领导下": the body's rule-of-law work as the subject
+    r"(?=(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度))"
 )
 _TITLE_PLACE = re_cache.compile(
     rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
@@ -184,15 +185,20 @@ def _find_title_in(lines: list[str], removed_lines: list[str]) -> tuple[str | No
     titles = [i for i, line in enumerate(head)
               if len(line) <= _TITLE_MAX_CHARS and "。" not in line and _TITLE.search(line) and not _HEADING_NUMBER.match(line)]
     if titles:
-        # a page may repeat its title: the copy with its organisation line above it says more
-        signed = [i for i in titles if i > 0 and _is_org(head[i - 1])]
+        # a page may repeat its title: the copy with its organisation line above (or its
+        # author line below) it says more
+        signed = [i for i in titles if i > 0 and _is_org(head[i - 1])] \
+            or [i for i in titles if i + 1 < len(head) and _is_org(head[i + 1])]
         i = signed[0] if signed else titles[0]
         return head[i], i
     if head and (m := _LEADING_TITLE.match(head[0])) and _TITLE.search(m.group("title")):
         return m.group("title"), None
-    for i, line in enumerate(head[:3]):
-        if len(line) <= _TITLE_MAX_CHARS and "。" not in line and "," not in line and _TITLE_FALLBACK.search(line):
-            return line, i
+    fallback = [i for i, line in enumerate(head[:3])
+                if len(line) <= _TITLE_MAX_CHARS and "。" not in line and "," not in line and _TITLE_FALLBACK.search(line)]
+    if fallback:
+        # a repeated title: the copy with its author line under it
+        i = next((i for i in fallback if i + 1 < len(head) and _is_org(head[i + 1])), fallback[0])
+        return head[i], i
     for line in removed_lines:
         # a page table's title cell (`| 标题:XX镇人民政府关于…的报告 | |`)
         if (m := re.search(_TABLE_FIELD.format(label="(?<![\u4e00-\u9fff])标题"), line)) and _TITLE.search(m.group(1)):
@@ -307,12 +313,20 @@ def _most_named_place(suffix: str, text: str, *, once: bool = False) -> str | No
     return counts[0][1]
 
 
+def _named_province(text: str) -> str | None:
+    """The one province the text names by its full name (湖南省法治人才库), else None: a bare
+    省政府 is that province's government."""
+    named = {p for p in _P.provinces if p in text[:6000]}
+    return named.pop() if len(named) == 1 else None
+
+
 def _complete_bare(issuer: str, text: str) -> str:
     """"县人民政府" names no place: complete it with the place of that level the text names most."""
     m = _BARE_LEVEL_ORG.match(issuer)
     if not m:
         return issuer
-    place = _most_named_place(m.group("level"), text) or _title_named_place(m.group("level"), text)
+    place = _most_named_place(m.group("level"), text) or _title_named_place(m.group("level"), text) \
+        or (_named_province(text) if m.group("level") == "省" else None)
     if not place:
         return issuer
     return government_of(place) if m.group("rest") in ("政府", "人民政府") else place + m.group("rest")
@@ -355,6 +369,33 @@ def _unnamed_level(self_level: Level | None) -> Level | None:
     """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
     unless the word fits a province too (我区, 我市)."""
     return self_level if self_level not in _AMBIGUOUS_SELF else None
+
+
+#: a government's office as the subject with no place named (区政府办公室主动公开…, 按照区委、区政府
+#: 有关要求,区政府政务服务办进一步…): a disclosure report of that office, a department
+_BARE_OFFICE_SUBJECT = re_cache.compile(
+    rf"(?:^|[,，。:：\s])(?:{alternation(list(_P.bare_government))})(?:人民)?政府(?:办公室|[{CJK}]{{2,6}}办)"
+    r"(?=进一步|坚持|深入|认真|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|主动公开|共受理|共收到|全年)")
+
+
+def _bare_office_level(lines: list[str]) -> Level | None:
+    return "department" if _BARE_OFFICE_SUBJECT.search(" ".join(_opening(lines, 6))[:600]) else None
+
+
+#: a heading that opens with a place and the year ("第一部分 庆元县2024年度行政执法数据表", "表一"):
+#: a data page's tables are the place's own
+_PLACE_YEAR_HEADING = re_cache.compile(
+    rf"^(?:第[一二三四五六七八九十]+部分\s*|表[一二三四五六七八九十\d]+\s*)?(?P<place>{LETTER}{{2,10}}?{_PLACE_SUFFIX})20\d\d年")
+
+
+def _heading_place_level(lines: list[str]) -> Level | None:
+    """The level of the one place the page's short heading lines open with (twice at least), else
+    None: a table page's headings give its level, not its issuer (the office is not named)."""
+    places = [m.group("place") for line in lines[:40]
+              if len(line) <= 40 and "。" not in line and (m := _PLACE_YEAR_HEADING.match(line))]
+    if len(places) < 2 or len(set(places)) != 1 or not _REGION.fullmatch(places[0]):
+        return None
+    return level_of(government_of(places[0]))
 
 
 def _opening_scope_level(lines: list[str]) -> Level | None:
@@ -532,11 +573,20 @@ def level_of(issuer: str) -> Level | None:
 # --------------------------------------------------------------------------- year
 
 
+#: "(2023年5月30日在市人大常委会第二次会议上)": the day the report was delivered, not its year
+_DELIVERY_LINE = re_cache.compile(r"^[(（]\s*20\d\d年\d{1,2}月\d{1,2}日[^()（）]{0,40}[)）]$")
+
+
+def _dated_chrome(line: str) -> bool:
+    """A line under the title that dates the page or the report's delivery (日期:2024-03-02 来源:…,
+    (2024年5月30日在…会议上)): its year is not the year the report is on."""
+    return bool(_DATE_LINE.match(line) or _DELIVERY_LINE.match(line) or _PUBLISHED.search(line) or _LEADING_DATE.match(line))
+
+
 def _year_from_text(lines: list[str], title_index: int | None) -> int | None:
     start = 0 if title_index is None else title_index + 1
-    for line in lines[start : start + 3]:
-        if _is_org(line) or _DATE_LINE.match(line):
-            continue
+    # the first three lines under the title that are neither an organisation nor a dated line
+    for line in [line for line in lines[start : start + 6] if not (_is_org(line) or _dated_chrome(line))][:3]:
         if m := _YEAR.search(_BOOK_TITLE.sub("", line)[:200]) or _YEAR_SINCE.match(line):
             return int(m.group(1))
     return None
@@ -640,12 +690,16 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         [
             (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
             above_title if above_title and _is_org(above_title) else None,
-            below_title if below_title and not from_title and _is_org(below_title) else None,
+            # an author line under a title naming only a place (宁国市2022年…报告 + 宁国市人民政府行政复议办公室)
+            below_title if below_title and _is_org(below_title) and (
+                not from_title or (_REGION.fullmatch(from_title) and below_title.startswith(from_title))) else None,
             government_of(sign_org) if sign_org else None,
             byline_org,
             fits(government_of(about.group("place"))) if about else None,
             publishes(publisher if _SELF_NAMED_STREET.search(publisher) else government_of(publisher)) if publisher else None,
-            preamble.group("org") if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
+            # a bare place names its government (a street as it names itself)
+            (preamble.group("org") if _SELF_NAMED_STREET.search(preamble.group("org")) else government_of(preamble.group("org")))
+            if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
             _party_and_government(lines),
@@ -705,7 +759,9 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     return Meta(
         issuer=issuer,
         region=region_of(issuer) if issuer else None,
-        level=level_of(issuer) if issuer else bare_level or _unnamed_level(self_level or _opening_scope_level(lines)),
+        level=level_of(issuer) if issuer else (
+            bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
+            or _heading_place_level(lines)),
         year=year,
         published=published,
         signed=signed,

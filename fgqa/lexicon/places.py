@@ -24,6 +24,7 @@ class Places(NamedTuple):
     level_suffixes: tuple[tuple[str, Level], ...]
     province_suffixes: tuple[str, ...]
     municipalities: tuple[str, ...]
+    provinces: tuple[str, ...]
     zones: tuple[str, ...]
     zone_self_names: tuple[str, ...]
     self_reference: Mapping[str, Level]
@@ -41,6 +42,7 @@ def build_places(raw: RawPlacesFile) -> Places:
         level_suffixes=tuple(sorted(pairs, key=lambda p: -len(p[0]))),
         province_suffixes=tuple(levels.province_suffixes),
         municipalities=tuple(levels.municipalities),
+        provinces=tuple(levels.provinces),
         zones=tuple(levels.zones),
         zone_self_names=tuple(levels.zone_self_names),
         self_reference=dict(raw.self_reference),

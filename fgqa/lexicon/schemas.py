@@ -284,6 +284,9 @@ class RawLevels(Raw):
     city: Words
     province_suffixes: Words
     municipalities: Words
+    #: the provinces and autonomous regions by their full names (a bare 省政府 is completed with
+    #: the one of them a text names)
+    provinces: Words
     zones: Words
     zone_self_names: Words
 
