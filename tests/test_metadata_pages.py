@@ -450,6 +450,26 @@ ROUND5_PAGES = {
         "目 录\n第一部分 雁汀县2024年度行政执法数据表\n第二部分 雁汀县2024年度行政执法总体情况\n表一\n"
         "雁汀县2024年度行政处罚实施情况统计表\n警告 | 罚款 | 合计\n12 | 340 | 352\n",
         None, "county", 2024, None),
+    "a copied page's 发布机构 with words spliced in before a colon": (
+        "• 索 引 号:WT0101-2025-00004\n• 发布机构:彩虹乐园:苇塘镇人民政府\n• 公文生成日期:2025-03-02\n"
+        "苇塘镇2024年法治政府建设年度报告\n时间:2025-03-02 10:00\n2024年,苇塘镇坚持依法行政,各项工作有序开展。\n",
+        "苇塘镇人民政府", "town", 2024, "2025-03-02"),
+    "a line saying who issued the report, under the joint issuer's line": (
+        "中共槐沙镇委员会 槐沙镇人民政府\n某某网印发槐沙镇2025年法治政府工作情况的报告\n中共澄岭市委、澄岭市人民政府:\n"
+        "2025年,槐沙镇党委、政府坚持依法行政。现将我镇情况汇报如下:\n",
+        "中共槐沙镇委员会 槐沙镇人民政府", "town", 2025, None),
+    "我镇 naming its town once, right after a particle": (
+        "区委、区政府:\n2024年,在区委的领导下,我镇推进依法行政。\n一、成效\n将依法办事纳入了苇塘镇发展规划和考核。\n",
+        "苇塘镇人民政府", "town", 2024, None),
+    "a bonded zone by its short name (综保区) as the opening's subject": (
+        "2024年,在区委、区政府的领导下,雁湾综保区坚持依法行政,推进法治建设。\n一、举措\n",
+        "雁湾综保区管委会", "district", 2024, None),
+    "我厅 naming one provincial department in full, once": (
+        "一、总体情况\n2024年,我厅坚持依法公开政务信息。\n(一)主动公开\n主动公开江西省水利厅2024年部门预算和决算。\n",
+        "江西省水利厅", "department", 2024, None),
+    "我厅 naming two provincial departments: nobody, but a department": (
+        "一、总体情况\n2024年,我厅坚持依法公开政务信息。\n(一)主动公开\n会同江西省财政厅公开江西省水利厅的预算。\n",
+        None, "department", 2024, None),
     "headings opening with two places: no level": (
         "目 录\n第一部分 雁汀县2024年度行政执法数据表\n第二部分 苇泽县2024年度行政执法数据表\n表一\n警告 | 罚款\n3 | 4\n",
         None, None, 2024, None),

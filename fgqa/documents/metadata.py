@@ -210,6 +210,10 @@ def _find_title_in(lines: list[str], removed_lines: list[str]) -> tuple[str | No
 _PUBLISHING_VERB = re_cache.compile(r"(?:发布|印发|公布|公开)$")
 
 
+#: a title line that says who issued the report before naming it: the body after the verb is the report's
+_ISSUED_BY = re_cache.compile(rf"(?:印发|印送|转发|发布|公布)(?P<body>{LETTER}{{2,30}})$")
+
+
 def _issuer_from_title(title: str) -> str | None:
     if (m := _YEAR_THEN_ORG.match(title)) and _is_org(m.group("org")):
         return m.group("org")
@@ -219,6 +223,9 @@ def _issuer_from_title(title: str) -> str | None:
             return found
     before = title.split("关于", 1)[0] if "关于" in title else _YEAR.split(title, 1)[0]
     before = _PUBLISHING_VERB.sub("", before.strip().rstrip(":"))
+    if m := _ISSUED_BY.search(before):
+        # "XX办公室印发XX镇2025年…的报告": the report issued is the place's after the verb
+        before = m.group("body")
     return before if before != title and _is_org(before) else None
 
 
@@ -288,7 +295,8 @@ def _place_mentions(suffix: str, text: str) -> list[str]:
     """The names ending in `suffix` (县, 镇, 街道 …) the text mentions, once per mention."""
     # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
     found = []
-    for m in re.finditer(rf"(?<!{LETTER})({LETTER}{{2,6}}?{suffix})", text[:6000]):
+    # a particle may stand right before the name (纳入了东庄镇…, 全县的…): it ends a word
+    for m in re.finditer(rf"(?:(?<!{LETTER})|(?<=[了的在于和与及]))({LETTER}{{2,6}}?{suffix})", text[:6000]):
         if text[m.end():m.end() + 1] in _SUFFIX_WORD.get(suffix, "") and m.end() < len(text):
             continue  # 法治市场监管: the 市 begins 市场
         name = m.group(1)
@@ -417,9 +425,23 @@ def self_reference_level(lines: list[str]) -> Level | None:
     return _SELF_LEVEL[m.group(1)] if m else None
 
 
+#: a provincial department by its full name (湖南省司法厅): a province from the list, then the office
+_PROVINCE_DEPARTMENT = re_cache.compile(rf"(?:{alternation(_P.provinces)})[{CJK}]{{1,8}}?厅")
+
+
+def _named_department_of_province(text: str) -> str | None:
+    """我厅 names itself when the text names one provincial department in full (…主动公开湖南省司法厅
+    2023年部门预算…); two of them, or none, name nobody. A bureau (我局) has too many neighbours
+    named in its report (县公安局 …) for a single mention to be its own: not read."""
+    names = set(_PROVINCE_DEPARTMENT.findall(text[:6000]))
+    return names.pop() if len(names) == 1 else None
+
+
 def _named_self(lines: list[str], text: str) -> str | None:
     """我镇 with the place named elsewhere: the 镇 the text names most names the issuer."""
     m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(_opening(lines, 6)))[:600])
+    if m and m.group(1) == "厅":
+        return _named_department_of_province(text)
     if not m or _SELF_LEVEL[m.group(1)] == "department":
         return None
     # a town or street names few other places of its kind: one mention names it; a county's
@@ -496,8 +518,16 @@ def _table_field(removed_lines: list[str], label: str) -> str | None:
     return None
 
 
+def _org_value(value: str | None) -> str | None:
+    """A field's organisation without words spliced in before it and a colon (a copied page's
+    "发布机构:XX:霞美镇人民政府"): the part after the last colon, when that is an organisation."""
+    if value and (tail := re.split(r"[:：]", value)[-1].strip()) != value and _is_org(tail):
+        return tail
+    return value
+
+
 def _org_field(removed_lines: list[str], label: str) -> str | None:
-    value = _table_field(removed_lines, label)
+    value = _org_value(_table_field(removed_lines, label))
     return value if value and _is_org(value) else None
 
 
@@ -671,7 +701,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     # the page's 发布机构 and the site's 来源 may be the office that posted the page: they name
     # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
     self_level = self_reference_level(lines)
-    publisher = _table_field(removed_lines, "(?:发布机构|发文机构)")
+    publisher = _org_value(_table_field(removed_lines, "(?:发布机构|发文机构)"))
     def fits(org: str | None) -> str | None:
         """A body read from a bare place or a page field, kept when its level is the report's own."""
         return org if org and _same_kind(self_level, level_of(org)) else None
