@@ -80,3 +80,16 @@ def test_a_bare_resolution_rate_after_a_mediation_count_is_the_success_rate():
 ])
 def test_a_resolution_rate_of_administrative_disputes_is_no_mediation_success_rate(text):
     assert not any(k == "mediation.success_rate" for k, _, _ in keyed(text))
+
+
+# ---- a breakdown by category: the next item is its own category, not the key before it
+
+
+def test_the_next_category_of_a_breakdown_does_not_inherit_the_key_before_it():
+    text = "服务窗口全年办理各类法律服务事项9800件,其中公证类210件、法律援助类430件、法律咨询类1260件。"
+    got = keyed(text)
+    assert not any(k == "legal_aid.cases" and v in (1260, 1690) for k, v, _ in got)
+
+
+def test_the_next_item_of_a_plain_list_still_inherits():
+    assert ("legality_review.documents", 7, "stated") in keyed("全年审查规范性文件6件、合同7份。")
