@@ -93,3 +93,13 @@ def test_the_next_category_of_a_breakdown_does_not_inherit_the_key_before_it():
 
 def test_the_next_item_of_a_plain_list_still_inherits():
     assert ("legality_review.documents", 7, "stated") in keyed("全年审查规范性文件6件、合同7份。")
+
+
+def test_policy_explanations_listed_after_disclosed_information_are_no_disclosure():
+    got = keyed("全年主动公开政府信息5120条、政策解读316条,受理政府信息公开申请88件。")
+    assert ("transparency.proactive", 5120, "stated") in got
+    assert not any(k == "transparency.proactive" and v in (316, 5436) for k, v, _ in got)
+
+
+def test_a_count_before_the_years_decision_catalogue_counts_decisions():
+    assert ("major_decisions.count", 5, "stated") in keyed("公布5项年度重大行政决策目录,严格履行决策程序。")

@@ -261,9 +261,10 @@ def _kind_aside(lex: Lexicon, clause: str) -> bool:
     return aside is not None and aside.search(clause) is not None
 
 
-#: a list item that names another outcome than the item before it (废止7件、修改11件), or its
-#: own category (法律援助类690件、电话咨询类1795件: a breakdown by kind, each item its kind's)
-_OTHER_OUTCOME = lazy_compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予|类$")
+#: a list item that names another outcome than the item before it (废止7件、修改11件), its own
+#: category (法律援助类690件、电话咨询类1795件: a breakdown by kind, each item its kind's), or another
+#: product than what was disclosed (主动公开政府信息8962条、政策解读742条: explanations of policies)
+_OTHER_OUTCOME = lazy_compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予|类$|解读")
 #: 其中区政府本级18件: a part named by its scope right after its total
 _PART_LEAD = lazy_compile(r"^[,，(（]?\s*其中")  # also in brackets: 清理652件(其中市本级137件)
 
