@@ -470,6 +470,9 @@ ROUND5_PAGES = {
     "我厅 naming two provincial departments: nobody, but a department": (
         "一、总体情况\n2024年,我厅坚持依法公开政务信息。\n(一)主动公开\n会同江西省财政厅公开江西省水利厅的预算。\n",
         None, "department", 2024, None),
+    "a verb before 县委、县政府 (同步列入县委、县政府…议事日程) is no place: nobody, but a county": (
+        "2024年以来,我县坚持依法行政。\n一、工作情况\n始终把法治政府建设作为重点任务,同步列入县委、县政府重要议事日程。\n",
+        None, "county", 2024, None),
     "headings opening with two places: no level": (
         "目 录\n第一部分 雁汀县2024年度行政执法数据表\n第二部分 苇泽县2024年度行政执法数据表\n表一\n警告 | 罚款\n3 | 4\n",
         None, None, 2024, None),
