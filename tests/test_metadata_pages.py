@@ -473,10 +473,6 @@ ROUND5_PAGES = {
     "a verb before 县委、县政府 (同步列入县委、县政府…议事日程) is no place: nobody, but a county": (
         "2024年以来,我县坚持依法行政。\n一、工作情况\n始终把法治政府建设作为重点任务,同步列入县委、县政府重要议事日程。\n",
         None, "county", 2024, None),
-    "a source line with the page's date after the source's name": (
-        "部门工作报告\n江西省水利厅2024年度法治政府部门建设报告\n来源:江西省水利厅    2025-02-18 10:30 【字体:\n"
-        "2024年,江西省水利厅坚持依法行政,推进法治政府部门建设。\n",
-        "江西省水利厅", "department", 2024, "2025-02-18"),
     "headings opening with two places: no level": (
         "目 录\n第一部分 雁汀县2024年度行政执法数据表\n第二部分 苇泽县2024年度行政执法数据表\n表一\n警告 | 罚款\n3 | 4\n",
         None, None, 2024, None),

@@ -80,9 +80,6 @@ _PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|发布时期|更新
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
-#: a source line with the page's date after the source's name: "来源:XX省交通运输厅 2024-02-26 11:05 【字体:"
-_SOURCE_THEN_DATE = re_cache.compile(
-    r"^[\[【(•·]?\s*(?:来源|信息来源|文章来源)\s*[:：]\s*[^\s\d:：|]{2,30}\s+" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s|$)")
 #: the date the document was written (成文日期): a signature date, not a publication date
 _WRITTEN = re_cache.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
 _GENERATED = re_cache.compile(r"生成日期\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
@@ -761,7 +758,6 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         signed = _field_date(removed_lines, _WRITTEN)
     page_head = lines[:max(5, _opening_start(lines) + 1)]
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
-                 or _field_date(removed_lines + page_head, _SOURCE_THEN_DATE)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
     if published is None and title_index is None and lines and (tail := _BRACKETED_DATE_TAIL.search(lines[0])):
