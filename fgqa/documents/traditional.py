@@ -13,8 +13,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
+
+from fgqa import re_cache
 
 #: the files of OpenCC's t2s conversion (t2s.json names the others)
 DICTIONARIES = ("t2s.json", "CJK_Compatibility_Ideographs.ocd2", "TSPhrases.ocd2", "TSCharactersExt.ocd2",
@@ -58,5 +61,11 @@ def may_change(text: str) -> bool:
     if triggers is None:
         return True
     chars, phrases = triggers
-    present = set(text)
-    return not chars.isdisjoint(present) or any(present.issuperset(p) and p in text for p in phrases)
+    # isdisjoint reads the text itself (no set of it built) and stops at the first trigger;
+    # the phrases are one alternation, scanned once (~0.1 ms of a report's ~0.35 ms before)
+    return not chars.isdisjoint(text) or _phrases_pattern(phrases).search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re_cache.compile("|".join(re.escape(p) for p in phrases) or "(?!)")

@@ -59,6 +59,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     bounds = context.Boundaries(text)
     located = [_sentence_of(q.start, index, bounds) for q in quantities]
     leads = Leads(text, lex, [(s_start, q.start) for q, (_, s_start) in zip(quantities, located)])
+    heading_of = _HeadingDomains(index, lex)
     figures: list[Figure] = list(tabled)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
@@ -85,12 +86,12 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         after_change = i > 0 and located[i - 1][1] == s_start and figures[-1].kind == "change"
         if kind == "stated" and after_change and _LIST_JOIN.match(lead) and q.unit == figures[-1].unit:
             kind, direction = "change", figures[-1].direction  # 分别下降6.2%和11.4%: the second falls too
-        domain = _domain_at(text, sentence, q.start, index, section, lex)
+        domain = _domain_at(text, sentence, q.start, heading_of, section, lex)
         mentioned = sentence.domains(q.start)
         if q.unit == "%":
             # a rate's own word may lean on the passage: 复议 named in the sentence before still
             # holds its 调解 ("…以调解方式结案170件,调解率17.4%"); counts do not carry so far
-            around = _domain_at(text, sentence, sentence.start, index, section, lex)
+            around = _domain_at(text, sentence, sentence.start, heading_of, section, lex)
             if around is not None and lex.domains.keeps_through.get(around) is not None:
                 mentioned = mentioned | {around}
         noun = _noun_domain(lex, tail)
@@ -98,7 +99,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             domain, mentioned = noun, mentioned | {noun}
         # 复议、应诉和调解案件共120件 is no one key's count; 9个街道 counts places, not cases
         combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, tail)
-        heading = _heading_domain(index, section, lex)
+        heading = heading_of(section)
         cue_lead = _without_asides(_without_dates(lead))
         if kind == "benchmark":  # 败诉案件数从上年的13件: the 从上年的 of 由X降至Y stands between cue and number
             cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
@@ -239,10 +240,25 @@ def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None
     """The first cue (in lexicon order) that fits this number."""
     # a relative change (下降73%, 提高5个百分点) may speak of any indicator, rate or count
     any_unit = change and unit in ("%", "个百分点")
-    for cue in lex.cues:
+    for cue in lex.cues if any_unit else _cues_of_unit(lex.cues, unit):
         if cue.matches(lead, tail, unit, domain, any_unit=any_unit, mentioned=mentioned, heading=heading):
             return cue
     return None
+
+
+_by_unit: tuple[tuple[Cue, ...], dict[str, tuple[Cue, ...]]] | None = None
+
+
+def _cues_of_unit(cues: tuple[Cue, ...], unit: str) -> tuple[Cue, ...]:
+    """The cues that take `unit`, in lexicon order (a cue of another unit never fits a number
+    unless any unit may: most of the 40 were tried and ruled out for every number)."""
+    global _by_unit
+    if _by_unit is None or _by_unit[0] is not cues:
+        _by_unit = (cues, {})
+    found = _by_unit[1].get(unit)
+    if found is None:
+        found = _by_unit[1][unit] = tuple(c for c in cues if unit in c.units)
+    return found
 
 
 def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) -> str | None:
@@ -253,6 +269,21 @@ def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) 
             if domain:
                 return domain
     return None
+
+
+class _HeadingDomains:
+    """`_heading_domain` of each section, read once per section (it was read for every number)."""
+
+    def __init__(self, index: SectionIndex, lex: Lexicon) -> None:
+        self.index = index
+        self.lex = lex
+        self._found: dict[int, str | None] = {}
+
+    def __call__(self, section: Section | None) -> str | None:
+        key = id(section)
+        if key not in self._found:
+            self._found[key] = _heading_domain(self.index, section, self.lex)
+        return self._found[key]
 
 
 def _kind_aside(lex: Lexicon, clause: str) -> bool:
@@ -388,7 +419,7 @@ def _sentence_of(pos: int, index: SectionIndex, bounds: context.Boundaries) -> t
     return section, bounds.sentence_start(pos, section.span[0] if section else 0)
 
 
-def _domain_at(text: str, sentence: SentenceLeads, pos: int, index: SectionIndex, section: Section | None,
+def _domain_at(text: str, sentence: SentenceLeads, pos: int, heading_of: _HeadingDomains, section: Section | None,
                lex: Lexicon) -> str | None:
     domain_of = lex.domains.last_in
     domain = sentence.domain(pos)
@@ -406,7 +437,7 @@ def _domain_at(text: str, sentence: SentenceLeads, pos: int, index: SectionIndex
     if domain:
         return domain
     # the heading of the section, then of its parents
-    return _heading_domain(index, section, lex)
+    return heading_of(section)
 
 
 def _skip_punct(text: str, start: int, stop: int) -> int:

@@ -129,6 +129,7 @@ class TextReader:
         self.bounds = Boundaries(text)
         self._part_cue: Occurrences | None = None
         self._long: dict[int, _LongSentence] = {}
+        self._cues: dict[tuple[int, int], str | None] = {}  # a figure's span → its scope cue
 
     def sentence_start(self, pos: int) -> int:
         return self.bounds.sentence_start(pos)
@@ -140,13 +141,19 @@ class TextReader:
         return self._part_cue.found(pos, endpos)
 
     def scope_cue(self, fig: Figure) -> str | None:
-        start = self.bounds.sentence_start(fig.span[0])
-        end = fig.span[1]
+        """The cue depends on the span alone, and `primary` asks it twice of a candidate."""
+        span = (fig.span[0], fig.span[1])
+        if span not in self._cues:
+            self._cues[span] = self._scope_cue(span[0], span[1])
+        return self._cues[span]
+
+    def _scope_cue(self, pos: int, end: int) -> str | None:
+        start = self.bounds.sentence_start(pos)
         if end - start <= SHORT_LEAD:
             return _scope_cue_in(self.text[start:end])
         sentence = self._long.get(start)
         if sentence is None or len(sentence.s) < end - start:
-            reach = max(end, self.bounds.sentence_end(fig.span[0]))
+            reach = max(end, self.bounds.sentence_end(pos))
             sentence = self._long[start] = _LongSentence(self.text[start:reach], self.lex)
         return sentence.scope_cue(end - start)
 
