@@ -198,6 +198,8 @@ def _names_more(question: str, best: Figure, own: Figure, text: str) -> bool:
     共计412件"): it names that part, although the indicator's words cover it."""
     from fgqa.answers.evidence import Question
 
+    if own.span[0] <= best.span[0] and best.span[1] <= own.span[1]:
+        return False  # a table row read cell by cell ("败诉率 | 3.7% | 7.5%"): the own cell's quote holds the label
     item = _item_of(best, text)
     own_words = text[sentence_start(text, own.span[0]):own.span[1]]
     # a total of parts said side by side holds its parts' words: not those of the part in question

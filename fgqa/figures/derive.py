@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
 from fgqa import re_cache
+from fgqa.figures.context import sentence_start
 from fgqa.figures.scope import LEVEL_SCOPE, WHOLE_SCOPE
 from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
@@ -160,8 +161,16 @@ def unkey_parts_of_stated_totals(figures: list[Figure], text: str, *, lex: Lexic
         ind = lex.indicator(key)
         broken_down = ind is not None and ind.breakdown
         for total, listed in _stated_breakdowns(group, text, lex):
-            parts |= {f.span for f in listed if broken_down or f.scope is None or f.scope == total.scope}
+            parts |= {f.span for f in listed if (broken_down and not _own_statement(f, total, text))
+                      or f.scope is None or f.scope == total.scope}
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
+
+
+def _own_statement(part: Figure, total: Figure, text: str) -> bool:
+    """A count in a later sentence with a scope of its own ("区政府作为被申请人的复议案件14件,其中被撤销1件"
+    after the district's 纠错36件) is that scope's statement, not one kind of the total."""
+    return (part.scope is not None and part.scope != total.scope
+            and sentence_start(text, part.span[0]) != sentence_start(text, total.span[0]))
 
 
 def _stated_counts_by_key(figures: list[Figure]) -> dict[str, list[Figure]]:
@@ -193,6 +202,14 @@ def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: L
 
 
 def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], text: str) -> Figure | None:
+    # a count of the numerator's own sentence first, whatever its key: "区政府作为被申请人的复议案件17件,
+    # 被纠错2件" is 2/17, not 2 over the 402 the district concluded as a reconsideration body a sentence before
+    own = sentence_start(text, num.span[0])
+    for key in den_keys:
+        candidates = [f for f in nearby.near(key, num, text) if _same_scope(num, f) and f.value >= num.value
+                      and sentence_start(text, f.span[0]) == own]
+        if candidates:
+            return min(candidates, key=lambda f: abs(f.span[0] - num.span[0]))
     for same in (_same_scope, _continues_scope):  # a count of the same scope first
         for key in den_keys:
             candidates = [f for f in nearby.near(key, num, text) if same(num, f) and f.value >= num.value]

@@ -97,6 +97,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         noun = _noun_domain(lex, tail)
         if noun is not None:  # 审结6件行政复议案件: the noun after the number names what is counted
             domain, mentioned = noun, mentioned | {noun}
+        elif not mentioned and (after := lex.domains.after(tail.split("、")[0])) is not None:
+            # a sentence that names another review or channel only after the number (…对38件政策措施
+            # 开展了公平竞争审查) is about that, not about the domain the sentences before it left off
+            # in (a list item's words end at its 、; the lexicon's `named_after` domains)
+            domain = after
         # 复议、应诉和调解案件共120件 is no one key's count; 9个街道 counts places, not cases
         combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, tail)
         heading = heading_of(section)
@@ -156,7 +161,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             keyed_in_sentence.setdefault(s_start, []).append(fig)
     _key_list_heads(lex, figures, text, keyed_by_tail)
     _key_respective_changes(lex, figures, respective, keyed_in_sentence)
-    figures.extend(_zero_claim_figures(lex, text, index, bounds))
+    # a rate the report states (纠错率12.3%) is not also zero because one scope had no case corrected
+    stated_rates = {f.key for f in figures if f.key and f.kind == "stated" and f.unit == "%" and f.value}
+    figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates))
     return figures
 
 
@@ -454,7 +461,8 @@ def _label(lead: str, tail: str) -> str:
     return label[-16:] if len(label) > 16 else label
 
 
-def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: context.Boundaries) -> list[Figure]:
+def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: context.Boundaries, *,
+                        stated_rates: frozenset[str] | set[str] = frozenset()) -> list[Figure]:
     zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
@@ -475,8 +483,11 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         targets = [(claim.key, claim.value, claim.unit)]
         if claim.key == zero.covers_claim and zero.covers_both(m.group(), partial(_said_before, sentence, m.start())):
             targets.append((zero.covers_also, 0, zero.covers_also_unit))
-        if claim.key in zero.rate_of_zero and scope is None and "零" not in m.group():
-            targets.append((zero.rate_of_zero[claim.key], 0, "%"))
+        # the count's zero is the body's rate too, unless it is said of one scope or the report
+        # states that rate otherwise (纠错率12.3% of the 复议 office; 本局未发生…被纠错 as respondent)
+        rate_key = zero.rate_of_zero.get(claim.key)
+        if rate_key is not None and scope is None and "零" not in m.group() and rate_key not in stated_rates:
+            targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
                 continue

@@ -16,6 +16,13 @@ from fgqa.figures.prefix import PrefixScan
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
     re_cache.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
+    # the body as respondent, said without 以…为: 街道被申请行政复议2件 and 区政府作为被申请人的复议案件 are
+    # 以X为被申请人的… (a government's cases as respondent, apart from those it decides as a reconsideration
+    # body; as a defendant it has one role only, so 乡政府作为被告 stays the body's own). 各街道 is the
+    # streets', a part read by fgqa.figures.whose; 本局作为被申请人 is the reporting body itself (a class,
+    # not a lookahead: the pattern is read once per sentence, fgqa.figures.prefix)
+    re_cache.compile(r"(?:^|[,，;；、])(?:全年|年内|今年|本年度)?([^\W\d_A-Za-z各全本我]{0,6}?(?:政府|街道|办事处|管委会))"
+                     r"(?:被申请(?:了)?(?:行政)?复议|作为(?:行政复议)?被申请人)"),
     # (…652件(其中市本级137件): a level named after 其中 or an opening bracket too)
     re_cache.compile(r"(?:^|[,，、(（]|其中)((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
     re_cache.compile(r"([\u4e00-\u9fff]{2,6}领域)"),

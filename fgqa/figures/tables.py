@@ -3,9 +3,11 @@
 HTML tables and text tables reach this stage as `cell | cell` lines (documents/html_text.py,
 documents/cleaning.py). A table whose header names its columns says what each number is:
 the report year's column is the year's figure, the prior year's column is a `benchmark`,
-a 同比/增减 column is a `change`, a 目标 column a `target`. The row label (or the column
-label, when the years run down the rows) is the cue that names the indicator. Tables with
-no such header are left to the sentence reader, which reads `败诉率 | 5.9%` like a sentence.
+a 同比/增减 column is a `change`, a 目标 column a `target`; a header of scopes
+(`项目 | 区政府本级 | 全区`) makes every column the year's figure of its own scope. The row
+label (or the column label, when the years run down the rows) is the cue that names the
+indicator. Tables with no such header are left to the sentence reader, which reads
+`败诉率 | 5.9%` like a sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fgqa.figures.numbers import Quantity, find_quantities
-from fgqa.figures.scope import scope_of
+from fgqa.figures.scope import WHOLE_SCOPE, scope_of
 from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Kind, Section
@@ -112,6 +114,16 @@ class _Grid:
     columns: list[Column]
     rows: list[Row]
     transposed: bool
+    #: the scope each column is of, when the header names scopes (区政府本级 | 全区)
+    scopes: tuple[str | None, ...] = ()
+
+
+def _column_scope(label: str) -> str | None:
+    """The scope a column header names: the whole area (全区, 全市) or a part (区政府本级, 市级)."""
+    label = _UNIT_IN_LABEL.sub("", label).strip()
+    if WHOLE_SCOPE.match(label) and len(label) <= 6:
+        return label
+    return scope_of(label)
 
 
 def _grid(block: list[Row], year: int | None) -> _Grid | None:
@@ -124,6 +136,13 @@ def _grid(block: list[Row], year: int | None) -> _Grid | None:
     row_periods = _periods([r.cells[0].text for r in block[1:]], year)
     if any(c in ("current", "prior") for c in row_periods) and not any(map(_has_number, header.cells[1:])):
         return _Grid(header, row_periods, block[1:], transposed=True)
+    # scopes across the header (项目 | 区政府本级 | 全区): each column is the year's figure of its scope;
+    # two columns at least, else a lone 全区 may be a row label's neighbour, not a header
+    scopes = tuple(_column_scope(c.text) for c in header.cells[1:])
+    if len(scopes) >= 2 and all(scopes) and len(set(scopes)) == len(scopes) and not any(map(_has_number, header.cells)):
+        current: Column = "current"
+        by_scope: list[Column] = ["label", *[current] * len(scopes)]
+        return _Grid(header, by_scope, block[1:], transposed=False, scopes=(None, *scopes))
     return None
 
 
@@ -182,14 +201,17 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 kind = _kind_of(column)
                 if kind is None:
                     continue
-                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at)
+                scope = grid.scopes[index] if grid.scopes else None
+                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at,
+                                   scope=scope)
                 if fig is not None:
                     figures.append(fig)
     return figures, covered
 
 
 def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, column_label: str, kind: Kind,
-                 caption_domain: str | None, sections: list[Section], section_at) -> Figure | None:
+                 caption_domain: str | None, sections: list[Section], section_at, *,
+                 scope: str | None = None) -> Figure | None:
     found = [q for q in find_quantities(text[cell.start:cell.end]) if q.unit or q.numeral != "chinese"]
     if len(found) != 1:
         return None
@@ -213,5 +235,5 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
         ind, unit = matched
         key, name = ind.key, ind.label
     return Figure(key=key, label=name, value=value, unit=unit, qualifier=q.qualifier, kind=kind,
-                  scope=scope_of(label), quote=text[start:end], span=(start, end), direction=direction,
+                  scope=scope or scope_of(label), quote=text[start:end], span=(start, end), direction=direction,
                   section_id=section.id if section else None)

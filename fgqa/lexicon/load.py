@@ -88,10 +88,15 @@ class Cue(NamedTuple):
     #: which holds the sentence), unless the words around the number say `unless_lead`
     not_in_sentence: re.Pattern[str] | None = None
     unless_lead: re.Pattern[str] | None = None
+    #: words the sentence before the number must say for this cue to count (a spoken verb such
+    #: as 审了 names a review only where the sentence names what was reviewed)
+    in_sentence: re.Pattern[str] | None = None
 
     def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool]) -> bool:
         """Whether the sentence (`said(pattern)`: the words before the number say it) rules
         this cue out; `around` is the number's lead and tail."""
+        if self.in_sentence is not None and not said(self.in_sentence):
+            return True
         if self.not_in_sentence is None or (self.unless_lead is not None and self.unless_lead.search(around)):
             return False
         return said(self.not_in_sentence)
@@ -176,6 +181,14 @@ class Domains(NamedTuple):
     combined: frozenset[str] = frozenset()
     #: what joins two of them in one noun phrase (、/和/及/与)
     combined_join: re.Pattern[str] | None = None
+    #: domains that claim a number when its sentence names them only after it, and nothing before
+    #: (…对38件政策措施开展了公平竞争审查: a fair-competition review, whatever the sentences before were on)
+    named_after: frozenset[str] = frozenset()
+
+    def after(self, tail: str) -> str | None:
+        """The `named_after` domain the words after a number name last, if any."""
+        last = self.last_in(tail)
+        return last if last in self.named_after else None
 
     def last_in(self, text: str) -> str | None:
         """The domain named last in `text` (the nearest to a number that follows it)."""
@@ -565,7 +578,9 @@ def _domains(raw: RawIndicatorsFile, c: _Compiler) -> Domains:
         if unknown:
             raise c.error("combined domains", f"unknown domain {unknown[0]!r}")
         combined, join = frozenset(raw.combined.domains), c.compile(raw.combined.join, "combined join")
-    return Domains(pattern=pattern, names=names, keeps_through=keeps, combined=combined, combined_join=join)
+    named_after = frozenset(name for name, dom in raw.domains.items() if dom.named_after)
+    return Domains(pattern=pattern, names=names, keeps_through=keeps, combined=combined, combined_join=join,
+                   named_after=named_after)
 
 
 def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[dict[str, Indicator], tuple[Cue, ...]]:
@@ -595,6 +610,7 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             not_domains=frozenset(rc.not_domains), not_headings=frozenset(rc.not_headings),
             not_in_sentence=c.optional(rc.not_in_sentence, f"{where} not_in_sentence"),
             unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
+            in_sentence=c.optional(rc.in_sentence, f"{where} in_sentence"),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):

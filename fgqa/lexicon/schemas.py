@@ -25,6 +25,7 @@ class Raw(BaseModel):
 class RawDomain(Raw):
     words: str
     keeps_through: list[str] | Literal["any"] | None = None
+    named_after: bool = False
 
 
 class RawFormula(Raw):
@@ -54,6 +55,7 @@ class RawCue(Raw):
     not_headings: list[str] = Field(default_factory=list)
     not_in_sentence: str | None = None
     unless_lead: str | None = None
+    in_sentence: str | None = None
 
 
 class RawCombined(Raw):
