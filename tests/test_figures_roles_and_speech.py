@@ -159,3 +159,13 @@ def test_a_court_concluded_count_after_a_dispute_word_is_litigation():
 def test_a_mediated_share_of_reconsideration_cases_is_the_mediation_rate():
     got = keyed(figures_of("市政府行政复议机构审结案件820件,通过调解和解方式结案的比例为19.4%。"))
     assert ("reconsideration.mediation_rate", 19.4, "stated") in got
+
+
+def test_spoken_defendant_suits_are_the_case_count():
+    got = keyed(figures_of("村委会今年当被告的案子有3件,都还在审。"))
+    assert ("litigation.cases", 3, "stated") in got
+
+
+def test_a_mediated_share_said_as_a_proportion_goal():
+    got = keyed(figures_of("\n四、下一年度工作安排\n推动行政复议调解和解比例达到25%。"))
+    assert ("reconsideration.mediation_rate", 25, "target") in got

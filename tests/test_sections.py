@@ -191,3 +191,10 @@ def test_a_spoken_leadership_heading_names_the_part():
     text = ("澍川镇2024年法治建设情况\n一、今年做了哪些事\n调处纠纷40件。\n二、镇党委书记、镇长带头抓法治\n"
             "书记和镇长每季度听一次汇报。\n三、还有哪些不足\n懂法的干部少。\n四、明年怎么干\n继续抓好普法。\n")
     assert _outline(text).parts["leadership"].present
+
+
+def test_a_spoken_shortcomings_heading_names_the_part():
+    from fgqa.sections import outline as _outline
+
+    text = "澍川镇2024年法治建设情况\n一、今年做了哪些事\n调处纠纷40件。\n二、还有哪些不够的地方\n懂法的干部少。\n"
+    assert _outline(text).parts["shortcomings"].present
