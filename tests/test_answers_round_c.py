@@ -149,3 +149,55 @@ def test_one_part_named_is_not_the_sum_of_parts(county):
 
 def test_dang_beigao_is_a_scope():
     assert scopes_named("县政府当被告的一审案件有无败诉", "溆岚县人民政府") == ["县政府"]
+
+
+COUNTS = """蓼川街道办事处2025年法治政府建设情况报告
+一、主要工作
+按照每两月1次的频次召开理论学习中心组法治学习会,全年共开展法治学习6次。对辖区7个社区的服务事项开展梳理,共梳理事项250项,其中,自治事项130项、协助事项120项。将街道权责清单事项由原来的120项精简为88项。全年办理信访、行政复议、行政诉讼案件共计19件。综治中心受理劳动争议、邻里纠纷和物业矛盾等各类纠纷共计203件。街道法律顾问审核各社区报送合同12份、征求意见8件。
+二、存在的问题
+一是法律服务供给不均衡。
+三、下一步计划
+一是推动每个社区法律顾问服务每月不少于1次。
+"""
+
+
+@pytest.fixture(scope="module")
+def counts():
+    return _report(COUNTS, "蓼川街道办事处")
+
+
+def test_a_frequency_is_no_count(counts):
+    answer = ask(counts, "理论学习中心组开展法治学习几次?")
+    assert answer.answer_type == "number" and answer.value == 6
+
+
+def test_the_total_before_its_parts(counts):
+    answer = ask(counts, "共梳理了多少项事项?")
+    assert answer.answer_type == "number" and answer.value == 250
+
+
+def test_bodies_beside_things_are_not_the_things(counts):
+    answer = ask(counts, "共梳理多少项服务事项?")
+    assert not (answer.answer_type == "number" and answer.value == 7)
+
+
+def test_the_result_of_a_change_and_its_base(counts):
+    assert ask(counts, "街道权责清单事项精简为多少项?").value == 88
+    base = ask(counts, "精简前街道权责清单事项有多少项?")
+    assert base.value == 120 and base.kind == "benchmark"
+
+
+def test_a_count_of_several_kinds_is_none_of_them(counts):
+    answer = ask(counts, "街道办理了多少件行政复议案件?")
+    assert not (answer.answer_type == "number" and answer.value == 19)
+
+
+def test_the_noun_counted_after_its_kinds(counts):
+    answer = ask(counts, "综治中心受理各类纠纷多少件?")
+    assert answer.answer_type == "number" and answer.value == 203
+
+
+def test_a_sum_of_parts_that_are_all_a_parts_is_no_whole_figure(counts):
+    # 12份 and 8件 are the communities' submissions, 20 their sum: never the answer
+    answer = ask(counts, "审核合同多少份?")
+    assert not (answer.answer_type == "number" and answer.value == 20)

@@ -276,6 +276,63 @@ def named_part(residual: Question, fig: Figure, index: ReportIndex, figures: lis
     return max(scored, key=lambda item: (item[0], -item[1].span[0]))[1] if scored else None
 
 
+def _not_a_count_of_it(question: str, fig: Figure, index: ReportIndex) -> bool:
+    """The number does not count what the question asks: a frequency (每两月1次), a count of
+    several kinds of case at once (办理行政复议、行政应诉、行政调解案件共计5474件, for one of
+    them), or bodies the question does not count (对全县12个乡镇…清单, for the 事项 of the list)."""
+    from fgqa.figures.numbers import find_quantities
+
+    g = lexicon().grammar
+    text = index.text
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    if "每" not in question and (g.frequency_lead.search(text[max(0, at - 4):at]) or g.frequency_tail.match(text, fig.span[1])):
+        return True  # (a question asking per period, "每月不少于几次", asks the frequency)
+    s = sentence_of(index, fig.span[0])
+    lead = text[s.span[0]:at] if s is not None else fig.quote
+    domains = lexicon().domains
+    noun = re.sub(lexicon().grammar.total_cue.pattern + "$", "", re.sub(r"[^\u4e00-\u9fff]+$", "", lead))[-4:]
+    if domains.combined_in(lead) and not domains.combined_in(question) and noun not in question and (
+            domains.all_in(question) & domains.all_in(lead) & domains.combined):
+        return True  # (the noun counted asked for: "受理复议、诉讼…转入的行政争议共计213件" counts 行政争议)
+    bodies = lexicon().bodies
+    body = bodies.match(text[fig.span[1]:fig.span[1] + 8]) if bodies is not None and fig.unit == "个" else None
+    return body is not None and body.group() not in question
+
+
+def _unasked_part(question: str, fig: Figure, index: ReportIndex, figures: list[Figure]) -> bool:
+    """A part of a total said before it ("共厘清4402项,其中,基本履行职责事项1298项") whose own
+    words the question lacks (基本): the question asks the total, not this part."""
+    from fgqa.figures.numbers import find_quantities
+
+    s = sentence_of(index, fig.span[0])
+    if s is None:
+        return False
+    text = index.text
+    cues = list(lexicon().grammar.part_cue.finditer(text, s.span[0], fig.span[0]))
+    if not cues or not any(f.unit == fig.unit and s.span[0] <= f.span[0] and f.span[1] <= cues[-1].start() for f in figures):
+        return False
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    start = max(text.rfind(ch, 0, at) for ch in _ITEM_BREAK) + 1
+    item = re.sub(lexicon().grammar.part_cue.pattern, "", text[max(start, cues[-1].start()):at])
+    return any(item[i:i + 2] not in question for i in range(len(item) - 1)
+               if re.fullmatch(r"[\u4e00-\u9fff]{2}", item[i:i + 2]))
+
+
+def _result_of_change(question: str, fig: Figure, index: ReportIndex) -> int:
+    """1 when the question asks the result of a change (精简优化为多少项) and the number is written
+    right after 为/至/到 (…精简优化为13项), else 0."""
+    from fgqa.figures.numbers import find_quantities
+
+    g = lexicon().grammar
+    if not g.asks_result.search(question):
+        return 0
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    return 1 if g.said_result.search(index.text[max(0, at - 2):at]) else 0
+
+
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
                   kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
@@ -294,13 +351,13 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     counted = counted_noun(question)
     issuer = summary.meta.issuer
     asked = scopes_named(question, issuer)
-    best: tuple[tuple[int, float, float, float, int], Figure] | None = None
+    best: tuple[tuple[int, int, float, float, float, int], Figure] | None = None
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue
         if is_total_of_parts(fig):
             continue  # a total we added up answers "一共" questions, not a lookup
-        if counts_another_thing(q, fig, index):
+        if counts_another_thing(q, fig, index) or _not_a_count_of_it(question, fig, index) or _unasked_part(question, fig, index, figures):
             continue
         # whose figure: the question's scope, else never a part's alone (fgqa.answers.scopes)
         if (asked and not carries(fig, index.text, asked)) or (not asked and is_narrower(fig, index.text, issuer)):
@@ -316,7 +373,8 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if share < COVERS or not _heads_present(q, s.text, index):
             continue
         near = nearness(q, fig, index)
-        rank = (_names_counted(counted, fig, index), round(near, 2), round(own, 2), round(share, 2), -fig.span[0])
+        rank = (_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
+                round(own, 2), round(share, 2), -fig.span[0])
         if best is None or rank > best[0]:
             best = (rank, fig)
     if best is None:

@@ -224,8 +224,11 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
         wanted = [f for f in year if _scope_named(question, f)]  # "镇级…多少": that scope
         if not wanted:
             wanted = [f for f in year if text is None or not is_narrower(f, text, issuer)]
+            if text is not None:
+                # a total we added up of parts that are all a part's is that part's too
+                wanted = [f for f in wanted if not (is_total_of_parts(f) and _parts_narrower(f, year, text, issuer))]
             if not wanted and year and text is not None:
-                named_parts = "、".join(dict.fromkeys(quote_scope(f, text, issuer) or column_header(f, text) or "" for f in year))
+                named_parts = "、".join(dict.fromkeys(n for f in year if (n := quote_scope(f, text, issuer) or column_header(f, text))))
                 return [], f"只有{named_parts}的数字, 没有报告主体整体的数字"
     if route.wants_total:
         one = _named_as_one(question, wanted, text) if text is not None else None
@@ -242,6 +245,12 @@ def _year_candidates(route: Route, question: str, year: list[Figure], text: str 
                 # "简易程序案件210件、一般程序案件37件", each a kind the question does not name: their total
                 return [total], ""
     return parts or wanted, ""
+
+
+def _parts_narrower(total: Figure, year: list[Figure], text: str, issuer: str | None) -> bool:
+    inside = [f for f in year if f is not total and not is_total_of_parts(f)
+              and total.span[0] <= f.span[0] and f.span[1] <= total.span[1]]
+    return bool(inside) and all(is_narrower(f, text, issuer) for f in inside)
 
 
 def _named_as_one(question: str, wanted: list[Figure], text: str) -> Figure | None:
@@ -283,8 +292,10 @@ def _splits(question: str, key: str | None, parts: list[Figure], text: str) -> b
     counts): it asks for those parts, not for their sum."""
     ind = lexicon().indicator(key)
     words = [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
-    held = [any(w in _item_of(f, text) for w in words) for f in parts]
-    return any(held) and not all(held)
+    # (by their bigrams: "审核合同多少份" names 合同 of "审核…报送合同19份", not 征求意见59件)
+    grams = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
+    held = [any(gram in _item_of(f, text) for gram in grams) for f in parts]
+    return sum(held) == 1 and len(held) >= 2
 
 
 def _part_named(question: str, key: str | None, fig: Figure, text: str) -> bool:

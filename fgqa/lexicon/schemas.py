@@ -167,6 +167,10 @@ class RawGrammar(Raw):
     named_place: str
     not_a_place: str
     own_level: str
+    frequency_lead: str
+    frequency_tail: str
+    asks_result: str
+    said_result: str
     generic_prefix: str
     zero_question: str
     full_question: str
