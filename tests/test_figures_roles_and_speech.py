@@ -169,3 +169,11 @@ def test_spoken_defendant_suits_are_the_case_count():
 def test_a_mediated_share_said_as_a_proportion_goal():
     got = keyed(figures_of("\n四、下一年度工作安排\n推动行政复议调解和解比例达到25%。"))
     assert ("reconsideration.mediation_rate", 25, "target") in got
+
+
+def test_spoken_lai_after_a_numeral_is_about_that_many():
+    from fgqa.figures.numbers import find_quantities
+
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("全年审了四十来份、接待了20来人")] == [
+        (40, "份", "approx_more"), (20, "人", "approx_more")]
+    assert [(q.value, q.unit) for q in find_quantities("近3年来,一来方便群众")] == [(3, "年")]

@@ -1,4 +1,4 @@
-"""Quantities in report text: `1,900余项`, `30余万条`, `2700余万元`, `近百场`, `98%以上`, `一项`.
+"""Quantities in report text: `1,900余项`, `30余万条`, `2700余万元`, `近百场`, `四十来份`, `98%以上`, `一项`.
 
 One precompiled regex finds every candidate number with its multiplier (万/亿), measure
 word and qualifier words; a short Python pass per candidate rejects what is not a
@@ -122,7 +122,7 @@ _QUANTITY_RE = lazy_compile(
       | (?:(?P<ar>{_AR})|(?P<cn>{_CN}))
         (?P<q1>[余餘]|多(?={_MULT}|{_UNITS}))?
         (?P<mult>{_MULT})?
-        (?P<q2>[余餘]|多(?={_UNITS}))?
+        (?P<q2>[余餘]|[多来來](?={_UNITS}))?
         (?:[ \u3000]?(?P<unit>{_UNITS}))?
      )
      (?P<suf>以上|以下|以内|以內)?
