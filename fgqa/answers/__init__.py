@@ -78,6 +78,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return answered
     figures = all_figures(summary)
     if r.route == "indicator":
+        r = _stood_in_for(r, question, figures)
         # "败诉率是否低于全国平均?" is a yes/no although it names a rate
         if r.key is not None and (r.shape == "yes_no" or (asks_yes_no and not g.asks_amount.search(question))):
             # "…案件是否实现零败诉" asks about the losses its zero word names, not the cases
@@ -172,6 +173,18 @@ def _indicator_words_in(question: str, key: str) -> list[str]:
     """The words of the question that named its indicator ("败诉案件", "负责人出庭")."""
     ind = lexicon().indicator(key)
     return [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
+
+
+def _stood_in_for(r: Route, question: str, figures: list) -> Route:
+    """The route to the key that stands in for the routed one (questions.toml [[stands_in]]):
+    "行政复议案件有多少件" of a report that counts only the cases it received (新收…) is answered
+    by them, unless the question names the routed key's own word (受理)."""
+    entry = lexicon().question_stands_in.get(r.key or "")
+    if entry is None or entry.unless.search(question) or any(f.key == r.key for f in figures):
+        return r
+    if not any(f.key == entry.by for f in figures):
+        return r
+    return r.model_copy(update={"key": entry.by})
 
 
 def _about_the_part(question: str, r: Route) -> bool:

@@ -35,14 +35,53 @@ def _is_data_table(table: Tag) -> bool:
     return all(len(cell.get_text(" ", strip=True)) <= _MAX_DATA_CELL_CHARS for cell in cells)
 
 
+#: a rowspan/colspan larger than this is page layout (or a typo), not a data table's grid
+_MAX_SPAN = 50
+
+
+def _span(cell: Tag, name: str) -> int:
+    raw = cell.get(name)
+    try:
+        return max(1, min(int(str(raw).strip()), _MAX_SPAN)) if raw is not None else 1
+    except ValueError:
+        return 1
+
+
 def _table_to_lines(table: Tag) -> list[str]:
+    """One `cell | cell` line per row. A cell spanning rows (`rowspan`, a category written
+    once beside its items) or columns is repeated in every row and column it covers, so
+    each row carries its own labels and its numbers stay in their header's column."""
     lines = []
+    carried: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text)
     for row in table.find_all("tr"):
-        cells = [_WS.sub(" ", cell.get_text(" ", strip=True)).strip() for cell in row.find_all(["td", "th"])]
-        cells = [c for c in cells if c]
+        out: list[str] = []
+        source_cells = row.find_all(["td", "th"])
+        for cell in source_cells:
+            _take_carried(carried, out)
+            text = _WS.sub(" ", cell.get_text(" ", strip=True)).strip()
+            rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
+            if len(source_cells) == 1 and not carried:
+                cols = 1  # a row that is one cell across the table (a caption, a unit line) is said once
+            for _ in range(cols):
+                if rows > 1:
+                    carried[len(out)] = (rows - 1, text)
+                out.append(text)
+        _take_carried(carried, out)
+        cells = [c for c in out if c]
         if cells:
             lines.append(" | ".join(cells))
     return lines
+
+
+def _take_carried(carried: dict[int, tuple[int, str]], out: list[str]) -> None:
+    """Fill the row's next columns that a cell of an earlier row still spans."""
+    while len(out) in carried:
+        left, text = carried[len(out)]
+        out.append(text)
+        if left <= 1:
+            del carried[len(out) - 1]
+        else:
+            carried[len(out) - 1] = (left - 1, text)
 
 
 def html_to_text(html: str) -> str:

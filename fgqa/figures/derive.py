@@ -273,16 +273,18 @@ def _stated_breakdowns(keyed: list[Figure], text: str, lex: Lexicon) -> list[tup
     for i, fig in enumerate(keyed):
         if fig.span in claimed:
             continue
+        before = _listed_before(keyed, i, text, claimed)
         if _SUM_WORD.match(fig.quote):
-            before: list[Figure] = []
-            j = i - 1
-            while (j >= 0 and keyed[j].span not in claimed and keyed[j].value < fig.value
-                   and text[keyed[j].span[1]:keyed[j + 1].span[0]].strip() in ("、", ",", "，")):
-                before.append(keyed[j])
-                j -= 1
             if before:
                 claimed |= {f.span for f in before}
-                out.append((fig, before[::-1]))
+                out.append((fig, before))
+            continue
+        closing = _closing_sum(before, fig)
+        if closing:
+            # 撤销38件、变更6件、确认违法21件,纠错65件: the last figure is the sum of the items
+            # listed right before it, named by the key's own word: it closes them as their total
+            claimed |= {f.span for f in closing}
+            out.append((fig, closing))
             continue
         if words is None:
             continue
@@ -298,6 +300,31 @@ def _stated_breakdowns(keyed: list[Figure], text: str, lex: Lexicon) -> list[tup
             claimed |= {f.span for f in after}
             out.append((fig, after))
     return out
+
+
+def _listed_before(keyed: list[Figure], i: int, text: str, claimed: set[tuple[int, int]]) -> list[Figure]:
+    """The unclaimed figures listed right before `keyed[i]` (only a 、 or a comma between
+    each and the next), each smaller than it, in order."""
+    fig = keyed[i]
+    before: list[Figure] = []
+    j = i - 1
+    while (j >= 0 and keyed[j].span not in claimed and keyed[j].value < fig.value
+           and text[keyed[j].span[1]:keyed[j + 1].span[0]].strip() in ("、", ",", "，")):
+        before.append(keyed[j])
+        j -= 1
+    return before[::-1]
+
+
+def _closing_sum(before: list[Figure], fig: Figure) -> list[Figure]:
+    """The items of `before` (the end of the list, two or more) that add up exactly to `fig`,
+    when all are said exactly: a sum said without a 合计 word."""
+    if fig.qualifier != "exact" or any(f.qualifier != "exact" for f in before):
+        return []
+    for start in range(len(before) - 1):
+        items = before[start:]
+        if abs(sum(f.value for f in items) - fig.value) < 1e-9:
+            return items
+    return []
 
 
 _SENTENCE_BREAK = re_cache.compile(r"[。;；\n]")
@@ -319,7 +346,10 @@ def _partitions(units: list[list[Figure]], text: str) -> list[list[list[Figure]]
     for unit in units:
         scope = unit[0].scope
         prev = run[-1][-1] if run else None
-        addable = scope is not None and not LEVEL_SCOPE.match(scope) and not WHOLE_SCOPE.match(scope)
+        # (各街道…47件 is already a sum over the body's sub-units, whose complement is unknown: never
+        # added to another subject's count)
+        addable = (scope is not None and not LEVEL_SCOPE.match(scope) and not WHOLE_SCOPE.match(scope)
+                   and not scope.startswith("各"))
         fits = (addable
                 and (prev is None or (unit[0].span[0] - prev.span[1] <= TOTAL_DISTANCE
                                       and "\n" not in text[prev.span[1]:unit[0].span[0]]

@@ -201,15 +201,23 @@ def _noun_domain(lex: Lexicon, tail: str) -> str | None:
 
 def _split_cue(lex: Lexicon, text: str, s_start: int, c_start: int, lead: str, tail: str, q: Quantity,
                domain: str | None, mentioned: frozenset[str], scope: str | None) -> tuple[Cue | None, str | None]:
-    """A bare rate ("…均聘请了法律顾问,覆盖率达100%") is matched with the clause before it; the
-    noun counted there ("11个社区") is its scope."""
+    """A bare rate ("…均聘请了法律顾问,覆盖率达100%"), or a number of any unit after a bare
+    copula ("…事项目录,共17项", "X市败诉率最低,为3.2%"), is matched with the clause before it;
+    the noun counted there ("11个社区") is its scope."""
     split = lex.split
-    if split is None or q.unit != "%" or not split.bare_rate.search(lead.strip()):
+    if split is None:
+        return None, scope
+    bare = lead.strip()
+    rate = q.unit == "%" and split.bare_rate.search(bare) is not None
+    if not rate and (split.bare_copula is None or not split.bare_copula.search(bare)):
         return None, scope
     before = text[max(s_start, _clause_before(text, c_start - 1, s_start)):c_start - 1]
     cue = _match_cue(lex, before + lead, tail, q.unit, domain, mentioned, change=False)
     if cue is None:
         return None, scope
+    ranked = split.rank_subject.search(before) if split.rank_subject is not None else None
+    if ranked is not None:
+        return cue, ranked.group(1)  # the place ranked first or last among several: its own figure
     noun = split.counted_noun.search(before)
     return cue, scope or (noun.group(1) if noun else None)
 

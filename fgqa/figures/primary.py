@@ -35,7 +35,7 @@ _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 _MATTER_ONLY = re_cache.compile(r"^(?:全[省市区县镇乡]?)?\(?人民调解\)?$")
 
 #: a scope that names a part of the body: a level, its own office (本级), departments, a field, a kind of case
-_PART_SCOPE = re_cache.compile(r"本级|级$|^(?:市|区|县|镇|乡|街道|村)级|部门|领域|类案件|法院")
+_PART_SCOPE = re_cache.compile(r"本级|级$|^(?:市|区|县|镇|乡|街道|村)级|部门|领域|类案件|法院|^各(?!级)")
 
 #: "县政府及其部门", "市政府及所属部门": a body named with what belongs to it
 _WITH_ITS_OWN = re_cache.compile(r"^(.+?)(?:及其|及所属|和所属|及下属|及各)")

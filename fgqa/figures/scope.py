@@ -13,6 +13,14 @@ from bisect import bisect_right
 from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
 
+# each of the body's sub-areas (各县(市、区)共清理…, 各乡镇共调解…, 各村(社区)): a sum over its
+# parts, said of the parts, not the body's own figure; 各级 (every level) is the whole, and a
+# place the body acted in (深入各乡镇…, 对各社区…) is no scope. After a part word (…132起,其中乡
+# 调委会47起、各村调委会85起) it is one item of a breakdown, not the subject of the sentence.
+_EACH_SUBAREA = re_cache.compile(
+    r"(?<![在于到入进盖托助用向过对])(各(?:县市区|县区|区县|乡镇|镇街|街镇|街乡|设区的?市|街道|社区|县|区|市|乡|镇|村)"
+    r"(?:\([^()]{1,6}\))?)(?![级类项场直属域民])")
+
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
     re_cache.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
@@ -32,6 +40,7 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"(人民调解)"),
     re_cache.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
     re_cache.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
+    _EACH_SUBAREA,
     # the other subjects of a report's breakdown (各县区和市直部门, 区直部门): not the body itself
     re_cache.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
 )
@@ -50,6 +59,8 @@ def scope_of(sentence_lead: str) -> str | None:
     asides = _closed_asides(sentence_lead)
     for pattern in _SCOPE_PATTERNS:
         for m in pattern.finditer(sentence_lead):
+            if pattern is _EACH_SUBAREA and _PART_OF.search(sentence_lead, 0, m.start(1)):
+                continue
             if (best is None or m.start(1) > best[0]) and not _inside(m.start(1), asides, len(sentence_lead)):
                 best = (m.start(1), m.group(1))
     if best is None:
@@ -119,10 +130,13 @@ class SentenceReader:
 
     def scope(self, k: int) -> str | None:
         best: re.Match[str] | None = None
-        for scan in self._scopes:  # each pattern's last match (outside a closed bracket) starts its group latest
+        for pattern, scan in zip(_SCOPE_PATTERNS, self._scopes):  # each pattern's last match (outside a closed bracket) starts its group latest
             m = scan.last(k)
+            if m is not None and pattern is _EACH_SUBAREA:
+                m = next((x for x in reversed(scan.matches(k)) if not _PART_OF.search(self.sentence, 0, x.start(1))), None)
             if m is not None and _inside(m.start(1), self._asides, k):
-                m = next((x for x in reversed(scan.matches(k)) if not _inside(x.start(1), self._asides, k)), None)
+                m = next((x for x in reversed(scan.matches(k)) if not _inside(x.start(1), self._asides, k)
+                          and not (pattern is _EACH_SUBAREA and _PART_OF.search(self.sentence, 0, x.start(1)))), None)
             if m is not None and (best is None or m.start(1) > best.start(1)):
                 best = m
         if best is None:

@@ -168,6 +168,12 @@ def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None
     return None
 
 
+def _nearest_label(row: Row, cell: Cell) -> str:
+    """The text of the last cell before `cell` in its row that holds no number."""
+    before = [c for c in row.cells if c.end <= cell.start and c.text and not _has_number(c)]
+    return before[-1].text if before else ""
+
+
 def _kind_of(column: Column) -> Kind | None:
     return {"current": "stated", "prior": "benchmark", "change": "change", "target": "target"}.get(column)  # type: ignore[return-value]
 
@@ -218,7 +224,12 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     q: Quantity = found[0]
     unit = q.unit or _unit_from(column_label) or _unit_from(label)
     domain = lex.domains.last_in(label) or caption_domain
-    matched = _match(lex, label, unit, kind == "change", domain)
+    # the label cell next to the number names it; the cells left of it (a category written once
+    # beside its items: 复议与应诉 | 新收行政复议申请) give its domain, and its name only when the
+    # nearest cell names nothing
+    nearest = _nearest_label(row, cell)
+    matched = (_match(lex, nearest, unit, kind == "change", domain) if nearest and nearest != label else None) \
+        or _match(lex, label, unit, kind == "change", domain)
     value: float = q.value
     direction = None
     if kind == "change":

@@ -323,6 +323,10 @@ class SplitCue(NamedTuple):
     bare_rate: re.Pattern[str]
     #: the counted noun of the clause before ("11个社区均…"): the rate's scope
     counted_noun: re.Pattern[str]
+    #: the whole lead of a number of any unit whose clause is only a copula (…目录,共17项)
+    bare_copula: re.Pattern[str] | None = None
+    #: a clause before that ranks one place (X市…最低): group 1 is the place, the figure's scope
+    rank_subject: re.Pattern[str] | None = None
 
 
 class Lexicon(NamedTuple):
@@ -367,6 +371,16 @@ class Lexicon(NamedTuple):
     def question_opposites(self) -> Mapping[str, re.Pattern[str]]:
         """An outcome a question asks about → the words that say the other one (questions.toml [opposites])."""
         return self.questions.loaded.opposites
+
+    @property
+    def question_stands_in(self) -> Mapping[str, StandsIn]:
+        """A routed key → the key whose figures answer for it in a report that gives none of its
+        own (questions.toml [[stands_in]]: 复议案件 asked of a report that counts what it received)."""
+        stands_in = self.questions.loaded.stands_in
+        unknown = next((k for e in stands_in.values() for k in (e.key, e.by) if k not in self.indicators), None)
+        if unknown is not None:
+            raise LexiconError(f"questions.toml: [[stands_in]]: unknown indicator key {unknown!r}")
+        return stands_in
 
     @property
     def grammar(self) -> QuestionGrammar:
@@ -414,6 +428,14 @@ class QuestionGrammar:
         return list(self._patterns)
 
 
+class StandsIn(NamedTuple):
+    """A routed key whose question words a report writes as another key's (questions.toml [[stands_in]])."""
+
+    key: str
+    by: str
+    unless: re.Pattern[str]
+
+
 class QuestionWords(NamedTuple):
     synonyms: Mapping[str, tuple[str, ...]]
     nouns: frozenset[str]
@@ -422,6 +444,8 @@ class QuestionWords(NamedTuple):
     measures: Mapping[str, frozenset[str]]
     #: an outcome a question asks about (败诉) → the words saying the other outcome (胜诉) ([opposites])
     opposites: Mapping[str, re.Pattern[str]]
+    #: routed key → the key that answers for it when the report gives none of its figures
+    stands_in: Mapping[str, StandsIn] = {}
 
 
 class Questions:
@@ -439,12 +463,23 @@ class Questions:
         return QuestionWords(synonyms=_question_synonyms(raw, "questions.toml"), nouns=frozenset(raw.nouns),
                              grammar=_grammar(raw, "questions.toml"),
                              measures={word: frozenset(units) for word, units in raw.measures.items() if units},
-                             opposites=_opposites(raw, "questions.toml"))
+                             opposites=_opposites(raw, "questions.toml"),
+                             stands_in=_stands_in(raw, "questions.toml"))
 
 
 def _opposites(raw: RawQuestionsFile, file: str) -> dict[str, re.Pattern[str]]:
     c = _Compiler(file, raw.words)
     return {word: c.compile(pattern, f"[opposites] {word}") for word, pattern in getattr(raw, "opposites", {}).items()}
+
+
+def _stands_in(raw: RawQuestionsFile, file: str) -> dict[str, StandsIn]:
+    c = _Compiler(file, raw.words)
+    out: dict[str, StandsIn] = {}
+    for i, entry in enumerate(raw.stands_in, 1):
+        if entry.key == entry.by or entry.key in out:
+            raise LexiconError(f"{file}: [[stands_in]] {i}: {entry.key!r} needs one other key to stand in for it")
+        out[entry.key] = StandsIn(entry.key, entry.by, c.compile(entry.unless, f"[[stands_in]] {i} unless"))
+    return out
 
 
 def _grammar(raw: RawQuestionsFile, file: str) -> QuestionGrammar:
@@ -730,7 +765,11 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
     if raw_ind.split is not None:
         c = _Compiler("indicators.toml")
         split = SplitCue(bare_rate=c.compile(raw_ind.split.bare_rate, "split bare_rate", "(?:{})$"),
-                         counted_noun=c.compile(raw_ind.split.counted_noun, "split counted_noun"))
+                         counted_noun=c.compile(raw_ind.split.counted_noun, "split counted_noun"),
+                         bare_copula=(c.compile(raw_ind.split.bare_copula, "split bare_copula", "(?:{})$")
+                                      if raw_ind.split.bare_copula is not None else None),
+                         rank_subject=(c.compile(raw_ind.split.rank_subject, "split rank_subject")
+                                       if raw_ind.split.rank_subject is not None else None))
     breakdown = None
     if raw_ind.breakdown is not None:
         c = _Compiler("indicators.toml")

@@ -72,6 +72,8 @@ class RawBreakdown(Raw):
 class RawSplit(Raw):
     bare_rate: str
     counted_noun: str
+    bare_copula: str | None = None
+    rank_subject: str | None = None
 
 
 class RawBodies(Raw):
@@ -221,6 +223,14 @@ class RawGrammar(Raw):
     heading_only: str
 
 
+class RawStandsIn(Raw):
+    #: the key a question is routed to, the key whose figures answer it when the report gives
+    #: none of the first's, and the question words that ask for the first key itself
+    key: str
+    by: str
+    unless: str
+
+
 class RawQuestionsFile(Raw):
     words: dict[str, str] = Field(default_factory=dict)
     grammar: RawGrammar
@@ -228,6 +238,7 @@ class RawQuestionsFile(Raw):
     synonyms: dict[str, list[str]]
     measures: dict[str, list[str]] = Field(default_factory=dict)
     opposites: dict[str, str] = Field(default_factory=dict)
+    stands_in: list[RawStandsIn] = Field(default_factory=list)
 
 
 class RawChange(Raw):
