@@ -11,7 +11,14 @@ import time
 from fgqa.engines.base import Engine, OutlineProposal
 from fgqa.engines.summaries import summarize_report
 from fgqa.figures.checks import bound_warnings, conflict_warnings
-from fgqa.figures.derive import derive_rates, derive_shares, derive_totals, unkey_breakdown_parts, unkey_parts_of_stated_totals
+from fgqa.figures.derive import (
+    derive_all_of,
+    derive_rates,
+    derive_shares,
+    derive_totals,
+    unkey_breakdown_parts,
+    unkey_parts_of_stated_totals,
+)
 from fgqa.figures.grounding import check_grounded
 from fgqa.figures.primary import mark_primary
 from fgqa.figures.units import to_taxonomy_unit
@@ -42,6 +49,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
     figures = unkey_parts_of_stated_totals(figures, doc.text)
     totals = derive_totals(figures, doc.text)
     figures = unkey_breakdown_parts(figures, totals) + totals
+    figures += derive_all_of(figures, doc.text)
     rates, rate_warnings = derive_rates(figures, doc.text)
     figures += rates + derive_shares(figures, doc.text)
     warnings += rate_warnings + bound_warnings(figures) + conflict_warnings(figures)

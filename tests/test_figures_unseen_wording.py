@@ -157,3 +157,46 @@ def test_a_question_on_cases_is_answered_by_those_received_when_none_are_accepte
     assert (got.answer_type, got.value, got.key) == ("number", 412, "reconsideration.applications")
     # the question names the accepted count itself: the report does not give it
     assert answer_question("受理了多少件行政复议案件", summary, text).answer_type == "not_disclosed"
+
+
+# ---- cue gaps: an agency and its short noun, a campaign named 送法…, a list closed by 等普法活动
+
+def test_an_agency_may_name_its_cases_short() -> None:
+    assert keyed("区法律援助中心全年承办援助案件96件。", 96).key == "legal_aid.cases"
+    # the agency's other counts are not its cases
+    assert keyed("区法律援助中心全年接待来访群众96人次。", 96).key is None
+
+
+def test_an_outreach_campaign_named_song_fa_is_legal_education() -> None:
+    assert keyed("司法所开展“送法进企业”活动31场。", 31).key == "legal_education.events"
+
+
+def test_an_item_of_a_list_closed_by_deng_pufa_huodong_does_not_rule_it_out() -> None:
+    text = "组织普法讲师培训、以案释法进社区等普法活动73场。"
+    assert keyed(text, 73).key == "legal_education.events"
+    # officials' training said on its own is still not outreach
+    assert keyed("组织机关干部法治培训73场。", 73).key is None
+
+
+def test_a_legal_advisers_review_opinions_are_review_opinions() -> None:
+    text = "县政府对拟签订的合同开展合法性审查40件,法律顾问提出审核意见58条。"
+    assert keyed(text, 58).key == "legality_review.opinions"
+
+
+# ---- verbal zeros: the body not named in any application or lawsuit; every judgement for it
+
+def test_no_application_named_the_body() -> None:
+    zeros = [f for f in figures("全年镇政府没有被提起过行政复议。") if f.kind == "zero_claim"]
+    assert [(f.key, f.value) for f in zeros] == [("reconsideration.applications", 0)]
+    zeros = [f for f in figures("街道本年度未收到行政复议申请。") if f.kind == "zero_claim"]
+    assert [(f.key, f.value) for f in zeros] == [("reconsideration.applications", 0)]
+
+
+def test_no_lawsuit_named_the_body() -> None:
+    zeros = [f for f in figures("全年镇政府未被提起行政诉讼。") if f.kind == "zero_claim"]
+    assert [(f.key, f.value) for f in zeros] == [("litigation.cases", 0)]
+
+
+def test_every_judgement_for_the_body_is_no_case_lost() -> None:
+    zeros = [f for f in figures("以区市场监管局为被告的案件9件,法院均判决区市场监管局胜诉。") if f.kind == "zero_claim"]
+    assert [(f.key, f.value) for f in zeros] == [("litigation.lost", 0)]  # a scoped zero: no rate

@@ -201,6 +201,36 @@ def unkey_breakdown_parts(figures: list[Figure], totals: list[Figure], *, lex: L
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
 
 
+def derive_all_of(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
+    """A count said again in words of a later stage ("…行政诉讼案件4件,较上年增加1件,均已审结"
+    → 4 concluded): the figure of zero_claims.toml's [[all_of]] `key`, when the last figure
+    before the words in their sentence (a change or a prior year's may stand between) is a
+    stated count of its `of` key, and the sentence gives no figure of `key` itself."""
+    lex = lex or lexicon()
+    rules = lex.zero_claims.all_of
+    if not rules:
+        return []
+    ordered = sorted(figures, key=lambda f: f.span[0])
+    starts = [f.span[0] for f in ordered]
+    out: list[Figure] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            s_start = sentence_start(text, m.start())
+            before = ordered[bisect_left(starts, s_start):bisect_left(starts, m.start())]
+            count = next((f for f in reversed(before) if f.kind not in ("change", "benchmark")), None)
+            if count is None or count.key != rule.of or count.kind != "stated" or count.span[1] > m.start():
+                continue
+            if any(f.key == rule.key and sentence_start(text, f.span[0]) == s_start for f in ordered):
+                continue  # the sentence states the later stage's figure itself
+            ind = lex.indicators[rule.key]
+            out.append(Figure(
+                key=rule.key, label=ind.label, value=count.value, unit=count.unit, qualifier=count.qualifier,
+                kind="derived", scope=count.scope, quote=text[count.span[0]:m.end()], span=(count.span[0], m.end()),
+                formula=f"{_fmt(count.value)} ({m.group()})", source=count.source, section_id=count.section_id,
+            ))
+    return out
+
+
 def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], text: str) -> Figure | None:
     # a count of the numerator's own sentence first, whatever its key: "区政府作为被申请人的复议案件17件,
     # 被纠错2件" is 2/17, not 2 over the 402 the district concluded as a reconsideration body a sentence before

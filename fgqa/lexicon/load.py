@@ -225,6 +225,14 @@ class ZeroClaim(NamedTuple):
     not_before: re.Pattern[str] | None
 
 
+class AllOf(NamedTuple):
+    """"All of them" said after a count (…案件4件,均已审结): the count is also `key`'s figure."""
+
+    key: str
+    of: str
+    pattern: re.Pattern[str]
+
+
 class ZeroClaims(NamedTuple):
     claims: tuple[ZeroClaim, ...]
     rate_of_zero: Mapping[str, str]
@@ -235,6 +243,8 @@ class ZeroClaims(NamedTuple):
     covers_first: re.Pattern[str]
     covers_second: re.Pattern[str]
     question_words: Mapping[str, str]
+    #: counts said again in words of another key (zero_claims.toml [[all_of]])
+    all_of: tuple[AllOf, ...] = ()
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[ZeroClaim, re.Match[str]]]:
         end = len(text) if end is None else end
@@ -704,6 +714,8 @@ def _zero_claims(raw: RawZeroFile, keys: Mapping[str, Indicator], file: str) -> 
         covers_also_unit=cov.also_unit, covers_starts=c.compile(cov.claim_starts, "covers_both claim_starts"),
         covers_first=c.compile(cov.first, "covers_both first"), covers_second=c.compile(cov.second, "covers_both second"),
         question_words={w: known(k, f"question_words {w}") for w, k in raw.question_words.items()},
+        all_of=tuple(AllOf(known(a.key, f"all_of {i} key"), known(a.of, f"all_of {i} of"),
+                           c.compile(a.pattern, f"all_of {i} pattern")) for i, a in enumerate(raw.all_of, 1)),
     )
 
 

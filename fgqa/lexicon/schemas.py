@@ -110,9 +110,16 @@ class RawCovers(Raw):
     second: str
 
 
+class RawAllOf(Raw):
+    key: str
+    of: str
+    pattern: str
+
+
 class RawZeroFile(Raw):
     words: dict[str, str] = Field(default_factory=dict)
     claim: list[RawClaim]
+    all_of: list[RawAllOf] = Field(default_factory=list)
     rate_of_zero: dict[str, str]
     covers_both: RawCovers
     question_words: dict[str, str]
