@@ -200,3 +200,21 @@ def test_no_lawsuit_named_the_body() -> None:
 def test_every_judgement_for_the_body_is_no_case_lost() -> None:
     zeros = [f for f in figures("以区市场监管局为被告的案件9件,法院均判决区市场监管局胜诉。") if f.kind == "zero_claim"]
     assert [(f.key, f.value) for f in zeros] == [("litigation.lost", 0)]  # a scoped zero: no rate
+
+
+# ---- "all of them" said after a count is the later stage's figure too
+
+def test_all_concluded_after_a_count_is_that_many_concluded() -> None:
+    text = "以乡政府为被告的行政诉讼案件5件,较上年减少2件,均已审结,其中1件败诉。"
+    concluded = [f for f in summary_of(text).indicators if f.key == "litigation.concluded"]
+    assert [(f.value, f.kind, f.scope) for f in concluded] == [(5, "derived", "乡政府")]
+    assert concluded[0].quote.endswith("均已审结")
+
+
+def test_all_of_needs_the_count_right_before_it() -> None:
+    # another figure stands between: the words are not said of the case count
+    text = "以乡政府为被告的行政诉讼案件5件,其中败诉1件,均已审结。"
+    assert not [f for f in summary_of(text).indicators if f.key == "litigation.concluded"]
+    # the report states the concluded count itself
+    text = "全年行政诉讼案件12件,审结10件,均已审结。"
+    assert [(f.value, f.kind) for f in summary_of(text).indicators if f.key == "litigation.concluded"] == [(10, "stated")]
