@@ -218,3 +218,17 @@ def test_all_of_needs_the_count_right_before_it() -> None:
     # the report states the concluded count itself
     text = "全年行政诉讼案件12件,审结10件,均已审结。"
     assert [(f.value, f.kind) for f in summary_of(text).indicators if f.key == "litigation.concluded"] == [(10, "stated")]
+
+
+def test_one_kind_of_enforcement_case_after_qizhong_is_a_keyed_part() -> None:
+    text = "汀屿县2024年度法治政府建设情况报告\n一、主要成效\n县城管局全年立案查处违法案件530件,其中占道经营类案件144件。\n"
+    cases = {f.value: f for f in summary_of(text).indicators if f.key == "enforcement.cases"}
+    assert set(cases) == {530, 144}
+    assert cases[144].scope == "占道经营类案件" and not cases[144].primary and cases[530].primary
+    # a kind of the act disputed in a reconsideration case is no enforcement count
+    assert keyed("县政府受理行政复议案件90件,其中行政处罚类案件31件。", 31).key != "enforcement.cases"
+
+
+def test_cases_named_again_as_the_object_of_an_action_are_no_new_count() -> None:
+    text = "以镇政府为被告的行政诉讼案件8件。对败诉的2件案件,镇政府逐案复盘。"
+    assert keyed(text, 2).key is None
