@@ -73,7 +73,7 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
 
 @pytest.mark.parametrize(("name", "old", "new", "expected"), [
     # a typo in a field name is not silently ignored
-    ("indicators.toml", "exclude = '意见|案卷|案件|评查|备案|公平竞争'", "exlude = '意见|案卷|案件|评查|备案|公平竞争'",
+    ("indicators.toml", "exclude = '意见|案卷|案件|评查|备案|公平竞争|", "exlude = '意见|案卷|案件|评查|备案|公平竞争|",
      r"indicators\.toml: cue \d+ \(legality_review\.documents\) exlude: Extra inputs are not permitted"),
     ("indicators.toml", "\n[[cue]]\n", "\n[[cue]]\nkey = \"mediation.success_rat\"\nlead = '成功率'\n\n[[cue]]\n",
      r"indicators\.toml: cue 1 \(mediation\.success_rat\): unknown indicator key"),
