@@ -17,9 +17,11 @@ from fgqa.figures.prefix import PrefixScan
 # parts, said of the parts, not the body's own figure; 各级 (every level) is the whole, and a
 # place the body acted in (深入各乡镇…, 对各社区…) is no scope. After a part word (…132起,其中乡
 # 调委会47起、各村调委会85起) it is one item of a breakdown, not the subject of the sentence.
+# (The character after the name is consumed, not looked ahead at, so the pattern reads each
+# sentence once: fgqa.figures.prefix.)
 _EACH_SUBAREA = re_cache.compile(
     r"(?<![在于到入进盖托助用向过对])(各(?:县市区|县区|区县|乡镇|镇街|街镇|街乡|设区的?市|街道|社区|县|区|市|乡|镇|村)"
-    r"(?:\([^()]{1,6}\))?)(?![级类项场直属域民])")
+    r"(?:\([^()]{1,6}\))?)[^级类项场直属域民\d]")
 
 _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
@@ -127,16 +129,19 @@ class SentenceReader:
         self._period = PrefixScan(_PERIOD, sentence)
         self._whole = _WholeArea(sentence)
         self._asides = _closed_asides(sentence)
+        first_part = _PART_OF.search(sentence)
+        #: where the sentence's first part word (其中/包括/分别) ends: a 各X after it is an item
+        self._part_end = first_part.end() if first_part else None
 
     def scope(self, k: int) -> str | None:
         best: re.Match[str] | None = None
         for pattern, scan in zip(_SCOPE_PATTERNS, self._scopes):  # each pattern's last match (outside a closed bracket) starts its group latest
             m = scan.last(k)
-            if m is not None and pattern is _EACH_SUBAREA:
-                m = next((x for x in reversed(scan.matches(k)) if not _PART_OF.search(self.sentence, 0, x.start(1))), None)
+            if m is not None and pattern is _EACH_SUBAREA and self._after_part_word(m):
+                m = next((x for x in reversed(scan.matches(k)) if not self._after_part_word(x)), None)
             if m is not None and _inside(m.start(1), self._asides, k):
                 m = next((x for x in reversed(scan.matches(k)) if not _inside(x.start(1), self._asides, k)
-                          and not (pattern is _EACH_SUBAREA and _PART_OF.search(self.sentence, 0, x.start(1)))), None)
+                          and not (pattern is _EACH_SUBAREA and self._after_part_word(x))), None)
             if m is not None and (best is None or m.start(1) > best.start(1)):
                 best = m
         if best is None:
@@ -145,6 +150,9 @@ class SentenceReader:
         if whole is not None and _PART_OF.search(self.sentence, whole.end(), best.start(1)):
             whole = None
         return f"{whole.group()}({best.group(1)})" if whole else best.group(1)
+
+    def _after_part_word(self, m: re.Match[str]) -> bool:
+        return self._part_end is not None and self._part_end <= m.start(1)
 
     def period(self, k: int, year: int | None = None) -> str | None:
         m = self._period.last(k)
