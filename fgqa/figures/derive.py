@@ -235,12 +235,11 @@ def _denominator(num: Figure, nearby: _NearbyByKey, den_keys: tuple[str, ...], t
     # a count of the numerator's own sentence first, whatever its key: "区政府作为被申请人的复议案件17件,
     # 被纠错2件" is 2/17, not 2 over the 402 the district concluded as a reconsideration body a sentence before
     own = sentence_start(text, num.span[0])
-    for key in den_keys:
-        candidates = [f for f in nearby.near(key, num, text) if _same_scope(num, f) and f.value >= num.value
-                      and sentence_start(text, f.span[0]) == own]
-        if candidates:
-            return min(candidates, key=lambda f: abs(f.span[0] - num.span[0]))
-    for same in (_same_scope, _continues_scope):  # a count of the same scope first
+
+    def in_its_sentence(n: Figure, f: Figure) -> bool:
+        return _same_scope(n, f) and sentence_start(text, f.span[0]) == own
+
+    for same in (in_its_sentence, _same_scope, _continues_scope):  # then a count of the same scope
         for key in den_keys:
             candidates = [f for f in nearby.near(key, num, text) if same(num, f) and f.value >= num.value]
             if candidates:
