@@ -232,3 +232,11 @@ def test_one_kind_of_enforcement_case_after_qizhong_is_a_keyed_part() -> None:
 def test_cases_named_again_as_the_object_of_an_action_are_no_new_count() -> None:
     text = "以镇政府为被告的行政诉讼案件8件。对败诉的2件案件,镇政府逐案复盘。"
     assert keyed(text, 2).key is None
+
+
+def test_a_question_whether_the_body_was_named_in_an_application_reads_the_zero() -> None:
+    from fgqa.answers import answer_question
+
+    text = "汀屿镇2024年度法治政府建设情况报告\n一、主要成效\n全年镇政府没有被申请过行政复议。\n"
+    got = answer_question("镇政府有没有被申请行政复议?", summary_of(text), text)
+    assert (got.answer_type, got.value) == ("yes_no", False)
