@@ -240,3 +240,10 @@ def test_a_question_whether_the_body_was_named_in_an_application_reads_the_zero(
     text = "汀屿镇2024年度法治政府建设情况报告\n一、主要成效\n全年镇政府没有被申请过行政复议。\n"
     got = answer_question("镇政府有没有被申请行政复议?", summary_of(text), text)
     assert (got.answer_type, got.value) == ("yes_no", False)
+
+
+def test_every_tier_with_the_departments_is_the_whole_body() -> None:
+    assert scope_of("市县乡三级政府和市直部门法律顾问实现全覆盖") is None
+    assert scope_of("县乡两级政府及县直部门") is None
+    assert scope_of("市直部门开展合法性审核") == "市直部门"  # the departments alone are a part
+    assert scope_of("全市各县区和市直部门") == "全市(各县区和市直部门)"

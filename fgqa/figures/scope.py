@@ -42,9 +42,10 @@ _SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re_cache.compile(r"(人民调解)"),
     re_cache.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
     re_cache.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
-    _EACH_SUBAREA,
     # the other subjects of a report's breakdown (各县区和市直部门, 区直部门): not the body itself
     re_cache.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
+    # (after the breakdown's subjects above: 各县区和市直部门 is said whole, not as 各县区)
+    _EACH_SUBAREA,
 )
 
 
@@ -65,7 +66,7 @@ def scope_of(sentence_lead: str) -> str | None:
                 continue
             if (best is None or m.start(1) > best[0]) and not _inside(m.start(1), asides, len(sentence_lead)):
                 best = (m.start(1), m.group(1))
-    if best is None:
+    if best is None or _TIERS_BEFORE.search(sentence_lead, max(0, best[0] - 12), best[0]):
         return None
     whole = _WHOLE.search(sentence_lead, 0, best[0])
     if whole is not None and _PART_OF.search(sentence_lead, whole.end(), best[0]):
@@ -94,6 +95,10 @@ def _inside(pos: int, asides: list[tuple[int, int]], k: int) -> bool:
 
 #: a word that turns what follows into a part of the whole named before it
 _PART_OF = re_cache.compile(r"其中|包括|分别")
+
+#: every tier of government named before a part's name (市县乡三级政府和市直部门, 县乡两级政府及县直
+#: 部门): the parts are said together with the tiers, the whole body
+_TIERS_BEFORE = re_cache.compile(r"[两三四五]级[\u4e00-\u9fff]{0,4}?(?:和|及|、|与)$")
 
 
 _WHOLE_AREA = r"全(?:区|市|县|镇|乡|街道)"
@@ -144,7 +149,7 @@ class SentenceReader:
                           and not (pattern is _EACH_SUBAREA and self._after_part_word(x))), None)
             if m is not None and (best is None or m.start(1) > best.start(1)):
                 best = m
-        if best is None:
+        if best is None or _TIERS_BEFORE.search(self.sentence, max(0, best.start(1) - 12), best.start(1)):
             return None
         whole = self._whole.first(best.start(1))
         if whole is not None and _PART_OF.search(self.sentence, whole.end(), best.start(1)):
