@@ -201,3 +201,16 @@ def test_a_sum_of_parts_that_are_all_a_parts_is_no_whole_figure(counts):
     # 12份 and 8件 are the communities' submissions, 20 their sum: never the answer
     answer = ask(counts, "审核合同多少份?")
     assert not (answer.answer_type == "number" and answer.value == 20)
+
+
+def test_the_questions_measure_word_bounds_the_lookup():
+    report = _report("""芷岩镇人民政府2025年法治政府建设情况报告
+一、主要工作
+镇法律顾问参与镇重大事项讨论16次,审核各部门报送合同9份、出具法律意见书2份。
+二、存在的问题
+一是法律服务力量不足。
+三、下一步计划
+一是推进合法性审查全覆盖。
+""", "芷岩镇人民政府")
+    answer = ask(report, "出具法律意见书多少份")
+    assert not (answer.answer_type == "number" and answer.unit == "次")

@@ -161,9 +161,12 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
         named = _indicator_words_in(question, r.key)
         figures = [f for f in figures if f.key in (None, r.key) or any(
             w in clause_around(index.text, f.span[0], f.span[1]) for w in named)]
+    wanted = frozenset(family) if family else units
+    asked = units_for(Question.parse(question).measure)
+    if asked is not None:  # "多少份" is never answered in 次, whatever the indicator counts in
+        wanted = (wanted & asked or asked) if wanted is not None else asked
     found = lookup_figure(question, summary, index, figures,
-                          kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS,
-                          units=frozenset(family) if family else units)
+                          kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS, units=wanted)
     if found is not None:
         return as_worded(number_answer(summary.doc.path, found), question, found)
     return lookup_none(question, summary, index) if r.want_kind is None else None
