@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fgqa.answers.claims import as_worded, check_number, figure_of, indicator_units, indicator_words_removed
+from fgqa.answers.claims import (
+    as_worded,
+    check_number,
+    figure_of,
+    indicator_units,
+    indicator_words_in,
+    indicator_words_removed,
+)
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, substantive, units_for
 from fgqa.answers.lists import answer_list, asks_for_items
@@ -158,7 +165,7 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
         # a number the figures stage keyed to another indicator counts that one: "败诉案件多少件"
         # is never answered by "行政诉讼案件2.18万件" although its sentence says 败诉率 later on,
         # unless the words that named the question's indicator are in the number's own clause
-        named = _indicator_words_in(question, r.key)
+        named = indicator_words_in(question, r.key)
         figures = [f for f in figures if f.key in (None, r.key) or any(
             w in clause_around(index.text, f.span[0], f.span[1]) for w in named)]
     wanted = frozenset(family) if family else units
@@ -170,12 +177,6 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
     if found is not None:
         return as_worded(number_answer(summary.doc.path, found), question, found)
     return lookup_none(question, summary, index) if r.want_kind is None else None
-
-
-def _indicator_words_in(question: str, key: str) -> list[str]:
-    """The words of the question that named its indicator ("败诉案件", "负责人出庭")."""
-    ind = lexicon().indicator(key)
-    return [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
 
 
 def _stood_in_for(r: Route, question: str, figures: list) -> Route:

@@ -50,6 +50,12 @@ def indicator_words_removed(question: str, key: str | None) -> str:
     return "".join(chars)
 
 
+def indicator_words_in(question: str, key: str | None) -> list[str]:
+    """The words of the question that named its indicator ("败诉案件", "负责人出庭", "废止")."""
+    ind = lexicon().indicator(key)
+    return [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
+
+
 def figure_of(answer: Answer, figures: list[Figure]) -> Figure | None:
     if not answer.citations:
         return None

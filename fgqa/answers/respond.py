@@ -170,7 +170,9 @@ def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summ
         return held, ""
     ind = lexicon().indicator(route.key)
     if ind is not None:
-        words = [m.group() for w in ind.words for m in w.finditer(question) if len(m.group()) >= 2]
+        from fgqa.answers.claims import indicator_words_in
+
+        words = indicator_words_in(question, route.key)
         unkeyed = [f for f in all_figures(summary) if f.key is None and f.kind in YEAR_KINDS and f.unit in ind.units
                    and all(lead_names(f, text, w) for w in named)
                    and any(w in text[sentence_start(text, f.span[0]):f.span[1]] for w in words)]
@@ -290,8 +292,9 @@ def _splits(question: str, key: str | None, parts: list[Figure], text: str) -> b
     """The words the question names its indicator by are in some of the parts' items and not in
     the others ("废止了多少件" against "其中废止17件、宣布失效5件", which the indicator both
     counts): it asks for those parts, not for their sum."""
-    ind = lexicon().indicator(key)
-    words = [m.group() for w in (ind.words if ind is not None else ()) for m in w.finditer(question) if len(m.group()) >= 2]
+    from fgqa.answers.claims import indicator_words_in
+
+    words = indicator_words_in(question, key)
     # (by their bigrams: "审核合同多少份" names 合同 of "审核…报送合同19份", not 征求意见59件)
     grams = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
     held = [any(gram in _item_of(f, text) for gram in grams) for f in parts]
