@@ -296,8 +296,8 @@ def test_boundaries_found_once_answer_as_the_scans_do():
             pos = rng.randint(0, len(text) + 1)
             limit = rng.choice([None, rng.randint(0, len(text) + 1)])
             floor = rng.randint(0, len(text))
-            assert bounds.sentence_start(pos, floor) == context.sentence_start(text, pos, floor), (text, pos, floor)
-            assert bounds.sentence_start(pos) == context.sentence_start(text, pos)
+            assert bounds.sentence_start(pos, floor) == context.scan_sentence_start(text, pos, floor), (text, pos, floor)
+            assert bounds.sentence_start(pos) == context.scan_sentence_start(text, pos)
             assert bounds.clause_start(pos, floor) == context.clause_start(text, pos, floor)
             assert bounds.sentence_end(pos, limit) == context.sentence_end(text, pos, limit), (text, pos, limit)
             assert bounds.clause_end(pos, limit) == context.clause_end(text, pos, limit)
@@ -431,7 +431,7 @@ def _primary_read_pairwise(figures, text, issuer):  # type: ignore[no-untyped-de
     from fgqa.models import YEAR_KINDS
 
     def part_after(total, part):  # type: ignore[no-untyped-def]
-        start = context.sentence_start(text, part.span[0])
+        start = context.scan_sentence_start(text, part.span[0])
         return total.span[0] >= start and lexicon().grammar.part_cue.search(text, total.span[1], part.span[0]) is not None
 
     def exact_parts(total, group):  # type: ignore[no-untyped-def]
@@ -439,7 +439,7 @@ def _primary_read_pairwise(figures, text, issuer):  # type: ignore[no-untyped-de
                    if f is not total and not whose.is_total_of_parts(f) and primary._inside(f, total))
 
     def is_part(fig, group):  # type: ignore[no-untyped-def]
-        lead = text[context.sentence_start(text, fig.span[0]):fig.span[1]]
+        lead = text[context.scan_sentence_start(text, fig.span[0]):fig.span[1]]
         cue = whose._scope_cue_in(lead) if not whose.is_total_of_parts(fig) else None
         if cue is not None and not (issuer and whose.same_body(cue, whose.core(issuer))):
             return True

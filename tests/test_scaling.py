@@ -228,3 +228,24 @@ def test_the_own_figure_of_each_key_is_found_reading_each_sentence_once(monkeypa
     for name, pattern in patterns.items():
         assert pattern.read <= 12 * len(text), name  # the same
     assert asked <= 10 * len(figures)  # each figure against each of its key's: ~10^6
+
+
+def test_a_count_said_again_in_words_is_derived_asking_each_figure_its_sentence_once(monkeypatch: pytest.MonkeyPatch):
+    """derive_all_of ("…行政诉讼案件4件,均已审结" → 4 concluded) asked, for every match of its words,
+    every figure of the text for its sentence start (matches × figures: minutes on a long report)."""
+    text = "青禾区2024年法治政府建设情况报告\n" + "".join(
+        f"受理行政诉讼案件{i % 90 + 5}件,均已审结。审结行政诉讼案件{i % 80 + 2}件。受理行政复议案件{i % 70 + 3}件,全部办结。"
+        for i in range(1000))
+    figures = extract_figures(text, outline(text).sections)
+    asked = 0
+    start = derive.sentence_start
+
+    def counting_start(t, pos, floor=0):  # type: ignore[no-untyped-def]
+        nonlocal asked
+        asked += 1
+        return start(t, pos, floor)
+
+    monkeypatch.setattr(derive, "sentence_start", counting_start)
+    derived = derive.derive_all_of(figures, text)
+    assert len(figures) >= 3000 and len(derived) >= 1500  # each count is concluded in words
+    assert asked <= 4 * (len(figures) + len(derived))  # a figure per match and rule: ~10^7

@@ -25,7 +25,20 @@ _INLINE_HEADING_REACH = re_cache.compile(rf" (?=({_INLINE_MARKER}))")
 _CLAUSE_END_RE = re_cache.compile(f"[{re.escape(CLAUSE_END)}]")
 
 
+#: above this many characters a text's sentence starts are looked up in its boundaries, found
+#: once for the text (a scan back per call reads up to the whole text: quadratic when a pass
+#: asks it of every figure); below it, scanning back is cheaper than finding every boundary
+LONG_TEXT = 2_000
+
+
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    if len(text) > LONG_TEXT:
+        return boundaries_of(text).sentence_start(pos, floor)
+    return scan_sentence_start(text, pos, floor)
+
+
+def scan_sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """The sentence start before `pos`, scanned back from it."""
     best = floor
     for ch in SENTENCE_END:
         i = text.rfind(ch, floor, pos)
@@ -127,3 +140,15 @@ def _first(marks: list[int], pos: int, ceiling: int) -> int:
     """The first mark in [pos, ceiling), else ceiling."""
     i = bisect_left(marks, pos)
     return marks[i] if i < len(marks) and marks[i] < ceiling else ceiling
+
+
+_last: Boundaries | None = None
+
+
+def boundaries_of(text: str) -> Boundaries:
+    """The boundaries of `text`: the last text's, kept while the same text is asked about."""
+    global _last
+    found = _last
+    if found is None or found.text is not text:
+        found = _last = Boundaries(text)
+    return found

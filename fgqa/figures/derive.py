@@ -214,13 +214,15 @@ def derive_all_of(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
     starts = [f.span[0] for f in ordered]
     out: list[Figure] = []
     for rule in rules:
+        # the sentences that state the later stage's figure themselves (asked per match below)
+        stating = {sentence_start(text, f.span[0]) for f in ordered if f.key == rule.key}
         for m in rule.pattern.finditer(text):
             s_start = sentence_start(text, m.start())
             before = ordered[bisect_left(starts, s_start):bisect_left(starts, m.start())]
             count = next((f for f in reversed(before) if f.kind not in ("change", "benchmark")), None)
             if count is None or count.key != rule.of or count.kind != "stated" or count.span[1] > m.start():
                 continue
-            if any(f.key == rule.key and sentence_start(text, f.span[0]) == s_start for f in ordered):
+            if s_start in stating:
                 continue  # the sentence states the later stage's figure itself
             ind = lex.indicators[rule.key]
             out.append(Figure(

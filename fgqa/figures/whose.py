@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from fgqa.figures.context import Boundaries
+from fgqa.figures.context import boundaries_of
 from fgqa.figures.leads import SHORT_SENTENCE
 from fgqa.figures.prefix import Occurrences, PrefixScan
 from fgqa.lexicon import Lexicon, lexicon
@@ -126,7 +126,7 @@ class TextReader:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.bounds = Boundaries(text)
+        self.bounds = boundaries_of(text)
         self._part_cue: Occurrences | None = None
         self._long: dict[int, _LongSentence] = {}
         self._cues: dict[tuple[int, int], str | None] = {}  # a figure's span → its scope cue
