@@ -98,3 +98,20 @@ def test_a_header_of_scopes_gives_each_column_the_years_figure_of_its_scope():
 def test_one_scope_word_in_a_header_is_no_scope_table():
     text = TITLE + "项目 | 全市\n行政诉讼案件 | 344件\n"
     assert all(f.scope is None for f in extract_figures(text, outline(text).sections, 2024) if f.key)
+
+
+def test_a_tables_column_words_are_data(lexicon_copy):
+    """tables.toml names the columns: a prior-year word the file lacks leaves its column unread
+    (a label column), and added to the file it makes that column the benchmark."""
+    from fgqa.lexicon import load_lexicon
+
+    text = TITLE + "事项 | 上期数 | 本期\n法律援助案件 | 398件 | 412件\n"
+    assert keyed(text) == [("legal_aid.cases", 412, "件", "stated")]
+    path = lexicon_copy / "tables.toml"
+    words = path.read_text(encoding="utf-8")
+    assert "prior = '上年" in words
+    path.write_text(words.replace("prior = '上年", "prior = '上期数|上年", 1), encoding="utf-8")
+    lex = load_lexicon(lexicon_copy)
+    figs = extract_figures(text, outline(text).sections, 2024, lex=lex)
+    assert [(f.key, f.value, f.kind) for f in figs if f.key] == [("legal_aid.cases", 398, "benchmark"),
+                                                                 ("legal_aid.cases", 412, "stated")]

@@ -8,6 +8,7 @@ a 同比/增减 column is a `change`, a 目标 column a `target`; a header of sc
 label (or the column label, when the years run down the rows) is the cue that names the
 indicator. Tables with no such header are left to the sentence reader, which reads
 `败诉率 | 5.9%` like a sentence.
+The header and cell words are the lexicon's (fgqa/lexicon/tables.toml, `Lexicon.tables`).
 """
 
 from __future__ import annotations
@@ -19,22 +20,13 @@ from fgqa.figures.numbers import Quantity, find_quantities
 from fgqa.figures.scope import WHOLE_SCOPE, scope_of
 from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Indicator, Lexicon, lexicon
+from fgqa.lexicon.tables import TableWords
 from fgqa.models import Figure, Kind, Section
 
 Column = Literal["current", "prior", "change", "target", "label", "other"]
 
 _SEP = " | "
-_UNIT_IN_LABEL = lazy_compile(r"[(（](?:单位[:：]?)?(?P<unit>[^()（）]{1,4})[)）]\s*$")
-_CHANGE_WORDS = lazy_compile(r"同比|环比|增减|增幅|降幅|增长率|变化|变动|较上年|比上年|较去年|比去年|升降")
-_TARGET_WORDS = lazy_compile(r"目标|计划|预期|任务数")
-_CURRENT_WORDS = lazy_compile(r"^(?:本年度?|今年|本期|当年|本年累计|本年数|全年|数量|数值|件数|人数|完成数?|实际完成|实绩|合计|总数)")
-_PRIOR_WORDS = lazy_compile(r"^(?:上年(?:度|同期)?|去年(?:同期)?|上一年度?|前一年)")
 _YEAR = lazy_compile(r"^((?:19|20)\d\d)年?度?")
-#: what a cell may hold besides its number (+5%, ↑3.2%, 增长18.2%, 下降0.9个百分点)
-_UP = lazy_compile(r"^\s*(?:\+|↑|增长|增加|上升|提高|提升|增)")
-_DOWN = lazy_compile(r"^\s*(?:↓|下降|减少|降低|回落|减)")
-#: units a table leaves unwritten, tried in this order against the row's indicator
-_DEFAULT_UNITS = ("件", "万元", "人次", "场", "份", "条", "项", "人", "次", "个", "名")
 
 
 @dataclass(frozen=True)
@@ -76,20 +68,20 @@ def table_blocks(text: str) -> list[list[Row]]:
     return blocks
 
 
-def _column_of(label: str, year: int | None) -> Column:
-    label = _UNIT_IN_LABEL.sub("", label).strip()
-    if _CHANGE_WORDS.search(label):
+def _column_of(words: TableWords, label: str, year: int | None) -> Column:
+    label = words.unit_in_label.sub("", label).strip()
+    if words.change.search(label):
         return "change"
-    if _TARGET_WORDS.search(label):
+    if words.target.search(label):
         return "target"
     if m := _YEAR.match(label):
         if year is None:
             return "other"  # decided once the columns are known (the later year is current)
         found = int(m.group(1))
         return "current" if found == year else "prior" if found == year - 1 else "other"
-    if _PRIOR_WORDS.match(label):
+    if words.prior.match(label):
         return "prior"
-    if _CURRENT_WORDS.match(label):
+    if words.current.match(label):
         return "current"
     return "label"
 
@@ -98,9 +90,9 @@ def _has_number(cell: Cell) -> bool:
     return any(q.unit != "" or q.numeral != "chinese" for q in find_quantities(cell.text)) and not _YEAR.match(cell.text)
 
 
-def _periods(labels: list[str], year: int | None) -> list[Column]:
-    columns = [_column_of(label, year) for label in labels]
-    years = [int(m.group(1)) if (m := _YEAR.match(_UNIT_IN_LABEL.sub("", x).strip())) else None for x in labels]
+def _periods(words: TableWords, labels: list[str], year: int | None) -> list[Column]:
+    columns = [_column_of(words, label, year) for label in labels]
+    years = [int(m.group(1)) if (m := _YEAR.match(words.unit_in_label.sub("", x).strip())) else None for x in labels]
     known = sorted({y for y in years if y is not None})
     if year is None and len(known) >= 2:  # no report year: the latest column is the year's
         columns = [("current" if y == known[-1] else "prior" if y == known[-2] else c) if y else c
@@ -118,27 +110,27 @@ class _Grid:
     scopes: tuple[str | None, ...] = ()
 
 
-def _column_scope(label: str) -> str | None:
+def _column_scope(words: TableWords, label: str) -> str | None:
     """The scope a column header names: the whole area (全区, 全市) or a part (区政府本级, 市级)."""
-    label = _UNIT_IN_LABEL.sub("", label).strip()
+    label = words.unit_in_label.sub("", label).strip()
     if WHOLE_SCOPE.match(label) and len(label) <= 6:
         return label
     return scope_of(label)
 
 
-def _grid(block: list[Row], year: int | None) -> _Grid | None:
+def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None:
     header = block[0]
     labels = [c.text for c in header.cells]
-    columns = _periods(labels, year)
+    columns = _periods(words, labels, year)
     if any(c in ("current", "prior", "change", "target") for c in columns[1:]) and not any(map(_has_number, header.cells)):
         return _Grid(header, columns, block[1:], transposed=False)
     # years down the first column: 年度 | 复议案件 | 诉讼案件 / 2024年 | 52 | 30
-    row_periods = _periods([r.cells[0].text for r in block[1:]], year)
+    row_periods = _periods(words, [r.cells[0].text for r in block[1:]], year)
     if any(c in ("current", "prior") for c in row_periods) and not any(map(_has_number, header.cells[1:])):
         return _Grid(header, row_periods, block[1:], transposed=True)
     # scopes across the header (项目 | 区政府本级 | 全区): each column is the year's figure of its scope;
     # two columns at least, else a lone 全区 may be a row label's neighbour, not a header
-    scopes = tuple(_column_scope(c.text) for c in header.cells[1:])
+    scopes = tuple(_column_scope(words, c.text) for c in header.cells[1:])
     if len(scopes) >= 2 and all(scopes) and len(set(scopes)) == len(scopes) and not any(map(_has_number, header.cells)):
         current: Column = "current"
         by_scope: list[Column] = ["label", *[current] * len(scopes)]
@@ -146,15 +138,15 @@ def _grid(block: list[Row], year: int | None) -> _Grid | None:
     return None
 
 
-def _unit_from(label: str) -> str:
-    m = _UNIT_IN_LABEL.search(label)
+def _unit_from(words: TableWords, label: str) -> str:
+    m = words.unit_in_label.search(label)
     return m.group("unit").strip() if m else ""
 
 
 def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None) -> tuple[Indicator, str] | None:
-    lead = _UNIT_IN_LABEL.sub("", label).strip()
+    lead = lex.tables.unit_in_label.sub("", label).strip()
     mentioned = lex.domains.all_in(lead)
-    units = (unit,) if unit else ("%",) if change else _DEFAULT_UNITS
+    units = (unit,) if unit else ("%",) if change else lex.tables.default_units
     for candidate in units:
         for cue in lex.cues:
             any_unit = change and candidate in ("%", "个百分点")
@@ -187,7 +179,7 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = []
     for block in table_blocks(text):
-        grid = _grid(block, year)
+        grid = _grid(lex.tables, block, year)
         if grid is None:
             continue
         covered.append((block[0].start, block[-1].end))
@@ -222,7 +214,7 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     if len(found) != 1:
         return None
     q: Quantity = found[0]
-    unit = q.unit or _unit_from(column_label) or _unit_from(label)
+    unit = q.unit or _unit_from(lex.tables, column_label) or _unit_from(lex.tables, label)
     domain = lex.domains.last_in(label) or caption_domain
     # the label cell next to the number names it; the cells left of it (a category written once
     # beside its items: 复议与应诉 | 新收行政复议申请) give its domain, and its name only when the
@@ -233,7 +225,7 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     value: float = q.value
     direction = None
     if kind == "change":
-        down = _DOWN.match(cell.text) is not None or q.value < 0
+        down = lex.tables.down.match(cell.text) is not None or q.value < 0
         value = -abs(q.value) if down else abs(q.value)
         direction = "down" if value < 0 else "up" if value > 0 else None
     start, end = row.start, cell.end
@@ -241,7 +233,7 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     if matched is None:
         if not unit:
             return None  # an unkeyed number with no unit says nothing a reader can use
-        key, name = None, _UNIT_IN_LABEL.sub("", label).strip()[-16:]
+        key, name = None, lex.tables.unit_in_label.sub("", label).strip()[-16:]
     else:
         ind, unit = matched
         key, name = ind.key, ind.label

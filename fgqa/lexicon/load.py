@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from fgqa import re_cache
 from fgqa.errors import FgqaError
 from fgqa.lexicon.places import Places, build_places
+from fgqa.lexicon.tables import TableWords, build_tables
 from fgqa.models import Kind, PartKey
 
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
 
-FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml")
+FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
@@ -355,6 +356,8 @@ class Lexicon(NamedTuple):
     questions: Questions
     #: the place and level words of the metadata stage (places.toml)
     places: Places
+    #: the words a table's header and cells are read with (tables.toml)
+    tables: TableWords
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
     #: the nouns after "N个" that count bodies (9个街道, 22个部门), never cases or documents
@@ -792,7 +795,8 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
-                  source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")), split=split, breakdown=breakdown, bodies=bodies,
+                  source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")),
+                  tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile), split=split, breakdown=breakdown, bodies=bodies,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
     return lex if deferred else lex.compile_all()
 

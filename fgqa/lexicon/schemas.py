@@ -332,12 +332,31 @@ class RawPlacesFile(Raw):
     mentions: RawMentions
 
 
+class RawColumns(Raw):
+    change: str
+    target: str
+    current: str
+    prior: str
+    unit_label: str
+
+
+class RawCells(Raw):
+    down: str
+    default_units: Words
+
+
+class RawTablesFile(Raw):
+    columns: RawColumns
+    cells: RawCells
+
+
 SCHEMAS: dict[str, type[Raw]] = {
     "indicators.toml": RawIndicatorsFile,
     "zero_claims.toml": RawZeroFile,
     "kinds.toml": RawKindsFile,
     "questions.toml": RawQuestionsFile,
     "places.toml": RawPlacesFile,
+    "tables.toml": RawTablesFile,
 }
 
 
