@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from fgqa.engines.rules import RulesEngine
-from fgqa.engines.summaries import clip, is_chrome, pick
+from fgqa.engines.summaries import clip, is_chrome, pick, standalone
 from fgqa.models import DocInfo, Document, Meta
 from fgqa.pipeline import summarize_document
 
@@ -79,3 +79,45 @@ def test_the_report_overview_gives_parts_and_key_figures(summary):
     assert 3 <= len(sentences) <= 5
     assert "枫渡县人民政府2025年度" in overview and "规定的四个部分齐全" in overview
     assert "行政诉讼败诉率6.4%" in overview and "行政复议纠错率10.5%" in overview
+
+
+# a list whose first item says least: the summary drops it, and what it keeps must read on its own
+LIST_REPORT = """栖霞湾镇人民政府2025年度法治政府建设情况报告
+一、主要举措和成效
+全镇办理行政执法案件64件,执法文书全部按期归档。
+二、存在的不足
+一是思想认识还需提高。二是部分村居行政执法辅助人员持证率仅为86%,执法文书制作不够规范。三是法治宣传覆盖面有待扩大,4个村居尚未建成法治文化阵地。四是矛盾纠纷排查化解机制不够健全,全年仍有12件信访事项重复反映。
+三、镇长履行推进法治建设第一责任人职责情况
+镇长主持召开专题会议研究法治工作3次。
+四、2026年工作安排
+一是健全镇村法律顾问制度,实现全镇21个村居法律顾问全覆盖;二是开展执法案卷评查2次。
+"""
+
+
+def test_a_summary_that_dropped_the_first_list_item_starts_with_no_ordinal():
+    doc = Document(info=DocInfo(path="qixiawan.txt", sha256="0" * 64, chars=len(LIST_REPORT)), text=LIST_REPORT,
+                   meta=Meta(issuer="栖霞湾镇人民政府", year=2025))
+    summary = summarize_document(doc, RulesEngine())
+    shortcomings = _section(summary, "二、").summary
+    assert "思想认识" not in shortcomings  # the first item said least and was dropped
+    sentences = [s for s in shortcomings.split("。") if s]
+    assert sentences[0].startswith("部分村居行政执法辅助人员持证率仅为86%")
+    assert not any(s.startswith(("二是", "三是", "四是")) for s in sentences)
+    assert all(s in LIST_REPORT for s in sentences)  # still the report's own words
+    assert "报告指出的不足: 部分村居" in summary.overview
+    # a list held from its first item keeps its numbers
+    assert _section(summary, "四、").summary.startswith("一是健全镇村法律顾问制度")
+
+
+@pytest.mark.parametrize("chosen, expected", [
+    (["二是加强执法监督。", "三是推进普法。"], ["加强执法监督。", "推进普法。"]),
+    (["（二）强化审查。", "（三）规范执法。"], ["强化审查。", "规范执法。"]),
+    (["一是加强执法监督。", "二是推进普法。"], ["一是加强执法监督。", "二是推进普法。"]),
+    (["一是加强执法监督,二是推进普法。", "三是规范执法。"], ["一是加强执法监督,二是推进普法。", "三是规范执法。"]),
+    (["主要存在三方面不足:一是力量薄弱", "二是宣传不够。"], ["主要存在三方面不足:一是力量薄弱", "二是宣传不够。"]),
+    (["一是加强执法监督。", "三是推进普法。"], ["加强执法监督。", "推进普法。"]),
+    (["全年审查文件31件。", "2.规范执法。"], ["全年审查文件31件。", "规范执法。"]),
+    (["2.5万人次参加。"], ["2.5万人次参加。"]),  # a number, not an item
+])
+def test_a_list_items_number_stays_only_where_the_list_reads_from_its_first_item(chosen, expected):
+    assert standalone(chosen) == expected

@@ -20,7 +20,7 @@ from fgqa import re_cache
 from fgqa.figures.context import sentences
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Section, Summary
-from fgqa.sections.headings import NUMBER_MARKER
+from fgqa.sections.headings import CN_DIGITS, NUMBER_MARKER, cn_number
 
 _FIGURE = re_cache.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
 _RESULT = re_cache.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
@@ -103,6 +103,51 @@ def pick(candidates: list[str], part: str | None, limit: int = MAX_SENTENCES) ->
     return [s for _, s in sorted(chosen)]
 
 
+#: a sentence that opens with a list item's number: 二是 / (二) / (2) / 二、 / 2.
+_ITEM = re_cache.compile(rf"^(?:(?P<ordinal>[{CN_DIGITS}]{{1,3}})是(?=[\u4e00-\u9fff“\"])|[(（](?P<paren>[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]"
+                         rf"|(?P<cn>[{CN_DIGITS}]{{1,3}})、|(?P<arabic>\d{{1,2}})[.．、](?!\d))\s*")
+#: the same numbers inside a sentence, after a clause break ("存在三方面不足:一是…")
+_ITEM_INSIDE = re_cache.compile(rf"[:：;；,，]\s*(?:(?P<ordinal>[{CN_DIGITS}]{{1,3}})是|[(（](?P<paren>[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）])")
+
+
+def _item(m: re.Match[str] | None) -> tuple[str, int] | None:
+    """(style, number) of a list item's marker."""
+    if m is None or m.lastgroup is None:
+        return None
+    token = m.group(m.lastgroup)
+    n = int(token) if token.isdigit() else cn_number(token)
+    return (m.lastgroup, n) if n else None
+
+
+def _items_inside(sentence: str) -> list[tuple[str, int] | None]:
+    return [_item(m) for m in _ITEM_INSIDE.finditer(sentence)]
+
+
+def standalone(chosen: list[str]) -> list[str]:
+    """The chosen sentences (in reading order) with a list item's number kept only where the
+    summary holds the list from its first item on (一是A。二是B。, 一是A,二是B。, or a sentence
+    that opens it with "…:一是" before 二是): 二是/(三) after a dropped first item, or 一是
+    whose second item was dropped, would not read on their own, so their number is taken
+    off (what is left is still the report's own words)."""
+    items = [_item(_ITEM.match(s)) for s in chosen]
+    keep = [False] * len(chosen)
+    for k, item in enumerate(items):
+        if item is None:
+            continue
+        style, n = item
+        if n == 1:  # the list's second item follows, in this sentence or the next
+            keep[k] = (k + 1 < len(items) and items[k + 1] == (style, 2)) or (style, 2) in _items_inside(chosen[k])
+        elif k:  # the item before ends the sentence before
+            keep[k] = (keep[k - 1] and items[k - 1] == (style, n - 1)) or (style, n - 1) in _items_inside(chosen[k - 1])
+    out = []
+    for s, item, kept in zip(chosen, items, keep):
+        if item is not None and not kept:
+            rest = s[_ITEM.match(s).end():]  # type: ignore[union-attr]
+            s = rest or s
+        out.append(s)
+    return out
+
+
 def _join(parts: list[str]) -> str:
     return "".join(p if p[-1] in "。:：!！?？;；…" else p + "。" for p in parts if p)
 
@@ -113,7 +158,7 @@ def summarize_section(text: str, section: Section, span: tuple[int, int] | None 
     start, end = span or section.span
     if section.heading:
         start = min(end, start + len(section.heading))
-    return _join(pick(_candidates(text, start, end), section.part))
+    return _join(standalone(pick(_candidates(text, start, end), section.part)))
 
 
 _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
@@ -140,7 +185,7 @@ def summarize_parent(text: str, section: Section, children: list[Section]) -> st
     body = [s for _, _, s in sorted((b for b in best if b[0] > 0), key=lambda t: t[1])]
     if len(lead) > MAX_CHARS // 2:
         lead = clip(lead, MAX_CHARS // 2)
-    return _join([lead, *body]) if lead or body else ""
+    return _join([lead, *standalone(body)]) if lead or body else ""
 
 
 # --------------------------------------------------------------------------- the report

@@ -41,7 +41,8 @@ _INLINE_HEADING_END = re_cache.compile(r"[。\n ]|[:：;；]")
 MAX_HEADING_CHARS = 80
 
 
-def _cn_number(s: str) -> int | None:
+def cn_number(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23 (a heading's or list item's number); None for other text."""
     if s == "十":
         return 10
     if len(s) == 1:
@@ -59,7 +60,7 @@ def _number(marker: str, token: str) -> int | None:
         return None
     if token.isdigit():
         return int(token)
-    return _cn_number(token)
+    return cn_number(token)
 
 
 def _at_line_start(text: str, pos: int) -> bool:
