@@ -7,9 +7,7 @@ import pytest
 
 from fgqa.answers import answer_question
 from fgqa.answers.evidence import Question, ReportIndex, unknown_words
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 REPORT = """松岚镇人民政府2025年度法治政府建设情况报告
 一、2025年度法治政府建设主要举措和成效
@@ -32,15 +30,13 @@ REPORT = """松岚镇人民政府2025年度法治政府建设情况报告
 """
 
 
-def _document() -> Document:
-    return Document(info=DocInfo(path="songlan.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
-                    meta=Meta(issuer="松岚镇人民政府", year=2025, signed="2026-01-20"))
+def _report():
+    return summarized(REPORT, "songlan.txt", issuer="松岚镇人民政府", year=2025, signed="2026-01-20")
 
 
 @pytest.fixture(scope="module")
 def report():
-    doc = _document()
-    return doc, summarize_document(doc, RulesEngine())
+    return _report()
 
 
 def ask(report, question):
@@ -105,8 +101,7 @@ def test_structural_questions(report):
 
 
 def test_words_the_report_never_uses_are_found():
-    doc = _document()
-    summary = summarize_document(doc, RulesEngine())
+    doc, summary = _report()
     index = ReportIndex.build(summary, doc.text)
     assert unknown_words(Question.parse("开展了几轮法治巡察?"), index) == ["巡察"]
     # a one-character word between two the report has is not a word it never uses
@@ -129,9 +124,7 @@ def test_comparisons_and_trends_are_decided_by_the_figures():
             "全县行政诉讼败诉率为8.2%,同比下降1.1个百分点,高于全省平均败诉率(7.5%)。\n"
             "2024年收到行政复议申请96件,2025年收到行政复议申请121件。县长认真履行推进法治建设第一责任人职责。\n"
             "二、存在的不足\n一是基层执法力量不足。\n")
-    doc = Document(info=DocInfo(path="lanting.txt", sha256="0" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="兰汀县人民政府", year=2025))
-    report = (doc, summarize_document(doc, RulesEngine()))
+    report = summarized(text, "lanting.txt", issuer="兰汀县人民政府", year=2025)
     below = ask(report, "败诉率是否低于全省平均水平?")
     assert (below.answer_type, below.value) == ("yes_no", False)  # 8.2 % is above 7.5 %
     assert (ask(report, "败诉率是否低于10%?").value, ask(report, "败诉率是否超过10%?").value) == (True, False)
@@ -149,8 +142,6 @@ def test_comparisons_and_trends_are_decided_by_the_figures():
 def test_the_reporting_body_named_in_a_yes_no_is_implicit_in_its_own_report():
     text = ("柏川市司法局2025年度法治政府建设情况报告\n一、主要举措和成效\n"
             "全年对市政府文件开展合法性审查58件,提出修改意见40条。\n")
-    doc = Document(info=DocInfo(path="baichuan.txt", sha256="0" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="柏川市司法局", year=2025))
-    report = (doc, summarize_document(doc, RulesEngine()))
+    report = summarized(text, "baichuan.txt", issuer="柏川市司法局", year=2025)
     a = ask(report, "司法局是否开展了合法性审查?")
     assert (a.answer_type, a.value) == ("yes_no", True) and "合法性审查58件" in a.citations[0].quote

@@ -4,9 +4,7 @@ import pytest
 
 from fgqa.answers import answer_question
 from fgqa.answers.router import route
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 REPORT = """云台县人民政府关于2025年度法治政府建设情况的报告
 一、2025年度推进法治政府建设的主要举措和成效
@@ -28,9 +26,7 @@ REPORT = """云台县人民政府关于2025年度法治政府建设情况的报�
 
 @pytest.fixture(scope="module")
 def report():
-    doc = Document(info=DocInfo(path="yuntai.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
-                   meta=Meta(issuer="云台县人民政府", year=2025, signed="2026-03-10"))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(REPORT, "yuntai.txt", issuer="云台县人民政府", year=2025, signed="2026-03-10")
 
 
 def ask(report, q):
@@ -157,8 +153,7 @@ def test_a_named_target_is_a_figure_not_the_plans_part(report):
 
 def test_an_indicator_question_never_takes_a_figure_of_another_unit():
     text = "一、工作情况\n全年以县政府为被告的行政诉讼案件3件。\n二、明年打算\n每季度组织一次集中学法。\n"
-    doc = Document(info=DocInfo(path="t.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2025))
-    a = answer_question("明年的败诉率目标是多少?", summarize_document(doc, RulesEngine()), text)
+    a = answer_question("明年的败诉率目标是多少?", summarized(text, "t.txt", year=2025)[1], text)
     assert a.answer_type == "not_disclosed" and a.value is None
 
 
@@ -179,8 +174,7 @@ def test_a_follow_up_without_a_subject_asks_about_the_first_parts_subject(report
 
 def test_when_a_figure_was_counted_to():
     text = "一、工作情况\n截至10月底,全区人民调解组织调处纠纷812件,调解成功率96.5%。\n"
-    doc = Document(info=DocInfo(path="t.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "t.txt", year=2025)
     a = answer_question("人民调解的数据统计到什么时候?调处了多少件纠纷?", summary, text)
     assert a.answer_type == "text" and "截至10月底" in a.text and "812件" in a.text
     assert a.points == ["截至10月底,全区人民调解组织调处纠纷812件,调解成功率96.5%"]  # the sentence it came from

@@ -4,15 +4,12 @@ itself (以市局为被告 in a 市场监督管理局's report) and a government
 
 from fgqa.answers import answer_question
 from fgqa.answers.scopes import same_body
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 
 def ask(text: str, issuer: str, question: str):
-    doc = Document(info=DocInfo(path="own.txt", sha256="0" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer=issuer, year=2024))
-    return answer_question(question, summarize_document(doc, RulesEngine()), doc.text)
+    doc, summary = summarized(text, "own.txt", issuer=issuer, year=2024)
+    return answer_question(question, summary, doc.text)
 
 
 BUREAU = """岑江市交通运输局2024年法治政府建设年度报告

@@ -7,9 +7,7 @@ body "及其部门" as the whole."""
 import pytest
 
 from fgqa.answers import answer_question
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 COUNTY = """栖霞湾县人民政府2025年法治政府建设情况报告
 一、主要做法
@@ -33,8 +31,7 @@ BUREAU = """岑溪市文化广电旅游局2025年法治政府建设情况报告
 
 
 def _report(text: str, issuer: str):
-    doc = Document(info=DocInfo(path="r.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(issuer=issuer, year=2025))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(text, "r.txt", issuer=issuer, year=2025)
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 
 from fgqa.answers import answer_question
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized, summary_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,9 +28,7 @@ REPORT = """松岗区人民政府2025年法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def report():
-    doc = Document(info=DocInfo(path="songgang.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
-                   meta=Meta(issuer="松岗区人民政府", year=2025, signed="2026-02-12"))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(REPORT, "songgang.txt", issuer="松岗区人民政府", year=2025, signed="2026-02-12")
 
 
 def ask(report, q):
@@ -78,8 +74,7 @@ def test_asking_whether_there_were_any_is_not_a_zero_question(report):
     """"有没有败诉案件" asks for existence: 未发生败诉案件 is a no (not the yes of 零败诉)."""
     doc, _summary = report
     town = REPORT.replace("各镇街作为被告的行政诉讼案件38件,审结35件,败诉3件", "全区行政诉讼案件38件,审结35件,未发生败诉案件")
-    d2 = Document(info=DocInfo(path="t.txt", sha256="1" * 64, chars=len(town)), text=town, meta=doc.meta)
-    s2 = summarize_document(d2, RulesEngine())
+    _d2, s2 = summarized(town, "t.txt", sha256="1" * 64, meta=doc.meta)
     for q in ("有没有败诉案件", "有无败诉案件"):
         a = answer_question(q, s2, town)
         assert (a.answer_type, a.value) == ("yes_no", False), (q, a.text)
@@ -125,9 +120,7 @@ LISTS = """柳渡县人民政府2025年法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def lists_report():
-    doc = Document(info=DocInfo(path="liudu.txt", sha256="2" * 64, chars=len(LISTS)), text=LISTS,
-                   meta=Meta(issuer="柳渡县人民政府", year=2025))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(LISTS, "liudu.txt", sha256="2" * 64, issuer="柳渡县人民政府", year=2025)
 
 
 @pytest.mark.parametrize("question, items", [
@@ -187,9 +180,7 @@ OTHERS = """栖霞湾街道办事处2025年法治政府建设工作报告
 
 @pytest.fixture(scope="module")
 def others_report():
-    doc = Document(info=DocInfo(path="qixiawan.txt", sha256="3" * 64, chars=len(OTHERS)), text=OTHERS,
-                   meta=Meta(issuer="栖霞湾街道办事处", year=2025))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(OTHERS, "qixiawan.txt", sha256="3" * 64, issuer="栖霞湾街道办事处", year=2025)
 
 
 def test_the_ordinal_asked_is_the_one_after_the_questions_words(others_report):
@@ -218,8 +209,7 @@ def test_a_deed_worded_otherwise_is_a_yes(others_report, question):
 
 def test_a_trend_said_in_words_decides_a_trend_question():
     text = "栗阳县人民政府2025年法治政府建设报告\n一、主要工作\n全县行政复议案件办理规范。\n二、存在的不足\n一是行政复议纠错率较上年有所上升。\n"
-    doc = Document(info=DocInfo(path="liyang.txt", sha256="4" * 64, chars=len(text)), text=text, meta=Meta(issuer="栗阳县人民政府"))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "liyang.txt", sha256="4" * 64, issuer="栗阳县人民政府")
     up = answer_question("行政复议纠错率比上年是否上升", summary, text)
     down = answer_question("行政复议纠错率比上年是否下降", summary, text)
     assert (up.answer_type, up.value, down.answer_type, down.value) == ("yes_no", True, "yes_no", False)
@@ -227,14 +217,13 @@ def test_a_trend_said_in_words_decides_a_trend_question():
 
 def test_whom_the_report_is_sent_to_is_its_salutation_line():
     text = "栗阳县人民政府2025年法治政府建设报告\n\n县委、县人大常委会:\n2025年,全县法治政府建设稳步推进。现报告如下。\n一、主要工作\n开展普法活动12场。\n"
-    doc = Document(info=DocInfo(path="liyang.txt", sha256="5" * 64, chars=len(text)), text=text, meta=Meta(issuer="栗阳县人民政府"))
-    summary = summarize_document(doc, RulesEngine())
+    doc, summary = summarized(text, "liyang.txt", sha256="5" * 64, issuer="栗阳县人民政府")
     a = answer_question("这份报告报送给谁", summary, text)
     assert a.answer_type == "text" and a.points == ["县委、县人大常委会"]
     assert text[a.citations[0].span[0]:a.citations[0].span[1]] == "县委、县人大常委会:"
     bare = text.replace("县委、县人大常委会:\n", "")
     d2 = doc.model_copy(update={"text": bare})
-    assert answer_question("这份报告报送给谁", summarize_document(d2, RulesEngine()), bare).answer_type == "cannot_answer"
+    assert answer_question("这份报告报送给谁", summary_of(d2), bare).answer_type == "cannot_answer"
 
 
 def test_a_which_question_whose_sentence_names_none_abstains(lists_report):
@@ -242,7 +231,7 @@ def test_a_which_question_whose_sentence_names_none_abstains(lists_report):
     doc, _summary = lists_report
     text = doc.text + "县政府常年法律顾问由3家律师事务所担任。\n"
     d2 = doc.model_copy(update={"text": text})
-    a = answer_question("哪些律师事务所担任法律顾问", summarize_document(d2, RulesEngine()), text)
+    a = answer_question("哪些律师事务所担任法律顾问", summary_of(d2), text)
     assert a.answer_type == "cannot_answer"
 
 
@@ -259,9 +248,7 @@ def test_a_place_the_body_acted_in_is_no_scope():
     communities); "各社区共调解纠纷40起" is the communities'."""
     text = ("青柳街道办事处2025年法治政府建设报告\n一、主要工作\n街道在各社区设立法治宣传栏16块。"
             "各社区共调解矛盾纠纷40起。\n二、存在的不足\n一是力量不足。\n")
-    doc = Document(info=DocInfo(path="qingliu.txt", sha256="6" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="青柳街道办事处", year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "qingliu.txt", sha256="6" * 64, issuer="青柳街道办事处", year=2025)
     boards = answer_question("设立了多少块法治宣传栏", summary, text)
     assert (boards.answer_type, boards.value) == ("number", 16)
     assert answer_question("调解矛盾纠纷多少起", summary, text).answer_type in ("not_disclosed", "cannot_answer")
@@ -283,9 +270,7 @@ YES_NO = """荷塘街道办事处2024年法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def yes_no_report():
-    doc = Document(info=DocInfo(path="hetang.txt", sha256="7" * 64, chars=len(YES_NO)), text=YES_NO,
-                   meta=Meta(issuer="荷塘街道办事处", year=2024))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(YES_NO, "hetang.txt", sha256="7" * 64, issuer="荷塘街道办事处", year=2024)
 
 
 @pytest.mark.parametrize("question, yes", [
@@ -317,9 +302,7 @@ def test_non_core_questions_abstain_when_the_best_sentence_does_not_cover_them()
     text = ("石门县人民政府2025年法治政府建设报告\n一、主要工作\n县政府于2025年5月召开全体会议,审议年度工作要点。"
             "对现行有效的规范性文件开展清理,保留18件、废止3件。开展普法活动90场,受众2.1万人次。"
             "县法治建设领导小组由县长韩川任组长。\n二、存在的不足\n一是力量不足。\n")
-    doc = Document(info=DocInfo(path="shimen.txt", sha256="8" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="石门县人民政府", year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "shimen.txt", sha256="8" * 64, issuer="石门县人民政府", year=2025)
     for q in ("何时召开府院联席会议", "多少人参加了旁听庭审", "规范性文件审查了多少件"):
         a = answer_question(q, summary, text)
         assert a.answer_type in ("cannot_answer", "not_disclosed"), (q, a.text)
@@ -340,9 +323,7 @@ BUREAU = """芦溪县司法局2024年度法治政府建设情况报告
 
 @pytest.fixture(scope="module")
 def bureau_report():
-    doc = Document(info=DocInfo(path="luxi.txt", sha256="9" * 64, chars=len(BUREAU)), text=BUREAU,
-                   meta=Meta(issuer="芦溪县司法局", year=2024))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(BUREAU, "luxi.txt", sha256="9" * 64, issuer="芦溪县司法局", year=2024)
 
 
 def test_a_rate_question_is_never_answered_by_a_count(bureau_report):
@@ -383,9 +364,7 @@ def test_flat_trends_rates_of_counted_things_and_names_after_titles():
     text = ("江亭区2025年度法治政府建设情况报告\n一、主要工作\n区长林望舒主持召开常务会议研究法治工作3次。"
             "区政府全年提请审议重大行政决策事项6项,公众参与率达到100%。全区行政诉讼一审新收案件80件,同比持平。\n"
             "二、存在的不足\n一是力量不足。\n")
-    doc = Document(info=DocInfo(path="jiangting.txt", sha256="a" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="江亭区人民政府", year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "jiangting.txt", sha256="a" * 64, issuer="江亭区人民政府", year=2025)
     up = answer_question("行政诉讼案件是否比上年增加", summary, text)
     assert (up.answer_type, up.value) == ("yes_no", False), up.text  # 持平 is neither up nor down
     rate = answer_question("重大行政决策公众参与率是多少", summary, text)
@@ -398,9 +377,7 @@ def test_counted_nouns_targets_light_verbs_and_the_body_named_by_itself():
             "对全区各街道和区直部门开展法治督查,全年开展行政执法案卷评查2次,审查案件150起。"
             "抽选三家单位主要负责人进行现场专题述法。出台《澜沧区2025年法治政府建设工作要点》。\n"
             "二、存在的不足\n一是力量不足。\n")
-    doc = Document(info=DocInfo(path="lancang.txt", sha256="b" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="澜沧区人民政府", year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "lancang.txt", sha256="b" * 64, issuer="澜沧区人民政府", year=2025)
     meetings = answer_question("召开了几次区政府常务会议研究法治政府建设", summary, text)
     assert meetings.value == 12, meetings.text  # 常务会议 stands by 12, only 会议 by 3
     assert answer_question("全年开展了几次行政执法案卷评查", summary, text).value == 2  # 对各街道…: a target, no scope
@@ -415,9 +392,7 @@ def test_parts_of_an_off_taxonomy_total_a_rate_after_the_parts_and_a_count_whose
             "乡综合执法队全年立案查处违法建设案件11件,无一例引发行政复议或行政诉讼。"
             "乡村两级调解组织排查矛盾纠纷120起,其中乡调解委员会调处40起、各村调委会调处80起,调处成功率97%。"
             "全年未出现因矛盾纠纷激化引发的刑事案件。\n二、存在的问题\n一是培训偏少。\n")
-    doc = Document(info=DocInfo(path="liuxi.txt", sha256="c" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="柳溪乡人民政府", year=2024))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "liuxi.txt", sha256="c" * 64, issuer="柳溪乡人民政府", year=2024)
     assert answer_question("涉及土地流转的重大事项有多少项", summary, text).value == 6
     assert answer_question("提交集体讨论的重大事项有多少项", summary, text).value == 15
     assert answer_question("调处成功率是多少", summary, text).value == 97  # the whole's rate, after the parts' list
@@ -431,9 +406,7 @@ def test_the_whole_areas_cases_against_its_bodies_are_its_own():
     rate (the whole area's defendants, said precisely), while "全县各乡镇…" is each of its towns."""
     text = ("栖川市人民政府2024年法治政府建设情况报告\n一、主要工作\n全市法院一审审结以市、县两级政府部门为被告的行政案件900件,"
             "行政机关败诉54件,败诉率6%。全县各乡镇共办理行政处罚案件300件。\n二、存在的不足\n一是不平衡。\n")
-    doc = Document(info=DocInfo(path="qichuan.txt", sha256="d" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer="栖川市人民政府", year=2024))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(text, "qichuan.txt", sha256="d" * 64, issuer="栖川市人民政府", year=2024)
     assert answer_question("败诉率是多少", summary, text).value == 6
     assert answer_question("败诉率是否低于5%", summary, text).value is False
     assert answer_question("行政处罚案件有多少件", summary, text).answer_type == "not_disclosed"

@@ -16,7 +16,8 @@ from fgqa.evaluation.qa import point_covered, qa_scores, score_answer
 from fgqa.evaluation.report import render_json, render_markdown, render_text
 from fgqa.evaluation.runs import RunRecord, find_last_run, load_run, run_eval, run_mode, save_run
 from fgqa.evaluation.scoring import Tally, aggregate, score_document, values_match
-from fgqa.models import Answer, AnswerSet, DocInfo, Document, Figure, Meta, PartStatus, Section, Summary, Usage
+from fgqa.models import Answer, AnswerSet, DocInfo, Figure, Meta, PartStatus, Section, Summary, Usage
+from helpers import document
 
 TEXT = (
     "一、主要举措和成效。全年共应诉行政案件20件,败诉2件,败诉率为10%,较上年下降35%,低于全省15%的平均水平。"
@@ -407,7 +408,7 @@ class FakeSession:
         return AnswerSet(question=question, answers=[number(self.rate_answer, doc=str(p)) for p in paths])
 
     def document(self, path):
-        return Document(info=DocInfo(path=str(path), sha256="0" * 64, chars=len(TEXT)), text=TEXT, meta=Meta())
+        return document(TEXT, str(path))
 
 
 def fake_pipeline(figures: list[Figure], rate_answer: float = 10, engine: str = "rules"):

@@ -7,10 +7,7 @@ from fgqa.figures.extract import extract_figures
 from fgqa.figures.grounding import FigureCandidate, Rejection, check_grounded, ground, locate
 from fgqa.models import Figure
 from fgqa.sections import outline
-
-
-def figures_of(text: str) -> list[Figure]:
-    return extract_figures(text, outline(text).sections)
+from helpers import figures_of
 
 
 def only(figs: list[Figure], key: str, kind: str | None = None) -> list[Figure]:
@@ -171,7 +168,7 @@ def test_check_grounded_catches_a_moved_span():
 
 def test_period_other_than_the_report_year_is_kept():
     text = "去年以来,共查处案件120件。截至10月底,受理法律援助案件88件。2025年以来主动公开信息40条。"
-    figs = extract_figures(text, outline(text).sections, 2025)
+    figs = figures_of(text, 2025)
     periods = {f.value: f.period for f in figs}
     assert periods == {120: "去年以来", 88: "截至10月底", 40: None}
 

@@ -6,14 +6,13 @@ with the genuine wording, so a rule that drops the key everywhere fails too.
 
 import pytest
 
-from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def keyed(text: str) -> dict[float, str | None]:
-    figs: list[Figure] = extract_figures(text, outline(text).sections)
+    figs: list[Figure] = figures_of(text)
     return {f.value: f.key for f in figs if f.kind == "stated"}
 
 
@@ -60,7 +59,7 @@ def test_combined_needs_two_kinds_joined_as_one_noun() -> None:
 
 def test_drafting_is_not_a_goal() -> None:
     text = "全年拟定规范性文件草案11件并全部进行合法性审查。"
-    figs = extract_figures(text, outline(text).sections)
+    figs = figures_of(text)
     assert all(f.kind != "target" for f in figs if f.value == 11)
     goal = "明年拟开展普法活动40场。"
-    assert any(f.kind == "target" for f in extract_figures(goal, outline(goal).sections) if f.value == 40)
+    assert any(f.kind == "target" for f in figures_of(goal) if f.value == 40)

@@ -5,12 +5,11 @@ Sentences are our own (fictional, fresh wording).
 
 import pytest
 
-from fgqa.figures.extract import extract_figures
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def keyed(text: str) -> dict[float, str | None]:
-    return {f.value: f.key for f in extract_figures(text, outline(text).sections) if f.kind == "stated"}
+    return {f.value: f.key for f in figures_of(text) if f.kind == "stated"}
 
 
 @pytest.mark.parametrize("sentence,value,key", [
@@ -34,4 +33,4 @@ def test_针对_is_not_对() -> None:
 
 def test_ordinals_and_dates_are_not_counts() -> None:
     text = "5月12日,镇政府召开第三次法治建设专题会议,举办第七期执法人员培训班。"
-    assert extract_figures(text, outline(text).sections) == []
+    assert figures_of(text) == []

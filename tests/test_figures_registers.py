@@ -8,13 +8,12 @@ Sentences are our own (fictional, fresh wording).
 import pytest
 
 from fgqa.figures.derive import unkey_parts_of_stated_totals
-from fgqa.figures.extract import extract_figures
 from fgqa.models import Figure
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def figures(text: str) -> list[Figure]:
-    return extract_figures(text, outline(text).sections, 2024)
+    return figures_of(text, 2024)
 
 
 def stated(text: str) -> dict[float, str | None]:
@@ -181,7 +180,7 @@ def test_a_provincial_departments_全省_figures_are_its_own() -> None:
     from fgqa.figures.extract import area_level
 
     text = "全省行政诉讼败诉率6.8%。全省共清理规范性文件1.2万件。"
-    own = {f.key: f.kind for f in extract_figures(text, outline(text).sections, 2024, level="department",
+    own = {f.key: f.kind for f in figures_of(text, 2024, level="department",
                                                  issuer="临江省司法厅")}
     assert own == {"litigation.loss_rate": "stated", "normative_docs.cleaned": "stated"}
     assert area_level("department", "临江省市场监督管理局") == "province"  # the 市 of 市场 is no city

@@ -3,14 +3,13 @@
 Sentences are our own (fictional, fresh wording).
 """
 
-from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def stated(text: str) -> list[Figure]:
-    return [f for f in extract_figures(text, outline(text).sections) if f.kind == "stated"]
+    return [f for f in figures_of(text) if f.kind == "stated"]
 
 
 def test_a_bare_rate_takes_its_subject_from_the_clause_before() -> None:

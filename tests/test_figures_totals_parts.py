@@ -4,13 +4,12 @@ Sentences are our own (fictional, fresh wording).
 """
 
 from fgqa.figures.derive import derive_totals, unkey_parts_of_stated_totals
-from fgqa.figures.extract import extract_figures
 from fgqa.models import Figure
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def read(text: str) -> list[Figure]:
-    figs = unkey_parts_of_stated_totals(extract_figures(text, outline(text).sections), text)
+    figs = unkey_parts_of_stated_totals(figures_of(text), text)
     return figs + derive_totals(figs, text)
 
 

@@ -5,13 +5,12 @@ Sentences are our own (fictional, fresh wording).
 
 import pytest
 
-from fgqa.figures.extract import extract_figures
 from fgqa.models import Figure
-from fgqa.sections import outline
+from helpers import figures_of
 
 
 def zeros(text: str) -> dict[str, Figure]:
-    figs = extract_figures(text, outline(text).sections)
+    figs = figures_of(text)
     return {f.key: f for f in figs if f.kind == "zero_claim" and f.key}
 
 
@@ -51,5 +50,5 @@ def test_a_zero_said_of_one_kind_of_case_keeps_that_scope_and_gives_no_rate() ->
 
 def test_all_kinds_of_case_is_no_scope() -> None:
     text = "全年查处各类案件52件。"
-    figs = extract_figures(text, outline(text).sections)
+    figs = figures_of(text)
     assert next(f for f in figs if f.value == 52).scope is None

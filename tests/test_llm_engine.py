@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+import helpers
 from fgqa.answers.retrieval import bigrams, related_sections
 from fgqa.engines.factory import build_engine
 from fgqa.engines.hybrid import merge_figures
@@ -22,7 +23,7 @@ from fgqa.errors import EndpointError
 from fgqa.llm.client import CallResult, CallUsage, SchemaError
 from fgqa.llm.config import LLMConfig
 from fgqa.llm.prompts import prompt_version
-from fgqa.models import DocInfo, Document, Figure, Meta
+from fgqa.models import Document, Figure
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 
@@ -73,8 +74,7 @@ def config(**overrides: Any) -> LLMConfig:
 
 
 def document(text: str = REPORT) -> Document:
-    return Document(info=DocInfo(path="report.txt", sha256="0" * 64, chars=len(text)), text=text,
-                    meta=Meta(issuer="某区人民政府", year=2031))  # what the loader reads from the title
+    return helpers.document(text, issuer="某区人民政府", year=2031)  # what the loader reads from the title
 
 
 def run(engine: Any, text: str = REPORT):
@@ -311,7 +311,7 @@ def test_tiny_sibling_sections_are_batched():
 def test_bigrams_and_related_sections():
     assert bigrams("行政复议 2031年") == ["行政", "政复", "复议", "2031", "年"]
     doc = document()
-    summary = summarize_document(doc, RulesEngine())
+    summary = helpers.summary_of(doc)
     top = related_sections("普法宣传搞了哪些活动", summary, doc.text, k=2)
     assert top and top[0].id == "s1.2"
     assert related_sections("量子计算", summary, doc.text) == []

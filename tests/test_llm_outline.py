@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 
+import helpers
 from fgqa.engines.hybrid import HybridEngine
 from fgqa.engines.llm import LLMEngine
 from fgqa.engines.llm_models import OutlineReading
 from fgqa.engines.llm_outline import unsure_of
 from fgqa.engines.rules import RulesEngine
 from fgqa.errors import EndpointError
-from fgqa.models import DocInfo, Document, Meta
+from fgqa.models import Document, Meta
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
 from test_llm_engine import REPORT as FOUR_PARTS
@@ -45,8 +46,7 @@ GOOD = {"issuer": "某江区人民政府", "year": 2031, "measures": "s1", "shor
 
 
 def document(text: str = REPORT, meta: Meta | None = None) -> Document:
-    return Document(info=DocInfo(path="report.txt", sha256="0" * 64, chars=len(text)), text=text,
-                    meta=meta or Meta())
+    return helpers.document(text, meta=meta)
 
 
 def summarize(engine_class: Any, answer: dict[str, Any], text: str = REPORT, meta: Meta | None = None, **kw: Any):

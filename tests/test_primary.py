@@ -13,18 +13,15 @@ from fgqa.answers import answer_question
 from fgqa.answers.respond import about_the_whole
 from fgqa.answers.router import route
 from fgqa.answers.scopes import quote_scope
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import YEAR_KINDS, DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from fgqa.models import YEAR_KINDS
 from fgqa.session import Session
+from helpers import summarized
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def summarize(text: str, issuer: str, year: int = 2025):
-    doc = Document(info=DocInfo(path="report.txt", sha256="0" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer=issuer, year=year))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(text, "report.txt", issuer=issuer, year=year)
 
 
 def primary(summary, key):

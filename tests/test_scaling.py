@@ -20,11 +20,11 @@ from fgqa.documents import load_document
 from fgqa.documents.html_text import html_to_text
 from fgqa.engines.rules import RulesEngine
 from fgqa.figures import derive, scope
-from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import lexicon, using
-from fgqa.models import DocInfo, Document, Meta, Section
+from fgqa.models import Section
 from fgqa.pipeline import summarize_document
 from fgqa.sections import outline
+from helpers import document, figures_of
 
 CUES = ["受理行政复议案件", "审结行政诉讼案件", "败诉", "纠错", "调解纠纷", "开展普法活动", "审查规范性文件", "区本级办理"]
 UNITS = ["件", "件", "起", "场", "件", "场", "件", "件"]
@@ -92,7 +92,7 @@ def test_sections_are_looked_up_not_scanned_per_number():
     assert len(sections) > 600
     CountingSections.scans = 0
     counted = CountingSections(sections)
-    result = RulesEngine().extract(Document(info=DocInfo(path="x.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta()),
+    result = RulesEngine().extract(document(text, "x.txt"),
                                    counted)
     assert len(result.figures) > 1500 and len(result.summaries) == len(sections)
     assert CountingSections.scans <= 10  # a scan per number or per section would be thousands
@@ -108,7 +108,7 @@ def test_the_words_before_each_number_are_read_once_per_sentence(monkeypatch: py
     monkeypatch.setattr(scope, "_PERIOD", period)
     counting = lex._replace(domains=lex.domains._replace(pattern=domains))  # type: ignore[arg-type]
     with using(counting):
-        figures = extract_figures(text, outline(text).sections)
+        figures = figures_of(text)
     assert len(figures) >= 3000 and len(text) > 30_000
     # read per number, each pattern would read ~1500 × the text; once per sentence, about once
     for pattern in (domains, period, *scopes):
@@ -117,7 +117,7 @@ def test_the_words_before_each_number_are_read_once_per_sentence(monkeypatch: py
 
 def test_derivation_compares_only_nearby_figures(monkeypatch: pytest.MonkeyPatch):
     text = numbers_without_a_break(3000)
-    figures = extract_figures(text, outline(text).sections)
+    figures = figures_of(text)
     calls = 0
     near = derive._near
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fgqa.engines.rules import RulesEngine
 from fgqa.engines.summaries import clip, is_chrome, pick, standalone
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 REPORT = """枫渡县人民政府关于2025年度法治政府建设情况的报告
 县委:现将本年度法治政府建设情况报告如下。
@@ -32,9 +30,7 @@ REPORT = """枫渡县人民政府关于2025年度法治政府建设情况的报�
 
 @pytest.fixture(scope="module")
 def summary():
-    doc = Document(info=DocInfo(path="fengdu.txt", sha256="0" * 64, chars=len(REPORT)), text=REPORT,
-                   meta=Meta(issuer="枫渡县人民政府", year=2025, signed="2026-02-09"))
-    return summarize_document(doc, RulesEngine())
+    return summarized(REPORT, "fengdu.txt", issuer="枫渡县人民政府", year=2025, signed="2026-02-09")[1]
 
 
 def _section(summary, heading_start):
@@ -95,9 +91,7 @@ LIST_REPORT = """栖霞湾镇人民政府2025年度法治政府建设情况报�
 
 
 def test_a_summary_that_dropped_the_first_list_item_starts_with_no_ordinal():
-    doc = Document(info=DocInfo(path="qixiawan.txt", sha256="0" * 64, chars=len(LIST_REPORT)), text=LIST_REPORT,
-                   meta=Meta(issuer="栖霞湾镇人民政府", year=2025))
-    summary = summarize_document(doc, RulesEngine())
+    _doc, summary = summarized(LIST_REPORT, "qixiawan.txt", issuer="栖霞湾镇人民政府", year=2025)
     shortcomings = _section(summary, "二、").summary
     assert "思想认识" not in shortcomings  # the first item said least and was dropped
     sentences = [s for s in shortcomings.split("。") if s]

@@ -6,15 +6,14 @@ from fgqa.documents import load_document
 from fgqa.documents.cleaning import clean_text
 from fgqa.documents.text_tables import mark_table_cells
 from fgqa.engines.factory import build_engine
-from fgqa.figures.extract import extract_figures
 from fgqa.pipeline import summarize_document
-from fgqa.sections import outline
+from helpers import figures_of
 
 TITLE = "青川县人民政府关于2024年度法治政府建设情况的报告\n一、主要成效\n"
 
 
 def keyed(text: str, year: int | None = 2024):
-    figs = extract_figures(text, outline(text).sections, year)
+    figs = figures_of(text, year)
     return [(f.key, f.value, f.unit, f.kind) for f in figs if f.key]
 
 
@@ -52,7 +51,7 @@ def test_a_table_without_a_column_header_is_read_like_sentences():
 
 def test_quotes_are_the_text_at_their_spans():
     text = TITLE + "项目 | 2024年 | 2023年\n行政诉讼案件 | 689 | 583\n"
-    for f in extract_figures(text, outline(text).sections, 2024):
+    for f in figures_of(text, 2024):
         assert text[f.span[0]:f.span[1]] == f.quote
 
 
@@ -112,6 +111,6 @@ def test_a_tables_column_words_are_data(lexicon_copy):
     assert "prior = '上年" in words
     path.write_text(words.replace("prior = '上年", "prior = '上期数|上年", 1), encoding="utf-8")
     lex = load_lexicon(lexicon_copy)
-    figs = extract_figures(text, outline(text).sections, 2024, lex=lex)
+    figs = figures_of(text, 2024, lex=lex)
     assert [(f.key, f.value, f.kind) for f in figs if f.key] == [("legal_aid.cases", 398, "benchmark"),
                                                                  ("legal_aid.cases", 412, "stated")]

@@ -7,16 +7,11 @@ from fgqa.engines.factory import build_engine
 from fgqa.evaluation.gold import GoldFigure
 from fgqa.evaluation.scoring import figure_matches, units_equivalent
 from fgqa.figures.checks import bound_warnings, conflict_warnings
-from fgqa.figures.extract import extract_figures
 from fgqa.figures.numbers import find_quantities
 from fgqa.figures.units import convert, to_taxonomy_unit
 from fgqa.models import Figure
 from fgqa.pipeline import summarize_document
-from fgqa.sections import outline
-
-
-def figures_of(text: str) -> list[Figure]:
-    return extract_figures(text, outline(text).sections)
+from helpers import figures_of
 
 
 def summary_of(tmp_path, text: str):

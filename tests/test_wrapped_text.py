@@ -6,8 +6,7 @@ The report below is our own (fictional, fresh wording).
 """
 
 from fgqa.documents.cleaning import clean_text
-from fgqa.figures.extract import extract_figures
-from fgqa.sections import outline
+from helpers import figures_of
 
 WRAPPED = """\
 宜垣县人民政府
@@ -44,7 +43,7 @@ def test_a_wrapped_text_is_joined_into_paragraphs() -> None:
 
 def test_the_figures_of_a_wrapped_text_are_read_across_its_line_ends() -> None:
     text = clean_text(WRAPPED).text
-    keyed = {(f.key, f.value) for f in extract_figures(text, outline(text).sections, 2024) if f.kind == "stated"}
+    keyed = {(f.key, f.value) for f in figures_of(text, 2024) if f.kind == "stated"}
     assert {("reconsideration.accepted", 88), ("litigation.cases", 52), ("legal_education.audience", 42000)} <= keyed
 
 

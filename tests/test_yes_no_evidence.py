@@ -8,10 +8,8 @@ import pytest
 
 from fgqa.answers import answer_question
 from fgqa.answers.evidence import Question
-from fgqa.engines.rules import RulesEngine
 from fgqa.figures.derive import percent
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import summarized
 
 BUREAU = """栖霞湾市交通运输局2025年法治政府建设情况报告
 一、主要举措和成效
@@ -31,9 +29,7 @@ BUREAU = """栖霞湾市交通运输局2025年法治政府建设情况报告
 
 
 def _summarized(path: str, text: str, issuer: str, signed: str):
-    doc = Document(info=DocInfo(path=path, sha256="0" * 64, chars=len(text)), text=text,
-                   meta=Meta(issuer=issuer, year=2025, signed=signed))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(text, path, issuer=issuer, year=2025, signed=signed)
 
 
 @pytest.fixture(scope="module")

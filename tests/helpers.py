@@ -1,0 +1,37 @@
+"""Reports built from a fixture's text in tests: a `Document` as the loader gives it, and its
+rules summary (one way to build them, instead of a DocInfo written out in every test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fgqa.models import DocInfo, Document, Figure, Meta, Summary
+
+
+def document(text: str, path: str = "report.txt", *, sha256: str = "0" * 64, meta: Meta | None = None,
+             **fields: Any) -> Document:
+    """The text as a loaded document: `meta`, or the metadata fields given (issuer=…, year=…)."""
+    return Document(info=DocInfo(path=path, sha256=sha256, chars=len(text)), text=text,
+                    meta=meta if meta is not None else Meta(**fields))
+
+
+def summary_of(doc: Document) -> Summary:
+    """What the rules engine summarizes of the document."""
+    from fgqa.engines.rules import RulesEngine
+    from fgqa.pipeline import summarize_document
+
+    return summarize_document(doc, RulesEngine())
+
+
+def summarized(text: str, path: str = "report.txt", **kw: Any) -> tuple[Document, Summary]:
+    """The document (as `document`) and its rules summary."""
+    doc = document(text, path, **kw)
+    return doc, summary_of(doc)
+
+
+def figures_of(text: str, year: int | None = None, **kw: Any) -> list[Figure]:
+    """Every figure the rules read in the text, with its own sections (`kw`: extract_figures's)."""
+    from fgqa.figures.extract import extract_figures
+    from fgqa.sections import outline
+
+    return extract_figures(text, outline(text).sections, year, **kw)
