@@ -30,22 +30,8 @@ def bigrams(text: str) -> list[str]:
 
 def rank_sections(question: str, sections: list[Section], text: str) -> list[tuple[Section, float]]:
     """Sections with any match, best first, with their BM25 scores."""
-    import bm25s
-
-    docs = [(sec, bigrams(text[sec.span[0]:sec.span[1]])) for sec in sections]
-    docs = [(sec, toks) for sec, toks in docs if toks]
-    query = bigrams(question)
-    if not docs or not query:
-        return []
-    retriever = bm25s.BM25()
-    retriever.index([toks for _, toks in docs], show_progress=False)
-    vocab = set().union(*(set(toks) for _, toks in docs))
-    known = [t for t in query if t in vocab]  # bm25s rejects tokens it never indexed
-    if not known:
-        return []
-    scores = retriever.get_scores(known)
-    ranked = sorted(((docs[i][0], float(s)) for i, s in enumerate(scores) if s > 0), key=lambda item: -item[1])
-    return ranked
+    ranked = rank_sentences(question, [text[sec.span[0]:sec.span[1]] for sec in sections])
+    return [(sections[i], score) for i, score in ranked]
 
 
 def related_sections(question: str, summary: Summary, text: str, k: int = 3) -> list[Section]:
@@ -54,7 +40,7 @@ def related_sections(question: str, summary: Summary, text: str, k: int = 3) -> 
 
 
 def rank_sentences(question: str, texts: list[str]) -> list[tuple[int, float]]:
-    """Indices of `texts` with any match, best first, with their BM25 scores."""
+    """Indices of `texts` (sentences, or sections' texts) with any match, best first, with their BM25 scores."""
     import bm25s
 
     docs = [(i, bigrams(t)) for i, t in enumerate(texts)]

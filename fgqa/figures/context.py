@@ -37,13 +37,19 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     return scan_sentence_start(text, pos, floor)
 
 
-def scan_sentence_start(text: str, pos: int, floor: int = 0) -> int:
-    """The sentence start before `pos`, scanned back from it."""
+def _start_after(text: str, chars: str, floor: int, pos: int) -> int:
+    """Where text[floor:pos] starts after the last of `chars` in it (floor when none is)."""
     best = floor
-    for ch in SENTENCE_END:
+    for ch in chars:
         i = text.rfind(ch, floor, pos)
         if i + 1 > best:
             best = i + 1
+    return best
+
+
+def scan_sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """The sentence start before `pos`, scanned back from it."""
+    best = _start_after(text, SENTENCE_END, floor, pos)
     heads = list(_INLINE_HEADING.finditer(text, best, pos))
     if heads:
         best = heads[-1].end()  # the sentence starts after the last inline heading
@@ -59,12 +65,7 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
-    best = floor
-    for ch in CLAUSE_END:
-        i = text.rfind(ch, floor, pos)
-        if i + 1 > best:
-            best = i + 1
-    return best
+    return _start_after(text, CLAUSE_END, floor, pos)
 
 
 def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:

@@ -16,7 +16,7 @@ import inspect
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,15 +31,18 @@ class ResponseTooLarge(Exception):
     """The endpoint sent more bytes than fgqa reads for one answer (never retried)."""
 
 
-def response_too_large(exc: BaseException | None) -> ResponseTooLarge | None:
-    """The ResponseTooLarge behind an SDK error (the SDK wraps what the transport raises)."""
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
+    """The error and those behind it (its cause, else its context), each once."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
-        if isinstance(exc, ResponseTooLarge):
-            return exc
         seen.add(id(exc))
+        yield exc
         exc = exc.__cause__ or exc.__context__
-    return None
+
+
+def response_too_large(exc: BaseException | None) -> ResponseTooLarge | None:
+    """The ResponseTooLarge behind an SDK error (the SDK wraps what the transport raises)."""
+    return next((e for e in _chain(exc) if isinstance(e, ResponseTooLarge)), None)
 
 
 class TransportError(Exception):
@@ -114,13 +117,7 @@ def replay_miss(exc: BaseException | None) -> BaseException | None:
         from vcr.errors import CannotOverwriteExistingCassetteException
     except ImportError:
         return None
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        if isinstance(exc, CannotOverwriteExistingCassetteException):
-            return exc
-        seen.add(id(exc))
-        exc = exc.__cause__ or exc.__context__
-    return None
+    return next((e for e in _chain(exc) if isinstance(e, CannotOverwriteExistingCassetteException)), None)
 
 
 def _is_unreachable(exc: BaseException | None) -> bool:
@@ -141,10 +138,7 @@ def unreachable_reason(exc: BaseException) -> str | None:
 
     import httpx
 
-    seen: set[int] = set()
-    node: BaseException | None = exc
-    while node is not None and id(node) not in seen:
-        seen.add(id(node))
+    for node in _chain(exc):
         if isinstance(node, ConnectionRefusedError):
             return "connection refused"
         if isinstance(node, socket.gaierror):
@@ -157,7 +151,6 @@ def unreachable_reason(exc: BaseException) -> str | None:
             return "timed out"
         if isinstance(node, OSError) and node.strerror:
             return node.strerror[:1].lower() + node.strerror[1:]
-        node = node.__cause__ or node.__context__
     return None
 
 
