@@ -115,3 +115,18 @@ def test_a_summary_that_dropped_the_first_list_item_starts_with_no_ordinal():
 ])
 def test_a_list_items_number_stays_only_where_the_list_reads_from_its_first_item(chosen, expected):
     assert standalone(chosen) == expected
+
+
+def test_the_words_a_summary_refuses_are_data(lexicon_copy):
+    """summaries.toml: a title word the file lacks leaves a title line a candidate sentence;
+    added to the file, the line is chrome."""
+    from fgqa.lexicon import load_lexicon, using
+
+    title = "栖霞湾镇2025年度法治政府建设工作总结"
+    assert not is_chrome(title)
+    path = lexicon_copy / "summaries.toml"
+    words = path.read_text(encoding="utf-8")
+    assert "title_end = '报告|" in words
+    path.write_text(words.replace("title_end = '报告|", "title_end = '总结|报告|", 1), encoding="utf-8")
+    with using(load_lexicon(lexicon_copy)):
+        assert is_chrome(title)

@@ -8,6 +8,7 @@
 - The report: 3–5 sentences — who reports on which year, whether the four parts are there,
   the year's key figures with their wording.
 
+The words sentences are scored and refused by are the lexicon's (fgqa/lexicon/summaries.toml).
 Sentences are quoted verbatim, in reading order (a long one is shortened at a clause
 boundary with an ellipsis, never mid-word), so every word of a summary is in the report.
 """
@@ -22,18 +23,10 @@ from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Section, Summary
 from fgqa.sections.headings import CN_DIGITS, NUMBER_MARKER, cn_number
 
-_FIGURE = re_cache.compile(r"\d|[一二两三四五六七八九十百千万]+(?:项|件|场|次|个|起|份|条)")
-_RESULT = re_cache.compile(r"完成|实现|开展|建立|出台|制定|办理|受理|审查|化解|印发|修订|清理|查处|覆盖|推行|落实|组建|建成|率")
-_PROBLEM = re_cache.compile(r"不足|短板|差距|薄弱|有待|不够|不强|不高|欠缺|滞后")
-_PLAN = re_cache.compile(r"将|继续|持续|进一步|加快|深化|力争|计划|着力")
-_SLOGAN = re_cache.compile(r"^(?:坚持以|深入学习|全面贯彻|认真贯彻|以习近平|在.{2,12}(?:领导|指导)下)")
 #: a sub-heading line inside a widened span is not a sentence of substance
 _HEADING_ONLY = re_cache.compile(rf"(?:{NUMBER_MARKER})[^。]{{0,40}}$")
 #: chrome, titles, dates and signatures are never a summary sentence
 _DATE_ONLY = re_cache.compile(r"^[\s\d年月日〇○零一二三四五六七八九十.\-/:：]+$")
-_TITLE_LINE = re_cache.compile(r"(?:报告|情况|工作报告|年度报告)$")
-_FRAMING = re_cache.compile(r"现将.{0,20}(?:报告如下|汇报如下)|报告如下|^(?:[\u4e00-\u9fff]{2,20}[:：])$")
-_ORG_LINE = re_cache.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:人民政府|办事处|委员会|司法局|局|委|办|政府|镇|乡|街道)$")
 MAX_SENTENCES = 3
 MAX_CHARS = 240
 #: a single sentence longer than this is shortened at a clause boundary, with "…"
@@ -59,18 +52,20 @@ def clip(sentence: str, limit: int = SENTENCE_LIMIT) -> str:
 def is_chrome(sentence: str) -> bool:
     """A date, a signature, a title line or the framing sentence ("现将…报告如下")."""
     s = sentence.strip().rstrip("。")
-    return (not s or bool(_DATE_ONLY.match(s)) or bool(_ORG_LINE.match(s)) or bool(_FRAMING.search(s))
-            or (len(s) <= 60 and "," not in s and "，" not in s and bool(_TITLE_LINE.search(s))))
+    w = lexicon().summaries
+    return (not s or bool(_DATE_ONLY.match(s)) or bool(w.org_line.match(s)) or bool(w.framing.search(s))
+            or (len(s) <= 60 and "," not in s and "，" not in s and bool(w.title_line.search(s))))
 
 
 def _score(sent: str, index: int, part: str | None) -> float:
-    score = 2.0 * min(3, len(_FIGURE.findall(sent)))
-    score += 1.0 if _RESULT.search(sent) else 0.0
+    w = lexicon().summaries
+    score = 2.0 * min(3, len(w.figure.findall(sent)))
+    score += 1.0 if w.result.search(sent) else 0.0
     if part == "shortcomings":
-        score += 3.0 if _PROBLEM.search(sent) else 0.0
+        score += 3.0 if w.problem.search(sent) else 0.0
     if part == "plans":
-        score += 2.0 if _PLAN.search(sent) else 0.0
-    score -= 3.0 if _SLOGAN.search(sent) else 0.0
+        score += 2.0 if w.plan.search(sent) else 0.0
+    score -= 3.0 if w.slogan.search(sent) else 0.0
     score += 1.0 if index == 0 else 0.0
     return score - 0.004 * max(0, len(sent) - 120)
 
@@ -180,7 +175,7 @@ def summarize_parent(text: str, section: Section, children: list[Section]) -> st
         start = child.span[0] + len(child.heading or "")
         picked = pick(_candidates(text, start, child.span[1]), child.part, limit=1)
         if picked:
-            best.append((float(len(_FIGURE.findall(picked[0]))), n, picked[0]))
+            best.append((float(len(lexicon().summaries.figure.findall(picked[0]))), n, picked[0]))
     best = sorted(best, key=lambda t: (-t[0], t[1]))[:2 if lead else 3]
     body = [s for _, _, s in sorted((b for b in best if b[0] > 0), key=lambda t: t[1])]
     if len(lead) > MAX_CHARS // 2:

@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from fgqa import re_cache
 from fgqa.errors import FgqaError
 from fgqa.lexicon.places import Places, build_places
+from fgqa.lexicon.summaries import SummaryWords, build_summaries
 from fgqa.lexicon.tables import TableWords, build_tables
 from fgqa.models import Kind, PartKey
 
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
 
-FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml")
+FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml",
+         "summaries.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
@@ -358,6 +360,8 @@ class Lexicon(NamedTuple):
     places: Places
     #: the words a table's header and cells are read with (tables.toml)
     tables: TableWords
+    #: the words a summary chooses its sentences by (summaries.toml)
+    summaries: SummaryWords
     split: SplitCue | None = None
     breakdown: BreakdownWords | None = None
     #: the nouns after "N个" that count bodies (9个街道, 22个部门), never cases or documents
@@ -796,7 +800,8 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
                   source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")),
-                  tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile), split=split, breakdown=breakdown, bodies=bodies,
+                  tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile),
+                  summaries=build_summaries(files.raw("summaries.toml"), _Compiler("summaries.toml").compile), split=split, breakdown=breakdown, bodies=bodies,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
     return lex if deferred else lex.compile_all()
 

@@ -350,6 +350,25 @@ class RawTablesFile(Raw):
     cells: RawCells
 
 
+class RawScore(Raw):
+    result: str
+    problem: str
+    plan: str
+    slogan: str
+    counted: str
+
+
+class RawChrome(Raw):
+    title_end: str
+    framing: str
+    org_end: str
+
+
+class RawSummariesFile(Raw):
+    score: RawScore
+    chrome: RawChrome
+
+
 SCHEMAS: dict[str, type[Raw]] = {
     "indicators.toml": RawIndicatorsFile,
     "zero_claims.toml": RawZeroFile,
@@ -357,6 +376,7 @@ SCHEMAS: dict[str, type[Raw]] = {
     "questions.toml": RawQuestionsFile,
     "places.toml": RawPlacesFile,
     "tables.toml": RawTablesFile,
+    "summaries.toml": RawSummariesFile,
 }
 
 
