@@ -35,7 +35,6 @@ from fgqa.models import PART_KEYS
 Table = Literal["wide", "figures", "parts", "sections"]
 Format = Literal["csv", "xlsx", "jsonl"]
 
-PART_LABELS = {"measures": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职", "plans": "下一年度安排"}
 KIND_LABELS = {"stated": "报告所述", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照",
                "zero_claim": "文字表述"}
 BASE = [("path", "报告"), ("issuer", "发布单位"), ("region", "地区"), ("level", "层级"), ("year", "年度"),
@@ -152,7 +151,10 @@ def wide_sheets(con: sqlite3.Connection) -> list[Sheet]:
     labels = _labels()
     keys = [k for k in _key_order() if k in units] + sorted(k for k in units if k not in labels)
 
-    columns = list(BASE) + [(f"part.{p}", PART_LABELS[p]) for p in PART_KEYS]
+    from fgqa.lexicon import lexicon
+
+    # a part's column is named by its short label (parts.toml)
+    columns = list(BASE) + [(f"part.{p}", lexicon().parts[p].label) for p in PART_KEYS]
     for key in keys:
         counted = units[key]
         unit = max(counted, key=lambda u: counted[u]) if counted else ""

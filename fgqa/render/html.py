@@ -19,9 +19,8 @@ from importlib import resources
 
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Figure, Summary
+from fgqa.render.summary import KIND_ZH
 
-KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照",
-           "zero_claim": "文字零/全"}
 KIND_EN = {"stated": "the year's figure, as stated", "derived": "computed by fgqa from stated counts",
            "change": "a year-on-year change", "target": "a goal", "benchmark": "somebody else's figure",
            "zero_claim": "a figure said in words (零败诉, 全覆盖)"}
