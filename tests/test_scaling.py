@@ -203,7 +203,7 @@ def test_the_own_figure_of_each_key_is_found_reading_each_sentence_once(monkeypa
     from fgqa.figures import primary
 
     text = primary_clauses(3000, per_sentence)
-    figures = extract_figures(text, outline(text).sections)
+    figures = figures_of(text)
     assert len(figures) >= 3000 and len(text) > 30_000
     grammar = lexicon().grammar
     patterns = {name: CountingPattern(getattr(grammar, name))
@@ -236,7 +236,7 @@ def test_a_count_said_again_in_words_is_derived_asking_each_figure_its_sentence_
     text = "青禾区2024年法治政府建设情况报告\n" + "".join(
         f"受理行政诉讼案件{i % 90 + 5}件,均已审结。审结行政诉讼案件{i % 80 + 2}件。受理行政复议案件{i % 70 + 3}件,全部办结。"
         for i in range(1000))
-    figures = extract_figures(text, outline(text).sections)
+    figures = figures_of(text)
     asked = 0
     start = derive.sentence_start
 

@@ -86,7 +86,7 @@ def test_a_header_of_scopes_gives_each_column_the_years_figure_of_its_scope():
     # a text table whose columns are the body's own level and the whole area, under a caption
     text = TITLE + ("附表 全年行政应诉情况\n指标 | 市政府本级 | 全市\n新收案件(件) | 27 | 344\n"
                     "审结(件) | 25 | 318\n败诉(件) | 1 | 22\n败诉率 | 4% | 6.9%\n")
-    figs = [f for f in extract_figures(text, outline(text).sections, 2024) if f.key]
+    figs = [f for f in figures_of(text, 2024) if f.key]
     assert [(f.key, f.value, f.kind, f.scope) for f in figs] == [
         ("litigation.cases", 27, "stated", "市政府本级"), ("litigation.cases", 344, "stated", "全市"),
         ("litigation.concluded", 25, "stated", "市政府本级"), ("litigation.concluded", 318, "stated", "全市"),
@@ -96,7 +96,7 @@ def test_a_header_of_scopes_gives_each_column_the_years_figure_of_its_scope():
 
 def test_one_scope_word_in_a_header_is_no_scope_table():
     text = TITLE + "项目 | 全市\n行政诉讼案件 | 344件\n"
-    assert all(f.scope is None for f in extract_figures(text, outline(text).sections, 2024) if f.key)
+    assert all(f.scope is None for f in figures_of(text, 2024) if f.key)
 
 
 def test_a_tables_column_words_are_data(lexicon_copy):
