@@ -205,7 +205,7 @@ def test_toneless_syllables_only_in_a_glossed_text() -> None:
         "时间: 2024-01-08 10:00 来源: 区政府办",
         "[阅读次数: 88]",
         "点击数: 15",
-        "来源: 某某新区 发布时间:2024-01-10 15:57 累计次数: 字体:[ ]",
+        "来源: 某某园区 发布时间:2023-12-29 08:41 累计次数: 字体:[ ]",
         "索引号 | 113200/2024-00012 | ||",
         "组配分类 | 计划总结 | 发布机构 | 东湖街道 |",
         "生成日期 | 2024-02-01 | 公开方式 | 主动公开 |",
@@ -418,13 +418,15 @@ def test_a_long_report_cleans_fast() -> None:
     clean_text(report)  # warm up (loads the OpenCC dictionary)
     best = min(_timed(lambda: clean_text(report)) for _ in range(5))
     assert len(report) >= 14_000
-    assert best < 0.010
+    # CPU time, not wall time: other processes on a shared machine do not count. The bound is
+    # ~10x today's cost; it catches a per-line pass turning quadratic, not a few percent.
+    assert best < 0.030
 
 
 def _timed(fn) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
+    start = time.process_time()
     fn()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 # --------------------------------------------------------------------------- OpenCC only when it can change the text

@@ -90,7 +90,7 @@ def test_thematic_headings_are_measures_and_unheaded_plans_paragraph():
 
 def test_merged_part_heading_counts_for_both():
     assert classify_heading("三、存在的不足和下一步打算") == ["shortcomings", "plans"]
-    assert classify_heading("二、主要负责人履行推进法治政府建设的主要举措和成效") == ["leadership"]
+    assert classify_heading("二、党政主要负责人履行推进法治建设第一责任人职责的举措") == ["leadership"]
     assert classify_heading("四、2026年度推进法治政府建设的主要安排") == ["plans"]
     assert classify_heading("一、深入学习法治思想,取得新思路") == []
 
