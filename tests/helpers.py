@@ -29,6 +29,14 @@ def summarized(text: str, path: str = "report.txt", **kw: Any) -> tuple[Document
     return doc, summary_of(doc)
 
 
+def ask(report: tuple[Document, Summary], question: str) -> Any:
+    """The rules answer to a question about a report built by `summarized`."""
+    from fgqa.answers import answer_question
+
+    doc, summary = report
+    return answer_question(question, summary, doc.text)
+
+
 def figures_of(text: str, year: int | None = None, **kw: Any) -> list[Figure]:
     """Every figure the rules read in the text, with its own sections (`kw`: extract_figures's)."""
     from fgqa.figures.extract import extract_figures

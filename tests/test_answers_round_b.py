@@ -6,8 +6,7 @@ body "及其部门" as the whole."""
 
 import pytest
 
-from fgqa.answers import answer_question
-from helpers import summarized
+from helpers import ask, summarized
 
 COUNTY = """栖霞湾县人民政府2025年法治政府建设情况报告
 一、主要做法
@@ -42,11 +41,6 @@ def county():
 @pytest.fixture(scope="module")
 def bureau():
     return _report(BUREAU, "岑溪市文化广电旅游局")
-
-
-def ask(report, question):
-    doc, summary = report
-    return answer_question(question, summary, doc.text)
 
 
 def test_names_in_quotation_marks_one_after_another_are_a_list(county):

@@ -7,11 +7,8 @@ a table column, a field of a total, one part of a derived sum, and X当被告 as
 
 import pytest
 
-from fgqa.answers import answer_question
 from fgqa.answers.scopes import qualifiers_named, scopes_named
-from fgqa.engines.rules import RulesEngine
-from fgqa.models import DocInfo, Document, Meta
-from fgqa.pipeline import summarize_document
+from helpers import ask, summarized
 
 COUNTY = """溆岚县人民政府2025年法治政府建设情况报告
 一、主要做法
@@ -39,8 +36,7 @@ BUREAU = """沙塘市生态环境局2025年法治政府建设情况报告
 
 
 def _report(text: str, issuer: str):
-    doc = Document(info=DocInfo(path="r.txt", sha256="0" * 64, chars=len(text)), text=text, meta=Meta(issuer=issuer, year=2025))
-    return doc, summarize_document(doc, RulesEngine())
+    return summarized(text, "r.txt", issuer=issuer, year=2025)
 
 
 @pytest.fixture(scope="module")
@@ -51,11 +47,6 @@ def county():
 @pytest.fixture(scope="module")
 def bureau():
     return _report(BUREAU, "沙塘市生态环境局")
-
-
-def ask(report, question):
-    doc, summary = report
-    return answer_question(question, summary, doc.text)
 
 
 @pytest.mark.parametrize("question", ["以县政府为被告的行政诉讼有没有败诉?", "县政府当被告的行政诉讼是否有败诉的"])
