@@ -53,7 +53,7 @@ SETS = {
     "holdout2": (os.path.join(HERE, "holdout2", "corpus"), os.path.join(HERE, "holdout2", "gold"), re.compile(r"hw-[a-z]-\d{2}"), 10),
     "answers": (os.path.join(HERE, "answers", "corpus"), os.path.join(HERE, "answers", "gold"), re.compile(r"an-[a-z][0-9]?-\d{2}"), 10),
     "holdout3": (os.path.join(HERE, "holdout3", "corpus"), os.path.join(HERE, "holdout3", "gold"), re.compile(r"h3-[a-z]-\d{2}"), 12),
-    "holdout4": (os.path.join(HERE, "holdout4", "corpus"), os.path.join(HERE, "holdout4", "gold"), re.compile(r"h4-[a-z]-\d{2}"), 15),
+    "holdout4": (os.path.join(HERE, "holdout4", "corpus"), os.path.join(HERE, "holdout4", "gold"), re.compile(r"h4-(?:yn-)?[a-z]-\d{2}"), 15),
     "holdout5": (os.path.join(HERE, "holdout5", "corpus"), os.path.join(HERE, "holdout5", "gold"), re.compile(r"h5-[a-z]-\d{2}"), 15),
     "holdout6": (os.path.join(HERE, "holdout6", "corpus"), os.path.join(HERE, "holdout6", "gold"), re.compile(r"h6-[a-z]-\d{2}"), 15),
     "holdout7": (os.path.join(HERE, "holdout7", "corpus"), os.path.join(HERE, "holdout7", "gold"), re.compile(r"h7-[a-z]-\d{2}"), 15),
