@@ -52,9 +52,17 @@ def _paired(key: str) -> str:
 
 
 def _word(question: str, yes: bool) -> str:
-    if re.search(r"是否|是不是|能否|能不能", question):
+    if lexicon().yes_no.is_cue.search(question):
         return "是。" if yes else "否。"
     return "有。" if yes else "没有。"
+
+
+def _holds(word: str, value: float, bound: float) -> bool:
+    """Whether `value` is <word> `bound` (低于 5 → below, 达到 95 → at least; yes_no.toml [compare])."""
+    y = lexicon().yes_no
+    if y.below.match(word):
+        return value <= bound if y.inclusive.match(word) else value < bound
+    return value >= bound if y.inclusive.match(word) else value > bound
 
 
 def _yes_no(summary: Summary, question: str, yes: bool, why: str, cites: list[Citation], points: list[str] | None = None) -> Answer:
@@ -112,10 +120,6 @@ def _only_parts(summary: Summary, question: str, figures: list[Figure], text: st
                   points=[f.quote for f in shown], citations=[Citation(quote=f.quote, span=f.span) for f in shown])
 
 
-#: comparison words of questions.toml's `compare` that ask for a value below the bound
-_BELOW = ("不高于", "不超过", "低于", "少于", "小于")
-
-
 def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
     m = lexicon().grammar.compare.search(question)
     if m is None:
@@ -152,12 +156,7 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
         b = benchmarks[0]
         bound_value, bound_quote = float(b.value), f"{b.quote}"
         cites = [Citation(quote=fig.quote, span=fig.span), Citation(quote=b.quote, span=b.span)]
-    value = float(fig.value)
-    word = m.group(1)
-    if word in _BELOW:
-        yes = value <= bound_value if word.startswith("不") else value < bound_value
-    else:
-        yes = value >= bound_value if word in ("不低于", "不少于", "达到") else value > bound_value
+    yes = _holds(m.group(1), float(fig.value), bound_value)
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
 
 
@@ -174,7 +173,7 @@ def _said_against(fig: Figure, text: str, bound_text: str) -> str | None:
 def _shares_words(bound: str, said: str) -> bool:
     """The report's words name the question's bound: what the bound says besides 平均/水平
     (全省, 同类城市) is in them ("全国平均水平" is not "全市平均水平")."""
-    core = re.sub(r"平均|水平|数值|的|值|[^\u4e00-\u9fff]", "", bound)
+    core = re.sub(r"[^\u4e00-\u9fff]", "", lexicon().yes_no.bound_filler.sub("", bound))
     if core:
         return core in said
     return "平均" in bound and "平均" in said
@@ -183,14 +182,11 @@ def _shares_words(bound: str, said: str) -> bool:
 def _agrees(asked: str, said: str) -> bool | None:
     """Whether "is it <asked> the bound" holds when the report says it is <said> it (高于 →
     value above the bound); None when the words do not decide (达到 said, 低于 asked …)."""
-    above, below = said in ("高于", "超过", "多于", "大于"), said in ("低于", "少于", "小于")
+    y = lexicon().yes_no
+    above, below = bool(y.said_above.match(said)), bool(y.said_below.match(said))
     if not (above or below):
         return None
-    if asked in ("低于", "少于", "小于", "不高于", "不超过"):
-        return below
-    if asked in ("高于", "超过", "多于", "大于", "不低于", "不少于", "达到"):
-        return above
-    return None
+    return below if y.below.match(asked) else above
 
 
 def _asked_direction(question: str) -> Literal["up", "down"] | None:
@@ -275,9 +271,61 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
 # --------------------------------------------------------------------------- any other yes/no
 
 
+_DEED_FORMS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _deed_forms() -> dict[str, frozenset[str]]:
+    """Every form of a deed in the synonym table → the forms of all the deeds it is one of
+    ("举行" is a form of 召开 and of 开展: asked as 举行, a sentence may write 召开)."""
+    table = synonyms()
+    key = id(table)
+    if key not in _DEED_FORMS:
+        out: dict[str, set[str]] = {}
+        for word, forms in table.items():
+            if is_verb(word):
+                for f in forms:
+                    if len(f) >= 2:
+                        out.setdefault(f, set()).update(forms)
+        _DEED_FORMS.clear()
+        _DEED_FORMS[key] = {f: frozenset(group) for f, group in out.items()}
+    return _DEED_FORMS[key]
+
+
+def _is_deed(word: str) -> bool:
+    return is_verb(word) or word in _deed_forms()
+
+
+def _parse(question: str) -> Question:
+    """The question read as evidence.Question does, and a deed that ends a chunk taken apart
+    from what it is done to ("三项制度在县直执法部门落实", "…调整前举行"): a yes/no asks whether it
+    was done, which a sentence may word otherwise."""
+    q = Question.parse(question)
+    chunks: list[str] = []
+    for c in q.chunks:
+        # (a predicate of the table itself stays inside its chunk, a unit whose forms the sentence must hold)
+        # (nor one the question negates: "公示不及时的问题" asks about the shortfall itself)
+        deed = max((f for f in _deed_forms() if c.endswith(f) and len(c) - len(f) >= 2 and not is_verb(f)
+                    and not lexicon().grammar.negation.search(c[:-len(f)])), key=len, default=None)
+        chunks += [c[:-len(deed)], deed] if deed and not _is_deed(c) else [c]
+    return Question(raw=q.raw, chunks=chunks, measure=q.measure)
+
+
+def _deeds_said(sentence: str, q: Question) -> bool:
+    """Each deed the question asks about is in the sentence in one of its forms, except the
+    predicates of the synonym table itself, which a sentence may word any way ("参加" ← "在…中");
+    a form of them asked ("出台", "举行") must be said in one of its group's forms."""
+    table = synonyms()
+    for c in q.chunks:
+        if is_verb(c) or not _is_deed(c):
+            continue
+        if not any(f in sentence for f in table.get(c, ()) or _deed_forms()[c]):
+            return False
+    return True
+
+
 def _verbs(q: Question) -> frozenset[str]:
-    """The question's predicate words (聘请, 建立, 公开): they may be worded otherwise."""
-    return frozenset(c for c in q.chunks if is_verb(c))
+    """The question's predicate words (聘请, 建立, 公开, and any form of them): they may be worded otherwise."""
+    return frozenset(c for c in q.chunks if _is_deed(c))
 
 
 def negated(sentence: str, q: Question) -> bool:
@@ -302,7 +350,7 @@ def negated(sentence: str, q: Question) -> bool:
             asked_negated = at > 0 and g.negation.search(chunk[max(0, at - 4):at]) is not None
             for m in re.finditer(re.escape(form), sentence):
                 # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
-                if not asked_negated and g.negation.search(sentence[max(0, m.start() - 4):m.start()]):
+                if not asked_negated and _negator_before(sentence, m.start()):
                     return True
                 if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
                     return True
@@ -338,8 +386,7 @@ def _asked_outcomes(q: Question) -> list[str]:
 
 def _says_outcome(sentence: str, deed: str) -> bool:
     """The sentence says the outcome happened: its word with no negation right before it."""
-    g = lexicon().grammar
-    return any(not g.negation.search(sentence[max(0, m.start() - 4):m.start()]) for m in re.finditer(re.escape(deed), sentence))
+    return any(not _negator_before(sentence, m.start()) for m in re.finditer(re.escape(deed), sentence))
 
 
 def _other_outcome(sentence: str, q: Question) -> bool:
@@ -349,21 +396,95 @@ def _other_outcome(sentence: str, q: Question) -> bool:
     return any(opposites[deed].search(sentence) and not _says_outcome(sentence, deed) for deed in _asked_outcomes(q))
 
 
-def _goal(s: Sentence) -> bool:
-    return s.part == "plans" or bool(lexicon().grammar.goal.search(s.text))
+_CLAUSE = re_cache.compile(r"[^,，;；:：。]+[,，;；:：。]?")
+_TITLE = re_cache.compile(r"《[^》]*》")
 
 
-_ZERO_WORD = re_cache.compile(r"零([\u4e00-\u9fff]{2})")
-#: "无行政复议变更、撤销…和行政诉讼败诉类案件的发生": none of them, said before the word
-_NONE_BEFORE = "(?:无|没有|未发生|未出现|未有|零)[^,，。;；:：]{0,40}?"
+def _asked_forms(q: Question | None) -> list[str]:
+    """The forms the question's words may take in a sentence (itself, its synonyms)."""
+    if q is None:
+        return []
+    return [f for c in q.chunks if len(c) >= 2 for f in synonyms().get(c, (c,))]
+
+
+def _goal(s: Sentence, q: Question | None = None, index: ReportIndex | None = None) -> bool:
+    """The sentence states the asked thing as a goal or a plan, not as done: it is in the plans
+    part, or a goal word (力争, 计划, 下一步 …) governs the clause that holds the question's words
+    (or opens the sentence), or the sentence is an item of a list led by an intention ("将重点做好
+    以下工作:一是…"). A plan word naming a thing (制定年度工作计划), a title, or the question's
+    own words (是否制定了工作计划) is no goal word, nor one in another clause ("召开专题会议,
+    研究部署下一步工作")."""
+    if s.part == "plans":
+        return True
+    g, y = lexicon().grammar, lexicon().yes_no
+    forms = _asked_forms(q)
+
+    def mask(text: str) -> str:
+        for pattern in (y.plan_noun, _TITLE):
+            text = pattern.sub(lambda m: "＿" * len(m.group()), text)
+        for f in forms:
+            text = text.replace(f, "＿" * len(f))
+        return text
+
+    masked = mask(s.text)
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text)]
+    if not forms or not clauses:
+        return g.goal.search(masked) is not None
+    asked = [i for i, (a, b) in enumerate(clauses) if any(f in s.text[a:b] for f in forms)] or list(range(len(clauses)))
+    first = asked[0]
+    for i in {0, *asked}:
+        a, b = clauses[i]
+        if g.goal.search(masked, a, b):
+            return True
+    # a lead before the asked clause in the same sentence ("我们将重点做好以下工作:一是…")
+    if any(s.text[b - 1] in ":：" and y.goal_lead.search(masked, a, b) for a, b in clauses[:first]):
+        return True
+    return index is not None and y.list_item.match(s.text) is not None and _led_as_goal(s, index)
+
+
+def _led_as_goal(s: Sentence, index: ReportIndex) -> bool:
+    """An item ("二是…") whose paragraph opens with a lead framing the items as intentions."""
+    y, g = lexicon().yes_no, lexicon().grammar
+    i = index.position(s.span[0])
+    j = i
+    while j > 0 and "\n" not in index.text[index.sentences[j - 1].span[1]:index.sentences[j].span[0]]:
+        j -= 1
+    if j == i:
+        return False
+    lead = index.sentences[j].text
+    cut = min((lead.find(ch) for ch in ":：" if ch in lead), default=len(lead))
+    head = y.plan_noun.sub("", lead[:cut])
+    return y.goal_lead.search(head) is not None or g.goal.search(head) is not None
+
+
+def _only_prepared(sentence: str, q: Question) -> bool:
+    """The sentence writes a thing the question asks about only with its preparation right
+    after it ("完成《…条例》立法调研" for "…条例是否完成了立法", "起草…规章草案"): it does not say
+    the thing itself was done."""
+    y = lexicon().yes_no
+    for c in q.chunks:
+        if len(c) < 2 or is_verb(c):
+            continue
+        hits = [m.end() for f in synonyms().get(c, (c,)) for m in re.finditer(re.escape(f), sentence)]
+        if hits and all(y.preparatory.match(sentence, end + (sentence[end:end + 1] in "》”\"")) for end in hits):
+            return True
+    return False
+
+
+def _negator_before(sentence: str, start: int) -> bool:
+    """A negation right before position `start` (未/没有/尚未/无 … up to two characters before),
+    not a look-alike that negates nothing (无缝衔接, 未成年人, 不断完善: yes_no.toml)."""
+    m = lexicon().grammar.negation.search(sentence, max(0, start - 4), start)
+    return m is not None and lexicon().yes_no.not_negation.match(sentence, m.start()) is None
 
 
 def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"是否实现零败诉" on a report that says 无…败诉案件 (no figure read from it): yes."""
-    m = _ZERO_WORD.search(question)
+    y = lexicon().yes_no
+    m = y.zero_word.search(question)
     if m is None:
         return None
-    said = re.compile(_NONE_BEFORE + re.escape(m.group(1)))
+    said = re.compile(y.none_before.pattern + "[^,，。;；:：]{0,40}?" + re.escape(m.group(1)))
     for s in index.sentences:
         if said.search(s.text) and not _goal(s):
             return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -384,11 +505,7 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     fig = lookup_figure(question[:m.start()], summary, index, figs, units=frozenset({bound.unit}) if bound.unit else None)
     if fig is None or not _rate_named(question[:m.start()], fig, index.text):
         return None
-    value, limit, word = float(fig.value), float(bound.value), m.group(1)
-    if word in _BELOW:
-        yes = value <= limit if word.startswith("不") else value < limit
-    else:
-        yes = value >= limit if word in ("不低于", "不少于", "达到") else value > limit
+    yes = _holds(m.group(1), float(fig.value), float(bound.value))
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound.raw}", [Citation(quote=fig.quote, span=fig.span)])
 
 
@@ -430,7 +547,7 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
         if COVERS > share >= 0.4:
             # the subject said once at the head of the paragraph or in the heading
             share = max(share, coverage(q, index.context_of(s) + s.text, index, skip=verbs) - 0.05)
-        if share >= COVERS:
+        if share >= COVERS and _deeds_said(s.text, q):
             scored.append((share + 0.1 * coverage(q, s.text, index), s))
     scored.sort(key=lambda item: (-round(item[0], 2), item[1].span[0]))
     return scored
@@ -444,11 +561,11 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
         return None
     g = lexicon().grammar
     rest = g.trend_up.sub("|", g.trend_down.sub("|", g.trend.sub("|", question)))
-    q = Question.parse(rest)
+    q = _parse(rest)
     if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
         return None
     for s in index.sentences:
-        if _goal(s) or coverage(q, s.text, index) < COVERS:
+        if _goal(s, q, index) or coverage(q, s.text, index) < COVERS:
             continue
         said = g.trend.search(s.text)
         if said is None:
@@ -489,10 +606,10 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     g = lexicon().grammar
     if not g.all_quantifier.search(question):
         return None
-    q = Question.parse(g.all_quantifier.sub("|", question))
+    q = _parse(g.all_quantifier.sub("|", question))
     if not substantive(q):
         return None
-    scored = [s for _, s in _covering(q, index) if not _goal(s)]
+    scored = [s for _, s in _covering(q, index) if not _goal(s, q, index)]
     if not scored:
         return None
     s = scored[0]
@@ -514,8 +631,8 @@ def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | N
     asked = g.asks_plan.search(question)
     if asked is None:
         return None
-    q = Question.parse(question[:asked.start()] + "|" + question[asked.end():])
-    goals = [s for _, s in _covering(q, index) if _goal(s)]
+    q = _parse(question[:asked.start()] + "|" + question[asked.end():])
+    goals = [s for _, s in _covering(q, index) if _goal(s, q, index)]
     if not goals:
         return None
     s = goals[0]
@@ -527,15 +644,15 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         decided = decide(question, summary, index)
         if decided is not None:
             return decided
-    scored = _covering(Question.parse(question), index)
+    scored = _covering(_parse(question), index)
     if not scored:  # the reporting body named in the question ("司法局是否…") is implicit in its own report
-        scored = _covering(Question.parse(without_the_issuer(question, summary.meta.issuer)), index)
+        scored = _covering(_parse(without_the_issuer(question, summary.meta.issuer)), index)
     if not scored:
-        q = Question.parse(question)
+        q = _parse(question)
         missing = unknown_words(q, index, optional=_verbs(q))
         if missing:
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
-    q = Question.parse(question)
+    q = _parse(question)
     asked = scopes_named(question, summary.meta.issuer)
     if asked:  # "县政府当被告的案件有无败诉" is not answered by a sentence about 全县行政机关作为被告
         scored = [(share, s) for share, s in scored if not _other_scope(s.text, asked)]
@@ -545,9 +662,13 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # a sentence saying the deed is no figure: it does not say whether "…达到98%" was reached
     # an outcome asked about (败诉, 纠错) is no deed worded otherwise: a yes must say it
     outcomes = _asked_outcomes(q)
-    done = [s for _, s in scored if not negated(s.text, q) and not _goal(s)
-            and (s.part != "shortcomings" or about_problems)
-            and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
+    # a shortcoming that says the whole question, its predicate too ("部分区县备案审查流于形式"
+    # for "…是否流于形式"), states that problem
+    stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
+              and (s.part != "shortcomings" or about_problems or coverage(q, s.text, index) >= COVERS)
+              and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
+    # "完成《…条例》立法调研" says the preparation was done, not the thing
+    done = [s for s in stated if not _only_prepared(s.text, q)]
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -555,7 +676,12 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     if denied:
         s = denied[0]
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
-    goals = [s for _, s in scored if _goal(s)]
+    if stated:
+        s = stated[0]
+        return Answer(doc=summary.doc.path, answer_type="cannot_answer",
+                      text=f"报告只写到准备工作, 没有说已经做到: {clip(s.text)}", points=[s.text],
+                      citations=[Citation(quote=s.text, span=s.span)])
+    goals = [s for _, s in scored if _goal(s, q, index)]
     if goals:
         s = goals[0]
         return Answer(doc=summary.doc.path, answer_type="not_disclosed", kind="target",
@@ -580,12 +706,12 @@ def _other_scope(sentence: str, asked: list[str]) -> bool:
 def written_inside(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"报告是否写了主要负责人履行第一责任人职责的情况" on a report with no such part: yes, when a
     sentence of another section (not a plan) covers the matter, citing it and its section."""
-    q = Question.parse(lexicon().grammar.written.sub("|", question))
+    q = _parse(lexicon().grammar.written.sub("|", question))
     if not q.chunks or unknown_words(q, index, optional=_verbs(q)):
         return None
     best = None
     for s in index.sentences:
-        if _goal(s):
+        if _goal(s, q, index):
             continue
         share = coverage(q, s.text, index, skip=_verbs(q))
         if share >= COVERS and (best is None or share > best[0]):

@@ -22,13 +22,14 @@ from fgqa.errors import FgqaError
 from fgqa.lexicon.places import Places, build_places
 from fgqa.lexicon.summaries import SummaryWords, build_summaries
 from fgqa.lexicon.tables import TableWords, build_tables
+from fgqa.lexicon.yes_no import YesNoWords, build_yes_no
 from fgqa.models import Kind, PartKey
 
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
 
 FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml",
-         "summaries.toml")
+         "summaries.toml", "yes_no.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
@@ -400,6 +401,11 @@ class Lexicon(NamedTuple):
         return stands_in
 
     @property
+    def yes_no(self) -> YesNoWords:
+        """The words a yes/no question is decided by (yes_no.toml), read with questions.toml."""
+        return self.questions.yes_no
+
+    @property
     def grammar(self) -> QuestionGrammar:
         """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
         return self.questions.loaded.grammar
@@ -411,6 +417,7 @@ class Lexicon(NamedTuple):
         """Read questions.toml and compile the deferred patterns too (a bad one raises its
         LexiconError now)."""
         self.questions.loaded  # noqa: B018 - reads, validates and compiles
+        self.questions.yes_no  # noqa: B018
         for ind in self.indicators.values():
             ind.words  # noqa: B018 - compiles
         for part in self.parts.values():
@@ -482,6 +489,10 @@ class Questions:
                              measures={word: frozenset(units) for word, units in raw.measures.items() if units},
                              opposites=_opposites(raw, "questions.toml"),
                              stands_in=_stands_in(raw, "questions.toml"))
+
+    @cached_property
+    def yes_no(self) -> YesNoWords:
+        return build_yes_no(self.files.raw("yes_no.toml"), _Compiler("yes_no.toml").compile)
 
 
 def _opposites(raw: RawQuestionsFile, file: str) -> dict[str, re.Pattern[str]]:

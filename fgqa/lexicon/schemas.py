@@ -369,6 +369,36 @@ class RawSummariesFile(Raw):
     chrome: RawChrome
 
 
+class RawYesNoAnswer(Raw):
+    is_cue: str
+
+
+class RawYesNoCompare(Raw):
+    below: str
+    inclusive: str
+    said_above: str
+    said_below: str
+    bound_filler: str
+
+
+class RawYesNoEvidence(Raw):
+    zero_word: str
+    none_before: str
+    not_negation: str
+    preparatory: str
+    plan_noun: str
+    list_item: str
+    goal_lead: str
+
+
+class RawYesNoFile(Raw):
+    """yes_no.toml: the words a yes/no question is decided by (fgqa/answers/yes_no.py)."""
+
+    answer: RawYesNoAnswer
+    compare: RawYesNoCompare
+    evidence: RawYesNoEvidence
+
+
 SCHEMAS: dict[str, type[Raw]] = {
     "indicators.toml": RawIndicatorsFile,
     "zero_claims.toml": RawZeroFile,
@@ -377,6 +407,7 @@ SCHEMAS: dict[str, type[Raw]] = {
     "places.toml": RawPlacesFile,
     "tables.toml": RawTablesFile,
     "summaries.toml": RawSummariesFile,
+    "yes_no.toml": RawYesNoFile,
 }
 
 

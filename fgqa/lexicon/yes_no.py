@@ -1,0 +1,60 @@
+"""yes_no.toml: the words a yes/no question is decided by, as data.
+
+Validated like every lexicon file (schemas.RawYesNoFile) and read with questions.toml when the
+answers stage first needs it (`Lexicon.yes_no`), which fgqa/answers/yes_no.py reads; where a word
+must stand (right before the asked thing, at the head of a clause) is the reader's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from fgqa.lexicon.schemas import RawYesNoFile
+
+
+class YesNoWords(NamedTuple):
+    #: the question asks 是否 (answered 是/否), not 有没有 (answered 有/没有)
+    is_cue: re.Pattern[str]
+    #: a comparison word asking for a value below the bound; one whose bound itself passes
+    below: re.Pattern[str]
+    inclusive: re.Pattern[str]
+    #: the report's own comparison words after a figure
+    said_above: re.Pattern[str]
+    said_below: re.Pattern[str]
+    #: what a bound says besides its place (平均, 水平 …)
+    bound_filler: re.Pattern[str]
+    #: 零X asked (group 1: X); "none of them" said before X
+    zero_word: re.Pattern[str]
+    none_before: re.Pattern[str]
+    #: words that start like a negation and negate nothing (无缝, 未成年, 不断)
+    not_negation: re.Pattern[str]
+    #: the asked thing written with one of these right after it: only prepared (立法调研, 草案)
+    preparatory: re.Pattern[str]
+    #: a plan word naming a thing (工作计划): no goal
+    plan_noun: re.Pattern[str]
+    #: a list item's marker (一是, (二), 3.) and a lead framing the items as intentions
+    list_item: re.Pattern[str]
+    goal_lead: re.Pattern[str]
+
+
+def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
+    """The yes/no words of yes_no.toml's validated contents (`compile(pattern, where, wrap)`)."""
+    a, c, e = raw.answer, raw.compare, raw.evidence
+    return YesNoWords(
+        is_cue=compile(a.is_cue, "answer is_cue", "{}"),
+        below=compile(c.below, "compare below", "^(?:{})$"),
+        inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
+        said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
+        said_below=compile(c.said_below, "compare said_below", "^(?:{})$"),
+        bound_filler=compile(c.bound_filler, "compare bound_filler", "{}"),
+        zero_word=compile(e.zero_word, "evidence zero_word", "{}"),
+        none_before=compile(e.none_before, "evidence none_before", "(?:{})"),
+        not_negation=compile(e.not_negation, "evidence not_negation", "(?:{})"),
+        preparatory=compile(e.preparatory, "evidence preparatory", "(?:{})"),
+        plan_noun=compile(e.plan_noun, "evidence plan_noun", "{}"),
+        list_item=compile(e.list_item, "evidence list_item", "{}"),
+        goal_lead=compile(e.goal_lead, "evidence goal_lead", "{}"),
+    )

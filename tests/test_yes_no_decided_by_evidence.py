@@ -1,0 +1,111 @@
+"""Yes/no decided from evidence (issue 12 item 2), one class of writing per test: a yes needs a
+sentence stating the thing as done (its words or their lexicon forms, the deed too), a no a
+sentence negating it, a goal only a plan; anything else is "the report does not say". The
+report is fictional (its own places and wording)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+REPORT = """青岚县人民政府关于2024年度法治政府建设情况的报告
+
+一、主要举措和成效
+（一）依法决策
+县政府制定年度法治政府建设工作计划，明确任务分工。县城停车收费调整方案召开了听证会。配合县人大常委会完成《青岚县古树名木保护条例》立法调研。县司法局审核规范性文件和合同共计86件。县政府未新出台行政规范性文件。
+（二）执法与服务
+行政执法三项制度在县直部门全面落地。12个乡镇均配上了专职法制员。县政务服务中心推行无缝衔接的帮办代办服务。年内，县政府召开法治建设专题会议，研究部署下一步的法治建设工作。
+（三）行政争议
+全县行政诉讼败诉率为8.2%。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
+
+二、存在的不足
+部分乡镇合法性审查流于形式，审查人员不足。
+
+三、2025年工作打算
+2025年，我们将重点做好以下工作：一是推进执法监督规范化建设；
+二是开展行政规范性文件质量提升年活动；
+三是力争全县行政诉讼败诉率降至7%以下。
+
+青岚县人民政府
+2025年3月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "qinglan.txt", issuer="青岚县人民政府", level="county", year=2024)
+
+
+def _said(report, question):
+    a = ask(report, question)
+    return a.answer_type, a.value
+
+
+def test_a_plan_word_that_names_the_thing_made_is_no_goal(report):
+    # "制定…工作计划": 计划 is what was made
+    assert _said(report, "是否制定了年度法治政府建设工作计划") == ("yes_no", True)
+
+
+def test_a_goal_word_in_another_clause_does_not_make_the_deed_a_goal(report):
+    # "召开专题会议, 研究部署下一步的…工作": 下一步 governs the other clause
+    assert _said(report, "县政府是否召开了法治建设专题会议") == ("yes_no", True)
+
+
+def test_an_item_under_a_lead_of_intentions_is_a_goal(report):
+    a = ask(report, "是否开展了行政规范性文件质量提升年活动")
+    assert (a.answer_type, a.kind) == ("not_disclosed", "target")
+
+
+def test_a_deed_asked_in_another_form_of_it_is_found(report):
+    # 举行 is a form of 召开 (the synonym table, read both ways)
+    assert _said(report, "停车收费调整前举行过听证吗") == ("yes_no", True)
+    # 落实 ← 落地; 配上 said, 配备 asked
+    assert _said(report, "三项制度在县直部门落实了吗") == ("yes_no", True)
+    assert _said(report, "乡镇是否都配备了专职法制员") == ("yes_no", True)
+
+
+def test_a_deed_must_be_said_not_any_deed_on_the_same_thing(report):
+    # "审核规范性文件" is no 出台; the sentence saying 未新出台 decides
+    assert _said(report, "县政府是否出台了行政规范性文件") == ("yes_no", False)
+
+
+def test_only_the_preparation_done_is_no_yes(report):
+    a = ask(report, "《青岚县古树名木保护条例》是否完成了立法")
+    assert a.answer_type in ("cannot_answer", "not_disclosed")
+
+
+def test_a_problem_asked_is_stated_by_the_shortcomings(report):
+    assert _said(report, "部分乡镇的合法性审查是否流于形式") == ("yes_no", True)
+
+
+def test_a_negator_look_alike_negates_nothing(report):
+    # 无缝衔接 is no 无 before 衔接
+    assert _said(report, "是否推行了帮办代办服务") == ("yes_no", True)
+
+
+def test_an_outcome_said_the_other_way(report):
+    # 胜诉 asked, the court dismissed the claims
+    assert _said(report, "以县政府为被告的案件是否全部胜诉") == ("yes_no", True)
+
+
+def test_a_fall_to_a_bound_is_a_comparison(report):
+    # 8.2 % is not below 7 % (7 % is next year's goal)
+    assert _said(report, "全县败诉率是否降到了7%以下") == ("yes_no", False)
+
+
+def test_the_yes_no_words_are_lexicon_data(tmp_path):
+    """yes_no.toml is validated with the other files: a bad pattern is one LexiconError naming it."""
+    from importlib import resources
+
+    from fgqa.lexicon import LexiconError, load_lexicon
+
+    shipped = resources.files("fgqa.lexicon")
+    for f in shipped.iterdir():
+        if f.name.endswith(".toml"):
+            (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert lex.yes_no.preparatory.match("调研")
+    bad = (tmp_path / "yes_no.toml").read_text(encoding="utf-8").replace("preparatory = '调研", "preparatory = '(调研")
+    (tmp_path / "yes_no.toml").write_text(bad, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"yes_no\.toml.*preparatory"):
+        load_lexicon(tmp_path)
