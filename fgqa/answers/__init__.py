@@ -7,6 +7,7 @@ from typing import Any
 from fgqa.answers.claims import (
     as_worded,
     check_number,
+    claim_holds,
     figure_of,
     indicator_units,
     indicator_words_in,
@@ -48,7 +49,23 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
     """`client` (an LLM client) answers what the router cannot map; without one, such a
     question gets "cannot answer" with the related sections. A question asking two things
     is answered part by part (fgqa.answers.compound). `usage` counts the model's calls."""
-    return answer_compound(question, text, lambda part: _answer_one(part, summary, text, client, usage))
+    return answer_compound(question, text, lambda part: _claimed(part, summary, text, _answer_one(part, summary, text, client, usage)))
+
+
+def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answer:
+    """Every number answer, whatever produced it, leaves only as a claim its quote supports
+    (fgqa.answers.claims.claim_holds); else the report is said not to give it."""
+    if answer.answer_type != "number":
+        return answer
+    index = ReportIndex.build(summary, text)
+    question = without_across(question)  # "哪些报告…" asks each report the same
+    if claim_holds(answer, question, index, all_figures(summary), summary.meta.issuer):
+        return answer
+    said = not_in_report(question, summary, index, f"报告中的数字({answer.value}{answer.unit or ''})说的不是这个")
+    if answer.key is None:
+        return said
+    return said.model_copy(update={"answer_type": "not_disclosed", "key": answer.key,
+                                   "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
 
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:

@@ -10,6 +10,7 @@ words them: "下降了多少" → 1.6 个百分点, direction down.
 
 from __future__ import annotations
 
+from fgqa import re_cache
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
@@ -21,11 +22,20 @@ from fgqa.answers.evidence import (
     unknown_words,
 )
 from fgqa.answers.lookup import absent_from, counts_another_thing, lookup_figure, named_part
-from fgqa.figures.context import sentence_start
+from fgqa.figures.context import SENTENCE_END, sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure, Summary
 
 _RATE_UNITS = frozenset({"%", "个百分点"})
+_CELL = " | "
+#: where a statement ends: a claim leans on its whole sentence before it, across ；
+_STATEMENT_END = "。!?！？\n"
+_NUMBER = re_cache.compile(r"\d")
+
+
+def _prefix_before_cut():
+    """The genre prefix (行政, 各类) right before a word taken out of a question."""
+    return re_cache.compile(f"(?:{lexicon().grammar.generic_prefix.pattern})(?=\\|)")
 #: below this share of the residual question in the figure's sentence, look for a better one
 _RESIDUAL_WEAK = 0.5
 
@@ -124,3 +134,108 @@ def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
         said = "上升" if direction == "up" else "下降"
         update["text"] = f"报告说的是{said}{abs(answer.value)}{answer.unit or ''}(不是{'下降' if asks_down else '增长'})。{answer.text}"
     return answer.model_copy(update=update)
+
+
+# --------------------------------------------------------------------------- the claim check
+
+def subject_of(question: str, *keys: str | None, issuer: str | None = None) -> Question:
+    """What a number answer must be about: the question's content words once its question,
+    measure, kind and year words are out, and the words the figure's own reading vouches for:
+    when the figure is keyed to an indicator, the words that named it and its domain's words
+    (the figures stage keyed the number off its cue, in that domain: 均胜诉 is a loss rate of
+    0 in a lawsuit sentence), and the words naming the reporting body itself."""
+    from fgqa.answers.evidence import without_the_issuer
+
+    question = indicator_words_removed(question, None)
+    for key in dict.fromkeys(k for k in keys if k):
+        question = indicator_words_removed(question, key)
+        question = _without_domain(question, key.split(".")[0])
+    # the genre's own prefix of a word taken out ("行政" of 行政复议) says nothing more
+    question = _prefix_before_cut().sub("|", question)
+    # (a year named, 2025年的目标, is the figure's period: its kind and the report's year answer
+    # it; 全县 names the whole, which the report's own sentences seldom repeat)
+    g = lexicon().grammar
+    question = g.whole_area.sub("|", g.year_named.sub("|", without_the_issuer(question, issuer)))
+    return Question.parse(question)
+
+
+def _without_domain(question: str, domain: str) -> str:
+    """The question without the words that put a sentence in `domain` (复议, 行政诉讼 …)."""
+    if domain not in lexicon().domains.names:
+        return question
+    return lexicon().domains.pattern.sub(lambda m: "|" if m.lastgroup == domain else m.group(), question)
+
+
+def carrier(fig: Figure, index: ReportIndex) -> str:
+    """The words a number's claim rests on: its own clause, what that clause leans on before
+    it in its sentence (a chain of clauses shares its topic: "收到申请142件,受理131件" — the
+    受理 clause is about the 申请, the 收到 clause is not about 受理) and the clauses after it
+    that hold no number of their own (召开会议15次,研究法治建设…: what the meetings did); a
+    table cell's row and its column's header; a derived figure's whole quote (its inputs)."""
+    from fgqa.answers.evidence import clause_span
+    from fgqa.answers.scopes import column_header
+
+    text = index.text
+    start, end = fig.span
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if _CELL in line:  # a table cell: its row up to the number and its column's header
+        return text[line_start:end] + _CELL + (column_header(fig, text) or "")
+    lead = max(text.rfind(ch, 0, start) for ch in _STATEMENT_END) + 1
+    if fig.kind == "derived" and fig.formula:
+        return text[lead:end]
+    _, stop = clause_span(text, start, end)
+    sentence_stop = min([i for i in (text.find(ch, stop) for ch in SENTENCE_END) if i != -1] + [len(text)])
+    while stop < sentence_stop:
+        nxt = clause_span(text, stop + 1, stop + 1)[1]
+        if _NUMBER.search(text, stop + 1, nxt):
+            break
+        stop = nxt
+    # (and what its sentence leans on for its subject: the section's heading, the paragraph's opening)
+    sentence = sentence_of(index, start)
+    return (index.context_of(sentence) if sentence is not None else "") + text[lead:stop]
+
+
+def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list[Figure],
+                issuer: str | None = None) -> bool:
+    """A number answer is a claim about its quote: the quote's clause (fgqa.answers.claims.carrier)
+    carries the question's subject (subject_of: its words, their lexicon synonyms, or the
+    figure's own indicator), and its unit is one the question's measure word admits."""
+    if answer.answer_type != "number" or not answer.citations:
+        return True
+    wanted = units_for(Question.parse(question).measure)
+    if lexicon().grammar.percent.search(question) is not None:
+        wanted = _RATE_UNITS
+    if wanted is not None and answer.unit not in wanted and not (answer.kind == "change" and answer.unit in _RATE_UNITS):
+        return False
+    fig = figure_of(answer, figures)
+    if fig is None:  # a "none" said in words: its sentence is the claim
+        a, b = answer.citations[0].span
+        fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
+    said = carrier(fig, index)
+    subject = subject_of(question, answer.key, fig.key, issuer=issuer)
+    return not uncarried(subject, said, index)
+
+
+def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:
+    """The words of the subject (runs of two characters or more) that `said` does not hold,
+    itself or as a lexicon synonym, among those the report uses somewhere: what the claim
+    would assert without its quote saying it (办结 of "办结了多少件投诉举报" against "受理投诉
+    举报4.2万件"). A word the report never uses is not the quote's to carry."""
+    from fgqa.answers.evidence import synonym_units, unmarked_runs
+
+    missing = []
+    for chunk in subject.chunks:
+        if len(chunk) < 2:
+            continue
+        held = [False] * len(chunk)
+        for a, b, forms in synonym_units(chunk):
+            if any(f in said for f in forms):
+                held[a:b] = [True] * (b - a)
+        for i in range(len(chunk) - 1):
+            if chunk[i:i + 2] in said:
+                held[i] = held[i + 1] = True
+        missing += [run for run in unmarked_runs(chunk, held)
+                    if any(run[i:i + 2] in index.vocabulary for i in range(len(run) - 1))]
+    return missing

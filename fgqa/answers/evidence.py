@@ -158,7 +158,7 @@ def unknown_words(question: Question, index: ReportIndex, *, optional: frozenset
         if chunk in optional or len(chunk) < 2 or index.present(chunk):
             continue
         anchored = [False] * len(chunk)
-        for a, b, forms in _units(chunk):
+        for a, b, forms in synonym_units(chunk):
             if any(f in index.text for f in forms):
                 anchored[a:b] = [True] * (b - a)
         for i, g in enumerate(_bigrams(chunk)):
@@ -181,7 +181,7 @@ def unmarked_runs(chunk: str, marked: list[bool]) -> list[str]:
     return runs
 
 
-def _units(chunk: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def synonym_units(chunk: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Words of `chunk` that have synonyms, as (start, end, forms), left to right."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for word, forms in synonyms().items():
@@ -199,7 +199,7 @@ def coverage(question: Question, sentence: str, index: ReportIndex, *, skip: fro
     for chunk in question.chunks:
         if chunk in skip:
             continue
-        units = _units(chunk)
+        units = synonym_units(chunk)
         inside: set[int] = set()
         for a, b, forms in units:
             inside.update(range(a, b))

@@ -1,0 +1,101 @@
+"""The one claim check every number answer passes (fgqa.answers.claims.claim_holds): the quote's
+clause must carry the question's subject, and its unit must be one the question counts in.
+The fixture is a report written for these tests (a fictional county, fresh wording)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+from fgqa.answers.claims import carrier, claim_holds, subject_of, uncarried
+from fgqa.answers.evidence import ReportIndex
+from fgqa.answers.respond import all_figures
+from fgqa.models import Answer, Citation
+
+REPORT = """苇川县人民政府2025年法治政府建设情况报告
+
+一、主要工作
+(一)化解行政争议。县政府作为复议机关收到复议申请88件,受理80件,审结77件。全县行政诉讼案件新收40件,其中以县政府为被告的9件;审结36件,败诉2件。
+(二)优化服务。县便民热线全年受理群众诉求1.6万件,办结率98.2%。综治中心受理各类纠纷310件,调解成功296件。
+(三)法治宣传。开展"法律进集市"活动42场,受众1.1万人次。全县建成村级法律服务点19个。
+(四)履职。县法律顾问审核合同57份、出具法律意见64条。县长主持召开常务会议9次,研究法治政府建设议题。
+
+二、存在的不足
+部分乡镇法治力量薄弱。
+
+三、主要负责人履行第一责任人职责情况
+县长带头学法。
+
+四、2026年工作计划
+力争败诉率控制在4%以内。
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "weichuan.txt", issuer="苇川县人民政府", year=2025)
+
+
+def _figure_answer(report, quote: str) -> tuple[Answer, ReportIndex, list]:
+    doc, summary = report
+    figures = all_figures(summary)
+    end = doc.text.index(quote) + len(quote)  # the figure whose number ends the quote
+    fig = next(f for f in figures if f.span[1] == end and f.kind != "derived")
+    answer = Answer(doc="weichuan.txt", answer_type="number", value=fig.value, unit=fig.unit, kind=fig.kind,
+                    key=fig.key, citations=[Citation(quote=fig.quote, span=fig.span)])
+    return answer, ReportIndex.build(summary, doc.text), figures
+
+
+@pytest.mark.parametrize(("question", "quote", "holds"), [
+    # the number's own clause, or the clauses before it in its sentence, carry every word asked
+    ("受理复议申请多少件", "受理80件", True),
+    ("受理复议申请多少件", "收到复议申请88件", False),  # 受理 is said after 88, of another number
+    ("调解成功了多少件纠纷", "调解成功296件", True),
+    ("调解成功了多少件纠纷", "各类纠纷310件", False),  # the neighbouring count, not the settled ones
+    ("热线办结了多少件诉求", "群众诉求1.6万件", False),  # only a rate of settled ones is given
+    ("建成了多少个乡镇法律服务点", "法律服务点19个", False),  # the points are the villages'
+    ("建成了多少个村级法律服务点", "法律服务点19个", True),
+    ("法律顾问审核了多少份合同", "审核合同57份", True),
+    ("法律顾问出具了多少条法律意见", "法律意见64条", True),
+    # a clause with no number after the count says what was counted (召开…9次,研究…)
+    ("召开几次常务会议研究法治政府建设", "常务会议9次", True),
+])
+def test_a_number_is_kept_only_when_its_clause_carries_the_question(report, question, quote, holds):
+    answer, index, figures = _figure_answer(report, quote)
+    assert claim_holds(answer, question, index, figures, "苇川县人民政府") is holds
+
+
+def test_the_unit_must_be_one_the_question_counts_in(report):
+    answer, index, figures = _figure_answer(report, "活动42场")
+    assert claim_holds(answer, "开展法律进集市活动多少场", index, figures, "苇川县人民政府")
+    assert not claim_holds(answer, "开展法律进集市活动多少人次", index, figures, "苇川县人民政府")
+
+
+def test_the_subject_leaves_out_what_the_figure_vouches_for():
+    # the indicator's words and its domain's (败诉, 行政诉讼), the kind and year words, the
+    # reporting body's own name: the figures stage read them off the figure itself
+    subject = subject_of("2025年县政府行政诉讼案件败诉率同比下降了多少", "litigation.loss_rate", issuer="苇川县人民政府")
+    assert [c for c in subject.chunks if len(c) >= 2] == ["案件"]
+    # an unkeyed figure vouches for nothing: the question's words stay to be carried
+    assert "热线办结" in "".join(subject_of("热线办结了多少件", None).chunks)
+
+
+def test_a_table_cell_is_carried_by_its_row_and_its_column_header():
+    text = ("柳渡区人民政府2025年法治政府建设情况报告\n\n一、主要工作\n表1 行政应诉情况\n项目 | 区政府本级 | 全区\n"
+            "新收行政诉讼案件(件) | 12 | 85\n\n二、存在的不足\n无。\n")
+    doc, summary = summarized(text, "liudu.txt", issuer="柳渡区人民政府", year=2025)
+    index = ReportIndex.build(summary, doc.text)
+    cell = next(f for f in all_figures(summary) if f.value == 12)
+    said = carrier(cell, index)
+    assert "区政府本级" in said and "新收行政诉讼案件" in said
+    assert not uncarried(subject_of("区政府本级新收行政诉讼案件多少件", None), said, index)
+
+
+@pytest.mark.parametrize("question", [
+    "热线办结了多少件群众诉求",  # only 办结率 is given, next to the count of those received
+    "建成了多少个乡镇法律服务点",  # the report counts the villages' points
+])
+def test_ask_abstains_rather_than_give_a_neighbouring_number(report, question):
+    answer = ask(report, question)
+    assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
+    assert answer.points  # the most related sentences, for a reader to check
