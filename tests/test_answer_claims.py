@@ -91,6 +91,15 @@ def test_a_table_cell_is_carried_by_its_row_and_its_column_header():
     assert not uncarried(subject_of("区政府本级新收行政诉讼案件多少件", None), said, index)
 
 
+@pytest.mark.parametrize(("question", "value"), [
+    ("调解成功了多少件纠纷", 296),  # not the 310 received right before it
+    ("县政府受理复议申请多少件", 80),  # not the 88 applications received
+])
+def test_a_refused_number_gives_way_to_the_one_its_clause_says(report, question, value):
+    answer = ask(report, question)
+    assert (answer.answer_type, answer.value) == ("number", value)
+
+
 @pytest.mark.parametrize("question", [
     "热线办结了多少件群众诉求",  # only 办结率 is given, next to the count of those received
     "建成了多少个乡镇法律服务点",  # the report counts the villages' points

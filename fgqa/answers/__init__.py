@@ -59,8 +59,22 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
         return answer
     index = ReportIndex.build(summary, text)
     question = without_across(question)  # "哪些报告…" asks each report the same
-    if claim_holds(answer, question, index, all_figures(summary), summary.meta.issuer):
+    figures = all_figures(summary)
+    issuer = summary.meta.issuer
+
+    def holds(a: Answer) -> bool:
+        return claim_holds(a, question, index, figures, issuer)
+
+    if holds(answer):
         return answer
+    # the figure whose own clause says what was asked, in the kind the refused one was of
+    # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
+    doc = summary.doc.path
+    kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS
+    other = lookup_figure(question, summary, index, figures, kinds=kinds,
+                          accept=lambda f: holds(number_answer(doc, f)))
+    if other is not None:
+        return as_worded(number_answer(doc, other), question, other)
     said = not_in_report(question, summary, index, f"报告中的数字({answer.value}{answer.unit or ''})说的不是这个")
     if answer.key is None:
         return said

@@ -24,7 +24,7 @@ from fgqa.answers.evidence import (
 from fgqa.answers.lookup import absent_from, counts_another_thing, lookup_figure, named_part
 from fgqa.figures.context import SENTENCE_END, sentence_start
 from fgqa.lexicon import lexicon
-from fgqa.models import Answer, Figure, Summary
+from fgqa.models import YEAR_KINDS, Answer, Figure, Summary
 
 _RATE_UNITS = frozenset({"%", "个百分点"})
 _CELL = " | "
@@ -101,8 +101,8 @@ def check_number(answer: Answer, question: str, key: str | None, summary: Summar
             if part is not None:
                 return fmt(part)
         return answer
-    kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else None
-    better = lookup_figure(question, summary, index, figures, **({"kinds": kinds} if kinds else {}),
+    kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else YEAR_KINDS
+    better = lookup_figure(question, summary, index, figures, kinds=kinds,
                            units=_RATE_UNITS if asks_rate else wanted if wanted is not None else indicator_units(key))
     if better is not None and (fig is None or better.span != fig.span) and not (
             better.kind == "derived" and fig is not None and fig.kind == "stated" and unit_ok):
@@ -185,6 +185,11 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     lead = max(text.rfind(ch, 0, start) for ch in _STATEMENT_END) + 1
     if fig.kind == "derived" and fig.formula:
         return text[lead:end]
+    # the statement's opening clause (its topic) and the part of it the number's own ；-item
+    # holds; an earlier ；-item is a sibling with a subject of its own (…1-10月平均…为73.55%;
+    # 低于全国平均出庭应诉率(41.8%) is no 1-10月 figure)
+    topic = text[lead:clause_span(text, lead, lead)[1]]
+    item = max(lead, max(text.rfind(ch, 0, start) for ch in "；;") + 1)
     _, stop = clause_span(text, start, end)
     sentence_stop = min([i for i in (text.find(ch, stop) for ch in SENTENCE_END) if i != -1] + [len(text)])
     while stop < sentence_stop:
@@ -194,7 +199,8 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
         stop = nxt
     # (and what its sentence leans on for its subject: the section's heading, the paragraph's opening)
     sentence = sentence_of(index, start)
-    return (index.context_of(sentence) if sentence is not None else "") + text[lead:stop]
+    own = text[lead:stop] if item == lead else topic + "|" + text[item:stop]
+    return (index.context_of(sentence) if sentence is not None else "") + own
 
 
 def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list[Figure],

@@ -9,6 +9,7 @@ gets "cannot answer" with the most related sentences as points — never a nearb
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fgqa import re_cache
@@ -334,10 +335,12 @@ def _result_of_change(question: str, fig: Figure, index: ReportIndex) -> int:
 
 
 def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: list[Figure], *,
-                  kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None) -> Figure | None:
+                  kinds: frozenset[str] = YEAR_KINDS, units: frozenset[str] | None = None,
+                  accept: Callable[[Figure], bool] | None = None) -> Figure | None:
     """The figure in a sentence that covers the question, in a unit the question admits,
     whose own clause holds most of the question; None when there is none. For a change the
-    direction asked (增长/下降) is the figure's direction: its sentence may word it otherwise (增加)."""
+    direction asked (增长/下降) is the figure's direction: its sentence may word it otherwise (增加).
+    `accept` (the claim check) refuses a candidate whose quote does not carry the question."""
     asked_words = without_kind_words(question)
     if kinds == frozenset({"change"}):
         g = lexicon().grammar
@@ -370,7 +373,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if share < COVERS and own > 0:
             # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
             share = coverage(q, index.context_of(s) + s.text, index)
-        if share < COVERS or not _heads_present(q, s.text, index):
+        if share < COVERS or not _heads_present(q, s.text, index) or (accept is not None and not accept(fig)):
             continue
         near = nearness(q, fig, index)
         rank = (_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
