@@ -80,6 +80,12 @@ def test_the_subject_leaves_out_what_the_figure_vouches_for():
     assert "热线办结" in "".join(subject_of("热线办结了多少件", None).chunks)
 
 
+def test_a_figure_keyed_to_another_indicator_vouches_for_nothing_of_the_one_asked(report):
+    answer, index, figures = _figure_answer(report, "新收40件")  # the county's lawsuits, keyed as such
+    assert claim_holds(answer, "行政诉讼案件有多少件", index, figures, "苇川县人民政府")
+    assert not claim_holds(answer, "行政诉讼败诉多少件", index, figures, "苇川县人民政府")
+
+
 def test_a_table_cell_is_carried_by_its_row_and_its_column_header():
     text = ("柳渡区人民政府2025年法治政府建设情况报告\n\n一、主要工作\n表1 行政应诉情况\n项目 | 区政府本级 | 全区\n"
             "新收行政诉讼案件(件) | 12 | 85\n\n二、存在的不足\n无。\n")

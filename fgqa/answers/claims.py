@@ -220,8 +220,22 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         a, b = answer.citations[0].span
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     said = carrier(fig, index)
-    subject = subject_of(question, answer.key, fig.key, issuer=issuer)
+    subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer)
     return not uncarried(subject, said, index)
+
+
+def _vouching(question: str, *keys: str | None) -> list[str]:
+    """The keys whose words the figure vouches for: its own (or the answer's) when the question
+    names that indicator (or the one it stands in for, questions.toml [[stands_in]]), or names
+    none; a figure keyed to another indicator than the one asked vouches for nothing of it."""
+    from fgqa.answers.router import route
+
+    asked = route(question).key
+    if asked is None:
+        return [k for k in keys if k]
+    stand_in = lexicon().question_stands_in.get(asked)
+    allowed = {asked, stand_in.by if stand_in is not None else asked}
+    return [k for k in keys if k in allowed]
 
 
 def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:

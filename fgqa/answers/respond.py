@@ -95,7 +95,18 @@ def answer_indicator(route: Route, question: str, summary: Summary, text: str | 
     answer = _indicator_number(route, question, summary, text)
     if answer is not None and route.shape == "period":
         return period_of_answer(answer, summary)
-    return yes_no_from_number(answer, question) if answer is not None and route.shape == "yes_no" else answer
+    if answer is None or route.shape != "yes_no":
+        return answer
+    if text is not None and answer.answer_type == "number" and answer.kind == "stated":
+        # a yes or no read off a count is a claim about that count's quote too (a verbal zero,
+        # 均予以维持, speaks for the whole indicator; a derived figure for its inputs)
+        from fgqa.answers.claims import claim_holds
+        from fgqa.answers.evidence import ReportIndex
+
+        if not claim_holds(answer, question, ReportIndex.build(summary, text), all_figures(summary), summary.meta.issuer):
+            return _not_disclosed(summary.doc.path, route, [f for f in all_figures(summary) if f.key == route.key],
+                                  f"报告中的数字({answer.value}{answer.unit or ''})说的不是这个")
+    return yes_no_from_number(answer, question)
 
 
 def period_of_answer(answer: Answer, summary: Summary) -> Answer:
