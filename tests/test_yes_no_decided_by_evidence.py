@@ -12,14 +12,14 @@ REPORT = """青岚县人民政府关于2024年度法治政府建设情况的报�
 
 一、主要举措和成效
 （一）依法决策
-县政府制定年度法治政府建设工作计划，明确任务分工。县城停车收费调整方案召开了听证会。配合县人大常委会完成《青岚县古树名木保护条例》立法调研。县司法局审核规范性文件和合同共计86件。县政府未新出台行政规范性文件。
+未经合法性审查的决策事项一律不提交县政府常务会议讨论。县政府制定年度法治政府建设工作计划，明确任务分工。县城停车收费调整方案召开了听证会。配合县人大常委会完成《青岚县古树名木保护条例》立法调研。县司法局审核规范性文件和合同共计86件。县政府未新出台行政规范性文件。
 （二）执法与服务
 行政执法三项制度在县直部门全面落地。12个乡镇均配上了专职法制员。县政务服务中心推行无缝衔接的帮办代办服务。年内，县政府召开法治建设专题会议，研究部署下一步的法治建设工作。
 （三）行政争议
 全县行政诉讼败诉率为8.2%。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
 
 二、存在的不足
-部分乡镇合法性审查流于形式，审查人员不足。
+部分乡镇合法性审查流于形式，审查人员不足。执法案卷评查中发现的问题整改不够彻底。
 
 三、2025年工作打算
 2025年，我们将重点做好以下工作：一是推进执法监督规范化建设；
@@ -109,3 +109,18 @@ def test_the_yes_no_words_are_lexicon_data(tmp_path):
     (tmp_path / "yes_no.toml").write_text(bad, encoding="utf-8")
     with pytest.raises(LexiconError, match=r"yes_no\.toml.*preparatory"):
         load_lexicon(tmp_path)
+
+
+def test_the_condition_of_a_rule_is_no_negation(report):
+    # "未经合法性审查的…一律不提交": the review is required, not missing
+    assert _said(report, "是否开展了合法性审查") == ("yes_no", True)
+
+
+def test_a_shortfall_of_the_deed_worded_otherwise_is_a_no(report):
+    # 整改到位 asked, "整改不够彻底" said (到位 ← 彻底)
+    assert _said(report, "案卷评查发现的问题是否整改到位") == ("yes_no", False)
+
+
+def test_a_shortcoming_states_a_deed_only_when_it_says_the_deed(report):
+    # "评查中发现的问题整改不够彻底" names 评查 but does not say one was held (开展)
+    assert _said(report, "是否开展了执法案卷评查") == ("cannot_answer", None)

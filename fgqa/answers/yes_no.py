@@ -323,6 +323,15 @@ def _deeds_said(sentence: str, q: Question) -> bool:
     return True
 
 
+def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
+    """The sentence holds the whole question, each deed it asks in one of its forms (a
+    shortcoming that states the problem asked: "部分区县备案审查流于形式")."""
+    table = synonyms()
+    deeds = [c for c in q.chunks if _is_deed(c)]
+    return (coverage(q, sentence, index) >= COVERS
+            and all(any(f in sentence for f in table.get(c, ()) or _deed_forms()[c]) for c in deeds))
+
+
 def _verbs(q: Question) -> frozenset[str]:
     """The question's predicate words (聘请, 建立, 公开, and any form of them): they may be worded otherwise."""
     return frozenset(c for c in q.chunks if _is_deed(c))
@@ -336,7 +345,7 @@ def negated(sentence: str, q: Question) -> bool:
     names a shortfall ("是否存在报备不及时的问题" is answered yes by that sentence)."""
     g = lexicon().grammar
     after = g.shortfall.search(q.raw) is None
-    for chunk in q.chunks:
+    for chunk in _worded_otherwise(q.chunks):
         # "衔接到位" ← "衔接不够到位": the negation between the predicate's verb and its result
         for i in range(2, len(chunk) - 1):
             if re.search(re.escape(chunk[max(0, i - 4):i]) + g.inner_negation.pattern + re.escape(chunk[i:i + 2]), sentence):
@@ -355,6 +364,17 @@ def negated(sentence: str, q: Question) -> bool:
                 if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
                     return True
     return _none_occurred(sentence, q) or _other_outcome(sentence, q)
+
+
+def _worded_otherwise(chunks: list[str]) -> list[str]:
+    """The chunks, and each with one of its words put in another of its forms ("整改到位" →
+    "整改彻底"): a negation is read against any wording of the asked deed."""
+    out = list(chunks)
+    for chunk in chunks:
+        for word, forms in synonyms().items():
+            if len(word) >= 2 and word in chunk and word != chunk:
+                out += [chunk.replace(word, f) for f in forms[1:]]
+    return list(dict.fromkeys(out))
 
 
 def _head(q: Question) -> str:
@@ -665,7 +685,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # a shortcoming that says the whole question, its predicate too ("部分区县备案审查流于形式"
     # for "…是否流于形式"), states that problem
     stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
-              and (s.part != "shortcomings" or about_problems or coverage(q, s.text, index) >= COVERS)
+              and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q)]
