@@ -4,7 +4,7 @@
 substring of the decoded report. Prints warnings for figures whose number is not visible in
 their quote. Exits 1 on any error.
 
-Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|classes|answers] [--ref-corpus DIR]
+Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|classes|answers] [--ref-corpus DIR]
   --ref-corpus DIR  also fail if a fixture shares a 24-character run (whitespace removed,
                     >= 16 CJK characters) with any file in DIR (copy check).
 """
@@ -57,6 +57,7 @@ SETS = {
     "holdout5": (os.path.join(HERE, "holdout5", "corpus"), os.path.join(HERE, "holdout5", "gold"), re.compile(r"h5-[a-z]-\d{2}"), 15),
     "holdout6": (os.path.join(HERE, "holdout6", "corpus"), os.path.join(HERE, "holdout6", "gold"), re.compile(r"h6-[a-z]-\d{2}"), 15),
     "holdout7": (os.path.join(HERE, "holdout7", "corpus"), os.path.join(HERE, "holdout7", "gold"), re.compile(r"h7-[a-z]-\d{2}"), 15),
+    "holdout8": (os.path.join(HERE, "holdout8", "corpus"), os.path.join(HERE, "holdout8", "gold"), re.compile(r"h8-[a-z]-\d{2}"), 15),
 }
 CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 23: "二十三", 100: "百"}
 
@@ -273,6 +274,8 @@ class Checker:
 def shared_runs(ref_dir: str) -> set[str]:
     runs: set[str] = set()
     for name in os.listdir(ref_dir):
+        if not os.path.isfile(os.path.join(ref_dir, name)):
+            continue  # a reference folder may hold subfolders (evals/real/texts does)
         with open(os.path.join(ref_dir, name), encoding="utf-8", errors="ignore") as fh:
             text = re.sub(r"\s+", "", fh.read())
         for i in range(len(text) - 23):
