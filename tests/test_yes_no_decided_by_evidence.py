@@ -16,7 +16,7 @@ REPORT = """青岚县人民政府关于2024年度法治政府建设情况的报�
 （二）执法与服务
 行政执法三项制度在县直部门全面落地。12个乡镇均配上了专职法制员。县政务服务中心推行无缝衔接的帮办代办服务。年内，县政府召开法治建设专题会议，研究部署下一步的法治建设工作。
 （三）行政争议
-全县行政诉讼败诉率为8.2%。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
+全县行政诉讼败诉率为8.2%。全县法律援助案件较上年减少6.3%。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
 
 二、存在的不足
 部分乡镇合法性审查流于形式，审查人员不足。执法案卷评查中发现的问题整改不够彻底。
@@ -124,3 +124,16 @@ def test_a_shortfall_of_the_deed_worded_otherwise_is_a_no(report):
 def test_a_shortcoming_states_a_deed_only_when_it_says_the_deed(report):
     # "评查中发现的问题整改不够彻底" names 评查 but does not say one was held (开展)
     assert _said(report, "是否开展了执法案卷评查") == ("cannot_answer", None)
+
+
+def test_a_direction_word_ending_the_question_asks_the_change(report):
+    # "…是否增加了" asks the year-on-year change, said in words (较上年减少)
+    a = ask(report, "法律援助案件是否增加了")
+    assert (a.answer_type, a.value) == ("yes_no", False) and a.text.startswith("否")
+    # a deed "是否增加了X" is no trend question
+    assert _said(report, "是否增加了法律援助律师") != ("yes_no", False)
+
+
+def test_the_answer_word_follows_the_question(report):
+    assert ask(report, "停车收费调整前举行过听证吗").text.startswith("是。")
+    assert ask(report, "有没有召开法治建设专题会议").text.startswith("有。")

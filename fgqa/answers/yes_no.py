@@ -52,9 +52,10 @@ def _paired(key: str) -> str:
 
 
 def _word(question: str, yes: bool) -> str:
-    if lexicon().yes_no.is_cue.search(question):
-        return "是。" if yes else "否。"
-    return "有。" if yes else "没有。"
+    """有/没有 for a question asking whether there is any (有没有, 有无 …), else 是/否."""
+    if lexicon().yes_no.has_cue.search(question) and not lexicon().yes_no.is_cue.search(question):
+        return "有。" if yes else "没有。"
+    return "是。" if yes else "否。"
 
 
 def _holds(word: str, value: float, bound: float) -> bool:
@@ -193,7 +194,13 @@ def _asked_direction(question: str) -> Literal["up", "down"] | None:
     """The direction a trend question (比上年是否下降) asks about; None for no trend or both."""
     g = lexicon().grammar
     if not g.trend.search(question):
-        return None
+        # "法律援助案件是否增加了": a direction word that ends the question asks the change too
+        # ("是否增加了法律顾问" asks about a deed)
+        last = re_cache.compile(f"(?:{g.trend_down.pattern}|{g.trend_up.pattern})(?:{lexicon().yes_no.trend_tail.pattern})")
+        m = last.search(question)
+        if m is None:
+            return None
+        question = m.group()
     down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
     if down == up:
         return None

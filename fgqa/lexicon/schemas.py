@@ -371,6 +371,8 @@ class RawSummariesFile(Raw):
 
 class RawYesNoAnswer(Raw):
     is_cue: str
+    has_cue: str
+    trend_tail: str
 
 
 class RawYesNoCompare(Raw):

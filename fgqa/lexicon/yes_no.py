@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 
 class YesNoWords(NamedTuple):
-    #: the question asks 是否 (answered 是/否), not 有没有 (answered 有/没有)
+    #: the question asks 是否 (answered 是/否) or whether there is any (有没有: 有/没有)
     is_cue: re.Pattern[str]
+    has_cue: re.Pattern[str]
+    #: what may follow a direction word that ends a question (it then asks the change)
+    trend_tail: re.Pattern[str]
     #: a comparison word asking for a value below the bound; one whose bound itself passes
     below: re.Pattern[str]
     inclusive: re.Pattern[str]
@@ -45,6 +48,8 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
     a, c, e = raw.answer, raw.compare, raw.evidence
     return YesNoWords(
         is_cue=compile(a.is_cue, "answer is_cue", "{}"),
+        has_cue=compile(a.has_cue, "answer has_cue", "{}"),
+        trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
