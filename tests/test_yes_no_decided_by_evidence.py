@@ -16,7 +16,7 @@ REPORT = """青岚县人民政府关于2024年度法治政府建设情况的报�
 （二）执法与服务
 行政执法三项制度在县直部门全面落地。12个乡镇均配上了专职法制员。县政务服务中心推行无缝衔接的帮办代办服务。年内，县政府召开法治建设专题会议，研究部署下一步的法治建设工作。
 （三）行政争议
-全县行政诉讼败诉率为8.2%。全县法律援助案件较上年减少6.3%。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
+全县行政诉讼败诉率为8.2%。全县法律援助案件较上年减少6.3%。全年没有发生一起行政复议被撤销的案件。全县实现安全生产零事故。县司法局开展了法律明白人培训，但未组织考核。以县政府为被告的案件，法院均判决驳回原告诉讼请求。
 
 二、存在的不足
 部分乡镇合法性审查流于形式，审查人员不足。执法案卷评查中发现的问题整改不够彻底。
@@ -137,3 +137,22 @@ def test_a_direction_word_ending_the_question_asks_the_change(report):
 def test_the_answer_word_follows_the_question(report):
     assert ask(report, "停车收费调整前举行过听证吗").text.startswith("是。")
     assert ask(report, "有没有召开法治建设专题会议").text.startswith("有。")
+
+
+def test_a_zero_said_before_the_thing_is_a_no_for_its_happening(report):
+    assert _said(report, "是否发生了安全生产事故") == ("yes_no", False)
+    assert _said(report, "是否实现安全生产零事故") == ("yes_no", True)
+
+
+def test_a_deed_negated_in_another_clause_does_not_deny_the_asked_one(report):
+    # "开展了…培训, 但未组织考核": 组织 is a form of 开展, negated about the 考核
+    assert _said(report, "是否开展了法律明白人培训") == ("yes_no", True)
+    assert _said(report, "是否组织了法律明白人考核") == ("yes_no", False)
+
+
+def test_an_existence_question_with_no_count_is_answered_by_the_sentence():
+    # no count or rate of losses is given; the sentence says none happened
+    town = summarized("苇塘镇人民政府2024年法治政府建设情况报告\n\n一、主要工作\n全年没有发生一起行政诉讼败诉案件。"
+                      "镇政府聘请律师担任法律顾问。\n", "weitang.txt", issuer="苇塘镇人民政府", level="town", year=2024)
+    a = ask(town, "有没有败诉")
+    assert (a.answer_type, a.value) == ("yes_no", False) and "没有发生一起" in a.citations[0].quote

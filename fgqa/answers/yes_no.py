@@ -19,6 +19,7 @@ from fgqa.answers.evidence import (
     Question,
     ReportIndex,
     Sentence,
+    clause_span,
     coverage,
     is_verb,
     substantive,
@@ -234,6 +235,12 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     zero = asks_zero(question)
     full = not zero and bool(lexicon().grammar.full_question.search(question)) and key.endswith("_rate")
     if not (zero or full):
+        if text is not None and asks_existence(question) and not any(
+                f.key in (key, _paired(key)) and f.kind in YEAR_KINDS for f in all_figs):
+            # "有没有败诉" with no count given: a sentence saying none happened ("没有发生一起…
+            # 败诉案件") or that one did answers it; the caller says "not disclosed" otherwise
+            said = decide_general(question, summary, text, ReportIndex.build(summary, text))
+            return said if said.answer_type == "yes_no" else None
         return None
     keys = {key, _paired(key)}
     mine = [f for f in all_figs if f.key in keys]
@@ -366,11 +373,24 @@ def negated(sentence: str, q: Question) -> bool:
             asked_negated = at > 0 and g.negation.search(chunk[max(0, at - 4):at]) is not None
             for m in re.finditer(re.escape(form), sentence):
                 # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
-                if not asked_negated and _negator_before(sentence, m.start()):
+                # a deed negated in a clause about something else is not the asked one's
+                # ("开展了…培训,但未组织考核" does not deny 开展…培训)
+                if not asked_negated and _negator_before(sentence, m.start()) and _about_it(sentence, m.start(), chunk, q):
                     return True
                 if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
                     return True
     return _none_occurred(sentence, q) or _other_outcome(sentence, q)
+
+
+def _about_it(sentence: str, at: int, chunk: str, q: Question) -> bool:
+    """A negated deed at `at` is the asked one: its clause holds something the question asks the
+    deed of (a word of another chunk, or its last two characters), or the chunk names more than a deed."""
+    if not _is_deed(chunk):
+        return True
+    a, b = clause_span(sentence, at, at)
+    clause = sentence[a:b]
+    things = [c for c in q.chunks if len(c) >= 2 and not _is_deed(c)]
+    return not things or any(f in clause for c in things for f in (*synonyms().get(c, (c,)), c[-2:]))
 
 
 def _worded_otherwise(chunks: list[str]) -> list[str]:
