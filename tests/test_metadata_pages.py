@@ -484,3 +484,51 @@ def test_metadata_of_round5_fictional_pages(name: str) -> None:
     raw, issuer, level, year, published = ROUND5_PAGES[name]
     meta = meta_of(raw)
     assert (meta.issuer, meta.level, meta.year, meta.published) == (issuer, level, year, published)
+
+
+# Pages of the kinds the sixth round's new dev pages missed (every sentence and name ours):
+# (page, issuer, level, year)
+ROUND6_PAGES = {
+    "a bureau right after the leadership clause, its verb not a listed one; the city in the addressee line": (
+        "澄岭市委、澄岭市人民政府:\n2024年,在市委市政府的正确领导下,市市场监管局把握新形势,规范执法行为。\n一、举措\n",
+        "澄岭市市场监管局", "department", 2024),
+    "a county bureau right after two guidance clauses": (
+        "2024年,在县委的领导下,在县司法局的指导下,雁汀县水利局对标年度任务推进依法行政。\n一、举措\n",
+        "雁汀县水利局", "department", 2024),
+    "after the leadership clause a town, then a verb and 全镇: the town": (
+        "2024年,在县委、县政府的领导下,槐沙镇围绕中心工作推进全镇依法治理。\n一、举措\n",
+        "槐沙镇人民政府", "town", 2024),
+    "a township before 在县…的指导下: the clause is no part of its name": (
+        "苇塘乡2024年法治政府建设情况报告\n2024年,苇塘乡在县全面依法治县委员会的指导下,稳步推进依法行政。\n一、举措\n",
+        "苇塘乡人民政府", "town", 2024),
+    "紧扣市委、市政府中心工作 names no place (a verb before 市委)": (
+        "2022年,全市司法行政系统在市委、市政府的领导下依法履职,以示范带发展,紧扣市委、市政府中心工作,推进法治建设。\n一、举措\n",
+        None, None, 2022),
+    "a zone and a district governed as one, the district's name in brackets": (
+        "雁湾高新区(苇塘区)人民政府2024年法治政府建设工作报告\n2024年,区人民政府坚持依法行政,推动各项工作。\n一、举措\n",
+        "雁湾高新区(苇塘区)人民政府", "district", 2024),
+    "a bare 市政府 completed from the quoted name of its own service": (
+        "2024年,市政府坚持依法行政,全市法治政府建设取得成效。\n一、举措\n发布“蓼川市公共法律服务地图”,提供咨询900余人次。\n",
+        "蓼川市人民政府", "city", 2024),
+    "a bare 市政府 with two cities quoted: nobody, but a city": (
+        "2024年,市政府坚持依法行政。\n一、举措\n学习“蓼川市智慧执法”和“澄岭市阳光复议”的做法。\n",
+        None, "city", 2024),
+    "我局 with its bureau heading two of its own documents' titles, the city heading a third": (
+        "2023年,我局深入推进依法行政。\n一、学习\n印发《市水务局党组2023年学习计划》。\n二、决策\n"
+        "印发《市水务局2023年度重大行政决策事项目录》,列入《蓼川市人民政府2023年度重大行政决策事项目录》。\n",
+        "蓼川市水务局", "department", 2023),
+    "我局 with one bureau's title only (maybe a superior's): nobody, but a department": (
+        "2023年,我局深入推进依法行政。\n一、学习\n按照《市水务局2023年法治工作要点》部署学法。\n",
+        None, "department", 2023),
+    "a browser notice above a titleless opening": (
+        "当前浏览器版本过低,可能无法正常显示。建议您升级浏览器。\n您当前的位置: 首页> 政务公开> 年度报告\n"
+        "2023年,雁湾新区坚持依法行政,推进法治建设。\n一、举措\n",
+        "雁湾新区管委会", "district", 2023),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND6_PAGES))
+def test_metadata_of_round6_fictional_pages(name: str) -> None:
+    raw, issuer, level, year = ROUND6_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.year) == (issuer, level, year)

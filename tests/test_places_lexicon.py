@@ -32,6 +32,8 @@ def test_levels_follow_the_data(issuer: str, level: str) -> None:
     ('"苏木" = "town"', '"苏木" = "hamlet"', "places.toml: self_reference 苏木: Input should be 'national'"),
     ('self_levels = ["district", "city"]', 'self_levels = ["district", "village"]', "places.toml: ambiguity self_levels 2: Input should be"),
     ("[mentions]", "[mention]", "places.toml: mentions: Field required"),
+    ("[subjects]", "[subject]", "places.toml: subjects: Field required"),
+    ('not_in_names = "在的', 'not_in_names = "" #', "places.toml: subjects not_in_names: String should have at least 1 character"),
     ("[levels]", "[levels]\n= = 1", "places.toml: not valid TOML"),
 ])
 def test_a_bad_file_fails_with_one_line_naming_the_entry(lexicon_copy, old: str, new: str, words: str) -> None:

@@ -165,12 +165,19 @@ _SITE_FURNITURE = lazy_compile(
 )
 
 
+#: a site's notice about the reader's browser ("当前浏览器版本过低…建议您升级", "请切换至极速模式"):
+#: furniture even when it ends in a full stop
+_BROWSER_NOTICE = lazy_compile(r"浏览器.{0,40}(?:版本|升级|模式|体验|显示)|(?:升级|更换|切换).{0,12}浏览器")
+_BROWSER_NOTICE_MAX_CHARS = 80
+
 #: a comma between two words: a body sentence (…门户网站开设专栏,及时发布…), even a short one
 _MID_SENTENCE = lazy_compile(r"[\u4e00-\u9fff”],[\u4e00-\u9fff“]")
 
 
 def is_chrome_line(line: str) -> bool:
     """A short standalone line of web-page furniture (never a body sentence)."""
+    if len(line) <= _BROWSER_NOTICE_MAX_CHARS and _BROWSER_NOTICE.search(line):
+        return True
     if len(line) > _CHROME_MAX_CHARS or "。" in line:
         return False
     if _BREADCRUMB.search(line) or len(_ARROWS.findall(line)) >= 2 or _TODAY_LINE.match(line):

@@ -46,6 +46,11 @@ _PROVINCIAL = re_cache.compile(rf"(?:{alternation(_P.province_suffixes)})$|^(?:{
 #: development zones run by a 管委会 are counted at district level
 _ZONE = re_cache.compile(rf"(?:{alternation(_P.zones)})$")
 
+#: the words after a report's subject ("2024年,X县坚持…"), and the clauses a subject follows
+_SUBJECT_VERB = alternation(_P.subject_verbs)
+#: a place name holds none of these (function words): "X乡在县…" is a clause
+_NOT_IN_NAME = re_cache.compile(f"[{re.escape(_P.not_in_names)}]")
+
 _TITLE = re_cache.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
 #: a section heading ("一、…", "(一)…") is no title
 _HEADING_NUMBER = re_cache.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
@@ -57,7 +62,7 @@ _BOOK_TITLE = re_cache.compile(r"《[^》]*》")
 _PREAMBLE_SUBJECT = re_cache.compile(
     rf"20\d\d年(?:度|以来|来)?[,:]?\s*(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX})"
     # "2023年以来,XX乡法治建设工作在…领导下": the body's rule-of-law work as the subject
-    r"(?=(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:在|坚持|深入|认真|紧紧|紧扣|以|围绕|全面|始终|按照|聚焦|持续|扎实|立足|牢固|着力|不断|积极|严格|高度))"
+    rf"(?=(?:法治政府建设|法治建设|依法行政)?(?:工作)?(?:在|以|{_SUBJECT_VERB}))"
 )
 _TITLE_PLACE = re_cache.compile(
     rf"^(?:20\d\d年度?)?(?!关于)(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?(?:人民政府|政府|办事处)?)(?=[:\s]?(?:法治|依法|关于|20))")
@@ -119,7 +124,17 @@ def parse_date(s: str) -> str | None:
     return None
 
 
+#: a second name in brackets after a place ("高新区(新市区)人民政府": a zone and a district governed
+#: as one): read without it
+_ALIAS = re_cache.compile(rf"(?<=[区县市旗镇乡])[(（][{CJK}]{{2,12}}?(?:区|县|市|旗|镇|乡|街道)[)）]")
+
+
+def _without_alias(s: str) -> str:
+    return _ALIAS.sub("", s) if "(" in s or "（" in s else s
+
+
 def _is_org(s: str) -> bool:
+    s = _without_alias(s)
     return bool(_ORG_LINE.match(s)) and not _GENERIC_ORG.match(s)
 
 
@@ -246,7 +261,7 @@ _SELF_NAMED_STREET = re_cache.compile(r"街道?$")
 _REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
 _CLAUSE_SUBJECT = re_cache.compile(
-    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以习近平|法治政府建设工作|法治政府建设取得)")
+    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))(?={_SUBJECT_VERB}|以习近平|法治政府建设工作|法治政府建设取得)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
@@ -264,19 +279,45 @@ def _opening(lines: list[str], n: int = 4) -> list[str]:
     return lines[start:start + n]
 
 
+#: what follows a leadership clause ("…的领导下,X局把握新形势"): the subject, whatever its verb
+_AFTER_CLAUSE = re_cache.compile(rf"(?:{alternation(_P.after_clauses)})[,，]\s*(?=(?P<span>[{CJK}]{{2,30}}))")  # a lookahead: the next clause may be another one
+#: a party committee ends no subject name of a government body
+_PARTY_COMMITTEE_END = re_cache.compile(r"(?:党委|党工委|党组)$")
+
+
+def _leading_name(span: str) -> str | None:
+    """The longest organisation name `span` opens with ("青川县交通运输局坚持…" → 青川县交通运输局,
+    "市市场监管局把握…" → 市市场监管局): it ends at a place or body word, and no longer name holds a
+    function word or a subject verb ("X镇围绕…全镇" is X镇)."""
+    best = None
+    for m in re.finditer(_ORG_SUFFIX, span):
+        name = span[:m.end()]
+        if _NOT_IN_NAME.search(name) or re.search(_SUBJECT_VERB, name) or _PARTY_COMMITTEE_END.search(name):
+            break
+        if _is_org(name) or _BARE_LEVEL_ORG.match(name):
+            best = name
+    return best
+
+
+def _subject_orgs(body: str) -> list[str]:
+    """The organisations the opening has as a subject, in the order of the ways it says so."""
+    found = [m.group("org") for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD) for m in pattern.finditer(body)]
+    return found + [name for m in _AFTER_CLAUSE.finditer(body) if (name := _leading_name(m.group("span")))]
+
+
 def _opening_subject(lines: list[str]) -> str | None:
     body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
-    for pattern in (_REPORTING_FORMULA, _CLAUSE_SUBJECT, _PUSHED_FORWARD):
-        for m in pattern.finditer(body):
-            org = m.group("org")
-            if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or _LEAD_WORD.match(org) \
-                    or not (_is_org(org) or _REGION.fullmatch(org) or _BARE_LEVEL_ORG.match(org)):
-                continue  # "现将我乡…": a clause that speaks of itself names no body
-            if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
-                continue  # "定期研究部署": a verb ending like 署 is no body
-            if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
-                continue
-            return government_of(org)
+    for org in _subject_orgs(body):
+        if _NOT_IN_NAME.search(org) and not _NATIONAL.match(org):
+            continue  # "小龙门乡在县…": a name holds no function word (国家发展和改革委员会 is one)
+        if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or _LEAD_WORD.match(org) \
+                or not (_is_org(org) or _REGION.fullmatch(org) or _BARE_LEVEL_ORG.match(org)):
+            continue  # "现将我乡…": a clause that speaks of itself names no body
+        if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
+            continue  # "定期研究部署": a verb ending like 署 is no body
+        if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
+            continue
+        return government_of(org)
     return None
 
 
@@ -383,7 +424,7 @@ def _unnamed_level(self_level: Level | None) -> Level | None:
 #: 有关要求,区政府政务服务办进一步…): a disclosure report of that office, a department
 _BARE_OFFICE_SUBJECT = re_cache.compile(
     rf"(?:^|[,，。:：\s])(?:{alternation(list(_P.bare_government))})(?:人民)?政府(?:办公室|[{CJK}]{{2,6}}办)"
-    r"(?=进一步|坚持|深入|认真|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|主动公开|共受理|共收到|全年)")
+    rf"(?={_SUBJECT_VERB}|主动公开|共受理|共收到|全年)")
 
 
 def _bare_office_level(lines: list[str]) -> Level | None:
@@ -411,11 +452,18 @@ def _opening_scope_level(lines: list[str]) -> Level | None:
     return _SELF_LEVEL[m.group(1)] if m else None
 
 
-def _party_and_government(lines: list[str]) -> str | None:
-    for m in _PARTY_AND_GOVERNMENT.finditer(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]):
+def _party_and_government(lines: list[str], text: str) -> str | None:
+    """The place whose party committee and government are the opening's subject: they act (a subject
+    verb follows: 云南省委、省政府坚持…), or the place is named again elsewhere; else the words
+    before 市委 are a verb's (紧扣市委、市政府中心工作 names no 紧扣市)."""
+    body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
+    for m in _PARTY_AND_GOVERNMENT.finditer(body):
+        place = m.group("place")
         # "坚持在市委、市政府…" is a clause, not a place: a name holds no function word
-        if not re.search(r"[在的和与及对将把被从于由向为我本全该各坚持]", m.group("place")) and not _LEAD_WORD.match(m.group("place")):
-            return government_of(m.group("place"))
+        if _NOT_IN_NAME.search(place) or re.search(_SUBJECT_VERB, place) or _LEAD_WORD.match(place):
+            continue
+        if re.match(_SUBJECT_VERB, body[m.end():]) or text.count(place) > 1:
+            return government_of(place)
     return None
 
 
@@ -437,11 +485,26 @@ def _named_department_of_province(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: a bureau heading a document title (《市生态环境局2023年度重大行政决策事项目录》)
+_TITLED_BUREAU = re_cache.compile(rf"《({LETTER}{{1,12}}?局)")
+
+
+def _titled_bureau(text: str) -> str | None:
+    """我局 names itself when one bureau heads the titles of the documents it issued, at least twice
+    (《市生态环境局…学习计划》, 《市生态环境局…事项目录》); one title may be a superior's, two bureaus
+    name nobody."""
+    found = [n for n in _TITLED_BUREAU.findall(text[:6000])
+             if _BARE_LEVEL_ORG.match(n) or (_REGION.match(n) and level_of(n) == "department")]
+    return found[0] if len(found) >= 2 and len(set(found)) == 1 else None
+
+
 def _named_self(lines: list[str], text: str) -> str | None:
     """我镇 with the place named elsewhere: the 镇 the text names most names the issuer."""
     m = _SELF_REFERENCE.search(_BOOK_TITLE.sub("", " ".join(_opening(lines, 6)))[:600])
     if m and m.group(1) == "厅":
         return _named_department_of_province(text)
+    if m and m.group(1) == "局":
+        return _titled_bureau(text)
     if not m or _SELF_LEVEL[m.group(1)] == "department":
         return None
     # a town or street names few other places of its kind: one mention names it; a county's
@@ -452,13 +515,14 @@ def _named_self(lines: list[str], text: str) -> str | None:
 
 #: a development zone opening with its bare kind as subject ("2023年,园区坚持…")
 _ZONE_SUBJECT = re_cache.compile(rf"(?:20\d\d年(?:度|以来)?|今年以来|一年来)[,:]?\s*(?P<zone>{alternation(_P.zone_self_names)})"
-                           r"(?=坚持|深入|认真|紧紧|紧扣|围绕|全面|始终|按照|聚焦|持续|扎实|立足|着力|不断|积极|严格|以)")
+                           rf"(?={_SUBJECT_VERB}|以)")
 
 
 def _title_named_place(suffix: str, text: str) -> str | None:
-    """The one place ending in `suffix` that heads the titles of documents the text names
-    (《建安区2024年工作方案》): a body names its own plans; None when two places do."""
-    names = set(re.findall(rf"《((?:{LETTER}){{2,6}}?{suffix})(?!{LETTER}{{0,2}}[》])", text[:6000]))
+    """The one place ending in `suffix` that heads the titles of documents, or the quoted names of
+    campaigns and services, the text names (《建安区2024年工作方案》, “包头市公共法律服务法治地图”):
+    a body names its own plans; None when two places do."""
+    names = set(re.findall(rf"[《“]((?:{LETTER}){{2,6}}?{suffix})(?!{LETTER}{{0,2}}[》”])", text[:6000]))
     names = {n for n in names if not _LEAD_WORD.match(n)}
     return names.pop() if len(names) == 1 else None
 
@@ -569,6 +633,7 @@ def _government_part(parts: list[str]) -> str:
 
 
 def region_of(issuer: str) -> str | None:
+    issuer = _without_alias(issuer)
     regions = [m.group(0) for p in _issuer_parts(issuer) if not _STATE_PREFIX.match(p) and (m := _REGION.match(p))]
     return max(regions, key=len) if regions else None
 
@@ -578,7 +643,7 @@ _BARE_LEVEL: Mapping[str, Level] = _P.bare_government
 
 
 def level_of(issuer: str) -> Level | None:
-    part = _government_part(_issuer_parts(issuer))
+    part = _government_part(_issuer_parts(_without_alias(issuer)))
     if (bare := _BARE_LEVEL_ORG.match(part)) and _NOT_DEPARTMENT.match(bare.group("rest")):
         return _BARE_LEVEL[bare.group("level")]  # 省政府: a province's government, its name not written
     place = _REGION.match(part)
@@ -732,7 +797,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
-            _party_and_government(lines),
+            _party_and_government(lines, text),
         ]
     )
     issuer = issuer or _named_self(lines, text) or _zone_self(lines, text)

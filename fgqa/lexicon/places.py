@@ -32,6 +32,10 @@ class Places(NamedTuple):
     ambiguous_self_levels: frozenset[Level]
     suffix_words: Mapping[str, str]
     lead_words: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
+    after_clauses: tuple[str, ...]
+    #: characters no place name holds, as one string
+    not_in_names: str
 
 
 def build_places(raw: RawPlacesFile) -> Places:
@@ -50,6 +54,9 @@ def build_places(raw: RawPlacesFile) -> Places:
         ambiguous_self_levels=frozenset(raw.ambiguity.self_levels),
         suffix_words=dict(raw.mentions.suffix_words),
         lead_words=tuple(raw.mentions.lead_words),
+        subject_verbs=tuple(raw.subjects.verbs),
+        after_clauses=tuple(raw.subjects.after_clauses),
+        not_in_names=raw.subjects.not_in_names,
     )
 
 

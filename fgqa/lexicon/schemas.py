@@ -324,11 +324,18 @@ class RawMentions(Raw):
     lead_words: Words
 
 
+class RawSubjects(Raw):
+    verbs: Words
+    after_clauses: Words
+    not_in_names: Annotated[str, Field(min_length=1)]
+
+
 class RawPlacesFile(Raw):
     levels: RawLevels
     self_reference: Annotated[dict[Word, Level], Field(min_length=1)]
     bare_government: Annotated[dict[Word, Level], Field(min_length=1)]
     ambiguity: RawAmbiguity
+    subjects: RawSubjects
     mentions: RawMentions
 
 
