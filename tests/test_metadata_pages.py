@@ -532,3 +532,31 @@ def test_metadata_of_round6_fictional_pages(name: str) -> None:
     raw, issuer, level, year = ROUND6_PAGES[name]
     meta = meta_of(raw)
     assert (meta.issuer, meta.level, meta.year) == (issuer, level, year)
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("澄岭市城管委", "department"), ("雁汀县发改委", "department"), ("澄岭市委", "city"), ("中共雁汀县委", "county"),
+    ("雁湾高新区(苇塘区)人民政府", "district"),
+])
+def test_levels_of_short_commissions_and_bracketed_names(issuer: str, level: str) -> None:
+    assert level_of(issuer) == level
+
+
+# a body that names no one and whose opening gives no level still calls itself by its kind later on
+SELF_WORD_PAGES = {
+    "我局 twice after an opening about the city's whole system: a department": (
+        "2022年,全市司法行政系统在市委的领导下依法履职。\n一、举措\n(一)统筹。我局牵头制定规划。\n(二)立法。我局参与起草。\n",
+        "department"),
+    "我局 once: not enough": ("2022年,全市系统依法履职。\n一、举措\n我局牵头制定规划。\n", None),
+    "本部门 is no ministry (部), 我局 twice": (
+        "2022年,全市系统依法履职。\n一、举措\n本部门负责审查。我局牵头制定规划,我局参与起草。\n", "department"),
+    "我镇 and 我县 both recurring: no level": (
+        "2023年,各项工作有序推进。\n一、举措\n我镇推进法治宣传,我镇落实要求。我县统一部署,我县督查。\n", None),
+}
+
+
+@pytest.mark.parametrize("name", list(SELF_WORD_PAGES))
+def test_a_recurring_self_word_gives_the_level_of_a_nameless_report(name: str) -> None:
+    raw, level = SELF_WORD_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level) == (None, level)

@@ -38,6 +38,8 @@ _REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10
 _PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
 _DEPARTMENT = re_cache.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
+#: a commission by its short name (发改委, 卫健委, 城管委): a department; the place's own 委 (X市委) is not
+_COMMISSION = re_cache.compile(rf"[{CJK}]{{2,6}}委")
 #: a body of the State Council or a ministry: its report is national
 _NATIONAL = re_cache.compile(rf"^(?:国务院|中华人民共和国|国家[{CJK}]{{1,12}}(?:局|委员会|署|委)$|[{CJK}]{{1,8}}部$)")
 _STATE_PREFIX = re_cache.compile(r"^(?:国务院|国家|中华人民共和国)")
@@ -414,6 +416,25 @@ def _same_kind(own: Level | None, level: Level | None) -> bool:
 _AMBIGUOUS_SELF = _P.ambiguous_self_levels
 
 
+#: 我局 / 本镇 anywhere in the body, not only in its opening
+_SELF_WORD = re_cache.compile(rf"[我本]({alternation(list(_P.self_reference))})(?![{CJK}]{{0,1}}(?:委|党委))")
+#: how often a self-word must recur before it gives the level of a report that names no body
+_SELF_WORD_MIN = 2
+
+
+def _self_word_level(text: str) -> Level | None:
+    """The level of the one kind of body the report keeps calling itself (我局 … 我局), when its
+    opening does not say: the word recurs and no other self-word of another level does."""
+    levels = [_SELF_LEVEL[m.group(1)] for m in _SELF_WORD.finditer(text[:6000])
+              # a word the suffix begins is no self-word (本部门, 我市场…)
+              if text[m.end():m.end() + 1] not in _SUFFIX_WORD.get(m.group(1), "") + ("门" if m.group(1) == "部" else "")]
+    kinds = {lv for lv in levels if lv not in _AMBIGUOUS_SELF}
+    if len(kinds) != 1:
+        return None
+    level = kinds.pop()
+    return level if levels.count(level) >= _SELF_WORD_MIN else None
+
+
 def _unnamed_level(self_level: Level | None) -> Level | None:
     """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
     unless the word fits a province too (我区, 我市)."""
@@ -650,7 +671,8 @@ def level_of(issuer: str) -> Level | None:
     if _NATIONAL.match(part) and (place is None or _STATE_PREFIX.match(part)):
         return "national"
     rest = part[place.end() :] if place else part
-    if not _NOT_DEPARTMENT.match(rest) and _DEPARTMENT.search(rest) and not rest.endswith(("党委", "党工委")):
+    if not _NOT_DEPARTMENT.match(rest) and (_DEPARTMENT.search(rest) or _COMMISSION.fullmatch(rest)) \
+            and not rest.endswith(("党委", "党工委")):
         return "department"
     name = place.group(0) if place else part
     if _PROVINCIAL.search(name):
@@ -856,7 +878,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         region=region_of(issuer) if issuer else None,
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
-            or _heading_place_level(lines)),
+            or _heading_place_level(lines) or _self_word_level(text)),
         year=year,
         published=published,
         signed=signed,
