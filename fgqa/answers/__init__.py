@@ -6,12 +6,12 @@ from typing import Any
 
 from fgqa.answers.claims import (
     as_worded,
-    check_number,
     claim_holds,
     figure_of,
     indicator_units,
     indicator_words_in,
     indicator_words_removed,
+    the_part_named,
 )
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, substantive, units_for
@@ -281,14 +281,10 @@ def _earlier_year(question: str, summary: Summary) -> bool:
 
 def _checked(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,
              figures: list) -> Answer:
-    """A number answer kept only as a claim its quote supports (fgqa.answers.claims)."""
+    """The part of a total the question names in its place (claims.the_part_named), as worded."""
     if answer.answer_type != "number":
         return answer
-    doc = summary.doc.path
-    checked = check_number(answer, question, key, summary, index, figures, lambda f: number_answer(doc, f))
-    if checked is None:  # the indicator's figure does not say what was asked: not disclosed
-        said = not_in_report(question, summary, index, unknown_reason(question, index) or f"报告中的数字({answer.text})说的不是这个")
-        return said.model_copy(update={"answer_type": "not_disclosed", "key": key,
-                                       "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
-    return as_worded(checked, question, figure_of(checked, figures))
-
+    part = the_part_named(answer, question, key, index, figures)
+    if part is not None:
+        answer = number_answer(summary.doc.path, part)
+    return as_worded(answer, question, figure_of(answer, figures))

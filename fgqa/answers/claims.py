@@ -1,11 +1,15 @@
-"""An answer is a claim about a quote: check a figure answer against the question.
+"""An answer is a claim about a quote: the one check every number answer passes.
 
-A figure the router picked for an indicator is kept only when its unit is one the
-question's measure word admits (多少名 is never a rate) and the question has no word the
-report never uses (述法, 巡察); when the words of the question that the indicator does not
-explain (以市政府为被告, 法律顾问团) are not in the figure's sentence, a figure whose
-sentence covers the whole question replaces it. Changes are answered as the question
-words them: "下降了多少" → 1.6 个百分点, direction down.
+Whatever produced a number answer (an indicator's figure, a lookup over the report's
+sentences, a figure search, a part of a compound question, a yes/no read off a count),
+`claim_holds` keeps it only when the quote's own clause carries the question's subject and
+its unit is one the question counts in; otherwise the report is said not to give it
+(fgqa.answers, with the most related sentences as points). The subject is what is left of
+the question once its question, kind and year words are out and the figure's own reading
+vouches for the rest (its indicator's words and domain, the reporting body's name); the
+clause is the number's own, with what it leans on in its sentence and paragraph, or a table
+cell's row and column header. Changes are answered as the question words them: "下降了多少"
+→ 1.6 个百分点, direction down.
 """
 
 from __future__ import annotations
@@ -14,17 +18,16 @@ from fgqa import re_cache
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
-    coverage,
     is_verb,
     sentence_of,
     substantive,
     units_for,
     unknown_words,
 )
-from fgqa.answers.lookup import absent_from, counts_another_thing, lookup_figure, named_part
+from fgqa.answers.lookup import absent_from, named_part
 from fgqa.figures.context import SENTENCE_END, sentence_start
 from fgqa.lexicon import lexicon
-from fgqa.models import YEAR_KINDS, Answer, Figure, Summary
+from fgqa.models import Answer, Figure
 
 _RATE_UNITS = frozenset({"%", "个百分点"})
 _CELL = " | "
@@ -36,8 +39,6 @@ _NUMBER = re_cache.compile(r"\d")
 def _prefix_before_cut():
     """The genre prefix (行政, 各类) right before a word taken out of a question."""
     return re_cache.compile(f"(?:{lexicon().grammar.generic_prefix.pattern})(?=\\|)")
-#: below this share of the residual question in the figure's sentence, look for a better one
-_RESIDUAL_WEAK = 0.5
 
 
 def indicator_words_removed(question: str, key: str | None) -> str:
@@ -74,44 +75,24 @@ def figure_of(answer: Answer, figures: list[Figure]) -> Figure | None:
         next((f for f in figures if f.span == span), None)
 
 
-def check_number(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,
-                 figures: list[Figure], fmt) -> Answer | None:
-    """The number answer if its quote carries the question; a better-covered figure in its
-    place; None when neither holds (the caller says the report does not give it)."""
+def the_part_named(answer: Answer, question: str, key: str | None, index: ReportIndex,
+                   figures: list[Figure]) -> Figure | None:
+    """"适用简易程序的处罚案件有多少件" answered by the total "办理行政处罚案件共计133件,其中适用简易
+    程序92件": the part its sentence names with the words the indicator does not explain (92),
+    None when no part is named so. (Whether a figure says what was asked at all is the claim
+    check's to decide, claim_holds, for every number answer alike.)"""
+    fig = figure_of(answer, figures)
+    if fig is None:
+        return None
     q_all = Question.parse(question)
     residual = Question.parse(indicator_words_removed(question, key))
-    fig = figure_of(answer, figures)
-    wanted = units_for(q_all.measure)
-    unit_ok = wanted is None or answer.unit in wanted
-    asks_rate = lexicon().grammar.percent.search(question) is not None
-    if asks_rate and answer.unit not in _RATE_UNITS:
-        unit_ok = False  # "调解和解率是多少" is never answered by a count
-    weak = False
-    if fig is not None and residual.chunks and not (fig.kind == "derived" and fig.formula):
-        s = sentence_of(index, fig.span[0])
-        weak = s is not None and coverage(residual, s.text, index) < _RESIDUAL_WEAK
-    if fig is not None and counts_another_thing(q_all, fig, index):
-        return None  # "…手段避免近50件高败诉风险案件" counts those cases, not the question's
-    if unit_ok and not weak:
-        if fig is not None:
-            # what the figure's own words do not say: the words left once the indicator's are
-            # out, else (the indicator's words spanned them: 审查…合同) those its sentence lacks
-            unexplained = residual if substantive(residual) else absent_from(q_all, index.text[sentence_start(index.text, fig.span[0]):fig.span[1]])
-            part = named_part(unexplained, fig, index, figures, wanted or indicator_units(key)) if substantive(unexplained) else None
-            if part is not None:
-                return fmt(part)
-        return answer
-    kinds = frozenset({fig.kind}) if fig is not None and fig.kind in ("change", "target", "benchmark") else YEAR_KINDS
-    better = lookup_figure(question, summary, index, figures, kinds=kinds,
-                           units=_RATE_UNITS if asks_rate else wanted if wanted is not None else indicator_units(key))
-    if better is not None and (fig is None or better.span != fig.span) and not (
-            better.kind == "derived" and fig is not None and fig.kind == "stated" and unit_ok):
-        return fmt(better)  # (a figure we computed never displaces one the report states)
-    # the figure's sentence lacks what the question asks beyond the indicator, in words the
-    # report never uses (旁听庭审 for a 普法 audience): not this figure, and no other covers it
-    if weak and unknown_words(residual, index, optional=frozenset(c for c in residual.chunks if is_verb(c))):
+    # what the figure's own words do not say: the words left once the indicator's are out, else
+    # (the indicator's words spanned them: 审查…合同) those its sentence lacks
+    unexplained = residual if substantive(residual) else absent_from(
+        q_all, index.text[sentence_start(index.text, fig.span[0]):fig.span[1]])
+    if not substantive(unexplained):
         return None
-    return answer if unit_ok else None
+    return named_part(unexplained, fig, index, figures, units_for(q_all.measure) or indicator_units(key))
 
 
 def indicator_units(key: str | None) -> frozenset[str] | None:
@@ -156,6 +137,8 @@ def subject_of(question: str, *keys: str | None, issuer: str | None = None) -> Q
     # it; 全县 names the whole, which the report's own sentences seldom repeat)
     g = lexicon().grammar
     question = g.whole_area.sub("|", g.year_named.sub("|", without_the_issuer(question, issuer)))
+    # (明年计划开展: the goal's kind answers it; 一共/合计: a total's)
+    question = g.total_word.sub("|", g.asks_target.sub("|", question))
     return Question.parse(question)
 
 
@@ -221,6 +204,9 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     said = carrier(fig, index)
     subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer)
+    # a word the report never uses (旁听庭审 in a report without it): nothing in it is about that
+    if unknown_words(subject, index, optional=frozenset(c for c in subject.chunks if is_verb(c))):
+        return False
     return not uncarried(subject, said, index)
 
 

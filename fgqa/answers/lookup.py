@@ -354,7 +354,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     counted = counted_noun(question)
     issuer = summary.meta.issuer
     asked = scopes_named(question, issuer)
-    best: tuple[tuple[int, int, float, float, float, int], Figure] | None = None
+    ranked: list[tuple[tuple[int, int, float, float, float, int], Figure]] = []
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
             continue
@@ -373,22 +373,21 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         if share < COVERS and own > 0:
             # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
             share = coverage(q, index.context_of(s) + s.text, index)
-        if share < COVERS or not _heads_present(q, s.text, index) or (accept is not None and not accept(fig)):
+        if share < COVERS or not _heads_present(q, s.text, index):
             continue
         near = nearness(q, fig, index)
-        rank = (_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
-                round(own, 2), round(share, 2), -fig.span[0])
-        if best is None or rank > best[0]:
-            best = (rank, fig)
-    if best is None:
-        return None
-    # "涉及土地流转的重大事项有多少项" against "重大事项共计19项,其中涉及土地流转的7项": the part named
-    chosen = best[1]
-    s = sentence_of(index, chosen.span[0])
-    lead = index.text[s.span[0]:chosen.span[1]] if s is not None else chosen.quote
-    unexplained = absent_from(q, lead)
-    part = named_part(unexplained, chosen, index, figures, wanted) if substantive(unexplained) else None
-    return part or chosen
+        ranked.append(((_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
+                        round(own, 2), round(share, 2), -fig.span[0]), fig))
+    for _, chosen in sorted(ranked, key=lambda item: item[0], reverse=True):
+        # "涉及土地流转的重大事项有多少项" against "重大事项共计19项,其中涉及土地流转的7项": the part named
+        s = sentence_of(index, chosen.span[0])
+        lead = index.text[s.span[0]:chosen.span[1]] if s is not None else chosen.quote
+        unexplained = absent_from(q, lead)
+        part = named_part(unexplained, chosen, index, figures, wanted) if substantive(unexplained) else None
+        found = part or chosen
+        if accept is None or accept(found):
+            return found
+    return None
 
 
 # --------------------------------------------------------------------------- who / when / where
