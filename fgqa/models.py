@@ -117,6 +117,8 @@ class Figure(Strict):
     section_id: str | None = None
     primary: bool = Field(False, description="the report's own figure for its key (its own scope, the year's; "
                                              "one per key, none when only narrower scopes are given)")
+    found_by: Literal["clause"] | None = Field(None, description="how the key was found when no cue found it: 'clause' = "
+                                                                "the clause fallback (the one indicator the number's own clause names)")
 
 
 # --------------------------------------------------------------------------- outputs
@@ -148,8 +150,9 @@ class Usage(UsageCounts):
 class Summary(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    #: /3 added Figure.primary; a /2 summary (no primary flags) is still read
-    schema_: Literal["fgqa.summary/3", "fgqa.summary/2"] = Field("fgqa.summary/3", alias="schema")
+    #: /4 added Figure.found_by, /3 Figure.primary; a /3 summary (no found_by) and a /2 one (no
+    #: primary flags either) are still read
+    schema_: Literal["fgqa.summary/4", "fgqa.summary/3", "fgqa.summary/2"] = Field("fgqa.summary/4", alias="schema")
     engine: str
     doc: DocInfo
     meta: Meta

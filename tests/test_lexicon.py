@@ -240,8 +240,10 @@ def test_lexicon_check_prints_per_key_gold_figures_found():
 
 
 def test_lexicon_check_measures_the_files_it_is_given(lexicon_copy):
-    """Break the 法律援助 cue in a copy: the check shows that key's gold figures lost, and only those."""
+    """Break the 法律援助 cue (and the clause fallback's nouns of it) in a copy: the check shows that
+    key's gold figures lost, and only those."""
     _replace(lexicon_copy, "indicators.toml", "lead = '法律援助{gap:6}'", "lead = '法律援助中心办理{gap:6}'")
+    _replace(lexicon_copy, "indicators.toml", "nouns = ['法律援助', '援助案件', '援助事项']", "nouns = ['法律援助中心办理']")
     shipped = _fgqa("lexicon", "check").stdout
     out = _fgqa("lexicon", "check", "--lexicon", str(lexicon_copy))
     assert out.returncode == 0, out.stderr

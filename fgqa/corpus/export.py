@@ -70,7 +70,7 @@ def own_year_figure(figures: Iterable[Any], text: str | None = None, issuer: str
                     flagged: bool = True) -> Any | None:
     """The year's figure of the report's own scope among one key's figures: the one marked
     `primary` (fgqa.figures.primary says how it is chosen) when the figures carry the flag (a
-    database row, a fgqa.summary/3 figure), else (`flagged=False`: a /2 summary) chosen the same
+    database row, a fgqa.summary/3 or /4 figure), else (`flagged=False`: a /2 summary) chosen the same
     way here, the sentence checks with the report's `text`. So `ask` across reports and the
     wide table agree with the summary."""
     if flagged:

@@ -243,7 +243,7 @@ def _scoped_year_figure(question: str, key: str, summary: Summary, text: str) ->
     if asked:
         named = [f for f in mine if f.kind in YEAR_KINDS and carries(f, text, asked)]
         return min(named, key=lambda f: (f.kind != "stated", f.span[0])) if named else None
-    return own_year_figure(mine, text, summary.meta.issuer, flagged=summary.schema_ == "fgqa.summary/3")
+    return own_year_figure(mine, text, summary.meta.issuer, flagged=summary.schema_ != "fgqa.summary/2")
 
 
 def _fmt(value: Any, unit: str | None) -> str:

@@ -14,6 +14,7 @@ from functools import partial
 
 from fgqa import re_cache
 from fgqa.figures import context
+from fgqa.figures.clause_keys import Unkeyed, key_unkeyed, split_scope
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
@@ -52,7 +53,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     """Every figure of the text; `level` (the issuer's) decides whose 全国/全省 figures are."""
     lex = lex or lexicon()
     own_area = OWN_AREA.get(area_level(level, issuer) or "")
-    tabled, covered = table_figures(text, sections, year, section_at, lex=lex)
+    tabled, covered, unkeyed_cells = table_figures(text, sections, year, section_at, lex=lex)
     in_table = _Spans(covered)
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text) and not in_table.holds(q.start)]
     index = SectionIndex(sections)
@@ -65,6 +66,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
+    # for the clause fallback: a table cell is read by its row and column labels (the column's year
+    # made its kind; it is no other year's figure to abstain on)
+    unkeyed = [Unkeyed(index=i, lead=f"{row}，{column}", clause=row) for i, (row, column) in unkeyed_cells]
     for i, q in enumerate(quantities):
         section, s_start = located[i]
         sentence = leads.at(s_start, q.start)
@@ -110,10 +114,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
         cue = None if combined else _match_cue(lex, cue_lead, tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"), heading=heading)
+        refused = False  # a cue the sentence refuses: no fallback may key the number either
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
-            cue = None  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
+            cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
         if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):
-            cue = None  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
+            cue, refused = None, True  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
@@ -155,12 +160,17 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             respective.append((s_start, [len(figures)]))
         elif kind == "change" and after_change and respective and respective[-1][1][-1] == len(figures) - 1:
             respective[-1][1].append(len(figures))
+        if fig.key is None and not combined and not refused:
+            unkeyed.append(_unkeyed(text, bounds, len(figures), lead, tail, lead_start, c_start, c_end, s_start, prev,
+                                    domain, heading, partial(sentence.says, pos=q.start)))
         figures.append(fig)
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
             keyed_in_sentence.setdefault(s_start, []).append(fig)
     _key_list_heads(lex, figures, text, keyed_by_tail)
     _key_respective_changes(lex, figures, respective, keyed_in_sentence)
+    # what no rule keyed: the one indicator its own clause names (fgqa/figures/clause_keys.py)
+    key_unkeyed(lex, figures, unkeyed, year, own_area)
     # a rate the report states (纠错率12.3%) is not also zero because one scope had no case corrected
     stated_rates = {f.key for f in figures if f.key and f.kind == "stated" and f.unit == "%" and f.value}
     figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates))
@@ -184,6 +194,23 @@ _ASIDE = lazy_compile(r"[(（][^()（）\d。;；]{1,30}[)）]")
 def _without_asides(lead: str) -> str:
     """The lead as a cue is matched: what a bracket adds in passing does not part cue and number."""
     return _ASIDE.sub("", lead) if "(" in lead or "（" in lead else lead
+
+
+def _unkeyed(text: str, bounds: context.Boundaries, index: int, lead: str, tail: str, lead_start: int, c_start: int,
+             c_end: int, s_start: int, prev: Quantity | None, domain: str | None, heading: str | None, said) -> Unkeyed:
+    """A figure no cue keyed, with its own words (a list item's from its 、 on, up to the next 、),
+    its clause, and the clause before it (after that clause's last number) when no number stands
+    before it in its own clause."""
+    before = ""
+    if lead_start == c_start and c_start > s_start:
+        b_start = bounds.clause_start(c_start - 1, s_start)
+        if prev is not None and b_start < prev.end < c_start:
+            b_start = prev.end
+        before = text[b_start:c_start - 1]
+    elif lead_start > c_start:
+        lead = lead.rsplit("、", 1)[-1]  # 决策目录、…执法事项清单4835项: the words before 、 are the item before's
+    return Unkeyed(index=index, lead=lead, tail=tail.split("、", 1)[0], before=before, clause=text[c_start:c_end],
+                   domain=domain, heading=heading, said=said)
 
 
 def _counts_bodies(lex: Lexicon, q: Quantity, tail: str) -> bool:
@@ -215,11 +242,7 @@ def _split_cue(lex: Lexicon, text: str, s_start: int, c_start: int, lead: str, t
     cue = _match_cue(lex, before + lead, tail, q.unit, domain, mentioned, change=False)
     if cue is None:
         return None, scope
-    ranked = split.rank_subject.search(before) if split.rank_subject is not None else None
-    if ranked is not None:
-        return cue, ranked.group(1)  # the place ranked first or last among several: its own figure
-    noun = split.counted_noun.search(before)
-    return cue, scope or (noun.group(1) if noun else None)
+    return cue, split_scope(lex, before, scope)
 
 
 def _clause_before(text: str, end: int, floor: int) -> int:

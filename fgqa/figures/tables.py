@@ -171,13 +171,15 @@ def _kind_of(column: Column) -> Kind | None:
 
 
 def table_figures(text: str, sections: list[Section], year: int | None, section_at, *,
-                  lex: Lexicon | None = None) -> tuple[list[Figure], list[tuple[int, int]]]:
-    """Figures of the tables whose header names their columns, and the spans they cover
-    (the sentence reader skips those)."""
+                  lex: Lexicon | None = None) -> tuple[list[Figure], list[tuple[int, int]], list[tuple[int, tuple[str, str]]]]:
+    """Figures of the tables whose header names their columns, the spans they cover (the
+    sentence reader skips those), and for each figure no cue or name keyed (by its index) its
+    row and column labels (for the clause fallback, fgqa.figures.clause_keys)."""
     lex = lex or lexicon()
     domain_of = lex.domains.last_in
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = []
+    unkeyed: list[tuple[int, tuple[str, str]]] = []
     for block in table_blocks(text):
         grid = _grid(lex.tables, block, year)
         if grid is None:
@@ -203,8 +205,10 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at,
                                    scope=scope)
                 if fig is not None:
+                    if fig.key is None:
+                        unkeyed.append((len(figures), (label, column_label)))
                     figures.append(fig)
-    return figures, covered
+    return figures, covered, unkeyed
 
 
 def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, column_label: str, kind: Kind,

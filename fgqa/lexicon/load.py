@@ -155,6 +155,11 @@ class Indicator(NamedTuple):
     share_words: re.Pattern[str] | None
     #: its typed parts are not the indicator, their sum is
     breakdown: bool
+    #: its name and the nouns a report names it by (`nouns`), one pattern: the clause fallback's words
+    nouns: re.Pattern[str] | None = None
+    #: the indicator it counts a part of (litigation.lost of litigation.concluded): named together
+    #: in one clause, the narrower one is what a number counts
+    narrows: str | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -330,6 +335,27 @@ class BreakdownWords(NamedTuple):
     kind_aside: re.Pattern[str] | None = None
 
 
+class FallbackWords(NamedTuple):
+    """The words the clause fallback abstains on (indicators.toml [fallback], fgqa/figures/clause_keys.py)."""
+
+    #: another channel or procedure than any indicator's (信访, 公证, 培训 …)
+    look_alike: re.Pattern[str]
+    #: a part of a total (其中, 包括 …)
+    part: re.Pattern[str]
+    #: another body than the reporting one (检察院, 全省 …)
+    other_body: re.Pattern[str]
+    #: another year than the report's, in words (上年, 去年 …)
+    other_year: re.Pattern[str]
+    #: a year written out; group 1 is its number (compared with the report's year)
+    year: re.Pattern[str]
+    #: the start of the words after a count in 个 that name an organisation (22个行政执法部门)
+    bodies: re.Pattern[str]
+    #: the units such a count is in (个, 家)
+    bodies_units: frozenset[str]
+    #: the whole lead of a number whose clause names nothing of its own (共计, 总数为 …)
+    bare: re.Pattern[str]
+
+
 class SplitCue(NamedTuple):
     """A rate whose clause says only "覆盖率达" takes its subject from the clause before it."""
 
@@ -369,6 +395,8 @@ class Lexicon(NamedTuple):
     bodies: re.Pattern[str] | None = None
     #: the keys a summary's overview names first, in order (indicators.toml overview_keys)
     overview_keys: tuple[str, ...] = ()
+    #: the words the clause fallback abstains on (indicators.toml [fallback])
+    fallback: FallbackWords | None = None
 
     @property
     def question_synonyms(self) -> Mapping[str, tuple[str, ...]]:
@@ -429,8 +457,9 @@ class Lexicon(NamedTuple):
         return (ind for ind in self.indicators.values() if ind.formula is not None)
 
     def without_cues(self, key: str) -> Lexicon:
-        """This lexicon with every cue of `key` removed (a rule broken on purpose, for tests)."""
-        indicators = {k: v._replace(cues=()) if k == key else v for k, v in self.indicators.items()}
+        """This lexicon with every cue of `key` removed, and its nouns, so that the clause fallback
+        does not find it either (a rule broken on purpose, for tests)."""
+        indicators = {k: v._replace(cues=(), nouns=None) if k == key else v for k, v in self.indicators.items()}
         return self._replace(indicators=indicators, cues=tuple(c for c in self.cues if c.key != key))
 
 
@@ -692,11 +721,27 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
                               denominators=tuple(f.denominators))
         words = c.defer((re.escape(ri.name), f"{where} name"),
                         *((s, f"{where} synonym {j}") for j, s in enumerate(dict.fromkeys(ri.synonyms), 1)))
+        nouns = c.compile("|".join([re.escape(ri.name), *(f"(?:{n})" for n in ri.nouns)]), f"{where} nouns") \
+            if ri.nouns else None
+        if ri.narrows is not None:
+            wider = next((w for w in raw.indicator if w.key == ri.narrows), None)
+            if wider is None or wider.key == ri.key:
+                raise c.error(where, f"narrows: unknown indicator key {ri.narrows!r}")
+            if wider.units != ri.units:
+                raise c.error(where, f"narrows {ri.narrows!r}: another unit family ({wider.units}, not {ri.units})")
         indicators[ri.key] = Indicator(
             key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
             question_words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
             share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown,
+            nouns=nouns, narrows=ri.narrows,
         )
+    for ind in indicators.values():  # a chain of narrower indicators ends: none narrows itself through others
+        seen, at = {ind.key}, ind.narrows
+        while at is not None:
+            if at in seen:
+                raise c.error(f"indicator {ind.key}", f"narrows: a cycle through {at!r}")
+            seen.add(at)
+            at = indicators[at].narrows
     return indicators, tuple(cues)
 
 
@@ -809,11 +854,25 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
     bodies = None
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")
+    fallback = None
+    if raw_ind.fallback is not None:
+        c = _Compiler("indicators.toml")
+        fb = raw_ind.fallback
+        fallback = FallbackWords(look_alike=c.compile(fb.look_alike, "fallback look_alike"),
+                                 part=c.compile(fb.part, "fallback part"),
+                                 other_body=c.compile(fb.other_body, "fallback other_body"),
+                                 other_year=c.compile(fb.other_year, "fallback other_year"),
+                                 year=c.compile(fb.year, "fallback year"),
+                                 bodies=c.compile(fb.bodies, "fallback bodies", "^(?:{})"),
+                                 bodies_units=frozenset(fb.bodies_units),
+                                 bare=c.compile(fb.bare, "fallback bare", "^(?:{})$"))
+        if fallback.year.groups < 1:
+            raise c.error("fallback year", "needs a group: the year's number")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
                   source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")),
                   tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile),
                   summaries=build_summaries(files.raw("summaries.toml"), _Compiler("summaries.toml").compile), split=split, breakdown=breakdown, bodies=bodies,
-                  overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"))
+                  overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"), fallback=fallback)
     return lex if deferred else lex.compile_all()
 
 

@@ -43,6 +43,10 @@ class RawIndicator(Raw):
     formula: RawFormula | None = None
     share_words: str | None = None
     breakdown: bool = False
+    #: the nouns a report names this indicator by, for the clause fallback (fgqa/figures/clause_keys.py)
+    nouns: list[str] = Field(default_factory=list)
+    #: the indicator this one counts a part of (败诉 of the concluded suits, 受理 of the applications)
+    narrows: str | None = None
 
 
 class RawCue(Raw):
@@ -80,6 +84,17 @@ class RawBodies(Raw):
     tail: str
 
 
+class RawFallback(Raw):
+    look_alike: str
+    part: str
+    other_body: str
+    other_year: str
+    year: str
+    bodies: str
+    bodies_units: list[str] = Field(default_factory=list)
+    bare: str
+
+
 class RawIndicatorsFile(Raw):
     overview_keys: list[str] = Field(default_factory=list)
     units: dict[str, list[str]]
@@ -88,6 +103,7 @@ class RawIndicatorsFile(Raw):
     split: RawSplit | None = None
     breakdown: RawBreakdown | None = None
     bodies: RawBodies | None = None
+    fallback: RawFallback | None = None
     indicator: list[RawIndicator]
     cue: list[RawCue]
 
