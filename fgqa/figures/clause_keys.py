@@ -84,15 +84,15 @@ def clause_indicator(lex: Lexicon, u: Unkeyed, unit: str, year: int | None,
     fb = lex.fallback
     if fb is None:
         return None
-    if unit in fb.bodies_units and fb.bodies.match(u.tail):
-        return None  # 22个行政执法部门: a number of bodies
+    if unit in fb.bodies_units and (fb.bodies.match(u.tail) or fb.bodies_before.search(u.lead)):
+        return None  # 22个行政执法部门, 设立调解组织6个: a number of bodies
     words, around, before = u.words, u.clause, False
     found, ambiguous = named_indicator(lex, words, unit)
     if found is None and not ambiguous and u.before and fb.bare.match(u.lead):
         words = f"{u.before}，{u.words}"  # …的违法案件,总数为2,417件: the clause before names it
         around, before = f"{u.before}，{around}", True
         found, ambiguous = named_indicator(lex, words, unit)
-    if found is None or _abstains(fb, lex, found, around, u, year, own_area):
+    if found is None or fb.other_outcome.search(words) or _abstains(fb, lex, found, words, around, u, year, own_area):
         return None
     return found, before
 
@@ -147,17 +147,19 @@ def _wider(lex: Lexicon, key: str) -> set[str]:
     return out
 
 
-def _abstains(fb: FallbackWords, lex: Lexicon, ind: Indicator, words: str, u: Unkeyed, year: int | None,
+def _abstains(fb: FallbackWords, lex: Lexicon, ind: Indicator, words: str, around: str, u: Unkeyed, year: int | None,
               own_area: re.Pattern[str] | None) -> bool:
-    """Whether the words around the number (its clause, and the clause before when it was read)
-    say something that makes the indicator found doubtful."""
-    if fb.look_alike.search(words) or fb.part.search(words) or fb.other_year.search(words):
+    """Whether the words around the number (`around`: its clause, and the clause before when it
+    was read) or its own words (`words`, as a cue reads its lead) say something that makes the
+    indicator found doubtful."""
+    if fb.look_alike.search(around) or fb.part.search(around) or fb.other_year.search(around):
         return True
-    if any(own_area is None or not own_area.fullmatch(m.group()) for m in fb.other_body.finditer(words)):
+    if any(own_area is None or not own_area.fullmatch(m.group()) for m in fb.other_body.finditer(around)):
         return True
-    if any(year is None or int(m.group(1)) != year for m in fb.year.finditer(words)):
+    if any(year is None or int(m.group(1)) != year for m in fb.year.finditer(around)):
         return True
-    # what the indicator's own cues rule out (公益诉讼 of a lawsuit count, 规章 of a repeal …)
+    # what the indicator's own cues rule out in the words they read (公益诉讼 of a lawsuit count,
+    # 规章 of a repeal …)
     for cue in ind.cues:
         if cue.exclude is not None and cue.exclude.search(words):
             return True

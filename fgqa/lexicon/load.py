@@ -338,8 +338,10 @@ class BreakdownWords(NamedTuple):
 class FallbackWords(NamedTuple):
     """The words the clause fallback abstains on (indicators.toml [fallback], fgqa/figures/clause_keys.py)."""
 
-    #: another channel or procedure than any indicator's (信访, 公证, 培训 …)
+    #: another channel or procedure than any indicator's (信访, 公证, 培训 …), in the clause
     look_alike: re.Pattern[str]
+    #: another outcome or a negation (保留, 维持, 没有 …), in the number's own words
+    other_outcome: re.Pattern[str]
     #: a part of a total (其中, 包括 …)
     part: re.Pattern[str]
     #: another body than the reporting one (检察院, 全省 …)
@@ -350,6 +352,8 @@ class FallbackWords(NamedTuple):
     year: re.Pattern[str]
     #: the start of the words after a count in 个 that name an organisation (22个行政执法部门)
     bodies: re.Pattern[str]
+    #: the same words ending the words before it (设立调解组织6个)
+    bodies_before: re.Pattern[str]
     #: the units such a count is in (个, 家)
     bodies_units: frozenset[str]
     #: the whole lead of a number whose clause names nothing of its own (共计, 总数为 …)
@@ -859,11 +863,13 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
         c = _Compiler("indicators.toml")
         fb = raw_ind.fallback
         fallback = FallbackWords(look_alike=c.compile(fb.look_alike, "fallback look_alike"),
+                                 other_outcome=c.compile(fb.other_outcome, "fallback other_outcome"),
                                  part=c.compile(fb.part, "fallback part"),
                                  other_body=c.compile(fb.other_body, "fallback other_body"),
                                  other_year=c.compile(fb.other_year, "fallback other_year"),
                                  year=c.compile(fb.year, "fallback year"),
                                  bodies=c.compile(fb.bodies, "fallback bodies", "^(?:{})"),
+                                 bodies_before=c.compile(fb.bodies, "fallback bodies", "(?:{})$"),
                                  bodies_units=frozenset(fb.bodies_units),
                                  bare=c.compile(fb.bare, "fallback bare", "^(?:{})$"))
         if fallback.year.groups < 1:

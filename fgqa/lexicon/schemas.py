@@ -86,6 +86,7 @@ class RawBodies(Raw):
 
 class RawFallback(Raw):
     look_alike: str
+    other_outcome: str
     part: str
     other_body: str
     other_year: str
