@@ -21,7 +21,7 @@ REPORT = """苇川县人民政府2025年法治政府建设情况报告
 (四)履职。县法律顾问审核合同57份、出具法律意见64条。县长主持召开常务会议9次,研究法治政府建设议题。
 
 二、存在的不足
-部分乡镇法治力量薄弱。
+部分乡镇法治力量薄弱,规范性文件报备不够及时。
 
 三、主要负责人履行第一责任人职责情况
 县长带头学法。
@@ -86,6 +86,15 @@ def test_a_figure_keyed_to_another_indicator_vouches_for_nothing_of_the_one_aske
     assert not claim_holds(answer, "行政诉讼败诉多少件", index, figures, "苇川县人民政府")
 
 
+def test_an_indicator_figure_vouches_only_for_the_words_its_quote_says(report):
+    # "审核合同57份" is keyed as reviewed documents, whose words also read 审核…文件: the quote
+    # vouches for 审核, not for the 规范性文件 the question names
+    answer, index, figures = _figure_answer(report, "审核合同57份")
+    assert answer.key == "legality_review.documents"
+    assert claim_holds(answer, "审核了多少份合同", index, figures, "苇川县人民政府")
+    assert not claim_holds(answer, "审核了多少件规范性文件", index, figures, "苇川县人民政府")
+
+
 def test_a_table_cell_is_carried_by_its_row_and_its_column_header():
     text = ("柳渡区人民政府2025年法治政府建设情况报告\n\n一、主要工作\n表1 行政应诉情况\n项目 | 区政府本级 | 全区\n"
             "新收行政诉讼案件(件) | 12 | 85\n\n二、存在的不足\n无。\n")
@@ -109,6 +118,7 @@ def test_a_refused_number_gives_way_to_the_one_its_clause_says(report, question,
 @pytest.mark.parametrize("question", [
     "热线办结了多少件群众诉求",  # only 办结率 is given, next to the count of those received
     "建成了多少个乡镇法律服务点",  # the report counts the villages' points
+    "法律顾问审核了多少件规范性文件",  # the adviser's count (keyed as reviewed documents) is of contracts
 ])
 def test_ask_abstains_rather_than_give_a_neighbouring_number(report, question):
     answer = ask(report, question)

@@ -41,16 +41,27 @@ def _prefix_before_cut():
     return re_cache.compile(f"(?:{lexicon().grammar.generic_prefix.pattern})(?=\\|)")
 
 
-def indicator_words_removed(question: str, key: str | None) -> str:
+def indicator_words_removed(question: str, key: str | None, said: str | None = None, text: str = "") -> str:
     """The question without the words that named its indicator (synonyms the report may
     not use, like 输官司) and the words naming the kind asked for: what is left must be
-    carried by the quote."""
+    carried by the quote. With `said` (a quote's words), only the indicator's words that the
+    quote says too, or that the report's `text` never uses: "审核了多少件规范性文件" keyed like "审核合同
+    23份" is not vouched for by it (the indicator counts both, the quote only contracts)."""
     g = lexicon().grammar
     # (a direction asked, 增长了多少, is the figure's direction: its sentence may say 上升)
     spans: list[tuple[int, int]] = [m.span() for p in (g.kind_words, g.asks_up, g.asks_down) for m in p.finditer(question)]
     ind = lexicon().indicator(key)
     for word in ind.words if ind is not None else ():
-        spans += [m.span() for m in word.finditer(question)]
+        quoted = word.search(said) if said is not None else None
+        if said is not None and quoted is None and word.search(text):
+            continue  # the report says this word elsewhere, not in this quote
+        for m in word.finditer(question):
+            if quoted is None:
+                spans.append(m.span())
+                continue
+            # only what the quote's own match of the word says too ("审核合同" vouches for 审核,
+            # not for the 规范性文件 the same pattern reads in the question)
+            spans += [(i, i + 2) for i in range(m.start(), m.end() - 1) if question[i:i + 2] in quoted.group()]
         # the genre's own prefix next to the indicator's words ("行政" of 行政执法案件) says nothing more
         spans += [m.span() for m in lexicon().grammar.generic_prefix.finditer(question) if any(
             m.end() == w.start() for w in word.finditer(question))]
@@ -119,7 +130,8 @@ def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
 
 # --------------------------------------------------------------------------- the claim check
 
-def subject_of(question: str, *keys: str | None, issuer: str | None = None) -> Question:
+def subject_of(question: str, *keys: str | None, issuer: str | None = None, said: str | None = None,
+               text: str = "") -> Question:
     """What a number answer must be about: the question's content words once its question,
     measure, kind and year words are out, and the words the figure's own reading vouches for:
     when the figure is keyed to an indicator, the words that named it and its domain's words
@@ -129,7 +141,7 @@ def subject_of(question: str, *keys: str | None, issuer: str | None = None) -> Q
 
     question = indicator_words_removed(question, None)
     for key in dict.fromkeys(k for k in keys if k):
-        question = indicator_words_removed(question, key)
+        question = indicator_words_removed(question, key, said, text)
         question = _without_domain(question, key.split(".")[0])
     # the genre's own prefix of a word taken out ("行政" of 行政复议) says nothing more
     question = _prefix_before_cut().sub("|", question)
@@ -203,7 +215,11 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         a, b = answer.citations[0].span
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     said = carrier(fig, index)
-    subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer)
+    # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
+    # cell for its row's; another figure only for the indicator's words its quote says
+    whole = fig.kind == "zero_claim" or (fig.kind == "derived" and bool(fig.formula)) or _CELL in said
+    subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer,
+                         said=None if whole else said, text=index.text)
     # a word the report never uses (旁听庭审 in a report without it): nothing in it is about that
     if unknown_words(subject, index, optional=frozenset(c for c in subject.chunks if is_verb(c))):
         return False
