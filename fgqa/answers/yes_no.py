@@ -312,8 +312,9 @@ def _is_deed(word: str) -> bool:
 def _parse(question: str) -> Question:
     """The question read as evidence.Question does, and a deed that ends a chunk taken apart
     from what it is done to ("三项制度在县直执法部门落实", "…调整前举行"): a yes/no asks whether it
-    was done, which a sentence may word otherwise."""
-    q = Question.parse(question)
+    was done, which a sentence may word otherwise. The levels a question names together (区镇两级)
+    and a 年度 before the thing are set aside: reports write them otherwise (区、镇; 2025年)."""
+    q = Question.parse(lexicon().yes_no.asked_aside.sub("|", question))
     chunks: list[str] = []
     for c in q.chunks:
         # (a predicate of the table itself stays inside its chunk, a unit whose forms the sentence must hold)
@@ -321,7 +322,7 @@ def _parse(question: str) -> Question:
         deed = max((f for f in _deed_forms() if c.endswith(f) and len(c) - len(f) >= 2 and not is_verb(f)
                     and not lexicon().grammar.negation.search(c[:-len(f)])), key=len, default=None)
         chunks += [c[:-len(deed)], deed] if deed and not _is_deed(c) else [c]
-    return Question(raw=q.raw, chunks=chunks, measure=q.measure)
+    return Question(raw=question, chunks=chunks, measure=q.measure)
 
 
 def _deeds_said(sentence: str, q: Question) -> bool:

@@ -397,6 +397,7 @@ class RawYesNoAnswer(Raw):
     is_cue: str
     has_cue: str
     trend_tail: str
+    asked_aside: str
 
 
 class RawYesNoCompare(Raw):

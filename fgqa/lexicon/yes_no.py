@@ -21,6 +21,8 @@ class YesNoWords(NamedTuple):
     has_cue: re.Pattern[str]
     #: what may follow a direction word that ends a question (it then asks the change)
     trend_tail: re.Pattern[str]
+    #: question words a report writes otherwise or leaves to its scope (区镇两级, 年度 before the thing)
+    asked_aside: re.Pattern[str]
     #: a comparison word asking for a value below the bound; one whose bound itself passes
     below: re.Pattern[str]
     inclusive: re.Pattern[str]
@@ -50,6 +52,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         is_cue=compile(a.is_cue, "answer is_cue", "{}"),
         has_cue=compile(a.has_cue, "answer has_cue", "{}"),
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
+        asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
