@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from fgqa import user_cache
+from fgqa import re_needles, user_cache
 
 try:  # CPython's regular expression internals (the same since 3.11; checked here)
     import _sre  # type: ignore[import-not-found]
@@ -49,12 +49,14 @@ except (ImportError, AttributeError, KeyError):  # pragma: no cover - another Py
 #: edited during development, or a lexicon folder of one's own, leave their old forms behind;
 #: every start reads the whole file, ~3 ms per 1,000 entries, and fgqa has ~600)
 MAX_ENTRIES = 1500
-_FORMAT = 1
+_FORMAT = 2  # 2: each entry also holds the pattern's needles (fgqa.re_needles)
 
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
 _added: dict[str, list[Any]] = {}  # compiled in this run, written at exit
 _used: set[str] = set()
 _saving = False  # _save registered to run at exit
+#: "final flags:pattern" → its needles, for the patterns compiled here
+_needles: dict[str, re_needles.Needles | None] = {}
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -68,8 +70,10 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         built = _build(pattern, entry)
         if built is not None:
             _used.add(key)
+            _needles[f"{built.flags}:{pattern}"] = tuple(entry[4]) if entry[4] is not None else None
             return built
     compiled, entry = _compile(pattern, flags)
+    _needles[f"{compiled.flags}:{pattern}"] = tuple(entry[4]) if entry[4] is not None else None
     _added[key] = entry
     _used.add(key)
     global _saving
@@ -79,12 +83,24 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return compiled
 
 
+def needles(pattern: re.Pattern[str]) -> re_needles.Needles | None:
+    """Literal strings one of which every match of `pattern` contains (fgqa.re_needles), or
+    None: kept with the patterns compiled here, read from the tree for any other."""
+    key = f"{pattern.flags}:{pattern.pattern}"
+    try:
+        return _needles[key]
+    except KeyError:
+        found = _needles[key] = re_needles.of_source(pattern.pattern, pattern.flags)
+        return found
+
+
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
-    """What re._compiler.compile does, keeping the code words it builds."""
+    """What re._compiler.compile does, keeping the code words it builds (and the needles)."""
     parsed = _parser.parse(pattern, flags)  # raises re.error for a bad pattern, as re.compile does
+    found = re_needles.of_tree(parsed)  # before compiling, which may rework the tree
     code = _compiler._code(parsed, flags)  # ints (sre's opcodes are an int subclass)
     entry = [flags | parsed.state.flags, parsed.state.groups - 1, dict(parsed.state.groupdict),
-             base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii")]
+             base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii"), list(found) if found else None]
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         indexgroup[index] = name
@@ -95,7 +111,7 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
 def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
     """The pattern from its cached form, or None when the entry cannot be used."""
     try:
-        final_flags, groups, groupindex, words = entry
+        final_flags, groups, groupindex, words, _found = entry
         code = array.array(_WORD, base64.b64decode(words, validate=True)).tolist()
         indexgroup: list[str | None] = [None] * (groups + 1)
         for name, index in groupindex.items():
@@ -110,7 +126,7 @@ def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
 
 def cache_file() -> Path:
     """Where this Python build's patterns are kept (one file per build and sre version)."""
-    build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_FORMAT}"
+    build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_FORMAT} {re_needles.VERSION}"
     return user_cache.folder() / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.json"
 
 
@@ -126,7 +142,8 @@ def _read(path: Path) -> dict[str, list[Any]]:
         return {}
     if not isinstance(entries, dict):
         return {}
-    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 4}
+    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 5
+            and (v[4] is None or (isinstance(v[4], list) and v[4] and all(isinstance(n, str) and n for n in v[4])))}
 
 
 def _cached() -> dict[str, list[Any]]:

@@ -67,10 +67,11 @@ def test_a_corrupt_or_foreign_cache_is_compiled_afresh(tmp_path, monkeypatch):
     pattern = r"(?P<n>\d+)件[\u4e00-\u9fff]{2}"
     compiled, entry = re_cache._compile(pattern, 0)
     assert _same(compiled, pattern, 0) and _same(re_cache._build(pattern, entry), pattern, 0)
-    flags, groups, groupindex, words = entry
-    for broken in ([flags, groups, groupindex, "not base64!"],
-                   [flags, groups, groupindex, words[: len(words) // 2]],  # truncated code: sre refuses it
-                   ["x", 1, {}, ""]):
+    flags, groups, groupindex, words, needles = entry
+    assert needles == ["件"]  # fgqa.re_needles: every match holds it
+    for broken in ([flags, groups, groupindex, "not base64!", needles],
+                   [flags, groups, groupindex, words[: len(words) // 2], needles],  # truncated code: sre refuses it
+                   ["x", 1, {}, "", None]):
         assert re_cache._build(pattern, broken) is None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = re_cache.cache_file()
@@ -85,6 +86,10 @@ def test_a_corrupt_or_foreign_cache_is_compiled_afresh(tmp_path, monkeypatch):
                  json.dumps(header).encode() + b"\n" + body.replace(b"0:", b"2:"),  # edited after writing
                  json.dumps(header).encode() + b"\n" + body[:-9]):  # torn
         path.write_bytes(text)
+        assert re_cache._read(path) == {}
+    for needles in ([""], "件", [1]):  # needles that cannot be a pattern's (an empty one would always be found)
+        odd = json.dumps({f"0:{pattern}": [*entry[:4], needles]}).encode()
+        path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
         assert re_cache._read(path) == {}
     # a whole run against a corrupt file: every pattern compiled as without a cache, the file replaced
     path.write_bytes(b"{not json")
@@ -118,7 +123,7 @@ def test_the_cache_is_never_written_to_a_relative_folder(tmp_path, monkeypatch):
 
 def test_an_overgrown_cache_keeps_what_the_run_used(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    stale = {f"0:stale{i}": [0, 0, {}, ""] for i in range(re_cache.MAX_ENTRIES)}
+    stale = {f"0:stale{i}": [0, 0, {}, "", None] for i in range(re_cache.MAX_ENTRIES)}
     body = json.dumps(stale).encode()
     path = re_cache.cache_file()
     path.parent.mkdir(parents=True)

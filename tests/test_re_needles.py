@@ -1,0 +1,82 @@
+"""fgqa/re_needles.py: the literal words every match of a pattern holds, and skipping texts without them."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from fgqa import lazy_re, re_cache
+from fgqa.documents import load_document
+from fgqa.lexicon import lexicon
+from fgqa.re_needles import absent, of_source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:行政诉讼|行政应诉|诉讼)?零败诉", ("零败诉",)),  # the optional opening gives nothing, the run after it does
+    (r"败诉率(?:为|是)?(?:零|0)(?![.\d%])", ("败诉率",)),  # a lookahead's words are not consumed
+    (r"(?<!全)((?:区|市|县)(?:人民)?法院)", ("法院",)),  # nor a lookbehind's
+    (r"(?:零纠错|零撤改|(?:无|没有)(?:被)?纠错)", ("纠错", "零撤改")),  # every alternative's; 零纠错 holds 纠错
+    (r"(?:复议){2,}案", ("复议",)),  # a repeat taken at least once
+    (r"(?:复议)*案件", ("案件",)),
+    (r"[\u4e00-\u9fff]{2,6}领域", ("领域",)),
+    (r"(?P<a>法律援助)|(?P<b>调解)", ("法律援助", "调解")),
+])
+def test_the_words_every_match_holds(pattern, expected):
+    assert of_source(pattern, 0) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:复议)?", r"[\u4e00-\u9fff]+", r"\d+件|.", r"a|b|c|d|e|f|g",  # nothing sure, or more alternatives than pay
+    r"(?i)abc", r"(?i:abc)", r"(\w)\1", r"(?:x)?(?=败诉)",  # case-blind, a back reference, a lookahead only
+])
+def test_no_words_where_no_literal_is_sure(pattern):
+    assert of_source(pattern, 0) is None
+    assert of_source(pattern, re.IGNORECASE) is None
+
+
+def test_a_text_without_the_words_is_skipped_and_one_with_them_is_not():
+    found = of_source(r"(?:行政)?复议(?:申请|案件)", 0)
+    assert absent(found, "受理诉讼案件12件") and not absent(found, "受理复议申请12件")
+    assert absent(found, "复议申请", 2) and not absent(found, "xx复议申请", 2, 4) and absent(found, "xx复议申请", 0, 3)
+    assert not absent(None, "")  # no words known: the pattern is always run
+
+
+def _package_patterns() -> list[re.Pattern[str]]:
+    lex = lexicon()
+    lex.compile_all()
+    for lazy in lazy_re.ALL:
+        lazy.compiled()
+    for report in sorted((ROOT / "evals" / "corpus").iterdir()):
+        load_document(report)  # what a run compiles on the way
+    return [re.compile(pattern, int(flags)) for flags, pattern in (key.split(":", 1) for key in list(re_cache._needles))]
+
+
+def test_every_match_of_every_pattern_of_the_package_holds_one_of_its_words():
+    """On the fixture reports and on random strings made of the patterns' own characters (where
+    matches are likely), every match of every pattern fgqa compiled contains one of its needles,
+    and a text the needles are absent from has no match."""
+    texts = [load_document(p).text for p in sorted((ROOT / "evals" / "corpus").iterdir())]
+    rng = random.Random(9)
+    patterns = _package_patterns()
+    assert len(patterns) > 300
+    with_needles = 0
+    for pattern in patterns:
+        found = re_cache.needles(pattern)
+        assert found == of_source(pattern.pattern, pattern.flags)  # the cached words are the tree's
+        if found is None:
+            continue
+        with_needles += 1
+        alphabet = [c for c in pattern.pattern if not c.isspace()] + list("，。、的了件12")
+        samples = texts + ["".join(rng.choice(alphabet) for _ in range(rng.randint(5, 60))) for _ in range(60)]
+        samples += [rng.choice(found) + s[:20] for s in samples[-20:]]
+        for s in samples:
+            matches = list(pattern.finditer(s))
+            assert all(any(n in m.group() for n in found) for m in matches), (pattern.pattern, s)
+            if absent(found, s):
+                assert not matches and pattern.search(s) is None
+    assert with_needles > 150  # most of the package's patterns have some
