@@ -3,7 +3,9 @@
 A number's domain, the domains its sentence named, its scope and its period are read in
 the words from the sentence start to the number. A long sentence is scanned once, up to
 its last number, and every number of it is answered by position (fgqa.figures.prefix); a
-short one is cheaper to read again per number. Either way the answers are those of the
+short one is cheaper to read again per number for its scope and period (a dozen patterns
+to set up), never for its domains (one pattern: its scan reads no further than the
+words read for its last number anyway). Either way the answers are those of the
 readers run on `text[sentence_start:number]`.
 """
 
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
 from fgqa.figures.scope import SentenceReader, period_of, scope_of
 from fgqa.lexicon import Lexicon
+from fgqa.re_needles import absent
 
 #: up to this many characters a sentence's words are read again per number (one scan per
 #: number beats setting up the prefix scans); longer sentences are scanned once
@@ -34,18 +38,12 @@ class SentenceLeads:
 
     def domain(self, pos: int) -> str | None:
         """The domain named last before `pos` (Domains.last_in of the words before it)."""
-        k = pos - self.start
-        if self.short:
-            return self.lex.domains.last_in(self.words[:k])
-        m = self._domain_scan().last(k)
+        m = self._domain_scan().last(pos - self.start)
         return m.lastgroup if m else None
 
     def domains(self, pos: int) -> frozenset[str]:
         """Every domain named before `pos` (Domains.all_in)."""
-        k = pos - self.start
-        if self.short:
-            return self.lex.domains.all_in(self.words[:k])
-        return self._domain_scan().groups(k)
+        return self._domain_scan().groups(pos - self.start)
 
     def scope(self, pos: int) -> str | None:
         k = pos - self.start
@@ -59,7 +57,7 @@ class SentenceLeads:
         """Whether `pattern` is found in the words before `pos`."""
         k = pos - self.start
         if self.short:
-            return pattern.search(self.words, 0, k) is not None
+            return not absent(re_cache.needles(pattern), self.words, 0, k) and pattern.search(self.words, 0, k) is not None
         scan = self._scans.get(pattern)
         if scan is None:
             scan = self._scans[pattern] = PrefixScan(pattern, self.words)

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from fgqa import re_cache
+from fgqa.re_needles import absent
 
 #: what makes a match depend on the characters after it: lookahead, end and word assertions
 _END_SENSITIVE = re_cache.compile(r"\(\?[=!]|\$|\\[bBZ]")
@@ -40,13 +41,17 @@ class PrefixScan:
     def __init__(self, pattern: re.Pattern[str], s: str) -> None:
         self.pattern = pattern
         self.s = s
+        #: `s` holds none of the words every match holds (fgqa.re_needles): no prefix has a match
+        self.none = absent(re_cache.needles(pattern), s)
         self.safe = prefix_safe(pattern)
-        self._matches = list(pattern.finditer(s)) if self.safe else []
+        self._matches = list(pattern.finditer(s)) if self.safe and not self.none else []
         self._ends = [m.end() for m in self._matches]
         self._groups: list[frozenset[str]] | None = None
 
     def split(self, k: int) -> tuple[int, list[re.Match[str]]]:
         """(i, tail): the matches of s[:k] are self._matches[:i] followed by tail."""
+        if self.none:
+            return 0, []
         if not self.safe:
             return 0, list(self.pattern.finditer(self.s, 0, k))
         i = bisect_right(self._ends, k)

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
+from fgqa.re_needles import absent
 
 # each of the body's sub-areas (各县(市、区)共清理…, 各乡镇共调解…, 各村(社区)): a sum over its
 # parts, said of the parts, not the body's own figure; 各级 (every level) is the whole, and a
@@ -56,12 +57,20 @@ LEVEL_SCOPE = re_cache.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
 WHOLE_SCOPE = re_cache.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|旗)")
 
 
+#: each scope pattern with the words all its matches hold (fgqa.re_needles): most leads name no scope
+_SCOPE_NEEDLES = tuple((p, re_cache.needles(p)) for p in _SCOPE_PATTERNS)
+
+
 def scope_of(sentence_lead: str) -> str | None:
     """The narrowest scope named in the words before a number (None when none is)."""
     best: tuple[int, str] | None = None
-    asides = _closed_asides(sentence_lead)
-    for pattern in _SCOPE_PATTERNS:
+    asides: list[tuple[int, int]] | None = None
+    for pattern, needles in _SCOPE_NEEDLES:
+        if absent(needles, sentence_lead):
+            continue
         for m in pattern.finditer(sentence_lead):
+            if asides is None:
+                asides = _closed_asides(sentence_lead)
             if pattern is _EACH_SUBAREA and _PART_OF.search(sentence_lead, 0, m.start(1)):
                 continue
             if (best is None or m.start(1) > best[0]) and not _inside(m.start(1), asides, len(sentence_lead)):

@@ -24,6 +24,7 @@ from fgqa.lexicon.summaries import SummaryWords, build_summaries
 from fgqa.lexicon.tables import TableWords, build_tables
 from fgqa.lexicon.yes_no import YesNoWords, build_yes_no
 from fgqa.models import Kind, PartKey
+from fgqa.re_needles import Needles, absent
 
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
@@ -95,6 +96,9 @@ class Cue(NamedTuple):
     #: words the sentence before the number must say for this cue to count (a spoken verb such
     #: as 审了 names a review only where the sentence names what was reviewed)
     in_sentence: re.Pattern[str] | None = None
+    #: words every match of `lead` / `tail` / `exclude` holds one of (fgqa.re_needles): words
+    #: without them are not searched
+    needles: tuple[Needles | None, Needles | None, Needles | None] = (None, None, None)
 
     def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool]) -> bool:
         """Whether the sentence (`said(pattern)`: the words before the number say it) rules
@@ -113,13 +117,14 @@ class Cue(NamedTuple):
             return False
         if self.domain and domain != self.domain and not self.domains.keeps(self.domain, domain, mentioned):
             return False
-        if self.exclude is not None and self.exclude.search(lead):
+        lead_needles, tail_needles, exclude_needles = self.needles
+        if self.exclude is not None and not absent(exclude_needles, lead) and self.exclude.search(lead):
             return False
         if domain is not None and domain in self.not_domains:
             return False
-        lead_ok = self.lead is not None and self.lead.search(lead) is not None
-        tail_ok = self.tail is not None and self.tail.search(tail) is not None
-        return lead_ok or tail_ok
+        if self.lead is not None and not absent(lead_needles, lead) and self.lead.search(lead) is not None:
+            return True
+        return self.tail is not None and not absent(tail_needles, tail) and self.tail.search(tail) is not None
 
     def tail_only(self, lead: str, tail: str) -> re.Match[str] | None:
         """The tail match when the tail, not the lead, named the indicator."""
@@ -232,6 +237,8 @@ class ZeroClaim(NamedTuple):
     pattern: re.Pattern[str]
     needs_before: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
+    #: words every match of `pattern` holds one of (fgqa.re_needles): a text without them is skipped
+    needles: tuple[str, ...] | None = None
 
 
 class AllOf(NamedTuple):
@@ -257,7 +264,15 @@ class ZeroClaims(NamedTuple):
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[ZeroClaim, re.Match[str]]]:
         end = len(text) if end is None else end
-        found = [(claim, m) for claim in self.claims for m in claim.pattern.finditer(text, start, end)]
+        found: list[tuple[ZeroClaim, re.Match[str]]] = []
+        runs: dict[tuple[str, int], list[re.Match[str]]] = {}  # a pattern written for two keys is run once
+        for claim in self.claims:
+            if absent(claim.needles, text, start, end):
+                continue  # none of the words all its matches hold: no match (most reports, most claims)
+            key = (claim.pattern.pattern, claim.pattern.flags)
+            if key not in runs:
+                runs[key] = list(claim.pattern.finditer(text, start, end))
+            found.extend((claim, m) for m in runs[key])
         found.sort(key=lambda item: item[1].start())
         return found
 
@@ -563,6 +578,10 @@ def _question_synonyms(raw: RawQuestionsFile, file: str) -> dict[str, tuple[str,
 # --------------------------------------------------------------------------- building
 
 
+def _needles(pattern: re.Pattern[str] | None) -> Needles | None:
+    return None if pattern is None else re_cache.needles(pattern)
+
+
 class _Compiler:
     """Expands templates and compiles patterns, naming the file and entry on failure."""
 
@@ -698,11 +717,13 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
                 if name not in domains.names:
                     raise c.error(where, f"unknown domain {name!r} in {listing} (known: {', '.join(domains.names)})")
         family = next(ind.units for ind in raw.indicator if ind.key == rc.key)
+        lead = c.optional(rc.lead, f"{where} lead", "(?:{})$")
+        tail = c.optional(rc.tail, f"{where} tail", "^(?:{})")
+        exclude = c.optional(rc.exclude, f"{where} exclude")
         cues.append(Cue(
-            key=rc.key, units=units.get(family, frozenset()),
-            lead=c.optional(rc.lead, f"{where} lead", "(?:{})$"),
-            tail=c.optional(rc.tail, f"{where} tail", "^(?:{})"),
-            domain=rc.domain, exclude=c.optional(rc.exclude, f"{where} exclude"), domains=domains,
+            key=rc.key, units=units.get(family, frozenset()), lead=lead, tail=tail,
+            needles=(_needles(lead), _needles(tail), _needles(exclude)),
+            domain=rc.domain, exclude=exclude, domains=domains,
             not_domains=frozenset(rc.not_domains), not_headings=frozenset(rc.not_headings),
             not_in_sentence=c.optional(rc.not_in_sentence, f"{where} not_in_sentence"),
             unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
@@ -768,8 +789,9 @@ def _zero_claims(raw: RawZeroFile, keys: Mapping[str, Indicator], file: str) -> 
     claims = []
     for i, rc in enumerate(raw.claim, 1):
         where = f"claim {i} ({rc.key})"
+        pattern = c.compile(rc.pattern, f"{where} pattern")
         claims.append(ZeroClaim(
-            key=known(rc.key, where), value=rc.value, unit=rc.unit, pattern=c.compile(rc.pattern, f"{where} pattern"),
+            key=known(rc.key, where), value=rc.value, unit=rc.unit, pattern=pattern, needles=re_cache.needles(pattern),
             needs_before=c.optional(rc.needs_before, f"{where} needs_before"),
             not_before=c.optional(rc.not_before, f"{where} not_before"),
         ))
