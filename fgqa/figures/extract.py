@@ -310,18 +310,35 @@ def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) 
 
 
 class _HeadingDomains:
-    """`_heading_domain` of each section, read once per section (it was read for every number)."""
+    """`_heading_domain` of each section, read once per section (it was read for every number),
+    and the domain carried into a sentence, read once per sentence."""
 
     def __init__(self, index: SectionIndex, lex: Lexicon) -> None:
         self.index = index
         self.lex = lex
         self._found: dict[int, str | None] = {}
+        self._carried: dict[tuple[int, int], str | None] = {}
 
     def __call__(self, section: Section | None) -> str | None:
         key = id(section)
         if key not in self._found:
             self._found[key] = _heading_domain(self.index, section, self.lex)
         return self._found[key]
+
+    def carried(self, text: str, s_start: int, section: Section | None) -> str | None:
+        """The domain a sentence that names none before its number is in: that of an earlier
+        sentence of the same paragraph ("本级共受理复议3例。…驳回2件、确认违法1件"), else
+        the heading's of its section or of its parents."""
+        key = (s_start, id(section))
+        if key not in self._carried:
+            back = max(0, s_start - DOMAIN_CARRY_CHARS)
+            if section:
+                back = max(back, section.span[0])
+            newline = text.rfind("\n", back, s_start)
+            if newline != -1:
+                back = newline + 1
+            self._carried[key] = self.lex.domains.last_in(text[back:s_start]) or self(section)
+        return self._carried[key]
 
 
 def _kind_aside(lex: Lexicon, clause: str) -> bool:
@@ -459,23 +476,10 @@ def _sentence_of(pos: int, index: SectionIndex, bounds: context.Boundaries) -> t
 
 def _domain_at(text: str, sentence: SentenceLeads, pos: int, heading_of: _HeadingDomains, section: Section | None,
                lex: Lexicon) -> str | None:
-    domain_of = lex.domains.last_in
     domain = sentence.domain(pos)
     if domain:
         return domain
-    s_start = sentence.start
-    # an earlier sentence of the same paragraph ("本级共受理复议3例。…驳回2件、确认违法1件")
-    back = max(0, s_start - DOMAIN_CARRY_CHARS)
-    if section:
-        back = max(back, section.span[0])
-    newline = text.rfind("\n", back, s_start)
-    if newline != -1:
-        back = newline + 1
-    domain = domain_of(text[back:s_start])
-    if domain:
-        return domain
-    # the heading of the section, then of its parents
-    return heading_of(section)
+    return heading_of.carried(text, sentence.start, section)
 
 
 def _skip_punct(text: str, start: int, stop: int) -> int:
