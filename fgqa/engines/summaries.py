@@ -75,11 +75,32 @@ def _candidates(text: str, start: int, end: int) -> list[str]:
             if b - a >= 6 and not _HEADING_ONLY.match(text, a, b) and not is_chrome(text[a:b])]
 
 
-def pick(candidates: list[str], part: str | None, limit: int = MAX_SENTENCES) -> list[str]:
+def _ranked(candidates: list[str], part: str | None) -> list[tuple[float, int, str]]:
+    """(score, index, sentence), best first."""
+    return sorted(((_score(s, i, part), i, s) for i, s in enumerate(candidates)), key=lambda t: (-t[0], t[1]))
+
+
+class Sentences:
+    """The candidate sentences of a span of one report, ranked, read once: a heading over
+    sub-sections is summarized from its children's, which are summarized themselves too."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ranked: dict[tuple[int, int, str | None], list[tuple[float, int, str]]] = {}
+
+    def ranked(self, start: int, end: int, part: str | None) -> list[tuple[float, int, str]]:
+        key = (start, end, part)
+        if key not in self._ranked:
+            self._ranked[key] = _ranked(_candidates(self.text, start, end), part)
+        return self._ranked[key]
+
+
+def pick(candidates: list[str], part: str | None, limit: int = MAX_SENTENCES, *,
+         ranked: list[tuple[float, int, str]] | None = None) -> list[str]:
     """Up to `limit` sentences, best first by substance, each one covering something the
     chosen ones do not (a sentence mostly made of their bigrams is redundant); returned in
-    reading order."""
-    scored = sorted(((_score(s, i, part), i, s) for i, s in enumerate(candidates)), key=lambda t: (-t[0], t[1]))
+    reading order. `ranked`: the candidates already ranked (Sentences)."""
+    scored = ranked if ranked is not None else _ranked(candidates, part)
     chosen: list[tuple[int, str]] = []
     seen: set[str] = set()
     total = 0
@@ -147,13 +168,16 @@ def _join(parts: list[str]) -> str:
     return "".join(p if p[-1] in "。:：!！?？;；…" else p + "。" for p in parts if p)
 
 
-def summarize_section(text: str, section: Section, span: tuple[int, int] | None = None) -> str:
+def summarize_section(text: str, section: Section, span: tuple[int, int] | None = None, *,
+                      read: Sentences | None = None) -> str:
     """1–3 sentences of the section; `span` widens it (a heading with no body of its own is
-    summarized from its sub-sections, see summarize_parent)."""
+    summarized from its sub-sections, see summarize_parent). `read`: the report's sentences
+    read so far."""
     start, end = span or section.span
     if section.heading:
         start = min(end, start + len(section.heading))
-    return _join(standalone(pick(_candidates(text, start, end), section.part)))
+    read = read or Sentences(text)
+    return _join(standalone(pick([], section.part, ranked=read.ranked(start, end, section.part))))
 
 
 _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
@@ -165,15 +189,16 @@ def _topic(heading: str) -> str:
     return re.split(r"[,，:：]", core)[0]
 
 
-def summarize_parent(text: str, section: Section, children: list[Section]) -> str:
+def summarize_parent(text: str, section: Section, children: list[Section], *, read: Sentences | None = None) -> str:
     """A section whose body is its sub-sections: their topics, then the sentences with the
     most figures taken from different children."""
     topics = [_topic(c.heading) for c in children if c.heading]
     lead = f"包括{len(topics)}个方面: {'、'.join(topics)}" if topics else ""
     best: list[tuple[float, int, str]] = []
+    read = read or Sentences(text)
     for n, child in enumerate(children):
         start = child.span[0] + len(child.heading or "")
-        picked = pick(_candidates(text, start, child.span[1]), child.part, limit=1)
+        picked = pick([], child.part, limit=1, ranked=read.ranked(start, child.span[1], child.part))
         if picked:
             best.append((float(len(lexicon().summaries.figure.findall(picked[0]))), n, picked[0]))
     best = sorted(best, key=lambda t: (-t[0], t[1]))[:2 if lead else 3]
