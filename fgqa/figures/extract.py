@@ -23,6 +23,7 @@ from fgqa.figures.tables import table_figures
 from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Cue, Indicator, Lexicon, lexicon
 from fgqa.models import Figure, Section
+from fgqa.re_needles import absent
 from fgqa.sections.index import SectionIndex, section_at
 
 #: how far back (characters) a domain named in an earlier sentence still holds
@@ -183,7 +184,7 @@ _DATES_IN_LEAD = lazy_compile(r"(?:19|20)\d\d年(?:度)?(?:\d{1,2}月(?:\d{1,2}�
 
 def _without_dates(lead: str) -> str:
     """The lead as a cue is matched: dates are not numbers that stand between cue and number."""
-    return _DATES_IN_LEAD.sub("", lead) if any(c.isdigit() for c in lead) else lead
+    return lead if absent(re_cache.needles(_DATES_IN_LEAD), lead) else _DATES_IN_LEAD.sub("", lead)
 
 
 #: a bracketed aside with no number in it, between a cue and its number: 办理行政处罚案件(含简易

@@ -34,7 +34,7 @@ class SentenceLeads:
         self.short = len(self.words) <= SHORT_SENTENCE
         self._domains: PrefixScan | None = None
         self._reader: SentenceReader | None = None
-        self._scans: dict[re.Pattern[str], PrefixScan] = {}
+        self._scans: dict[int, PrefixScan] = {}  # by the pattern's id (hashing a pattern hashes its code)
 
     def domain(self, pos: int) -> str | None:
         """The domain named last before `pos` (Domains.last_in of the words before it)."""
@@ -58,9 +58,9 @@ class SentenceLeads:
         k = pos - self.start
         if self.short:
             return not absent(re_cache.needles(pattern), self.words, 0, k) and pattern.search(self.words, 0, k) is not None
-        scan = self._scans.get(pattern)
-        if scan is None:
-            scan = self._scans[pattern] = PrefixScan(pattern, self.words)
+        scan = self._scans.get(id(pattern))
+        if scan is None or scan.pattern is not pattern:
+            scan = self._scans[id(pattern)] = PrefixScan(pattern, self.words)
         return scan.last(k) is not None
 
     def _domain_scan(self) -> PrefixScan:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from fgqa import re_cache
 from fgqa.re_needles import absent
@@ -28,7 +27,7 @@ from fgqa.re_needles import absent
 _END_SENSITIVE = re_cache.compile(r"\(\?[=!]|\$|\\[bBZ]")
 
 
-@lru_cache(maxsize=256)
+@re_cache.per_pattern
 def prefix_safe(pattern: re.Pattern[str]) -> bool:
     """True when a match never looks past the characters it consumes and is never empty
     (conservatively: an escaped `$` counts as an assertion too)."""
@@ -140,7 +139,7 @@ class Occurrences:
         return self.pattern.search(self.s[pos:endpos]) is not None
 
 
-@lru_cache(maxsize=256)
+@re_cache.per_pattern
 def start_free(pattern: re.Pattern[str]) -> bool:
     """True when a match attempt never looks at the characters before its start."""
     return _START_SENSITIVE.search(pattern.pattern) is None
