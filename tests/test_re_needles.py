@@ -50,7 +50,10 @@ def _package_patterns() -> list[re.Pattern[str]]:
     lex = lexicon()
     lex.compile_all()
     for lazy in lazy_re.ALL:
-        lazy.compiled()
+        try:
+            lazy.compiled()
+        except re.error:  # a test's deliberately broken stand-in
+            pass
     for report in sorted((ROOT / "evals" / "corpus").iterdir()):
         load_document(report)  # what a run compiles on the way
     return [re.compile(pattern, int(flags)) for flags, pattern in (key.split(":", 1) for key in list(re_cache._needles))]

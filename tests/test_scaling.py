@@ -64,6 +64,10 @@ class CountingPattern:
     def pattern(self) -> str:
         return self.inner.pattern
 
+    @property
+    def flags(self) -> int:
+        return self.inner.flags
+
     def __hash__(self) -> int:
         return id(self)
 
