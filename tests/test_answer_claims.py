@@ -18,7 +18,7 @@ REPORT = """苇川县人民政府2025年法治政府建设情况报告
 (一)化解行政争议。县政府作为复议机关收到复议申请88件,受理80件,审结77件。全县行政诉讼案件新收40件,其中以县政府为被告的9件;审结36件,败诉2件。
 (二)优化服务。县便民热线全年受理群众诉求1.6万件,办结率98.2%。综治中心受理各类纠纷310件,调解成功296件。
 (三)法治宣传。开展"法律进集市"活动42场,受众1.1万人次。全县建成村级法律服务点19个。
-(四)履职。县法律顾问审核合同57份、出具法律意见64条。县长主持召开常务会议9次,研究法治政府建设议题。
+(四)履职。县法律顾问审核合同57份、出具法律意见64条。县长主持召开常务会议9次,研究法治政府建设议题。县编办印发了8家单位的职能方案和11家单位的编制通知。
 
 二、存在的不足
 部分乡镇法治力量薄弱,规范性文件报备不够及时。
@@ -59,6 +59,9 @@ def _figure_answer(report, quote: str) -> tuple[Answer, ReportIndex, list]:
     ("法律顾问出具了多少条法律意见", "法律意见64条", True),
     # a clause with no number after the count says what was counted (召开…9次,研究…)
     ("召开几次常务会议研究法治政府建设", "常务会议9次", True),
+    # what an earlier number of the clause counts is its own, not the next one's
+    ("印发了多少家单位的职能方案", "11家", False),
+    ("印发了多少家单位的编制通知", "11家", True),
 ])
 def test_a_number_is_kept_only_when_its_clause_carries_the_question(report, question, quote, holds):
     answer, index, figures = _figure_answer(report, quote)
@@ -109,6 +112,7 @@ def test_a_table_cell_is_carried_by_its_row_and_its_column_header():
 @pytest.mark.parametrize(("question", "value"), [
     ("调解成功了多少件纠纷", 296),  # not the 310 received right before it
     ("县政府受理复议申请多少件", 80),  # not the 88 applications received
+    ("印发了多少家单位的职能方案", 8),  # the 11 counts the units whose 编制通知 was issued
 ])
 def test_a_refused_number_gives_way_to_the_one_its_clause_says(report, question, value):
     answer = ask(report, question)

@@ -194,8 +194,26 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
         stop = nxt
     # (and what its sentence leans on for its subject: the section's heading, the paragraph's opening)
     sentence = sentence_of(index, start)
-    own = text[lead:stop] if item == lead else topic + "|" + text[item:stop]
+    begin = lead if item == lead else item
+    cut = _said_of_another(text, fig, max(begin, clause_span(text, end - 1, end)[0]))
+    said = text[begin:cut[0]] + "|" + text[cut[1]:stop] if cut else text[begin:stop]
+    own = said if item == lead else topic + "|" + said
     return (index.context_of(sentence) if sentence is not None else "") + own
+
+
+def _said_of_another(text: str, fig: Figure, clause_start: int) -> tuple[int, int] | None:
+    """Where the number's clause speaks of an earlier number of its own ("印发了15家单位的三定
+    规定和23家单位的…": 单位的三定规定 is what the 15 counts, not the 23): from that number to the
+    last join (和/及/、) before this one; None when no number comes before it in its clause."""
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    before = find_quantities(text[clause_start:at])  # (counts only: a year or a date counts nothing)
+    if not before:
+        return None
+    joins = list(lexicon().grammar.list_join.finditer(text, clause_start + before[-1].end, at))
+    return (clause_start + before[0].start, joins[-1].end()) if joins else None
 
 
 def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list[Figure],

@@ -198,6 +198,7 @@ class RawGrammar(Raw):
     asks_result: str
     said_result: str
     generic_prefix: str
+    list_join: str
     zero_question: str
     full_question: str
     asks_existence: str
