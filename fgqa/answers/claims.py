@@ -14,6 +14,8 @@ cell's row and column header. Changes are answered as the question words them: "
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from fgqa import re_cache
 from fgqa.answers.evidence import (
     Question,
@@ -194,9 +196,8 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
         stop = nxt
     # (and what its sentence leans on for its subject: the section's heading, the paragraph's opening)
     sentence = sentence_of(index, start)
-    begin = lead if item == lead else item
-    cut = _said_of_another(text, fig, max(begin, clause_span(text, end - 1, end)[0]))
-    said = text[begin:cut[0]] + "|" + text[cut[1]:stop] if cut else text[begin:stop]
+    cut = _said_of_another(text, fig, max(item, clause_span(text, end - 1, end)[0]))
+    said = text[item:cut[0]] + "|" + text[cut[1]:stop] if cut else text[item:stop]
     own = said if item == lead else topic + "|" + said
     return (index.context_of(sentence) if sentence is not None else "") + own
 
@@ -248,14 +249,21 @@ def _vouching(question: str, *keys: str | None) -> list[str]:
     """The keys whose words the figure vouches for: its own (or the answer's) when the question
     names that indicator (or the one it stands in for, questions.toml [[stands_in]]), or names
     none; a figure keyed to another indicator than the one asked vouches for nothing of it."""
-    from fgqa.answers.router import route
-
-    asked = route(question).key
+    asked = _asked_key(question, id(lexicon()))
     if asked is None:
         return [k for k in keys if k]
     stand_in = lexicon().question_stands_in.get(asked)
     allowed = {asked, stand_in.by if stand_in is not None else asked}
     return [k for k in keys if k in allowed]
+
+
+@lru_cache(maxsize=256)
+def _asked_key(question: str, _lexicon: int) -> str | None:
+    """The indicator the question names (routing reads the question alone; the check asks it
+    once per candidate figure). `_lexicon` keys the cache to the lexicon in use."""
+    from fgqa.answers.router import route
+
+    return route(question).key
 
 
 def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:
