@@ -61,6 +61,7 @@ def test_read_with_the_clause_before_the_place_it_ranks_is_the_scope():
 
 @pytest.mark.parametrize(("words", "unit", "key"), [
     # a noun inside another indicator's noun yields to it: a request, not a disclosure
+    ("收到依申请公开政府信息的", "件", "transparency.requests"),
     ("收到的政府信息公开申请", "件", "transparency.requests"),
     # of two named together, the narrower: what was accepted of the applications
     ("复议机构对收到的申请予以受理", "件", "reconsideration.accepted"),
@@ -72,6 +73,13 @@ def test_read_with_the_clause_before_the_place_it_ranks_is_the_scope():
 def test_the_words_name_one_indicator(words, unit, key):
     ind, ambiguous = named_indicator(lexicon(), words, unit)
     assert ind is not None and ind.key == key and not ambiguous
+
+
+def test_a_domain_named_alone_is_no_count_of_it():
+    # 政府信息公开 as a kind of matter in a breakdown of applications: not what was disclosed
+    assert named_indicator(lexicon(), "政府信息公开", "件") == (None, False)
+    figs = figures_of("申请事项 | 举报投诉 | 政府信息公开\n数量 | 75件 | 16件\n", 2024)
+    assert all(f.key is None for f in figs if f.value == 16)
 
 
 def test_two_indicators_neither_narrower_are_no_key():
