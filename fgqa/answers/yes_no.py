@@ -325,26 +325,22 @@ def _parse(question: str) -> Question:
     return Question(raw=question, chunks=chunks, measure=q.measure)
 
 
+def _deed_said(sentence: str, deed: str) -> bool:
+    """The sentence says the deed in one of its forms (its own entry's, else its groups')."""
+    return any(f in sentence for f in synonyms().get(deed, ()) or _deed_forms()[deed])
+
+
 def _deeds_said(sentence: str, q: Question) -> bool:
     """Each deed the question asks about is in the sentence in one of its forms, except the
     predicates of the synonym table itself, which a sentence may word any way ("参加" ← "在…中");
     a form of them asked ("出台", "举行") must be said in one of its group's forms."""
-    table = synonyms()
-    for c in q.chunks:
-        if is_verb(c) or not _is_deed(c):
-            continue
-        if not any(f in sentence for f in table.get(c, ()) or _deed_forms()[c]):
-            return False
-    return True
+    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c))
 
 
 def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
     """The sentence holds the whole question, each deed it asks in one of its forms (a
     shortcoming that states the problem asked: "部分区县备案审查流于形式")."""
-    table = synonyms()
-    deeds = [c for c in q.chunks if _is_deed(c)]
-    return (coverage(q, sentence, index) >= COVERS
-            and all(any(f in sentence for f in table.get(c, ()) or _deed_forms()[c]) for c in deeds))
+    return coverage(q, sentence, index) >= COVERS and all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c))
 
 
 def _verbs(q: Question) -> frozenset[str]:
@@ -452,7 +448,7 @@ def _asked_forms(q: Question | None) -> list[str]:
     """The forms the question's words may take in a sentence (itself, its synonyms)."""
     if q is None:
         return []
-    return [f for c in q.chunks if len(c) >= 2 for f in synonyms().get(c, (c,))]
+    return [f for c in q.chunks if len(c) >= 2 for f in synonyms().get(c, (c,)) if len(f) >= 2]
 
 
 def _goal(s: Sentence, q: Question | None = None, index: ReportIndex | None = None) -> bool:
