@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import partial
 
 from fgqa import re_cache
 from fgqa.figures import context
 from fgqa.figures.clause_keys import Unkeyed, key_unkeyed, split_scope
+from fgqa.figures.elsewhere import Vantage
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
@@ -62,7 +64,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     located = [_sentence_of(q.start, index, bounds) for q in quantities]
     leads = Leads(text, lex, [(s_start, q.start) for q, (_, s_start) in zip(quantities, located)])
     heading_of = _HeadingDomains(index, lex)
+    vantage = Vantage(lex, level, issuer, year)
     figures: list[Figure] = list(tabled)
+    parts_of_year: list[int] = []  # figures said of a part of the year (上半年, 1—9月)
     last_keyed: dict[int, Figure] = {}  # sentence start → last keyed figure in it
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
@@ -132,6 +136,15 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
 
+        period = sentence.period(q.start, year)
+        if indicator is not None and kind == "stated":
+            clause = text[c_start:q.start]
+            if vantage.over_years(clause, period) or (q.unit != "%" and vantage.per_unit(clause)):
+                indicator, refused = None, True  # 近三年累计… / 平均每个部门…: no year's count of the body
+            elif vantage.others(clause, _earlier_clauses(text, bounds, c_start, s_start), scope):
+                kind = "benchmark"  # 全市… in a county's report, 邻近的X区…: somebody else's
+            elif vantage.part_of_year(clause):
+                parts_of_year.append(len(figures))
         value: int | float = q.value
         if kind == "change":
             # signed: 下降3% → -3; a written sign counts too (增长-5% → -5, 下降-3% → +3)
@@ -154,7 +167,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             quote=text[quote_start:quote_end],
             span=(quote_start, quote_end),
             direction=direction,
-            period=sentence.period(q.start, year),
+            period=period,
             section_id=section.id if section else None,
         )
         if kind == "change" and _RESPECTIVELY.search(lead):
@@ -168,6 +181,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
             keyed_in_sentence.setdefault(s_start, []).append(fig)
+    _unkey_parts_of_year(figures, parts_of_year)
     _key_list_heads(lex, figures, text, keyed_by_tail)
     _key_respective_changes(lex, figures, respective, keyed_in_sentence)
     # what no rule keyed: the one indicator its own clause names (fgqa/figures/clause_keys.py)
@@ -176,6 +190,35 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     stated_rates = {f.key for f in figures if f.key and f.kind == "stated" and f.unit == "%" and f.value}
     figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates))
     return figures
+
+
+#: how many clauses back a sentence's subject is looked for (a subject further back is a
+#: different statement; the bound keeps a long sentence linear)
+_SUBJECT_REACH = 6
+
+
+def _earlier_clauses(text: str, bounds: context.Boundaries, c_start: int, s_start: int) -> Iterator[str]:
+    """The sentence's clauses before the one at `c_start`, nearest first (at most _SUBJECT_REACH)."""
+    end = c_start
+    for _ in range(_SUBJECT_REACH):
+        if end <= s_start:
+            return
+        start = bounds.clause_start(end - 1, s_start)
+        yield text[start:end - 1]
+        end = start
+
+
+def _unkey_parts_of_year(figures: list[Figure], parts: list[int]) -> None:
+    """A figure of a part of the year (上半年调处88件, 1—9月受理103件) keys nothing when the report
+    gives the same key for the whole year: it is a part of that figure, not the year's."""
+    if not parts:
+        return
+    marked = set(parts)
+    whole = {f.key for i, f in enumerate(figures) if f.key and f.kind == "stated" and i not in marked}
+    for i in parts:
+        fig = figures[i]
+        if fig.key in whole:
+            figures[i] = fig.model_copy(update={"key": None, "label": _label(fig.quote, "")})
 
 
 #: years and dates between a cue and its number ("受理复议案件由2023年的45件", "截至11月底审结")

@@ -283,6 +283,21 @@ class ZeroClaims(NamedTuple):
                 and said_before(self.covers_second))
 
 
+class Elsewhere(NamedTuple):
+    """kinds.toml [elsewhere]: see fgqa.figures.elsewhere."""
+
+    over_years: re.Pattern[str]
+    since_year: re.Pattern[str]
+    part_of_year: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    neighbour: re.Pattern[str]
+    upper: re.Pattern[str]
+    subject_opening: re.Pattern[str]
+    not_a_place: re.Pattern[str]
+    not_a_body: re.Pattern[str]
+    not_subject: re.Pattern[str]
+
+
 class Kinds(NamedTuple):
     up: re.Pattern[str]
     change_lead: re.Pattern[str]
@@ -303,6 +318,8 @@ class Kinds(NamedTuple):
     #: the kinds a question may ask for, in the order they are checked, and their words
     question_kinds: tuple[Kind, ...]
     question_words: Deferred
+    #: the words of another body's, other years' or a part of the year's figure (fgqa.figures.elsewhere)
+    elsewhere: Elsewhere | None = None
 
     @property
     def question(self) -> tuple[tuple[re.Pattern[str], Kind], ...]:
@@ -826,7 +843,15 @@ def _kinds(raw: RawKindsFile, file: str) -> Kinds:
         target_tail=c.compile(raw.target.tail, "target tail"),
         past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
         question_kinds=tuple(raw.question), question_words=c.defer(*((words, f"question {kind}") for kind, words in raw.question.items())),
+        elsewhere=_elsewhere(raw, c),
     )
+
+
+def _elsewhere(raw: RawKindsFile, c: _Compiler) -> Elsewhere | None:
+    e = raw.elsewhere
+    if e is None:
+        return None
+    return Elsewhere(**{name: c.compile(getattr(e, name), f"elsewhere {name}") for name in Elsewhere._fields})
 
 
 def _parts(data: Mapping[str, RawPart], file: str) -> dict[PartKey, Part]:

@@ -288,11 +288,27 @@ class RawTarget(Raw):
     past_in_plans: str
 
 
+class RawElsewhere(Raw):
+    """The words that make a number another body's, other years' or a part of the year's."""
+
+    over_years: str
+    since_year: str
+    part_of_year: str
+    per_unit: str
+    neighbour: str
+    upper: str
+    subject_opening: str
+    not_a_place: str
+    not_a_body: str
+    not_subject: str
+
+
 class RawKindsFile(Raw):
     words: dict[str, str]
     change: RawChange
     benchmark: RawBenchmark
     target: RawTarget
+    elsewhere: RawElsewhere | None = None
     question: dict[Literal["zero_claim", "benchmark", "target", "change"], str]
 
 

@@ -1,0 +1,170 @@
+"""Numbers that name an indicator but are not the year's own figure of the reporting body
+(fgqa/figures/elsewhere.py, kinds.toml [elsewhere]): totals over several years, a part of the
+year beside the whole year, averages per unit, and somebody else's figures — a higher area's, a
+neighbour's, an upper body's. fgqa abstains on each (no key, or a benchmark), and keeps the
+body's own figure of the year beside them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from fgqa.models import YEAR_KINDS
+from helpers import figures_of
+
+COUNTY = {"level": "county", "issuer": "岙川县人民政府"}
+TOWN = {"level": "town", "issuer": "苇溪镇人民政府"}
+BUREAU = {"level": "department", "issuer": "澧沙区市场监督管理局"}
+
+
+def _year_values(text: str, key: str, **kw: object) -> list[float]:
+    """The values fgqa gives as the year's figure of `key` (stated, derived or a verbal zero)."""
+    year = kw.pop("year", 2023)
+    return [f.value for f in figures_of(text, year, **kw) if f.key == key and f.kind in YEAR_KINDS]
+
+
+def _kind_of(text: str, key: str, value: float, **kw: object) -> str | None:
+    year = kw.pop("year", 2023)
+    return next((f.kind for f in figures_of(text, year, **kw) if f.key == key and f.value == value), None)
+
+
+# ---------------------------------------------------------------- over several years
+
+
+def test_a_total_over_recent_years_keys_nothing() -> None:
+    text = "近五年来，全县累计办理法律援助案件2,960件。本年度办理法律援助案件574件。"
+    assert _year_values(text, "legal_aid.cases", **COUNTY) == [574]
+
+
+def test_a_span_of_years_and_a_count_of_years_key_nothing() -> None:
+    assert _year_values("2019年至2022年共审查规范性文件305件。", "legality_review.documents", **COUNTY) == []
+    assert _year_values("三年来共开展普法活动880场。", "legal_education.events", **COUNTY) == []
+    assert _year_values("十四五以来清理规范性文件412件。", "normative_docs.cleaned", **COUNTY) == []
+
+
+def test_the_sentences_period_reaches_a_later_clause() -> None:
+    text = "近三年，全县累计调解矛盾纠纷5,400件，累计开展普法活动730场。"
+    assert _year_values(text, "legal_education.events", **COUNTY) == []
+    assert _year_values(text, "mediation.disputes", **COUNTY) == []
+
+
+def test_since_an_earlier_year_is_several_years_but_since_last_year_is_the_year() -> None:
+    assert _year_values("自2019年以来，共受理行政复议申请640件。", "reconsideration.applications", **COUNTY) == []
+    assert _year_values("2022年以来，共受理行政复议申请210件。", "reconsideration.applications", **COUNTY) == [210]
+
+
+def test_a_years_span_in_a_title_is_no_period_of_the_number() -> None:
+    text = "对照《法治政府建设实施纲要(2021—2025年)》，全年审查规范性文件37件。"
+    assert _year_values(text, "legality_review.documents", **COUNTY) == [37]
+
+
+def test_one_year_back_is_the_year() -> None:
+    assert _year_values("一年来，全县办理法律援助案件431件。", "legal_aid.cases", **COUNTY) == [431]
+
+
+# ---------------------------------------------------------------- a part of the year
+
+
+def test_a_part_of_the_year_beside_the_whole_year_keys_nothing() -> None:
+    text = "全年受理行政复议案件96件。上半年受理行政复议案件41件，1—10月审结复议案件77件。"
+    assert _year_values(text, "reconsideration.accepted", **COUNTY) == [96]
+    # 审结 is given for ten months only: that is the report's figure for it, kept
+    assert _year_values(text, "reconsideration.concluded", **COUNTY) == [77]
+
+
+def test_a_quarter_of_the_years_disputes_is_a_part() -> None:
+    text = "全镇调处矛盾纠纷318件，其中第三季度调处矛盾纠纷92件。"
+    assert _year_values(text, "mediation.disputes", **TOWN) == [318]
+
+
+def test_the_whole_year_by_months_is_the_year() -> None:
+    text = "1—12月受理行政复议案件58件。"
+    assert _year_values(text, "reconsideration.accepted", **COUNTY) == [58]
+
+
+# ---------------------------------------------------------------- per unit
+
+
+def test_an_average_per_unit_is_no_count_of_the_body() -> None:
+    text = "全镇开展普法宣传活动63场，平均每个村开展普法活动5场。"
+    assert _year_values(text, "legal_education.events", **TOWN) == [63]
+    assert _year_values("人均办理法律援助案件12件。", "legal_aid.cases", **COUNTY) == []
+
+
+# ---------------------------------------------------------------- somebody else's
+
+
+def test_a_higher_areas_figure_in_a_county_report_is_a_benchmark() -> None:
+    text = "全县行政诉讼败诉率为5.8%。全市行政诉讼败诉率为7.9%，全省为8.4%。"
+    assert _year_values(text, "litigation.loss_rate", **COUNTY) == [5.8]
+    assert _kind_of(text, "litigation.loss_rate", 7.9, **COUNTY) == "benchmark"
+
+
+def test_the_higher_areas_subject_carries_to_the_next_clauses_of_its_figures() -> None:
+    text = "全市各级行政复议机关共收到复议申请2,710件，受理2,533件。全县收到复议申请164件。"
+    assert _year_values(text, "reconsideration.applications", **COUNTY) == [164]
+    assert _kind_of(text, "reconsideration.accepted", 2533, **COUNTY) == "benchmark"
+
+
+def test_a_subject_of_no_figure_does_not_carry() -> None:
+    text = "全市率先建成复议案件网上办理平台，受理行政复议案件128件。"
+    assert _year_values(text, "reconsideration.accepted", **COUNTY) == [128]
+
+
+def test_another_subject_after_the_higher_area_is_the_bodys_own() -> None:
+    text = "全市共受理行政复议案件1,920件，其中我县受理行政复议案件133件。"
+    assert 133 in _year_values(text, "reconsideration.accepted", **COUNTY)
+    assert 1920 not in _year_values(text, "reconsideration.accepted", **COUNTY)
+
+
+def test_the_county_in_a_town_report_is_somebody_else() -> None:
+    text = "全镇调解成功率98.1%，全县调解成功率为96.6%。"
+    assert _year_values(text, "mediation.success_rate", **TOWN) == [98.1]
+
+
+def test_a_county_level_city_keeps_its_own_whole_city() -> None:
+    # 宁川市 reports at county level: its 全市 is its own area
+    text = "全市行政诉讼败诉率为6.2%。"
+    assert _year_values(text, "litigation.loss_rate", level="county", issuer="宁川市人民政府") == [6.2]
+
+
+def test_a_neighbours_rate_is_a_benchmark() -> None:
+    text = "全县行政复议纠错率为11.4%，与我县相邻的沂平县为13.0%，邻近的桐湾区纠错率为9.7%。"
+    assert _year_values(text, "reconsideration.correction_rate", **COUNTY) == [11.4]
+
+
+def test_a_named_sibling_with_a_rate_of_its_own_is_somebody_else() -> None:
+    text = "本县行政诉讼败诉率为4.9%，浔阳县败诉率为8.8%。"
+    assert _year_values(text, "litigation.loss_rate", **COUNTY) == [4.9]
+
+
+def test_an_upper_level_in_a_lower_bodys_report_is_a_benchmark() -> None:
+    text = "市级行政复议机关全年审结案件1,540件，纠错率为10.2%。区级审结案件203件。"
+    assert _year_values(text, "reconsideration.concluded", level="district", issuer="澜溪区人民政府") == [203]
+    assert _kind_of(text, "reconsideration.correction_rate", 10.2, level="district", issuer="澜溪区人民政府") == "benchmark"
+    assert _year_values("上级复议机关审结案件88件。", "reconsideration.concluded", **COUNTY) == []
+
+
+def test_a_departments_area_is_read_from_its_name() -> None:
+    # a district's bureau: the city's figures are somebody else's, the district's its own
+    text = "全市市场监管系统查办案件9,870件。全区查办行政处罚案件1,204件。"
+    assert _year_values(text, "enforcement.cases", **BUREAU) == [1204]
+
+
+def test_a_place_that_is_only_a_word_is_no_subject() -> None:
+    # 审查区政府… and 年初提出全区… end in a place's last word but name no place
+    text = "全年审查区政府规范性文件19件。年初提出全区行政机关负责人出庭应诉率要达到95%，实际出庭应诉率为97.1%。"
+    kw = {"level": "district", "issuer": "澜溪区人民政府"}
+    assert _year_values(text, "legality_review.documents", **kw) == [19]
+    assert _year_values(text, "litigation.head_appearance_rate", **kw) == [97.1]
+
+
+# ---------------------------------------------------------------- goals and places
+
+
+def test_a_requirement_with_yao_is_a_goal() -> None:
+    text = "年初明确依申请公开按期答复率要保持100%，全年按期答复率为99.2%。"
+    assert _kind_of(text, "transparency.response_rate", 100, **COUNTY) == "target"
+    assert _year_values(text, "transparency.response_rate", **COUNTY) == [99.2]
+
+
+def test_places_written_with_their_kinds_in_brackets_are_counted_bodies() -> None:
+    text = "全县败诉率在全市9个县（市、区）中居第2位。"
+    assert not [f for f in figures_of(text, 2023, **COUNTY) if f.value == 9 and f.key]
