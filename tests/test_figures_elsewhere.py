@@ -168,3 +168,43 @@ def test_a_requirement_with_yao_is_a_goal() -> None:
 def test_places_written_with_their_kinds_in_brackets_are_counted_bodies() -> None:
     text = "全县败诉率在全市9个县（市、区）中居第2位。"
     assert not [f for f in figures_of(text, 2023, **COUNTY) if f.value == 9 and f.key]
+
+
+# ---------------------------------------------------------------- officials' study, slogans, categories
+
+
+def test_a_lecture_in_a_passage_on_officials_training_is_their_study() -> None:
+    text = ("一、强化学法\n组织机关干部参加法律知识培训和年度法治考试，提升干部依法办事能力。"
+            "全年举办法治专题讲座3场，组织旁听庭审1次。\n")
+    assert _year_values(text, "legal_education.events", **TOWN) == []
+
+
+def test_a_lecture_whose_own_sentence_says_outreach_stays_outreach() -> None:
+    text = ("一、强化学法\n组织机关干部参加法律知识培训和年度法治考试。"
+            "全年举办法治讲座7场，面向村民开展法治宣传。\n")
+    assert _year_values(text, "legal_education.events", **TOWN) == [7]
+
+
+def test_the_passage_ends_at_its_paragraph() -> None:
+    text = "一、学法普法\n组织机关干部参加法律知识培训。\n在各村举办法治讲座9场。\n"
+    assert _year_values(text, "legal_education.events", **TOWN) == [9]
+
+
+def test_an_oath_ceremony_and_a_study_groups_sessions_are_no_outreach() -> None:
+    text = "一、普法宣传\n县人大常委会举行宪法宣誓仪式3次。县委理论学习中心组开展法治专题学习12次，举办专题研讨班2期。\n"
+    assert _year_values(text, "legal_education.events", **COUNTY) == []
+
+
+def test_a_numeral_that_opens_a_quoted_slogan_is_no_count() -> None:
+    text = "在行政复议案件受理中推行“两个优先”工作法，受理行政复议案件61件。"
+    assert _year_values(text, "reconsideration.accepted", **COUNTY) == [61]
+
+
+def test_one_category_of_another_total_is_not_the_legal_aid_caseload() -> None:
+    text = "服务窗口办理公共法律服务事项8,210件，其中公证类512件、法律援助类403件、调解类96件。"
+    assert _year_values(text, "legal_aid.cases", **COUNTY) == []
+
+
+def test_a_talk_to_the_public_after_officials_training_stays_outreach() -> None:
+    text = "一、学法普法\n举办基层干部法治培训班2期。全年开展法治宣讲64场次。\n"
+    assert _year_values(text, "legal_education.events", **COUNTY) == [64]

@@ -124,6 +124,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
         if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):
             cue, refused = None, True  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
+        if cue is not None and cue.not_in_passage is not None and cue.ruled_out_by_passage(
+                text[s_start:s_end], _passage(text, bounds, s_start, s_end)):
+            cue, refused = None, True  # …干部法治考试等方式…。全年共举办法治专题讲座2场: officials' study, not outreach
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
@@ -206,6 +209,13 @@ def _earlier_clauses(text: str, bounds: context.Boundaries, c_start: int, s_star
         start = bounds.clause_start(end - 1, s_start)
         yield text[start:end - 1]
         end = start
+
+
+def _passage(text: str, bounds: context.Boundaries, s_start: int, s_end: int) -> str:
+    """The number's sentence and the sentence before it in the same paragraph."""
+    start = bounds.sentence_start(s_start - 1) if s_start > 0 else 0
+    newline = text.rfind("\n", start, s_start)
+    return text[newline + 1 if newline != -1 else start:s_end]
 
 
 def _unkey_parts_of_year(figures: list[Figure], parts: list[int]) -> None:
@@ -313,8 +323,16 @@ def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tai
 _SCHEME_NOUN = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
 
 
+#: an opening quote right before a Chinese numeral: a slogan ("四个百分百", 「两个确保」), not a count
+_OPENING_QUOTE = "“\"「『‘"
+
+
 def _is_name(q: Quantity, text: str) -> bool:
-    return q.numeral == "chinese" and q.unit in ("项", "个", "张", "条") and _SCHEME_NOUN.match(text, q.end) is not None
+    if q.numeral != "chinese":
+        return False
+    if q.start > 0 and text[q.start - 1] in _OPENING_QUOTE:
+        return True
+    return q.unit in ("项", "个", "张", "条") and _SCHEME_NOUN.match(text, q.end) is not None
 
 
 def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,

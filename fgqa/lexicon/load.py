@@ -99,6 +99,15 @@ class Cue(NamedTuple):
     #: words every match of `lead` / `tail` / `exclude` holds one of (fgqa.re_needles): words
     #: without them are not searched
     needles: tuple[Needles | None, Needles | None, Needles | None] = (None, None, None)
+    #: words of the passage around the number (the paragraph's sentence before its own, and its
+    #: own whole) that rule this cue out, unless the number's own sentence says `unless_lead`
+    #: (a lecture counted among officials' training and exams is their study, not outreach)
+    not_in_passage: re.Pattern[str] | None = None
+
+    def ruled_out_by_passage(self, sentence: str, passage: str) -> bool:
+        if self.not_in_passage is None or (self.unless_lead is not None and self.unless_lead.search(sentence)):
+            return False
+        return self.not_in_passage.search(passage) is not None
 
     def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool]) -> bool:
         """Whether the sentence (`said(pattern)`: the words before the number say it) rules
@@ -745,6 +754,7 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             not_in_sentence=c.optional(rc.not_in_sentence, f"{where} not_in_sentence"),
             unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
             in_sentence=c.optional(rc.in_sentence, f"{where} in_sentence"),
+            not_in_passage=c.optional(rc.not_in_passage, f"{where} not_in_passage"),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):

@@ -60,6 +60,7 @@ class RawCue(Raw):
     not_in_sentence: str | None = None
     unless_lead: str | None = None
     in_sentence: str | None = None
+    not_in_passage: str | None = None
 
 
 class RawCombined(Raw):
