@@ -208,3 +208,8 @@ def test_one_category_of_another_total_is_not_the_legal_aid_caseload() -> None:
 def test_a_talk_to_the_public_after_officials_training_stays_outreach() -> None:
     text = "一、学法普法\n举办基层干部法治培训班2期。全年开展法治宣讲64场次。\n"
     assert _year_values(text, "legal_education.events", **COUNTY) == [64]
+
+
+def test_the_audience_of_officials_lectures_is_no_outreach_audience() -> None:
+    text = "一、学法\n举办领导干部法治讲座3场，参加人员300人次。开展法治讲座进社区5场，参与群众600人次。\n"
+    assert _year_values(text, "legal_education.audience", **TOWN) == [600]
