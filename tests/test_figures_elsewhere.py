@@ -213,3 +213,13 @@ def test_a_talk_to_the_public_after_officials_training_stays_outreach() -> None:
 def test_the_audience_of_officials_lectures_is_no_outreach_audience() -> None:
     text = "一、学法\n举办领导干部法治讲座3场，参加人员300人次。开展法治讲座进社区5场，参与群众600人次。\n"
     assert _year_values(text, "legal_education.audience", **TOWN) == [600]
+
+
+def test_a_subject_inside_brackets_does_not_carry() -> None:
+    text = "全年排查线索15条(其中群众举报9条,上级交办6条),通过磋商办结法律援助案件8件。"
+    assert _year_values(text, "legal_aid.cases", **COUNTY) == [8]
+
+
+def test_an_upper_bodys_office_is_somebody_else() -> None:
+    text = "全区受理法律援助案件932件，市法律援助中心派驻我区的工作站另受理法律援助案件41件。"
+    assert _year_values(text, "legal_aid.cases", level="district", issuer="澜溪区人民政府") == [932]

@@ -33,8 +33,9 @@ _SUFFIX = r"自治区|自治州|自治县|街道|苏木|省|市(?!场)|州|盟|�
 _WHOLE_AREA = re_cache.compile(rf"全(国|{_SUFFIX})")
 #: 市级 / 省级: a level of government
 _LEVEL_WORD = re_cache.compile(r"(省|市|县|区|镇|乡|街道)级")
-#: 市政府 / 县人民政府: a government named by its level only
-_GOVERNMENT = re_cache.compile(r"(省|市|县|区|镇|乡|街道)(?:人民)?政府")
+#: 市政府 / 县人民政府 / 市法律援助中心 / 市司法局: a government or one of its offices named by its level
+#: only (市场 / 市直 / 县乡 … are no level; a court decides the body's cases and is no subject of them)
+_GOVERNMENT = re_cache.compile(r"(省|市|县|区|镇|乡|街道)(?:(?:人民)?政府|(?![场直级乡镇县区民])[\u4e00-\u9fff]{1,8}?(?:局|厅|中心|委员会|办公室))")
 #: 我区 / 本县 / 本局: the reporting body itself
 _SELF = re_cache.compile(r"[我本](?:省|市|县|区|旗|镇|乡|街道|局|厅|委|办|级|单位|部门)")
 #: a place by its name with a rate of its own (槿州区败诉率为9.8%, X县的纠错率): a name of two or
@@ -46,6 +47,7 @@ _ISSUER_PLACE = re_cache.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{_SUFFIX})")
 _ASIDES = re_cache.compile(r"《[^》]*》|[(（][^()（）]*[)）]")
 
 _DIGIT = re_cache.compile(r"\d")
+_BRACKET = re_cache.compile(r"[()（）]")
 
 Whose = Literal["own", "other", "part"]
 
@@ -102,6 +104,8 @@ class Vantage:
         whose = self.subject(clause)
         if whose is None:
             for words in earlier:
+                if _BRACKET.search(words):
+                    continue  # …线索11条(其中主动上报7条,上级下发4条),…: an aside's subject does not carry
                 whose = self.subject(words)
                 if whose is not None:
                     if not _DIGIT.search(words):

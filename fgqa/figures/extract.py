@@ -140,7 +140,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
 
         period = sentence.period(q.start, year)
-        if indicator is not None and kind == "stated":
+        # (asked of an unkeyed number too: the clause fallback may key it below)
+        if kind == "stated" and (indicator is not None or not (combined or refused)):
             clause = text[c_start:q.start]
             if vantage.over_years(clause, period) or (q.unit != "%" and vantage.per_unit(clause)):
                 indicator, refused = None, True  # 近三年累计… / 平均每个部门…: no year's count of the body
@@ -184,11 +185,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if fig.key and kind != "change":
             last_keyed[s_start] = fig
             keyed_in_sentence.setdefault(s_start, []).append(fig)
-    _unkey_parts_of_year(figures, parts_of_year)
     _key_list_heads(lex, figures, text, keyed_by_tail)
     _key_respective_changes(lex, figures, respective, keyed_in_sentence)
     # what no rule keyed: the one indicator its own clause names (fgqa/figures/clause_keys.py)
     key_unkeyed(lex, figures, unkeyed, year, own_area)
+    _unkey_parts_of_year(figures, parts_of_year)
     # a rate the report states (纠错率12.3%) is not also zero because one scope had no case corrected
     stated_rates = {f.key for f in figures if f.key and f.kind == "stated" and f.unit == "%" and f.value}
     figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates))
