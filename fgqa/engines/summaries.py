@@ -19,9 +19,15 @@ import re
 
 from fgqa import re_cache
 from fgqa.figures.context import sentences
+from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Section, Summary
 from fgqa.sections.headings import CN_DIGITS, NUMBER_MARKER, cn_number
+
+#: compiled through re_cache, kept on disk (an inline re.* call compiled its pattern afresh in every process)
+_NOT_WORD = lazy_compile(r"[\W_]+")
+_TOPIC_END = lazy_compile(r"[,，:：]")
+_SHORT_GOVERNMENT = lazy_compile(r"[市区县镇乡]政府")
 
 #: a sub-heading line inside a widened span is not a sentence of substance
 _HEADING_ONLY = re_cache.compile(rf"(?:{NUMBER_MARKER})[^。]{{0,40}}$")
@@ -36,7 +42,7 @@ _SAME = 0.5
 
 
 def _grams(s: str) -> set[str]:
-    s = re.sub(r"[\W_]+", "", s)
+    s = _NOT_WORD.sub("", s)
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
@@ -186,7 +192,7 @@ _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 def _topic(heading: str) -> str:
     """A child's topic: its heading without the number, up to its first clause."""
     core = _MARKER.sub("", heading).strip().rstrip("。;；")
-    return re.split(r"[,，:：]", core)[0]
+    return _TOPIC_END.split(core)[0]
 
 
 def summarize_parent(text: str, section: Section, children: list[Section], *, read: Sentences | None = None) -> str:
@@ -228,7 +234,7 @@ def _own(scope: str | None, issuer: str | None) -> bool:
     core = scope.replace("本级", "").replace("人民", "")
     if core in ("", "本局", "本单位"):
         return True
-    return bool(issuer) and bool(re.fullmatch(r"[市区县镇乡]政府", core)) and f"{core[0]}人民政府" in (issuer or "")
+    return bool(issuer) and bool(_SHORT_GOVERNMENT.fullmatch(core)) and f"{core[0]}人民政府" in (issuer or "")
 
 
 def _key_figures(indicators: list[Figure], limit: int, issuer: str | None = None) -> list[str]:

@@ -7,10 +7,12 @@ warnings, so a reader looks at both quotes.
 
 from __future__ import annotations
 
-import re
-
 from fgqa import re_cache
+from fgqa.lazy_re import lazy_compile
 from fgqa.models import Figure
+
+#: compiled through re_cache, kept on disk (an inline re.* call compiled its pattern afresh in every process)
+_NUMERAL = lazy_compile(r"[0-9一二三四五六七八九十百千万两]")
 
 
 def bound_warnings(figures: list[Figure]) -> list[str]:
@@ -34,7 +36,7 @@ def _cue(fig: Figure) -> str:
 
 
 def _first_digit(quote: str) -> str:
-    m = re.search(r"[0-9一二三四五六七八九十百千万两]", quote)
+    m = _NUMERAL.search(quote)
     return m.group() if m else ""
 
 

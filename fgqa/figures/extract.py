@@ -28,6 +28,11 @@ from fgqa.models import Figure, Section
 from fgqa.re_needles import absent
 from fgqa.sections.index import SectionIndex, section_at
 
+#: compiled through re_cache, kept on disk (an inline re.* call compiled its pattern afresh in every process)
+_TWO_CJK = lazy_compile(r"[\u4e00-\u9fff]{2,}")
+_SINCE_YEAR = lazy_compile(r"^.*?(?:\d{4}年(?:以来|至今)?|以来)[,，]?")
+_LEADING_DE = lazy_compile(r"^[的之]")
+
 #: how far back (characters) a domain named in an earlier sentence still holds
 DOMAIN_CARRY_CHARS = 160
 _LABEL_NOISE = lazy_compile(r"^(?:[、,，\s]|其中|全年|年内|今年|共计|累计|总计|共|合计|先后|已|均|并)+|(?:共计|累计|总计|共|合计|达到|高达|达|为|约|计)+$")
@@ -440,7 +445,7 @@ def _opens_with_earlier_year(clause: str, year: int | None) -> bool:
 def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indicator | None:
     """较2022年558件增加了555件 / 较去年60件增长: the prior value of the sentence's latest
     figure counted in the same unit (a lead naming nothing else)."""
-    if re.search(r"[\u4e00-\u9fff]{2,}", lex.kinds.previous_lead.sub("", lead)):
+    if _TWO_CJK.search(lex.kinds.previous_lead.sub("", lead)):
         return None
     for fig in reversed(keyed):
         ind = lex.indicator(fig.key)
@@ -499,7 +504,7 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
         return ind  # 败诉率为6.8%,低于全国平均水平(9.1%): the average the figure is set against
     if kind == "stated" and _TOTAL_LEAD.match(lead) and q.unit in ind.units and not ind.is_rate:
         return ind
-    bare = not re.search(r"[\u4e00-\u9fff]{2,}", lex.kinds.comparison_words.sub("", lead))
+    bare = not _TWO_CJK.search(lex.kinds.comparison_words.sub("", lead))
     if kind == "change" and bare:
         return ind
     if (lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate
@@ -553,9 +558,9 @@ def _skip_punct(text: str, start: int, stop: int) -> int:
 
 def _label(lead: str, tail: str) -> str:
     label = _LABEL_NOISE.sub("", lead.strip())
-    label = re.sub(r"^.*?(?:\d{4}年(?:以来|至今)?|以来)[,，]?", "", label) or label
+    label = _SINCE_YEAR.sub("", label) or label
     if not label:
-        label = re.sub(r"^[的之]", "", tail.strip())[:12]
+        label = _LEADING_DE.sub("", tail.strip())[:12]
     return label[-16:] if len(label) > 16 else label
 
 

@@ -20,14 +20,18 @@ whole report) choose it, so they agree. A key given only for parts has no primar
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from fgqa import re_cache
 from fgqa.figures.whose import core, is_total_of_parts, is_whole, quote_scope, reader, same_body, scope_cue
+from fgqa.lazy_re import lazy_compile
 from fgqa.models import YEAR_KINDS, Figure
+
+#: compiled through re_cache, kept on disk (an inline re.* call compiled its pattern afresh in every process)
+_WHOLE_WITH_PART = lazy_compile(r"全(?:省|市|区|县|镇|乡|街道)(?:\((.+)\))?")
+_BRACKET_END = lazy_compile(r"\(.*\)$")
 
 #: a change, a target or somebody else's figure is never primary (YEAR_KINDS only)
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
@@ -48,7 +52,7 @@ def is_own_scope(scope: str | None, issuer: str | None = None) -> bool:
     the matter only (人民调解), or the reporting body itself (镇政府 in a 镇人民政府's report)."""
     if not scope or _MATTER_ONLY.match(scope):
         return True
-    inner = re.fullmatch(r"全(?:省|市|区|县|镇|乡|街道)(?:\((.+)\))?", scope)
+    inner = _WHOLE_WITH_PART.fullmatch(scope)
     if inner is not None:
         # 全区(区内行政机关), 全市(市、县两级…), 全县(县政府) are the whole; 全县(县级) is one level of it
         what = inner.group(1)
@@ -58,7 +62,7 @@ def is_own_scope(scope: str | None, issuer: str | None = None) -> bool:
 
 def _names_issuer(scope: str, issuer: str | None) -> bool:
     """"镇政府", "区政府(复议机关)", "本局" name the reporting body itself."""
-    body = re.sub(r"\(.*\)$", "", scope)
+    body = _BRACKET_END.sub("", scope)
     with_its = _WITH_ITS_OWN.match(body)
     if with_its and issuer and same_body(core(with_its.group(1)), core(issuer)):
         return True  # "县政府及其部门": the body with its departments, the whole of it

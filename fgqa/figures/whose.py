@@ -17,8 +17,13 @@ from bisect import bisect_left
 from fgqa.figures.context import boundaries_of
 from fgqa.figures.leads import SHORT_SENTENCE
 from fgqa.figures.prefix import Occurrences, PrefixScan
+from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Lexicon, lexicon
 from fgqa.models import Figure
+
+#: compiled through re_cache, kept on disk (an inline re.* call compiled its pattern afresh in every process)
+_CLAUSE_BREAK = lazy_compile(r"[,，;；:：]")
+_COMMA = lazy_compile(r"[,，]")
 
 
 def core(phrase: str) -> str:
@@ -90,10 +95,10 @@ def _scope_cue_in(lead: str) -> str | None:
     g = lexicon().grammar
     last = None
     for m in g.narrower_scope.finditer(lead):
-        clause = re.split(r"[,，;；:：]", lead[:m.start()])[-1]
+        clause = _CLAUSE_BREAK.split(lead[:m.start()])[-1]
         if g.scope_place.search(clause):
             continue  # "在各社区设立…": a place, not whose figure
-        if g.part_cue.search(lead, 0, m.start()) and re.search(r"[,，]", lead[m.end():]):
+        if g.part_cue.search(lead, 0, m.start()) and _COMMA.search(lead[m.end():]):
             continue  # "…,其中乡调委会调处47起、各村调委会调处85起,调处成功率98%": a part's, and it ended
         if g.whole_area.search(clause) and not g.part_cue.search(clause) and g.defendant_scope.match(m.group()):
             # "全市法院一审审结以市、县…为被告的…": the whole area's cases, said precisely (but
@@ -176,8 +181,8 @@ class _LongSentence:
         self._part_cue = Occurrences(g.part_cue, s)
         self._place = Occurrences(g.scope_place, s)
         self._whole = Occurrences(g.whole_area, s)
-        self._clause_ends = [m.start() for m in re.finditer(r"[,，;；:：]", s)]
-        self._commas = [m.start() for m in re.finditer(r"[,，]", s)]
+        self._clause_ends = [m.start() for m in _CLAUSE_BREAK.finditer(s)]
+        self._commas = [m.start() for m in _COMMA.finditer(s)]
         # for the scan's settled phrases, the index of the last one kept whatever follows
         # (`_kept`) and of the last part's phrase (`_parts`) among the first i, or -1
         self._kept: list[int] = []
