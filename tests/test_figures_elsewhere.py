@@ -223,3 +223,9 @@ def test_a_subject_inside_brackets_does_not_carry() -> None:
 def test_an_upper_bodys_office_is_somebody_else() -> None:
     text = "全区受理法律援助案件932件，市法律援助中心派驻我区的工作站另受理法律援助案件41件。"
     assert _year_values(text, "legal_aid.cases", level="district", issuer="澜溪区人民政府") == [932]
+
+
+def test_drafts_of_laws_and_rules_examined_are_law_making_not_a_document_review() -> None:
+    text = "全年完成地方性法规规章草案审查项目19项，审查省政府规范性文件44件。"
+    kw = {"level": "department", "issuer": "渭岚省司法厅"}
+    assert _year_values(text, "legality_review.documents", **kw) == [44]
