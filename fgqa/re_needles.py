@@ -3,11 +3,11 @@
 `re` finds a pattern that opens with a literal (`败诉率…`) by a fast substring search, but one
 that opens with an optional group or a class (`(?:行政诉讼|诉讼)?零败诉`, `[\u4e00-\u9fff]{2,6}领域`)
 is tried at every character: ~20–80 µs per report for each of the lexicon's zero-claim
-patterns, most of which a report never matches. `needles(pattern)` reads the pattern's
-parse tree for a few literal strings one of which every match must contain (`("零败诉",)`;
-`fgqa.re_cache.needles` keeps them with the compiled pattern), and `absent(needles, s)` tells in a substring search (~0.1 µs) that the pattern cannot
-match `s`: the caller skips the regex, and finds exactly what the regex would have found
-(nothing). Where a pattern has no such words (a class, an optional part only, too many
+patterns, most of which a report never matches. `of_tree` reads a pattern's parse tree for
+a few literal strings one of which every match must contain (`("零败诉",)`; `fgqa.re_cache.needles`
+keeps them with the compiled pattern), and `absent(needles, s)` tells in a substring search
+(~0.1 µs) that the pattern cannot match `s`: the caller skips the regex, and finds exactly what
+the regex would have found (nothing). Where a pattern has no such words (a class, an optional part only, too many
 alternatives), `needles` is None and the pattern is always run.
 
 Why it is exact: the words come only from what a match consumes — literal characters in
