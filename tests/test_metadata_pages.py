@@ -520,6 +520,24 @@ ROUND6_PAGES = {
     "我局 with one bureau's title only (maybe a superior's): nobody, but a department": (
         "2023年,我局深入推进依法行政。\n一、学习\n按照《市水务局2023年法治工作要点》部署学法。\n",
         None, "department", 2023),
+    "an office by its short name in the title (区政府办)": (
+        "汀澜区政府办2023年度法治政府建设情况报告\n2023年,区政府办坚持依法行政。\n一、举措\n",
+        "汀澜区政府办", "department", 2023),
+    "a verb ending in 办 is no office (督办)": (
+        "2023年法治政府建设工作报告\n2023年,栎溪县坚持依法行政,重点任务挂牌督办。\n一、举措\n",
+        "栎溪县人民政府", "county", 2023),
+    "the site's name above a title that names nobody, another place's body as the subject": (
+        "澄岭市汀澜区人民政府\n2023年法治政府建设工作报告\n2023年,东湖街道坚持依法行政,推进法治建设。\n一、举措\n",
+        "东湖街道办事处", "street", 2023),
+    "the organisation line above a placeless title and the same place as the subject": (
+        "栎溪县人民政府\n2023年法治政府建设工作报告\n2023年,栎溪县坚持依法行政。\n一、举措\n",
+        "栎溪县人民政府", "county", 2023),
+    "a town's party committee and government written as one subject (党委政府)": (
+        "2023年法治政府建设工作报告\n2023年,东湖镇党委政府高度重视法治建设。\n一、举措\n",
+        "东湖镇人民政府", "town", 2023),
+    "a ministry's three-character byline under the title": (
+        "2023年法治政府建设年度报告\n水利部 2024-03-28\n2023年,我们坚持依法行政。\n一、举措\n",
+        "水利部", "national", 2023),
     "a browser notice above a titleless opening": (
         "当前浏览器版本过低,可能无法正常显示。建议您升级浏览器。\n您当前的位置: 首页> 政务公开> 年度报告\n"
         "2023年,雁湾新区坚持依法行政,推进法治建设。\n一、举措\n",

@@ -27,7 +27,9 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 #: 65,536-character map costs about a millisecond to compile, a category class costs nothing
 LETTER = r"[^\W\d_a-zA-Z]"
 
-_ORG_SUFFIX = r"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
+#: an office by its short name (政府办, 依法治县办, 综治办); a verb ending in 办 (督办, 承办, 举办) is none
+_SHORT_OFFICE = r"(?<![承督举创协主查帮代包开交经])办"
+_ORG_SUFFIX = rf"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|{_SHORT_OFFICE}|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
 _ORG_LINE = re_cache.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
 _GENERIC_ORG = re_cache.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
@@ -37,7 +39,7 @@ _PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|街(?![道坊�
 _REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
-_DEPARTMENT = re_cache.compile(r"(?:局|委员会|办公室|中心|厅|署|部)$")
+_DEPARTMENT = re_cache.compile(rf"(?:局|委员会|办公室|{_SHORT_OFFICE}|中心|厅|署|部)$")
 #: a commission by its short name (发改委, 卫健委, 城管委): a department; the place's own 委 (X市委) is not
 _COMMISSION = re_cache.compile(rf"[{CJK}]{{2,6}}委")
 #: a body of the State Council or a ministry: its report is national
@@ -576,7 +578,7 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
 
 
 #: a byline under the title: the organisation and the day it put the page out ("XX县人民政府 2024年01月08日")
-_BYLINE = re_cache.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{4,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
+_BYLINE = re_cache.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{3,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
 
 
 def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str | None]:
@@ -614,6 +616,20 @@ def _org_value(value: str | None) -> str | None:
 def _org_field(removed_lines: list[str], label: str) -> str | None:
     value = _org_value(_table_field(removed_lines, label))
     return value if value and _is_org(value) else None
+
+
+def _as_government(org: str) -> str:
+    """"东湖镇党委政府" (a party committee and a government written as one subject): the place's government."""
+    if (m := _PARTY_AND_GOVERNMENT.fullmatch(org)) and not _NOT_IN_NAME.search(m.group("place")):
+        return government_of(m.group("place"))
+    return org
+
+
+def _other_place(org: str, other: str | None) -> bool:
+    """Whether `other` is a body of another place than `org` (neither place contains the other)."""
+    if not other or not (mine := region_of(org)) or not (theirs := region_of(other)):
+        return False
+    return mine not in theirs and theirs not in mine
 
 
 def _choose_issuer(candidates: list[str | None]) -> str | None:
@@ -803,10 +819,15 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             return None
         return org
 
+    preamble_org = _as_government(preamble.group("org")) if preamble else None
+    subject = preamble_org or _opening_subject(lines)
     issuer = _choose_issuer(
         [
             (fits(government_of(from_title)) if _REGION.fullmatch(from_title) else from_title) if from_title else None,
-            above_title if above_title and _is_org(above_title) else None,
+            # an organisation line above a title that names nobody, when the opening's subject is a body of
+            # another place, is the site's name (汀澜区人民政府 over 2023年…报告 + 2023年,东湖街道坚持…)
+            above_title if above_title and _is_org(above_title) and (from_title or not _other_place(above_title, subject))
+            else None,
             # an author line under a title naming only a place (宁国市2022年…报告 + 宁国市人民政府行政复议办公室)
             below_title if below_title and _is_org(below_title) and (
                 not from_title or (_REGION.fullmatch(from_title) and below_title.startswith(from_title))) else None,
@@ -815,8 +836,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             fits(government_of(about.group("place"))) if about else None,
             publishes(publisher if _SELF_NAMED_STREET.search(publisher) else government_of(publisher)) if publisher else None,
             # a bare place names its government (a street as it names itself)
-            (preamble.group("org") if _SELF_NAMED_STREET.search(preamble.group("org")) else government_of(preamble.group("org")))
-            if preamble and not _GENERIC_ORG.match(preamble.group("org")) else None,
+            (preamble_org if _SELF_NAMED_STREET.search(preamble_org) else government_of(preamble_org))
+            if preamble_org and not _GENERIC_ORG.match(preamble_org) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
             _party_and_government(lines, text),
