@@ -538,6 +538,9 @@ ROUND6_PAGES = {
     "a ministry's three-character byline under the title": (
         "2023年法治政府建设年度报告\n水利部 2024-03-28\n2023年,我们坚持依法行政。\n一、举措\n",
         "水利部", "national", 2023),
+    "a title ending in 汇报, its organisation line above": (
+        "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
+        "槐沙镇人民政府", "town", 2024),
     "a browser notice above a titleless opening": (
         "当前浏览器版本过低,可能无法正常显示。建议您升级浏览器。\n您当前的位置: 首页> 政务公开> 年度报告\n"
         "2023年,雁湾新区坚持依法行政,推进法治建设。\n一、举措\n",

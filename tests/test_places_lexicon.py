@@ -33,6 +33,8 @@ def test_levels_follow_the_data(issuer: str, level: str) -> None:
     ('self_levels = ["district", "city"]', 'self_levels = ["district", "village"]', "places.toml: ambiguity self_levels 2: Input should be"),
     ("[mentions]", "[mention]", "places.toml: mentions: Field required"),
     ("[subjects]", "[subject]", "places.toml: subjects: Field required"),
+    ('ends = ["报告", "总结", "汇报"]', "ends = []", "places.toml: titles ends: List should have at least 1 item"),
+    ('reposted = ["转自"', 'reposted = [""', "places.toml: labels reposted 1: String should have at least 1 character"),
     ('not_in_names = "在的', 'not_in_names = "" #', "places.toml: subjects not_in_names: String should have at least 1 character"),
     ("[levels]", "[levels]\n= = 1", "places.toml: not valid TOML"),
 ])
@@ -50,3 +52,16 @@ def test_a_folder_without_places_toml_names_it(lexicon_copy) -> None:
     (lexicon_copy / "places.toml").unlink()
     with pytest.raises(LexiconError, match=r"^places.toml: missing from "):
         load_lexicon(lexicon_copy)
+
+
+def test_a_title_kind_and_a_page_label_added_to_the_file_are_read(lexicon_copy) -> None:
+    """The title and label words are read from the file: a kind of title (述职) and a publication-date
+    label (上线时间) added there are loaded with the file's other words; the shipped file is unchanged."""
+    path = lexicon_copy / "places.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('ends = ["报告", "总结", "汇报"]', 'ends = ["报告", "总结", "汇报", "述职"]')
+    text = text.replace('published = ["发布时间"', 'published = ["上线时间", "发布时间"')
+    path.write_text(text, encoding="utf-8")
+    places = load_lexicon(lexicon_copy).places
+    assert "述职" in places.title_ends and "上线时间" in places.labels["published"]
+    assert "述职" not in lexicon().places.title_ends

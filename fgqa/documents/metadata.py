@@ -55,10 +55,17 @@ _SUBJECT_VERB = alternation(_P.subject_verbs)
 #: a place name holds none of these (function words): "X乡在县…" is a clause
 _NOT_IN_NAME = re_cache.compile(f"[{re.escape(_P.not_in_names)}]")
 
-_TITLE = re_cache.compile(r"(?:法治政府建设|法治建设|依法行政|法治政府).{0,30}(?:报告|总结|工作情况$|建设情况$)")
+#: a title's topic and kind words (places.toml [titles]), and the verbs that issue a report
+_TOPIC = alternation(_P.title_topics)
+_KIND = alternation(_P.title_ends)
+_ISSUING_VERB = alternation(_P.issuing_verbs)
+#: the chrome field labels, by what they give (places.toml [labels])
+_LABEL: Mapping[str, str] = {name: alternation(words) for name, words in _P.labels.items()}
+
+_TITLE = re_cache.compile(rf"(?:{_TOPIC}).{{0,30}}(?:{_KIND}|工作情况$|建设情况$)")
 #: a section heading ("一、…", "(一)…") is no title
 _HEADING_NUMBER = re_cache.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
-_TITLE_FALLBACK = re_cache.compile(r"(?:报告|总结)$")
+_TITLE_FALLBACK = re_cache.compile(rf"(?:{_KIND})$")
 _TITLE_MAX_CHARS = 80
 _TITLE_SEARCH_LINES = 8
 _YEAR = re_cache.compile(r"(?<![\d\-—~至])(20\d\d)年(?!\))")
@@ -75,7 +82,7 @@ _YEAR_THEN_ORG = re_cache.compile(rf"^20\d\d年度?(?P<org>{LETTER}{{2,30}}?{_OR
 #: "关于汀澜区2023年度法治政府建设情况的报告": the place the report is about is the reporting body
 _ABOUT_PLACE = re_cache.compile(rf"^关于(?P<place>(?:{LETTER}{{2,10}}?{_PLACE_SUFFIX})+?)(?=20\d\d年)")
 #: a notice that issues the report ("…办公室关于印发XX县2023年法治政府建设年度报告的通知"): the report's title
-_ISSUING_NOTICE = re_cache.compile(r"关于(?:印发|公布|发布)《?(?P<inner>.+?(?:报告|总结))》?的通知$")
+_ISSUING_NOTICE = re_cache.compile(rf"关于(?:{_ISSUING_VERB})《?(?P<inner>.+?(?:{_KIND}))》?的通知$")
 #: a title wrapped in book marks, a date after it on its line
 _TITLE_WRAP = re_cache.compile(r"^《(?P<t>.+)》$")
 #: a page's first line ending in its date in brackets
@@ -85,16 +92,19 @@ _TITLE_DATE_TAIL = re_cache.compile(r"\s*(?:\s|[(（])(?P<d>20\d\d[-/.年]\d{1,2
 _DATE = re_cache.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
 _CN_DATE = re_cache.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re_cache.compile(rf"^[(]?(?:{_DATE.pattern}|{_CN_DATE.pattern})[)]?$")
-_PUBLISHED = re_cache.compile(r"(?:发布时间|发布日期|发布时期|更新时间|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+#: the label's end before its value: `发布时间 】: | 2024-03-28`
+_LABEL_END = r"\s*[\]】]?\s*[:|]?\s*\|?\s*"
+#: a bare 时间/日期 label dates the page too, unless it is a written or generated day's (成文日期, 生成日期)
+_PUBLISHED = re_cache.compile(rf"(?:{_LABEL['published']}|(?<![生成文])时间|(?<!生成)(?<!成文)(?<!发文)日期){_LABEL_END}" + _DATE.pattern)
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
-    r"^[\[【(•·]?\s*" + _DATE.pattern + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:来源|信息来源|文章来源|作者|浏览|点击|阅读|访问)")
+    r"^[\[【(•·]?\s*" + _DATE.pattern + rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:{_LABEL['after_date']})")
 #: the date the document was written (成文日期): a signature date, not a publication date
-_WRITTEN = re_cache.compile(r"(?:成文日期|成文时间|发文时间|发文日期)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
-_GENERATED = re_cache.compile(r"生成日期\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+_WRITTEN = re_cache.compile(rf"(?:{_LABEL['written']}){_LABEL_END}" + _DATE.pattern)
+_GENERATED = re_cache.compile(rf"(?:{_LABEL['generated']}){_LABEL_END}" + _DATE.pattern)
 #: the day a page's index gives as the document's issue (发文日期): when the index shows no
 #: 发布 day, the day it was put out
-_ISSUED = re_cache.compile(r"发文(?:日期|时间)\s*[\]】]?\s*[:|]?\s*\|?\s*" + _DATE.pattern)
+_ISSUED = re_cache.compile(rf"(?:{_LABEL['issued']}){_LABEL_END}" + _DATE.pattern)
 _TABLE_FIELD = r"{label}\s*[:|]\s*([^|]+?)\s*(?:\||$)"
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _SIGNATURE_LINES = 4
@@ -151,11 +161,12 @@ def looks_like_org(name: str) -> bool:
 
 
 #: a one-line page starts with its title: "XX镇人民政府关于…的报告 中共XX市委:…"
-_LEADING_TITLE = re_cache.compile(r"^(?P<title>[^。,，:：]{6,70}?(?:报告|总结))(?=\s)")
+_LEADING_TITLE = re_cache.compile(rf"^(?P<title>[^。,，:：]{{6,70}}?(?:{_KIND}))(?=\s)")
 
 
 #: an explainer's or notice's title quoting the report's: "【政策解读】关于《XX县人民政府关于…报告》的解读"
-_QUOTED_REPORT_TITLE = re_cache.compile(r"^(?:【[^】]{1,8}】)?(?:关于)?《(?P<t>[^《》]{6,70}(?:报告|总结))》(?:的)?(?:文件|政策|文字|图文)?解读$")
+_QUOTED_REPORT_TITLE = re_cache.compile(
+    rf"^(?:【[^】]{{1,8}}】)?(?:关于)?《(?P<t>[^《》]{{6,70}}(?:{_KIND}))》(?:的)?(?:{alternation(_P.explainer_kinds)})?解读$")
 
 
 def _title_form(line: str) -> str:
@@ -167,7 +178,7 @@ def _title_form(line: str) -> str:
 
 #: a title the page wrapped: "XX乡人民政府关于2023年度法治政府建设" + "工作的报告"
 _TITLE_START = re_cache.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)")
-_TITLE_END = re_cache.compile(r"^.{0,12}(?:报告|总结)$")
+_TITLE_END = re_cache.compile(rf"^.{{0,12}}(?:{_KIND})$")
 
 
 def _unwrap_title(head: list[str]) -> list[str]:
@@ -226,11 +237,11 @@ def _find_title_in(lines: list[str], removed_lines: list[str]) -> tuple[str | No
 
 
 #: a title that reports on a report: "司法部发布2023年法治政府建设年度报告"
-_PUBLISHING_VERB = re_cache.compile(r"(?:发布|印发|公布|公开)$")
+_PUBLISHING_VERB = re_cache.compile(rf"(?:{_ISSUING_VERB})$")
 
 
 #: a title line that says who issued the report before naming it: the body after the verb is the report's
-_ISSUED_BY = re_cache.compile(rf"(?:印发|印送|转发|发布|公布)(?P<body>{LETTER}{{2,30}})$")
+_ISSUED_BY = re_cache.compile(rf"(?:{_ISSUING_VERB})(?P<body>{LETTER}{{2,30}})$")
 
 
 def _issuer_from_title(title: str) -> str | None:
@@ -742,7 +753,7 @@ _WIRE_DATELINE = re_cache.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月
 
 
 #: a page that says it copied the report from elsewhere: its dates are its own, not the report's
-_REPOST_LABEL = re_cache.compile(r"(?:^|\s|[\[【(•·])(?:转自|转载自|转载来源)\s*:")
+_REPOST_LABEL = re_cache.compile(rf"(?:^|\s|[\[【(•·])(?:{_LABEL['reposted']})\s*:")
 
 
 def _reposted_elsewhere(published: str, lines: list[str], removed_lines: list[str]) -> bool:
@@ -804,7 +815,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     # the page's 发布机构 and the site's 来源 may be the office that posted the page: they name
     # the issuer only when they are the kind of body the report calls itself (我县 vs 县司法局)
     self_level = self_reference_level(lines)
-    publisher = _org_value(_table_field(removed_lines, "(?:发布机构|发文机构)"))
+    publisher = _org_value(_table_field(removed_lines, f"(?:{_LABEL['publisher']})"))
     def fits(org: str | None) -> str | None:
         """A body read from a bare place or a page field, kept when its level is the report's own."""
         return org if org and _same_kind(self_level, level_of(org)) else None
@@ -845,7 +856,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     )
     issuer = issuer or _named_self(lines, text) or _zone_self(lines, text)
     # the site that posted the page names the issuer only when nothing else does
-    posted_by = _org_field(removed_lines, "(?:发文机关|发布机关|发布单位|发文单位|信息来源|文章来源|来源)")
+    posted_by = _org_field(removed_lines, f"(?:{_LABEL['posted_by']})")
     if not issuer and posted_by and _same_kind(self_level or _opening_scope_level(lines), level_of(posted_by)):
         issuer = posted_by
     issuer = _complete_bare(issuer, text) if issuer else None

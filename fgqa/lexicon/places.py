@@ -36,6 +36,13 @@ class Places(NamedTuple):
     after_clauses: tuple[str, ...]
     #: characters no place name holds, as one string
     not_in_names: str
+    #: [titles]: topic words, kind words, explainer kinds, issuing verbs
+    title_topics: tuple[str, ...]
+    title_ends: tuple[str, ...]
+    explainer_kinds: tuple[str, ...]
+    issuing_verbs: tuple[str, ...]
+    #: [labels]: the chrome field labels by what they give
+    labels: Mapping[str, tuple[str, ...]]
 
 
 def build_places(raw: RawPlacesFile) -> Places:
@@ -57,6 +64,11 @@ def build_places(raw: RawPlacesFile) -> Places:
         subject_verbs=tuple(raw.subjects.verbs),
         after_clauses=tuple(raw.subjects.after_clauses),
         not_in_names=raw.subjects.not_in_names,
+        title_topics=tuple(raw.titles.topics),
+        title_ends=tuple(raw.titles.ends),
+        explainer_kinds=tuple(raw.titles.explainer_kinds),
+        issuing_verbs=tuple(raw.titles.issuing_verbs),
+        labels={name: tuple(words) for name, words in vars(raw.labels).items()},
     )
 
 

@@ -365,12 +365,32 @@ class RawSubjects(Raw):
     not_in_names: Annotated[str, Field(min_length=1)]
 
 
+class RawTitles(Raw):
+    topics: Words
+    ends: Words
+    explainer_kinds: Words
+    issuing_verbs: Words
+
+
+class RawPageLabels(Raw):
+    published: Words
+    written: Words
+    generated: Words
+    issued: Words
+    publisher: Words
+    posted_by: Words
+    reposted: Words
+    after_date: Words
+
+
 class RawPlacesFile(Raw):
     levels: RawLevels
     self_reference: Annotated[dict[Word, Level], Field(min_length=1)]
     bare_government: Annotated[dict[Word, Level], Field(min_length=1)]
     ambiguity: RawAmbiguity
     subjects: RawSubjects
+    titles: RawTitles
+    labels: RawPageLabels
     mentions: RawMentions
 
 
