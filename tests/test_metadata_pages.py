@@ -541,6 +541,9 @@ ROUND6_PAGES = {
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),
+    "a posting line 发布于 under the title": (
+        "栎溪县2023年法治政府建设年度报告\n发布于 2024-03-20 10:11\n2023年,栎溪县坚持依法行政。\n一、举措\n",
+        "栎溪县人民政府", "county", 2023),
     "a browser notice above a titleless opening": (
         "当前浏览器版本过低,可能无法正常显示。建议您升级浏览器。\n您当前的位置: 首页> 政务公开> 年度报告\n"
         "2023年,雁湾新区坚持依法行政,推进法治建设。\n一、举措\n",
@@ -571,6 +574,10 @@ SELF_WORD_PAGES = {
     "我局 once: not enough": ("2022年,全市系统依法履职。\n一、举措\n我局牵头制定规划。\n", None),
     "本部门 is no ministry (部), 我局 twice": (
         "2022年,全市系统依法履职。\n一、举措\n本部门负责审查。我局牵头制定规划,我局参与起草。\n", "department"),
+    "no self-word, 全镇 recurring: a town": (
+        "2023年,各项工作有序推进。\n一、举措\n全镇开展普法活动12场,全镇聘请法律顾问实现全覆盖。\n", "town"),
+    "全县 once, or 全县…系统 (a department's system): no level": (
+        "2023年,各项工作有序推进。\n一、举措\n全县市场监管系统开展培训,全县开展检查。\n", None),
     "我镇 and 我县 both recurring: no level": (
         "2023年,各项工作有序推进。\n一、举措\n我镇推进法治宣传,我镇落实要求。我县统一部署,我县督查。\n", None),
 }

@@ -448,6 +448,22 @@ def _self_word_level(text: str) -> Level | None:
     return level if levels.count(level) >= _SELF_WORD_MIN else None
 
 
+#: 全镇 / 全县 anywhere in the body: the scope the report keeps speaking for (全县市场监管系统 is a
+#: department's system, not the county's)
+_SCOPE_WORD = re_cache.compile(r"全(街道|苏木|镇|乡|区|县|旗|市|州|盟|省)(?![^,。;]{0,8}系统)")
+
+
+def _scope_word_level(text: str) -> Level | None:
+    """The level of the one scope a nameless report keeps speaking for (全镇 … 全镇 → town), when
+    neither its opening nor a self-word says: recurring, of one kind, and not one a province uses too."""
+    levels = [_SELF_LEVEL[m.group(1)] for m in _SCOPE_WORD.finditer(text[:6000])
+              if text[m.end():m.end() + 1] not in _SUFFIX_WORD.get(m.group(1), "")]
+    kinds = set(levels)
+    if len(kinds) != 1 or (level := kinds.pop()) in _AMBIGUOUS_SELF:
+        return None
+    return level if levels.count(level) >= _SELF_WORD_MIN else None
+
+
 def _unnamed_level(self_level: Level | None) -> Level | None:
     """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
     unless the word fits a province too (我区, 我市)."""
@@ -910,7 +926,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         region=region_of(issuer) if issuer else None,
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
-            or _heading_place_level(lines) or _self_word_level(text)),
+            or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)),
         year=year,
         published=published,
         signed=signed,
