@@ -544,6 +544,13 @@ ROUND6_PAGES = {
     "a posting line 发布于 under the title": (
         "栎溪县2023年法治政府建设年度报告\n发布于 2024-03-20 10:11\n2023年,栎溪县坚持依法行政。\n一、举措\n",
         "栎溪县人民政府", "county", 2023),
+    "an autonomous region's party committee and government, the region by its short name (real, the rule reads the list)": (
+        "2023年,自治区党委、政府坚持依法行政,全区法治政府建设取得新成效。\n一、举措\n推进法治宁夏建设。\n",
+        "宁夏回族自治区人民政府", "province", 2023),
+    "省委、省政府 as the subject, the province by its short name once": (
+        "2023年,省委、省政府坚持依法行政。\n一、举措\n全省推进法治河南建设。\n", "河南省人民政府", "province", 2023),
+    "省委、省政府 as the subject, two provinces' short names: nobody, but a province": (
+        "2023年,省委、省政府坚持依法行政。\n一、举措\n与湖北、安徽签订执法协作协议。\n", None, "province", 2023),
     "a browser notice above a titleless opening": (
         "当前浏览器版本过低,可能无法正常显示。建议您升级浏览器。\n您当前的位置: 首页> 政务公开> 年度报告\n"
         "2023年,雁湾新区坚持依法行政,推进法治建设。\n一、举措\n",

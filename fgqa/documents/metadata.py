@@ -276,7 +276,8 @@ _SELF_NAMED_STREET = re_cache.compile(r"街道?$")
 _REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\d年度?)?(?:法治政府|依法行政|法治建设)")
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
 _CLAUSE_SUBJECT = re_cache.compile(
-    rf"(?:^|[,，。:：\s])(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))(?={_SUBJECT_VERB}|以习近平|法治政府建设工作|法治政府建设取得)")
+    rf"(?:^|[,，。:：\s]|(?<=委、)|(?<=党委))(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:自治区|省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))"
+    rf"(?={_SUBJECT_VERB}|以习近平|法治政府建设工作|法治政府建设取得)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
@@ -377,10 +378,15 @@ def _most_named_place(suffix: str, text: str, *, once: bool = False) -> str | No
     return counts[0][1]
 
 
+#: a province's short name where it stands as a name, not inside a longer one (河南 in 出彩河南, not in 河南省)
+_PROVINCE_SHORT = re_cache.compile(rf"(?:{alternation(list(_P.province_short_names))})(?!省|[{CJK}]{{0,6}}自治区)")
+
+
 def _named_province(text: str) -> str | None:
-    """The one province the text names by its full name (湖南省法治人才库), else None: a bare
-    省政府 is that province's government."""
-    named = {p for p in _P.provinces if p in text[:6000]}
+    """The one province the text names by its full name (湖南省法治人才库) or its short name (出彩河南),
+    else None: a bare 省政府 / 自治区人民政府 is that province's government."""
+    head = text[:6000]
+    named = {p for p in _P.provinces if p in head} | {_P.province_short_names[m] for m in _PROVINCE_SHORT.findall(head)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -390,7 +396,7 @@ def _complete_bare(issuer: str, text: str) -> str:
     if not m:
         return issuer
     place = _most_named_place(m.group("level"), text) or _title_named_place(m.group("level"), text) \
-        or (_named_province(text) if m.group("level") == "省" else None)
+        or (_named_province(text) if _BARE_LEVEL[m.group("level")] == "province" else None)
     if not place:
         return issuer
     return government_of(place) if m.group("rest") in ("政府", "人民政府") else place + m.group("rest")

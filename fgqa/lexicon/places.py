@@ -25,6 +25,7 @@ class Places(NamedTuple):
     province_suffixes: tuple[str, ...]
     municipalities: tuple[str, ...]
     provinces: tuple[str, ...]
+    province_short_names: Mapping[str, str]
     zones: tuple[str, ...]
     zone_self_names: tuple[str, ...]
     self_reference: Mapping[str, Level]
@@ -54,6 +55,7 @@ def build_places(raw: RawPlacesFile) -> Places:
         province_suffixes=tuple(levels.province_suffixes),
         municipalities=tuple(levels.municipalities),
         provinces=tuple(levels.provinces),
+        province_short_names=dict(levels.province_short_names),
         zones=tuple(levels.zones),
         zone_self_names=tuple(levels.zone_self_names),
         self_reference=dict(raw.self_reference),

@@ -346,6 +346,8 @@ class RawLevels(Raw):
     #: the provinces and autonomous regions by their full names (a bare 省政府 is completed with
     #: the one of them a text names)
     provinces: Words
+    #: a province's short name → its full name (河南 → 河南省, 宁夏 → 宁夏回族自治区)
+    province_short_names: dict[Word, Word]
     zones: Words
     zone_self_names: Words
 
