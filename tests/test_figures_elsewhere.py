@@ -229,3 +229,16 @@ def test_drafts_of_laws_and_rules_examined_are_law_making_not_a_document_review(
     text = "全年完成地方性法规规章草案审查项目19项，审查省政府规范性文件44件。"
     kw = {"level": "department", "issuer": "渭岚省司法厅"}
     assert _year_values(text, "legality_review.documents", **kw) == [44]
+
+
+def test_cases_the_body_answers_for_are_its_own_whoever_receives_them() -> None:
+    # the city's review body receives them, but the county is the respondent: the county's cases
+    text = "2023年，市政府行政复议机构共受理被申请人为县政府的行政复议案件17件。"
+    assert 17 in _year_values(text, "reconsideration.accepted", **COUNTY)
+    text = "全年法院受理以岙川县人民政府为被告的行政诉讼案件29件。"
+    assert 29 in _year_values(text, "litigation.cases", **COUNTY)
+
+
+def test_cases_another_body_answers_for_stay_somebody_elses() -> None:
+    text = "2023年，市政府行政复议机构共受理被申请人为市级部门的行政复议案件17件。"
+    assert 17 not in _year_values(text, "reconsideration.accepted", **COUNTY)

@@ -101,6 +101,8 @@ class Vantage:
             return False
         if w.neighbour.search(clause):
             return True
+        if self._answers_for(clause):
+            return False  # 市政府共受理被申请人为区政府的…: the district's own cases, received above it
         whose = self.subject(clause)
         if whose is None:
             for words in earlier:
@@ -114,6 +116,19 @@ class Vantage:
         if whose is None and scope:
             whose = self.subject(scope)
         return whose == "other"
+
+    def _answers_for(self, clause: str) -> bool:
+        """The clause counts cases the reporting body is the respondent or defendant of."""
+        w = self.words
+        assert w is not None
+        for m in w.respondent.finditer(clause):
+            body = next((g for g in m.groups() if g), "")
+            if _SELF.search(body) or any(own in body for own in self.places):
+                return True
+            found = _GOVERNMENT.search(body)
+            if found is not None and self._by_rank(found.group(1)) == "own":
+                return True
+        return False
 
     def subject(self, clause: str) -> Whose | None:
         """Whose the clause is by its opening words: the body's own, somebody else's, a part of

@@ -305,6 +305,7 @@ class Elsewhere(NamedTuple):
     not_a_place: re.Pattern[str]
     not_a_body: re.Pattern[str]
     not_subject: re.Pattern[str]
+    respondent: re.Pattern[str]
 
 
 class Kinds(NamedTuple):

@@ -302,6 +302,7 @@ class RawElsewhere(Raw):
     not_a_place: str
     not_a_body: str
     not_subject: str
+    respondent: str
 
 
 class RawKindsFile(Raw):
