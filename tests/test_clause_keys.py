@@ -30,8 +30,10 @@ def _found(text: str, value: float, year: int | None = 2024, **kw):
     ("全镇14个执法中队本年度立案查办的各类违法案件，总数为1,318件。", 1318, "enforcement.cases"),
     ("镇法律援助工作站为外来务工人员承办的援助案件，合计97件。", 97, "legal_aid.cases"),
     ("经镇政府党委会研究并按程序作出的重大行政决策，数量上共6项。", 6, "major_decisions.count"),
-    # a long gap between the noun and the number, words the cues do not allow between them
-    ("区法律援助机构审查申请后指派律师办理的案件共计208件。", 208, "legal_aid.cases"),
+    # words the cues do not allow between the noun and the number, but only bare ones (的, 共计)
+    ("区法律援助机构审查后指派律师承办的援助案件共计208件。", 208, "legal_aid.cases"),
+    # the place the clause before ranks first (its noun, then the rank word)
+    ("全县11个乡镇中，石桥乡办理各类违法案件最多，为96件。", 96, "enforcement.cases"),
     # the noun of the row, in words no cue was written for (a text table whose header names the years)
     ("项目 | 2024年 | 2023年\n调委会化解的邻里矛盾 | 3,406件 | 3,115件\n", 3406, "mediation.disputes"),
 ])
@@ -120,6 +122,35 @@ def test_the_fallback_keys_what_its_words_name():
 def test_the_fallback_abstains(lead, kw):
     unit = "个" if kw.get("tail") == "人民调解组织" else "件"
     assert _clause(lead, unit, **kw) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # another deed or noun stands between the indicator's noun and the number: it counts that
+    ("芦溪村普法志愿者走进养老院讲课9场。", 9),
+    ("区法律援助机构审查申请后指派律师办理的案件共计208件。", 208),
+    ("区法律援助中心设在产业园的联络点另办理案件23件。", 23),
+    # a sample of the indicator's things, not their number (选取, 抽取)
+    ("随机抽取五项已作出的重大行政决策开展后评估。", 5),
+    ("拟挑选三项已实施满一年的重大行政决策开展后评估。", 3),
+])
+def test_the_fallback_abstains_on_a_number_whose_own_noun_is_another(text, value):
+    fig = _found(text, value)
+    assert fig is not None and fig.key is None
+
+
+def test_the_noun_may_stand_after_the_number():
+    assert _clause("全年", tail="的援助案件由法律援助中心承办") == "legal_aid.cases"
+    assert _clause("全年", tail="群众获得法律援助") is None  # what it counts is the people
+
+
+def test_beside_the_year_figure_a_cue_found_the_fallback_keys_nothing():
+    text = "全年开展普法宣传活动64场。青柳社区面向居民的法治宣传，全年共11场。"
+    keyed = _keyed(text)
+    assert ("legal_education.events", 64, "stated", None) in keyed
+    assert not any(k == "legal_education.events" and v == 11 for k, v, _, _ in keyed)
+    # alone, the same clause's number is the one its noun names
+    alone = _found("青柳社区面向居民的法治宣传，全年共11场。", 11)
+    assert alone is not None and alone.key == "legal_education.events" and alone.found_by == "clause"
 
 
 def test_a_bare_lead_only_reads_the_clause_before():

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fgqa import re_cache
 from fgqa.lexicon import Indicator, Lexicon
 from fgqa.lexicon.load import FallbackWords
 from fgqa.models import Figure
@@ -54,6 +55,9 @@ class Unkeyed:
     #: whether the words before the number in its sentence say a pattern (a cue's not_in_sentence)
     said: Callable[[re.Pattern[str]], bool] | None = None
 
+    #: a table cell: its row label is its name (no noun has to stand next to it)
+    cell: bool = False
+
     @property
     def words(self) -> str:
         return f"{self.lead}，{self.tail}"
@@ -73,6 +77,8 @@ def key_unkeyed(lex: Lexicon, figures: list[Figure], unkeyed: list[Unkeyed], yea
             ind, before = found
             # read with the clause before: its subject is the scope, as for a cue split by a comma
             scope = split_scope(lex, u.before, fig.scope) if before else fig.scope
+            if fig.kind == "stated" and _cue_keyed(figures, ind.key, scope):
+                continue  # beside the year's figure a cue found, an unkeyed number is a part or another thing
             figures[u.index] = fig.model_copy(update={"key": ind.key, "label": ind.label, "scope": scope,
                                                       "found_by": "clause"})
 
@@ -94,7 +100,32 @@ def clause_indicator(lex: Lexicon, u: Unkeyed, unit: str, year: int | None,
         found, ambiguous = named_indicator(lex, words, unit)
     if found is None or fb.other_outcome.search(words) or _abstains(fb, lex, found, words, around, u, year, own_area):
         return None
+    if not u.cell and not next_to(lex, found, u.before if before else u.lead, "" if before else u.tail):
+        return None
     return found, before
+
+
+def next_to(lex: Lexicon, ind: Indicator, lead: str, tail: str) -> bool:
+    """Whether a noun of `ind` (or of an indicator it narrows: 审结…的行政案件934件) ends `lead` or
+    begins `tail` with only [fallback] next_to words between it and the number: another word
+    there names what the number counts (法治副校长上普法课2场次 is classes, not the year's events)."""
+    fb = lex.fallback
+    if fb is None:
+        return False
+    for key in (ind.key, *_wider(lex, ind.key)):
+        nouns = lex.indicators[key].nouns
+        if nouns is None:
+            continue
+        if re_cache.compile(f"(?:{nouns.pattern})(?:{fb.next_to.pattern})$").search(lead):
+            return True
+        if tail and re_cache.compile(f"^(?:{fb.next_to.pattern})(?:{nouns.pattern})").search(tail):
+            return True
+    return False
+
+
+def _cue_keyed(figures: list[Figure], key: str, scope: str | None) -> bool:
+    """Whether a cue keyed a year's figure of `key` for `scope` (the fallback only fills gaps)."""
+    return any(f.key == key and f.found_by is None and f.kind == "stated" and f.scope == scope for f in figures)
 
 
 def split_scope(lex: Lexicon, before: str, scope: str | None) -> str | None:

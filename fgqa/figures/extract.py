@@ -78,7 +78,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
     # made its kind; it is no other year's figure to abstain on)
-    unkeyed = [Unkeyed(index=i, lead=f"{row}，{column}", clause=row) for i, (row, column) in unkeyed_cells]
+    unkeyed = [Unkeyed(index=i, lead=f"{row}，{column}", clause=row, cell=True) for i, (row, column) in unkeyed_cells]
     for i, q in enumerate(quantities):
         section, s_start = located[i]
         sentence = leads.at(s_start, q.start)

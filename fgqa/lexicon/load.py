@@ -400,6 +400,9 @@ class FallbackWords(NamedTuple):
     bodies_units: frozenset[str]
     #: the whole lead of a number whose clause names nothing of its own (共计, 总数为 …)
     bare: re.Pattern[str]
+    #: the words that may stand between an indicator's noun and its number (的, 共计, 不少于 …):
+    #: anything else there is a noun of its own, and the number counts that
+    next_to: re.Pattern[str]
 
 
 class SplitCue(NamedTuple):
@@ -929,7 +932,8 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
                                  bodies=c.compile(fb.bodies, "fallback bodies", "^(?:{})"),
                                  bodies_before=c.compile(fb.bodies, "fallback bodies", "(?:{})$"),
                                  bodies_units=frozenset(fb.bodies_units),
-                                 bare=c.compile(fb.bare, "fallback bare", "^(?:{})$"))
+                                 bare=c.compile(fb.bare, "fallback bare", "^(?:{})$"),
+                                 next_to=c.compile(fb.next_to, "fallback next_to", "(?:{})"))
         if fallback.year.groups < 1:
             raise c.error("fallback year", "needs a group: the year's number")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,

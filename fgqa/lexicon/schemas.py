@@ -95,6 +95,7 @@ class RawFallback(Raw):
     bodies: str
     bodies_units: list[str] = Field(default_factory=list)
     bare: str
+    next_to: str
 
 
 class RawIndicatorsFile(Raw):
