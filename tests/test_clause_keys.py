@@ -14,6 +14,20 @@ from fgqa.figures.clause_keys import Unkeyed, clause_indicator, named_indicator
 from fgqa.lexicon import LexiconError, lexicon, load_lexicon, using
 
 
+def _switched_on(lex):
+    assert lex.fallback is not None
+    return lex._replace(fallback=lex.fallback._replace(on=True))
+
+
+@pytest.fixture(autouse=True)
+def fallback_on():
+    """These tests read what the fallback does when it is switched on ([fallback] on = true);
+    the shipped lexicon has it off (test_the_shipped_lexicon_keys_nothing_by_the_fallback)."""
+    shipped = lexicon()
+    with using(_switched_on(shipped)):
+        yield shipped
+
+
 def _keyed(text: str, year: int | None = 2024, **kw) -> list[tuple[str | None, float, str, str | None]]:
     return [(f.key, f.value, f.kind, f.found_by) for f in figures_of(text, year, **kw) if f.key]
 
@@ -182,9 +196,25 @@ def test_a_noun_added_to_the_data_file_is_read(lexicon_copy):
     content = path.read_text(encoding="utf-8")
     assert "nouns = ['法律援助', '援助案件', '援助事项']" in content
     content = content.replace("nouns = ['法律援助', '援助案件', '援助事项']", "nouns = ['法律援助', '援助案件', '援助事项', '法律问题']")
-    path.write_text(content, encoding="utf-8")
+    path.write_text(content.replace("\non = false\n", "\non = true\n", 1), encoding="utf-8")
     with using(load_lexicon(lexicon_copy)):
         assert _found(text, 2140).key == "legal_aid.cases"
+
+
+def test_the_shipped_lexicon_keys_nothing_by_the_fallback(fallback_on, lexicon_copy):
+    """Off by default: a number only the fallback would key stays unkeyed; a copy of the lexicon
+    with `on = true` under [fallback] (what README and indicators.toml say to do to measure it) keys it."""
+    text = "镇法律援助工作站为外来务工人员承办的援助案件，合计97件。"
+    assert fallback_on.fallback is not None and not fallback_on.fallback.on
+    with using(fallback_on):
+        assert _found(text, 97).key is None
+    path = lexicon_copy / "indicators.toml"
+    content = path.read_text(encoding="utf-8")
+    assert content.count("\non = false\n") == 1
+    path.write_text(content.replace("\non = false\n", "\non = true\n"), encoding="utf-8")
+    with using(load_lexicon(lexicon_copy)):
+        fig = _found(text, 97)
+        assert fig is not None and fig.key == "legal_aid.cases" and fig.found_by == "clause"
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [

@@ -18,6 +18,11 @@ body or another year than the report's, and a number the rules ruled out on purp
 count, a number of places, a cue refused by its sentence), which never reaches this module.
 
 Kind, scope and period stay as the stages decided them; the figure says `found_by: "clause"`.
+The noun must stand next to the number ([fallback] next_to), and a key a cue already gave the
+year's figure of for that scope gets nothing more.
+
+Off in the shipped lexicon ([fallback] on = false): on reports nobody tuned it for it made more
+false figures than true ones (docs/accuracy.md); a lexicon that switches it on keys with it.
 """
 
 from __future__ import annotations
@@ -65,8 +70,9 @@ class Unkeyed:
 
 def key_unkeyed(lex: Lexicon, figures: list[Figure], unkeyed: list[Unkeyed], year: int | None,
                 own_area: re.Pattern[str] | None = None) -> None:
-    """Key in place each figure of `unkeyed` whose words name one indicator (and still has no key)."""
-    if lex.fallback is None:
+    """Key in place each figure of `unkeyed` whose words name one indicator (and still has no key),
+    when the lexicon switches the fallback on ([fallback] on)."""
+    if lex.fallback is None or not lex.fallback.on:
         return
     for u in unkeyed:
         fig = figures[u.index]

@@ -403,6 +403,8 @@ class FallbackWords(NamedTuple):
     #: the words that may stand between an indicator's noun and its number (的, 共计, 不少于 …):
     #: anything else there is a noun of its own, and the number counts that
     next_to: re.Pattern[str]
+    #: whether the fallback keys numbers at all ([fallback] on; off in the shipped lexicon)
+    on: bool = False
 
 
 class SplitCue(NamedTuple):
@@ -933,7 +935,7 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
                                  bodies_before=c.compile(fb.bodies, "fallback bodies", "(?:{})$"),
                                  bodies_units=frozenset(fb.bodies_units),
                                  bare=c.compile(fb.bare, "fallback bare", "^(?:{})$"),
-                                 next_to=c.compile(fb.next_to, "fallback next_to", "(?:{})"))
+                                 next_to=c.compile(fb.next_to, "fallback next_to", "(?:{})"), on=fb.on)
         if fallback.year.groups < 1:
             raise c.error("fallback year", "needs a group: the year's number")
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,

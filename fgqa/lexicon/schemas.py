@@ -96,6 +96,9 @@ class RawFallback(Raw):
     bodies_units: list[str] = Field(default_factory=list)
     bare: str
     next_to: str
+    #: whether the fallback keys anything (off by default: on unseen reports it made more false
+    #: figures than true ones); its words are read either way
+    on: bool = False
 
 
 class RawIndicatorsFile(Raw):
