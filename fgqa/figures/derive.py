@@ -260,12 +260,15 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
     adjacent statements for complementary subjects ("区政府63件。…街乡、部门40件" → 103).
     Figures of different paragraphs, sectors or administrative levels are never added up.
     """
+    lex = lex or lexicon()
     totals: list[Figure] = []
-    for all_keyed in _stated_counts_by_key(figures).values():
+    for key, all_keyed in _stated_counts_by_key(figures).items():
+        ind = lex.indicator(key)
+        family = ind.units if ind is not None else frozenset()
         # the report states the whole: its parts (and a 合计 that closes them) are never summed
         # into another value that would repeat or contradict it
         parts: set[tuple[int, int]] = set()
-        for total, listed in _stated_breakdowns(all_keyed, text, lex or lexicon()):
+        for total, listed in _stated_breakdowns(all_keyed, text, lex):
             parts |= {f.span for f in listed}
             if listed and listed[0].span[0] < total.span[0]:
                 parts.add(total.span)
@@ -274,7 +277,9 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
         for fig in keyed:
             last = units[-1][-1] if units else None
             # items of one enumeration: only a 、 or a comma between them
-            if last is not None and last.scope == fig.scope and text[last.span[1]:fig.span[0]].strip() in ("、", ",", "，"):
+            # (审查13次,审查合同43份: reviews held, counted in 次, and documents are no one sum)
+            if (last is not None and last.scope == fig.scope and (last.unit in family) == (fig.unit in family)
+                    and text[last.span[1]:fig.span[0]].strip() in ("、", ",", "，")):
                 units[-1].append(fig)
             else:
                 units.append([fig])

@@ -140,7 +140,10 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             indicator = _value_after_change(lex, figures[-1], lead, q)
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
-            indicator = _inherited(lex, previous, lead, q, kind)
+            if _contrasted_sibling(previous, lead):
+                refused = True  # …合法性审核意见书5份、法律审核意见书207份: another kind of paper
+            else:
+                indicator = _inherited(lex, previous, lead, q, kind)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
 
@@ -419,6 +422,33 @@ def _kind_aside(lex: Lexicon, clause: str) -> bool:
 #: category (法律援助类690件、电话咨询类1795件: a breakdown by kind, each item its kind's), or another
 #: product than what was disclosed (主动公开政府信息8962条、政策解读742条: explanations of policies)
 _OTHER_OUTCOME = lazy_compile(r"修改|修订|保留|继续有效|维持|驳回|终止|不予|类$|解读")
+#: a list item's words: the CJK run that ends its lead, or that ends a figure's quote before its number
+_ITEM_WORDS = lazy_compile(r"([\u4e00-\u9fff]+)$")
+_QUOTE_WORDS = lazy_compile(r"([\u4e00-\u9fff]+)\s*[\d０-９][\d０-９.,，]*\s*[^\d０-９\u4e00-\u9fff]*[\u4e00-\u9fff]{0,2}$")
+#: the word that marks a legality review against other reviews of the same paper
+_LEGALITY_WORD = "合法性"
+#: modifiers that say "the rest of the same kind", not another kind
+_SAME_KIND = lazy_compile(r"^(?:其他|其余|其它|各类|各种|相关|有关|其中)")
+
+
+def _contrasted_sibling(previous: Figure, lead: str) -> bool:
+    """出具合法性审核意见书5份、法律审核意见书207份: a list item with the head noun of the item before
+    it (审核意见书) whose modifier drops the legality review's own word for another (法律) names
+    another kind of paper: it takes no key from the item before and adds to no sum."""
+    if not lead.startswith("、"):
+        return False
+    mine, theirs = _ITEM_WORDS.search(lead[1:]), _QUOTE_WORDS.search(previous.quote)
+    if mine is None or theirs is None:
+        return False
+    a, b = theirs.group(1), mine.group(1)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    head_a, head_b = a[:len(a) - k], b[:len(b) - k]
+    return (k >= 2 and bool(head_b) and _LEGALITY_WORD in head_a and _LEGALITY_WORD not in head_b
+            and not _SAME_KIND.match(head_b))
+
+
 #: 其中区政府本级18件: a part named by its scope right after its total
 _PART_LEAD = lazy_compile(r"^[,，(（]?\s*其中")  # also in brackets: 清理652件(其中市本级137件)
 

@@ -51,6 +51,8 @@ class RawIndicator(Raw):
 
 class RawCue(Raw):
     key: str
+    #: a unit family of its own (a review counted in 次); else the indicator's
+    units: str | None = None
     lead: str | None = None
     tail: str | None = None
     domain: str | None = None
