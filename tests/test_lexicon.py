@@ -73,7 +73,7 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
 
 @pytest.mark.parametrize(("name", "old", "new", "expected"), [
     # a typo in a field name is not silently ignored
-    ("indicators.toml", "exclude = '意见|案卷|案件|评查|备案|公平竞争|", "exlude = '意见|案卷|案件|评查|备案|公平竞争|",
+    ("indicators.toml", "exclude = '意见|案卷|案件|评查|(?<!审查和)", "exlude = '意见|案卷|案件|评查|(?<!审查和)",
      r"indicators\.toml: cue \d+ \(legality_review\.documents\) exlude: Extra inputs are not permitted"),
     ("indicators.toml", "\n[[cue]]\n", "\n[[cue]]\nkey = \"mediation.success_rat\"\nlead = '成功率'\n\n[[cue]]\n",
      r"indicators\.toml: cue 1 \(mediation\.success_rat\): unknown indicator key"),
@@ -83,6 +83,8 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
     ("indicators.toml", 'domain = "reconsideration"', 'domain = "reconsideraton"',
      r"unknown domain 'reconsideraton'"),
     ("indicators.toml", 'units = "money"', 'units = "cash"', r"indicator \d+ \(enforcement\.fines\): unknown unit family 'cash'"),
+    # a cue's own unit family must be one of [units]
+    ("indicators.toml", 'units = "reviews"', 'units = "reviws"', r"cue \d+ \(legality_review\.documents\): unknown unit family 'reviws'"),
     ("zero_claims.toml", "pattern = '(?:零纠错|零撤改|{no}", "pattern = '(?:零纠错|零撤改|{nothing}",
      r"zero_claims\.toml: claim \d+ \(reconsideration\.corrected\) pattern: unknown template \{nothing\}"),
     ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",

@@ -73,8 +73,9 @@ def test_street_from_page_table_and_one_line_body() -> None:
         "现将情况报告如下: 一、主要举措 (一)压实责任。全年化解纠纷80起。 |\n|\n"
     )
     meta = meta_of(raw)
-    # a 街道 in the 发布机构 cell is the office as it signs itself (not expanded to 办事处)
-    assert (meta.issuer, meta.region, meta.level) == ("东湖街道", "东湖街道", "street")
+    # a 街道 in the 发布机构 cell is the office as it signs itself; the opening names the same street as
+    # its subject (东湖街道在区委…的领导下), and the fuller name of one body wins, as everywhere
+    assert (meta.issuer, meta.region, meta.level) == ("东湖街道办事处", "东湖街道", "street")
     assert (meta.year, meta.published, meta.signed, meta.title) == (2024, "2025-02-10", None, None)
 
 

@@ -595,3 +595,55 @@ def test_a_recurring_self_word_gives_the_level_of_a_nameless_report(name: str) -
     raw, level = SELF_WORD_PAGES[name]
     meta = meta_of(raw)
     assert (meta.issuer, meta.level) == (None, level)
+
+
+# issue 11, class 10, on the seventh round of real dev pages (helper realdev): each way a page of the
+# round wrote its metadata, as a fictional page of our own
+ROUND7_PAGES = {
+    "the subject named before its leadership clause, after a 是…之年 clause; 和 inside a short name": (
+        "2024年是规划实施的冲刺之年,蒲和镇在市委、市政府的领导下,稳步推进依法行政。\n一、举措\n",
+        "蒲和镇人民政府", "town", 2024, None),
+    "我县 with the county heading its own plan and its party committee's notice (中共X县委)": (
+        "2024年,我县坚持依法行政。\n一、举措\n印发《栎溪县2024年法治政府建设工作要点》,转发《中共栎溪县委全面依法治县委员会关于述法的通知》。\n",
+        "栎溪县人民政府", "county", 2024, None),
+    "我局 with one title it says it wrote itself (制定并实施《…》)": (
+        "2023年,我局深入推进依法行政。\n一、制度\n制定并实施《栎溪县水务局合法性审查事项清单》,规范审查。\n",
+        "栎溪县水务局", "department", 2023, None),
+    "我局 with one title it says its meeting adopted (审议并通过了《…》)": (
+        "2025年,我局坚持依法行政。\n一、领导\n召开党组会议3次,审议并通过了《蓼川市汀澜区文旅局普法工作方案》。\n",
+        "蓼川市汀澜区文旅局", "department", 2025, None),
+    "a chrome list under the title whose date item has no label, its 发布机构 the portal": (
+        "栎溪县水务局2025年法治政府建设年度报告\n• 2026-01-20 10:05\n• 来源: 县水务局\n• 发布机构: 栎溪县人民政府门户网站\n"
+        "2025年,栎溪县水务局坚持依法行政,推进法治建设。\n一、举措\n",
+        "栎溪县水务局", "department", 2025, "2026-01-20"),
+    "我委 recurring in a commission's report that names no city: a department": (
+        "市委、市政府:\n2025年以来,我委紧扣目标推进依法行政。\n一、举措\n我委严格落实责任清单,我委始终重视普法工作。\n",
+        None, "department", 2025, None),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND7_PAGES))
+def test_metadata_of_round7_fictional_pages(name: str) -> None:
+    raw, issuer, level, year, published = ROUND7_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.year, meta.published) == (issuer, level, year, published)
+
+
+def test_a_text_in_paragraphs_with_open_headings_is_not_hard_wrapped() -> None:
+    # blank lines between paragraphs, headings that end with no stop, paragraphs far wider than
+    # the headings: the title is not glued to the first paragraph
+    body = "坚持依法行政,规范执法程序,完善制度建设,推动各项工作有序开展,取得了较好的法治效果和社会效果。"
+    headings = ["一、上一年度推进法治政府建设的主要举措和成效", "(一)加强组织领导,完善工作机制", "(二)强化法治宣传,提升法治意识",
+                "(三)依法履行职责,规范行政行为", "(四)加强制度建设,完善监督机制", "(五)推进依法行政,化解矛盾纠纷",
+                "(六)加强队伍建设,提升执法能力"]
+    raw = "汀澜区文旅局关于2025年度法治政府建设工作报告\n\n汀澜区文旅局在区政府的领导下" + body + "\n\n" + \
+        "\n\n".join(f"{h}\n\n{body * 2}" for h in headings) + "\n"
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n")[0] == "汀澜区文旅局关于2025年度法治政府建设工作报告"
+    assert meta_of(raw).issuer == "汀澜区文旅局"
+
+
+def test_a_function_word_ends_a_long_name_but_not_a_short_place_stem() -> None:
+    from fgqa.documents.metadata import _holds_function_word
+    assert not _holds_function_word("北和镇") and not _holds_function_word("太和县")
+    assert _holds_function_word("苇塘乡在县") and _holds_function_word("县政府及县司法局")

@@ -266,6 +266,10 @@ _WRAP_MIN_OPEN = 8
 _WRAP_OPEN_SHARE = 0.5
 #: a line this close to the wrapped width (as a share of the open lines' median) was cut by it
 _WRAP_FULL_SHARE = 0.8
+#: a line this much longer than that width was never cut by it; when many are, the open lines are
+#: headings and titles of a text in paragraphs, not a layout's wrap
+_WRAP_OVER_SHARE = 1.5
+_WRAP_MAX_OVER = 0.25
 
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
@@ -275,7 +279,10 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
     open_widths = [_width(ln) for ln in long_lines if not _LINE_CLOSED.search(ln)]
     if len(open_widths) < _WRAP_MIN_OPEN or len(open_widths) < _WRAP_OPEN_SHARE * len(long_lines):
         return lines, 0
-    full = _WRAP_FULL_SHARE * statistics.median(open_widths)
+    median = statistics.median(open_widths)
+    if sum(_width(ln) > _WRAP_OVER_SHARE * median for ln in long_lines) > _WRAP_MAX_OVER * len(long_lines):
+        return lines, 0  # paragraphs far wider than the open lines: nothing was wrapped
+    full = _WRAP_FULL_SHARE * median
     out: list[str] = []
     joined = 0
     glue = False

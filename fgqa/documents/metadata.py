@@ -54,6 +54,18 @@ _ZONE = re_cache.compile(rf"(?:{alternation(_P.zones)})$")
 _SUBJECT_VERB = alternation(_P.subject_verbs)
 #: a place name holds none of these (function words): "X乡在县…" is a clause
 _NOT_IN_NAME = re_cache.compile(f"[{re.escape(_P.not_in_names)}]")
+#: a place's own name, as short as names get (北和镇, 和县): a function word inside it is no clause
+_SHORT_PLACE_STEM = re_cache.compile(rf"^(?:[{CJK}](?=[县旗])|[{CJK}]{{2}}(?={_PLACE_SUFFIX}))")
+
+
+def _holds_function_word(name: str) -> bool:
+    """Whether `name` holds a function word outside a short place stem's second character: 苇塘乡在县…,
+    县政府及县… and 在县司法局 are clauses, 北和镇 and 太和县 are names."""
+    stem = _SHORT_PLACE_STEM.match(name)
+    if stem is None:
+        return _NOT_IN_NAME.search(name) is not None
+    # the stem's first character is still a word of its own (在县…, 和县 is read as a clause too)
+    return _NOT_IN_NAME.match(name) is not None or _NOT_IN_NAME.search(name, stem.end()) is not None
 
 #: a title's topic and kind words (places.toml [titles]), and the verbs that issue a report
 _TOPIC = alternation(_P.title_topics)
@@ -111,6 +123,8 @@ _SIGNATURE_LINES = 4
 #: a page's date and time on its own line ("2022-03-30 15:59"): under the title, its publication
 _DATE_TIME_LINE = re_cache.compile(r"^20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 #: a signature dated by the month only ("2024年3月"): its organisation line still signs
+#: the marker of a chrome list item (• 来源: …)
+_LIST_MARK = re_cache.compile(r"^[•·▪◆■]\s*")
 _MONTH_LINE = re_cache.compile(r"^20\d\d\s*年\s*\d{1,2}\s*月$")
 
 
@@ -277,7 +291,8 @@ _REPORTING_FORMULA = re_cache.compile(rf"现将(?P<org>[{CJK}]{{2,30}}?)(?:20\d\
 #: the subject of a clause of the opening sentence ("…指导下,武定县人民政府办公室坚持…")
 _CLAUSE_SUBJECT = re_cache.compile(
     rf"(?:^|[,，。:：\s]|(?<=委、)|(?<=党委))(?P<org>[{CJK}]{{2,24}}?{_ORG_SUFFIX}|(?:自治区|省|县|区|市|镇|乡|旗|街道)(?:人民政府|政府))"
-    rf"(?={_SUBJECT_VERB}|以习近平|法治政府建设工作|法治政府建设取得)")
+    # (…收官之年,北和镇在市委、市政府的正确领导下,…: the subject before its leadership clause)
+    rf"(?={_SUBJECT_VERB}|以习近平|法治政府建设工作|法治政府建设取得|在[^,，。]{{2,40}}?(?:领导|指导|支持|关心)下)")
 
 
 #: a head's duty report names its body as what it pushed forward ("推动岩山镇法治政府建设…")
@@ -308,7 +323,7 @@ def _leading_name(span: str) -> str | None:
     best = None
     for m in re.finditer(_ORG_SUFFIX, span):
         name = span[:m.end()]
-        if _NOT_IN_NAME.search(name) or re.search(_SUBJECT_VERB, name) or _PARTY_COMMITTEE_END.search(name):
+        if _holds_function_word(name) or re.search(_SUBJECT_VERB, name) or _PARTY_COMMITTEE_END.search(name):
             break
         if _is_org(name) or _BARE_LEVEL_ORG.match(name):
             best = name
@@ -324,7 +339,7 @@ def _subject_orgs(body: str) -> list[str]:
 def _opening_subject(lines: list[str]) -> str | None:
     body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
     for org in _subject_orgs(body):
-        if _NOT_IN_NAME.search(org) and not _NATIONAL.match(org):
+        if _holds_function_word(org) and not _NATIONAL.match(org):
             continue  # "小龙门乡在县…": a name holds no function word (国家发展和改革委员会 is one)
         if _GENERIC_ORG.match(org) or _SELF_WORDS.search(org) or _LEAD_WORD.match(org) \
                 or not (_is_org(org) or _REGION.fullmatch(org) or _BARE_LEVEL_ORG.match(org)):
@@ -359,6 +374,7 @@ def _place_mentions(suffix: str, text: str) -> list[str]:
         name = m.group(1)
         while lead := _LEAD_WORD.match(name):
             name = name[lead.end():]
+        name = _PARTY_PREFIX.sub("", name)  # 《中共施秉县委…》 names 施秉县 too
         found.append(name)  # what is left of 召开园区 is no name: dropped below
     # function words and verbs are not in place names (提请县…, 县政府及县…)
     return [p for p in found if 2 <= len(p) - len(suffix) <= 4
@@ -403,10 +419,11 @@ def _complete_bare(issuer: str, text: str) -> str:
 
 
 #: the report calling itself by its kind of body, as the subject of its opening ("2024年,我镇…",
-#: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level)
+#: "今年以来,本局…", "现将我县…报告如下"); 我委 is left out (a 管委会 or a 发改委: no level; it gives
+#: one only when it recurs, places.toml [ambiguity] recurring_only)
 _SELF_REFERENCE = re_cache.compile(
     r"(?:(?:20\d\d年(?:度|以来|来)?|今年以来|一年来|近年来)[,:]?\s*(?:在[^,，。]{2,40}?(?:领导|指导|支持)下[,，]\s*)?|现将)"
-    rf"(?:我|本)({alternation(list(_P.self_reference))})"
+    rf"(?:我|本)({alternation([w for w in _P.self_reference if w not in _P.recurring_only_self_words])})"
 )
 _SELF_LEVEL: Mapping[str, Level] = _P.self_reference
 
@@ -516,7 +533,7 @@ def _party_and_government(lines: list[str], text: str) -> str | None:
     for m in _PARTY_AND_GOVERNMENT.finditer(body):
         place = m.group("place")
         # "坚持在市委、市政府…" is a clause, not a place: a name holds no function word
-        if _NOT_IN_NAME.search(place) or re.search(_SUBJECT_VERB, place) or _LEAD_WORD.match(place):
+        if _holds_function_word(place) or re.search(_SUBJECT_VERB, place) or _LEAD_WORD.match(place):
             continue
         if re.match(_SUBJECT_VERB, body[m.end():]) or text.count(place) > 1:
             return government_of(place)
@@ -545,13 +562,22 @@ def _named_department_of_province(text: str) -> str | None:
 _TITLED_BUREAU = re_cache.compile(rf"《({LETTER}{{1,12}}?局)")
 
 
+#: a bureau heading a title the report says it wrote or adopted itself (制定并实施《X局…清单》,
+#: 审议并通过了《X局…方案》), not one it follows (按照《…》)
+_AUTHORED_TITLE = re_cache.compile(rf"(?:{alternation(_P.authoring_verbs)})(?:了)?《({LETTER}{{1,12}}?局)")
+
+
 def _titled_bureau(text: str) -> str | None:
     """我局 names itself when one bureau heads the titles of the documents it issued, at least twice
-    (《市生态环境局…学习计划》, 《市生态环境局…事项目录》); one title may be a superior's, two bureaus
-    name nobody."""
-    found = [n for n in _TITLED_BUREAU.findall(text[:6000])
-             if _BARE_LEVEL_ORG.match(n) or (_REGION.match(n) and level_of(n) == "department")]
-    return found[0] if len(found) >= 2 and len(set(found)) == 1 else None
+    (《市生态环境局…学习计划》, 《市生态环境局…事项目录》), or once when the report says it wrote or
+    adopted that document itself; a title it follows may be a superior's, two bureaus name nobody."""
+    def bureaus(pattern: re.Pattern[str]) -> list[str]:
+        return [n for n in pattern.findall(text[:6000])
+                if _BARE_LEVEL_ORG.match(n) or (_REGION.match(n) and level_of(n) == "department")]
+    found = bureaus(_TITLED_BUREAU)
+    if len(set(found)) != 1:
+        return None
+    return found[0] if len(found) >= 2 or bureaus(_AUTHORED_TITLE) else None
 
 
 def _named_self(lines: list[str], text: str) -> str | None:
@@ -653,7 +679,7 @@ def _org_field(removed_lines: list[str], label: str) -> str | None:
 
 def _as_government(org: str) -> str:
     """"东湖镇党委政府" (a party committee and a government written as one subject): the place's government."""
-    if (m := _PARTY_AND_GOVERNMENT.fullmatch(org)) and not _NOT_IN_NAME.search(m.group("place")):
+    if (m := _PARTY_AND_GOVERNMENT.fullmatch(org)) and not _holds_function_word(m.group("place")):
         return government_of(m.group("place"))
     return org
 
@@ -908,6 +934,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     if published is None and title_index is not None:
         # a date line right under the title (an organisation line may come between)
         for line in lines[title_index + 1:title_index + 3]:
+            line = _LIST_MARK.sub("", line)  # "• 2026-01-29 09:57": a chrome list's bare date item
             if _DATE_LINE.match(line) or _DATE_TIME_LINE.match(line):
                 published = parse_date(line)
                 break

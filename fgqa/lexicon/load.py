@@ -748,9 +748,9 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             for name in names:
                 if name not in domains.names:
                     raise c.error(where, f"unknown domain {name!r} in {listing} (known: {', '.join(domains.names)})")
+        if rc.units is not None and rc.units not in units:
+            raise c.error(where, f"unknown unit family {rc.units!r} (known: {', '.join(units)})")
         family = rc.units or next(ind.units for ind in raw.indicator if ind.key == rc.key)
-        if family not in units:
-            raise c.error(where, f"unknown unit family {family!r} (known: {', '.join(units)})")
         lead = c.optional(rc.lead, f"{where} lead", "(?:{})$")
         tail = c.optional(rc.tail, f"{where} tail", "^(?:{})")
         exclude = c.optional(rc.exclude, f"{where} exclude")

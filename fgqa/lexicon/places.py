@@ -31,6 +31,8 @@ class Places(NamedTuple):
     self_reference: Mapping[str, Level]
     bare_government: Mapping[str, Level]
     ambiguous_self_levels: frozenset[Level]
+    #: self-words that give a level only when they recur, never as the opening's subject
+    recurring_only_self_words: frozenset[str]
     suffix_words: Mapping[str, str]
     lead_words: tuple[str, ...]
     subject_verbs: tuple[str, ...]
@@ -42,6 +44,8 @@ class Places(NamedTuple):
     title_ends: tuple[str, ...]
     explainer_kinds: tuple[str, ...]
     issuing_verbs: tuple[str, ...]
+    #: the verbs before the title of a document the body wrote or adopted itself
+    authoring_verbs: tuple[str, ...]
     #: [labels]: the chrome field labels by what they give
     labels: Mapping[str, tuple[str, ...]]
 
@@ -61,6 +65,7 @@ def build_places(raw: RawPlacesFile) -> Places:
         self_reference=dict(raw.self_reference),
         bare_government=dict(raw.bare_government),
         ambiguous_self_levels=frozenset(raw.ambiguity.self_levels),
+        recurring_only_self_words=frozenset(raw.ambiguity.recurring_only),
         suffix_words=dict(raw.mentions.suffix_words),
         lead_words=tuple(raw.mentions.lead_words),
         subject_verbs=tuple(raw.subjects.verbs),
@@ -70,6 +75,7 @@ def build_places(raw: RawPlacesFile) -> Places:
         title_ends=tuple(raw.titles.ends),
         explainer_kinds=tuple(raw.titles.explainer_kinds),
         issuing_verbs=tuple(raw.titles.issuing_verbs),
+        authoring_verbs=tuple(raw.titles.authoring_verbs),
         labels={name: tuple(words) for name, words in vars(raw.labels).items()},
     )
 

@@ -361,6 +361,7 @@ class RawLevels(Raw):
 
 class RawAmbiguity(Raw):
     self_levels: Annotated[list[Level], Field(min_length=1)]
+    recurring_only: Words
 
 
 class RawMentions(Raw):
@@ -379,6 +380,7 @@ class RawTitles(Raw):
     ends: Words
     explainer_kinds: Words
     issuing_verbs: Words
+    authoring_verbs: Words
 
 
 class RawPageLabels(Raw):
