@@ -133,3 +133,20 @@ def test_two_scopes_of_the_same_paper_both_keep_the_key():
     text = "审查镇政府规范性文件3件、村级规范性文件5件。"
     docs = sorted(f.value for f in read(text) if f.key == "legality_review.documents" and f.kind == "stated")
     assert docs == [3, 5]
+
+
+# ---- a verbal zero said after the cases it counts
+
+
+@pytest.mark.parametrize("text", [
+    "全年实现行政败诉案件“零”目标,依法行政水平稳步提升。",
+    "本局行政败诉案件为零。",
+])
+def test_a_zero_written_after_the_lost_cases(text):
+    figs = [(f.value, f.kind) for f in extract_figures(text, outline(text).sections, 2024) if f.key == "litigation.lost"]
+    assert figs == [(0, "zero_claim")]
+
+
+def test_retail_after_the_cases_is_no_zero():
+    text = "办理涉及零售企业的败诉案件零星发生。"
+    assert not any(f.key == "litigation.lost" for f in extract_figures(text, outline(text).sections, 2024))
