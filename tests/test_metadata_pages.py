@@ -616,6 +616,9 @@ ROUND7_PAGES = {
         "栎溪县水务局2025年法治政府建设年度报告\n• 2026-01-20 10:05\n• 来源: 县水务局\n• 发布机构: 栎溪县人民政府门户网站\n"
         "2025年,栎溪县水务局坚持依法行政,推进法治建设。\n一、举措\n",
         "栎溪县水务局", "department", 2025, "2026-01-20"),
+    "an autonomous prefecture by its short name after the province's leadership clause": (
+        "2023年,在省委、省政府的坚强领导下,蓼川州坚持依法行政,推进法治政府建设。\n一、成效\n",
+        "蓼川州人民政府", "city", 2023, None),
     "我委 recurring in a commission's report that names no city: a department": (
         "市委、市政府:\n2025年以来,我委紧扣目标推进依法行政。\n一、举措\n我委严格落实责任清单,我委始终重视普法工作。\n",
         None, "department", 2025, None),

@@ -29,7 +29,8 @@ LETTER = r"[^\W\d_a-zA-Z]"
 
 #: an office by its short name (政府办, 依法治县办, 综治办); a verb ending in 办 (督办, 承办, 举办) is none
 _SHORT_OFFICE = r"(?<![承督举创协主查帮代包开交经])办"
-_ORG_SUFFIX = rf"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|{_SHORT_OFFICE}|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省)"
+# (州 / 盟: 红河州坚持…, an autonomous prefecture by its short name)
+_ORG_SUFFIX = rf"(?:人民政府|政府|行政公署|办事处|街道|街(?![道坊区])|委员会|管委会|党工委|党委|委|局|办公室|{_SHORT_OFFICE}|中心|厅|部|署|镇|乡|苏木|区|县|市|旗|省|州|盟)"
 #: one or more organisations, possibly joint ("中共XX区委 XX区人民政府", "…、…")
 _ORG_LINE = re_cache.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]{{2,30}}{_ORG_SUFFIX})*$")
 _GENERIC_ORG = re_cache.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
