@@ -317,6 +317,8 @@ def _parse(question: str) -> Question:
     q = Question.parse(lexicon().yes_no.asked_aside.sub("|", question))
     chunks: list[str] = []
     for c in q.chunks:
+        # the edges a report leaves out (被采纳 ← 均被采纳 / 采纳率, …审查程序 ← …审查)
+        c = lexicon().yes_no.asked_filler.sub("", c)
         # (a predicate of the table itself stays inside its chunk, a unit whose forms the sentence must hold)
         # (nor one the question negates: "公示不及时的问题" asks about the shortfall itself)
         deed = max((f for f in _deed_forms() if c.endswith(f) and len(c) - len(f) >= 2 and not is_verb(f)
@@ -341,6 +343,20 @@ def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
     """The sentence holds the whole question, each deed it asks in one of its forms (a
     shortcoming that states the problem asked: "部分区县备案审查流于形式")."""
     return coverage(q, sentence, index) >= COVERS and all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c))
+
+
+#: the share of the rest of a question a sentence must hold when it says none of its deeds
+WHOLE = 0.95
+
+
+def _deed_or_whole(sentence: str, q: Question, index: ReportIndex) -> bool:
+    """A yes needs the deed asked in one of its forms, or else everything else the question
+    names ("参加…培训" ← "在…培训中"): a sentence holding most of the thing and no deed
+    ("一、本年度推进法治政府建设的主要举措和成效" for "是否公开了法治政府建设年度报告") says nothing done to it."""
+    verbs = _verbs(q)
+    if not verbs or any(_deed_said(sentence, v) for v in verbs):
+        return True
+    return coverage(q, sentence, index, skip=verbs) >= WHOLE
 
 
 def _verbs(q: Question) -> frozenset[str]:
@@ -464,7 +480,7 @@ def _goal(s: Sentence, q: Question | None = None, index: ReportIndex | None = No
     forms = _asked_forms(q)
 
     def mask(text: str) -> str:
-        for pattern in (y.plan_noun, _TITLE):
+        for pattern in (y.plan_noun, y.goal_lookalike, _TITLE):
             text = pattern.sub(lambda m: "＿" * len(m.group()), text)
         for f in forms:
             text = text.replace(f, "＿" * len(f))
@@ -518,7 +534,8 @@ def _only_prepared(sentence: str, q: Question) -> bool:
 def _negator_before(sentence: str, start: int) -> bool:
     """A negation right before position `start` (未/没有/尚未/无 … up to two characters before),
     not a look-alike that negates nothing (无缝衔接, 未成年人, 不断完善: yes_no.toml)."""
-    m = lexicon().grammar.negation.search(sentence, max(0, start - 4), start)
+    m = lexicon().grammar.negation.search(sentence, max(0, start - 4), start) or \
+        lexicon().yes_no.weak_negation.search(sentence, max(0, start - 4), start)  # "还不够规范"
     return m is not None and lexicon().yes_no.not_negation.match(sentence, m.start()) is None
 
 
@@ -613,6 +630,10 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             continue
         said = g.trend.search(s.text)
         if said is None:
+            moved = _from_to(q, s, index)  # "败诉率由6.8%降至5.3%": the numbers say the direction
+            if moved is not None:
+                return _yes_no(summary, question, moved == asked, f"报告写到: {clip(s.text)}",
+                               [Citation(quote=s.text, span=s.span)])
             continue
         after = s.text[said.end():said.end() + 8]
         went_down, went_up = bool(g.trend_down.search(after)), bool(g.trend_up.search(after))
@@ -622,6 +643,19 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             continue
         return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
                        [Citation(quote=s.text, span=s.span)])
+    return None
+
+
+def _from_to(q: Question, s: Sentence, index: ReportIndex) -> Literal["up", "down", "flat"] | None:
+    """The direction of a change the sentence says from one figure to another ("败诉率由6.8%降至
+    5.3%") in the clause that holds the asked thing (not "案件由438件降至391件" before it)."""
+    from fgqa.answers.evidence import clause_around
+
+    for m in lexicon().yes_no.from_to.finditer(s.text):
+        if coverage(q, clause_around(s.text, m.start(), m.end()), index) < COVERS:
+            continue
+        before, after = float(m.group(1)), float(m.group(2))
+        return "flat" if before == after else "down" if after < before else "up"
     return None
 
 
@@ -645,28 +679,88 @@ def _rates_of(q: Question, s: Sentence, index: ReportIndex) -> list[float]:
 
 def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"是否所有社区都配备了法律顾问", "…是否实现全覆盖": the sentence covering the rest decides —
-    a rate of it below 100 %, a part did (7个…中, 其余暂未, 部分…尚未, a 试点) or not reached
-    (尚未实现…) is a no, all did (全部/均/100 %) a yes; otherwise the report does not say."""
-    g = lexicon().grammar
-    if not g.all_quantifier.search(question):
+    a rate of it below 100 %, a part did (7个…中, 其余暂未, 部分…尚未, a 试点), not reached
+    (尚未实现…, 覆盖不够) or fewer than the report says there are (指导12个村 of 辖14个村) is a no,
+    all did (全部/均/各村/100 %, as many as there are) a yes; otherwise the report does not say.
+    A shortcoming decides only when it says the deed asked (部分乡镇…力量薄弱 is no word on coverage)."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    quantifier = g.all_quantifier.search(question)
+    if quantifier is None:
         return None
     q = _parse(g.all_quantifier.sub("|", question))
     if not substantive(q):
         return None
-    scored = [s for _, s in _covering(q, index) if not _goal(s, q, index)]
+    # the deed a quantifier itself names (全覆盖 → 覆盖): said short of all in a sentence, a no
+    stem = quantifier.group().lstrip("全") if quantifier.group().startswith("全") else ""
+    about_problems = bool(g.problem.search(question))
+    # a shortcoming decides when it says the whole question, the quantifier's deed, or denies the
+    # asked thing ("12个街道中有5个没有专职法律人员"), not when it says another predicate of it
+    scored = [s for _, s in _covering(q, index) if not _goal(s, q, index)
+              and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index)
+                   or (stem and stem in s.text) or negated(s.text, q) or _part_lacks(s.text))]
     if not scored:
         return None
     s = scored[0]
+
+    def said(yes: bool) -> Answer:
+        return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+
     rates = _rates_of(q, s, index)
     if rates:
-        yes = all(r >= 100 for r in rates)
-        return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
-    if g.partial.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text):
-        return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
-    if g.all_said.search(s.text):
-        return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+        return said(all(r >= 100 for r in rates))
+    short = bool(stem) and any(_negator_before(s.text, m.start()) or g.shortfall.match(s.text, m.end())
+                               or y.falls_short.match(s.text, m.end())
+                               for m in re.finditer(re.escape(stem), s.text))
+    if g.partial.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short:
+        return said(False)
+    whole = _as_many_as_there_are(question[quantifier.end():], s, index)
+    if whole is not None:
+        return said(whole)
+    if g.all_said.search(s.text) or y.each_said.search(s.text):
+        return said(True)
     return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=f"报告没有说是否全部做到: {clip(s.text)}",
                   points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
+
+
+def _part_lacks(sentence: str) -> bool:
+    """A part said to lack something in one clause ("12个街道中有5个没有专职法律人员", "部分村尚未
+    …"): a shortcoming of the deed itself, unlike a part said to do it poorly (部分乡镇…力量薄弱)."""
+    from fgqa.answers.evidence import clause_span
+
+    y = lexicon().yes_no
+    for m in lexicon().grammar.partial.finditer(sentence):
+        _, b = clause_span(sentence, m.start(), m.end())
+        lack = y.lacks.search(sentence, m.end(), b)
+        if lack is not None and y.not_negation.match(sentence, lack.start()) is None:
+            return True
+    return False
+
+
+def _shared_head(*words: str) -> str:
+    """The characters all `words` begin with ("行政村完", "行政村" → "行政村")."""
+    n = 0
+    while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1:
+        n += 1
+    return words[0][:n]
+
+
+_COUNTED = re_cache.compile(r"(\d+)个([\u4e00-\u9fff]{1,4})")
+
+
+def _as_many_as_there_are(asked: str, s: Sentence, index: ReportIndex) -> bool | None:
+    """"是否所有行政村都完成了…" against "指导14个行政村完成…": the count the sentence gives the kind
+    of body the question quantifies, against the whole number the report states of it ("辖14个
+    行政村"): as many is a yes, fewer a no; None when the report states no such whole."""
+    y = lexicon().yes_no
+    for m in _COUNTED.finditer(s.text):
+        if len(_shared_head(m.group(2), asked)) < 2:
+            continue  # not the bodies the question asks about
+        for t in _COUNTED.finditer(index.text):
+            # the same kind of body (行政村 in 14个行政村完成 and 辖14个行政村,…), counted elsewhere
+            if len(_shared_head(m.group(2), t.group(2), asked)) >= 2 and not s.span[0] <= t.start() < s.span[1] \
+                    and y.total_lead.search(index.text, max(0, t.start() - 4), t.start()):
+                return int(m.group(1)) >= int(t.group(1))
+    return None
 
 
 def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -708,7 +802,13 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     outcomes = _asked_outcomes(q)
     # a shortcoming that says the whole question, its predicate too ("部分区县备案审查流于形式"
     # for "…是否流于形式"), states that problem
+    # the report's title names it, and the report announcing itself (现将…情况报告如下) does no deed:
+    # neither says whether the report was published (a heading may: "(二)…,完成行政复议体制改革")
+    first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    headlines = {h.strip() for h in (summary.meta.title, first_line) if h}
     stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
+              and s.text.strip() not in headlines and not lexicon().yes_no.self_reference.search(s.text)
+              and _deed_or_whole(s.text, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing

@@ -447,6 +447,7 @@ class RawYesNoAnswer(Raw):
     has_cue: str
     trend_tail: str
     asked_aside: str
+    asked_filler: str
 
 
 class RawYesNoCompare(Raw):
@@ -465,6 +466,14 @@ class RawYesNoEvidence(Raw):
     plan_noun: str
     list_item: str
     goal_lead: str
+    goal_lookalike: str
+    weak_negation: str
+    each_said: str
+    total_lead: str
+    from_to: str
+    falls_short: str
+    self_reference: str
+    lacks: str
 
 
 class RawYesNoFile(Raw):

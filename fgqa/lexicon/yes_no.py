@@ -23,6 +23,8 @@ class YesNoWords(NamedTuple):
     trend_tail: re.Pattern[str]
     #: question words a report writes otherwise or leaves to its scope (区镇两级, 年度 before the thing)
     asked_aside: re.Pattern[str]
+    #: the edge of a question's word a report leaves out (被采纳 ← 均被采纳 / 采纳率; …审查程序 ← …审查)
+    asked_filler: re.Pattern[str]
     #: a comparison word asking for a value below the bound; one whose bound itself passes
     below: re.Pattern[str]
     inclusive: re.Pattern[str]
@@ -43,6 +45,22 @@ class YesNoWords(NamedTuple):
     #: a list item's marker (一是, (二), 3.) and a lead framing the items as intentions
     list_item: re.Pattern[str]
     goal_lead: re.Pattern[str]
+    #: a goal word's look-alike: an attribute of a thing (拟印发的文件), no intention
+    goal_lookalike: re.Pattern[str]
+    #: a negation of degree right before the asked word ("还不够规范")
+    weak_negation: re.Pattern[str]
+    #: "各村…" said: each of them (the word of 各 before a kind of body)
+    each_said: re.Pattern[str]
+    #: what states the whole number of a kind of body ("辖14个行政村"), before the count
+    total_lead: re.Pattern[str]
+    #: "由6.8%降至5.3%": a change from one figure to another (groups: from, to)
+    from_to: re.Pattern[str]
+    #: what says a deed fell short right after it (覆盖不足, 覆盖面偏窄)
+    falls_short: re.Pattern[str]
+    #: the report announcing itself (现将…情况报告如下): no deed of anybody's
+    self_reference: re.Pattern[str]
+    #: a part said to lack the thing after the part's word (…中有5个没有…, 部分村尚未…)
+    lacks: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -53,6 +71,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         has_cue=compile(a.has_cue, "answer has_cue", "{}"),
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
         asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
+        asked_filler=compile(a.asked_filler, "answer asked_filler", "{}"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
@@ -65,4 +84,12 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         plan_noun=compile(e.plan_noun, "evidence plan_noun", "{}"),
         list_item=compile(e.list_item, "evidence list_item", "{}"),
         goal_lead=compile(e.goal_lead, "evidence goal_lead", "{}"),
+        goal_lookalike=compile(e.goal_lookalike, "evidence goal_lookalike", "{}"),
+        weak_negation=compile(e.weak_negation, "evidence weak_negation", "(?:{})$"),
+        each_said=compile(e.each_said, "evidence each_said", "{}"),
+        total_lead=compile(e.total_lead, "evidence total_lead", "(?:{})$"),
+        from_to=compile(e.from_to, "evidence from_to", "{}"),
+        falls_short=compile(e.falls_short, "evidence falls_short", "(?:{})"),
+        self_reference=compile(e.self_reference, "evidence self_reference", "{}"),
+        lacks=compile(e.lacks, "evidence lacks", "(?:{})"),
     )
