@@ -19,10 +19,10 @@ REPORT = """苇溪街道办事处关于2024年度法治政府建设工作情况�
 （四）普法。开展法治讲座18场。
 
 二、存在的不足
-一是普法对辖区独居老人覆盖不足；二是部分社区调委会力量薄弱；三是执法案卷归档也还不太规范；四是15个网格中有4个没有专职网格调解员。
+一是普法对辖区独居老人覆盖不足；二是部分社区调委会力量薄弱；三是执法案卷归档也还不太规范；四是15个网格中有4个没有专职网格调解员；五是社区矫正衔接机制跟进不够；六是综合执法规范化水平有待提高。
 
 三、2025年工作打算
-一是推进社区调委会规范化建设全覆盖；二是实现网格专职调解员配备全覆盖。
+一是推进社区调委会规范化建设全覆盖；二是实现网格专职调解员配备全覆盖；三是完成社区法律顾问续聘。
 
 苇溪街道办事处
 2025年2月14日
@@ -88,3 +88,21 @@ def test_a_part_said_to_lack_the_thing_is_no_full_coverage(report):
 def test_the_report_announcing_itself_is_no_deed(report):
     # "现将本年度法治政府建设工作情况报告如下" and the title hold the words, not the publication
     assert _said(report, "是否公开了法治政府建设年度报告")[0] != "yes_no"
+
+
+def test_a_shortfall_after_a_word_of_degree_is_a_no(report):
+    # "综合执法规范化水平有待提高" for "…是否已经规范"
+    assert _said(report, "综合执法是否已经规范") == ("yes_no", False)
+
+
+def test_a_state_the_report_never_names_is_denied_by_a_shortfall_of_the_thing(report):
+    # 健全 is no word of the report's; "社区矫正衔接机制跟进不够" says it is not
+    assert _said(report, "社区矫正衔接机制是否已经健全") == ("yes_no", False)
+    # and never a yes without the word
+    assert _said(report, "居民公约是否已经健全")[0] != "yes_no"
+
+
+def test_a_completion_asked_at_the_end_is_read_as_the_deed(report):
+    # "…续聘完成了没有": 完成 asks whether it is done; the plans say it only as a goal
+    a = ask(report, "社区法律顾问续聘完成了没有")
+    assert (a.answer_type, a.kind) == ("not_disclosed", "target")

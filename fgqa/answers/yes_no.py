@@ -306,7 +306,13 @@ def _deed_forms() -> dict[str, frozenset[str]]:
 
 
 def _is_deed(word: str) -> bool:
-    return is_verb(word) or word in _deed_forms()
+    return is_verb(word) or word in _deed_forms() or _is_aspect(word)
+
+
+def _is_aspect(word: str) -> bool:
+    """A word that asks whether the thing is done, not what was done ("…编制完成了没有"): a
+    predicate a sentence may word any way, as a verb of the synonym table is."""
+    return lexicon().yes_no.aspect.fullmatch(word) is not None
 
 
 def _parse(question: str) -> Question:
@@ -323,20 +329,25 @@ def _parse(question: str) -> Question:
         # (nor one the question negates: "公示不及时的问题" asks about the shortfall itself)
         deed = max((f for f in _deed_forms() if c.endswith(f) and len(c) - len(f) >= 2 and not is_verb(f)
                     and not lexicon().grammar.negation.search(c[:-len(f)])), key=len, default=None)
-        chunks += [c[:-len(deed)], deed] if deed and not _is_deed(c) else [c]
+        if deed and not _is_deed(c):
+            chunks += [c[:-len(deed)], deed]
+            continue
+        # "“九五”普法规划编制完成了没有": the completion asked comes apart from the thing
+        aspect = lexicon().yes_no.aspect.search(c)
+        chunks += [c[:aspect.start()], aspect.group()] if aspect and aspect.start() >= 2 and aspect.end() == len(c) else [c]
     return Question(raw=question, chunks=chunks, measure=q.measure)
 
 
 def _deed_said(sentence: str, deed: str) -> bool:
     """The sentence says the deed in one of its forms (its own entry's, else its groups')."""
-    return any(f in sentence for f in synonyms().get(deed, ()) or _deed_forms()[deed])
+    return any(f in sentence for f in synonyms().get(deed, ()) or _deed_forms().get(deed, (deed,)))
 
 
 def _deeds_said(sentence: str, q: Question) -> bool:
     """Each deed the question asks about is in the sentence in one of its forms, except the
     predicates of the synonym table itself, which a sentence may word any way ("参加" ← "在…中");
     a form of them asked ("出台", "举行") must be said in one of its group's forms."""
-    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c))
+    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c) and not _is_aspect(c))
 
 
 def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
@@ -372,6 +383,8 @@ def negated(sentence: str, q: Question) -> bool:
     names a shortfall ("是否存在报备不及时的问题" is answered yes by that sentence)."""
     g = lexicon().grammar
     after = g.shortfall.search(q.raw) is None
+    # a word of degree before the shortfall (质量不高) denies a state asked (是否规范), not a deed
+    asks_state = lexicon().yes_no.state.search(q.raw) is not None
     for chunk in _worded_otherwise(q.chunks):
         # "衔接到位" ← "衔接不够到位": the negation between the predicate's verb and its result
         for i in range(2, len(chunk) - 1):
@@ -390,9 +403,20 @@ def negated(sentence: str, q: Question) -> bool:
                 # ("开展了…培训,但未组织考核" does not deny 开展…培训)
                 if not asked_negated and _negator_before(sentence, m.start()) and _about_it(sentence, m.start(), chunk, q):
                     return True
-                if after and len(form) >= 2 and g.shortfall.match(sentence, m.end()):
+                if after and len(form) >= 2 and _short_after(sentence, m.end(), degree=asks_state):
                     return True
     return _none_occurred(sentence, q) or _other_outcome(sentence, q)
+
+
+def _short_after(sentence: str, at: int, degree: bool = True) -> bool:
+    """A shortfall said right after position `at`, with `degree` a word of degree between allowed
+    ("规范" ← "规范化程度有待提升", "意识不强"; questions.toml shortfall, yes_no.toml falls_short)."""
+    y = lexicon().yes_no
+    m = y.degree_noun.match(sentence, at) if degree else None
+    for start in dict.fromkeys((at, m.end() if m else at)):
+        if lexicon().grammar.shortfall.match(sentence, start) or y.falls_short.match(sentence, start):
+            return True
+    return False
 
 
 def _about_it(sentence: str, at: int, chunk: str, q: Question) -> bool:
@@ -788,6 +812,12 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     if not scored:
         q = _parse(question)
         missing = unknown_words(q, index, optional=_verbs(q))
+        # the state asked (健全, 完善) in no word of the report's: its shortfall may still be said
+        absent = missing + [m.group() for m in lexicon().yes_no.state.finditer(question)
+                            if m.group() not in index.text and m.group() not in missing]
+        short = _state_short(question, absent, summary, index) if absent else None
+        if short is not None:
+            return short
         if missing:
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     q = _parse(question)
@@ -834,6 +864,32 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _state_short(question: str, missing: list[str], summary: Summary, index: ReportIndex) -> Answer | None:
+    """"网络交易监管规则是否已经完善" on a report that never writes 完善 but says "…监管规则跟进不够":
+    the state asked (完善, 健全, 顺畅: yes_no.toml state) said to fall short of the thing is a no.
+    Only a no: that the thing is in that state needs the report's own word for it."""
+    y = lexicon().yes_no
+    if not all(y.state.fullmatch(w) for w in missing):
+        return None
+    rest = question
+    for w in missing:
+        rest = rest.replace(w, "|")
+    q = _parse(rest)
+    if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
+        return None
+    # the thing's words, or the word that ends it (规则 in "网络交易、直播带货等新业态监管规则跟进不够")
+    forms = list(dict.fromkeys(_asked_forms(q) + [c[-2:] for c in q.chunks if len(c) >= 2 and not _is_deed(c)]))
+    for _, s in _covering(q, index):
+        if _goal(s, q, index):
+            continue
+        for f in forms:
+            for m in re.finditer(re.escape(f), s.text):
+                _, b = clause_span(s.text, m.start(), m.end())
+                if any(_short_after(s.text, i) for i in range(m.end(), b)):
+                    return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return None
 
 
 def _other_scope(sentence: str, asked: list[str]) -> bool:

@@ -448,6 +448,7 @@ class RawYesNoAnswer(Raw):
     trend_tail: str
     asked_aside: str
     asked_filler: str
+    aspect: str
 
 
 class RawYesNoCompare(Raw):
@@ -474,6 +475,8 @@ class RawYesNoEvidence(Raw):
     falls_short: str
     self_reference: str
     lacks: str
+    degree_noun: str
+    state: str
 
 
 class RawYesNoFile(Raw):

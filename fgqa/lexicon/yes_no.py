@@ -25,6 +25,8 @@ class YesNoWords(NamedTuple):
     asked_aside: re.Pattern[str]
     #: the edge of a question's word a report leaves out (被采纳 ← 均被采纳 / 采纳率; …审查程序 ← …审查)
     asked_filler: re.Pattern[str]
+    #: a word asking whether the thing is done (完成, 做到): worded any way, as a verb
+    aspect: re.Pattern[str]
     #: a comparison word asking for a value below the bound; one whose bound itself passes
     below: re.Pattern[str]
     inclusive: re.Pattern[str]
@@ -61,6 +63,10 @@ class YesNoWords(NamedTuple):
     self_reference: re.Pattern[str]
     #: a part said to lack the thing after the part's word (…中有5个没有…, 部分村尚未…)
     lacks: re.Pattern[str]
+    #: a word of degree between the asked word and its shortfall (规范化程度有待提升)
+    degree_noun: re.Pattern[str]
+    #: a state a question asks the thing is in (完善, 健全): its shortfall said is a no
+    state: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -72,6 +78,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
         asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
         asked_filler=compile(a.asked_filler, "answer asked_filler", "{}"),
+        aspect=compile(a.aspect, "answer aspect", "(?:{})"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
@@ -92,4 +99,6 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         falls_short=compile(e.falls_short, "evidence falls_short", "(?:{})"),
         self_reference=compile(e.self_reference, "evidence self_reference", "{}"),
         lacks=compile(e.lacks, "evidence lacks", "(?:{})"),
+        degree_noun=compile(e.degree_noun, "evidence degree_noun", "(?:{})"),
+        state=compile(e.state, "evidence state", "(?:{})"),
     )
