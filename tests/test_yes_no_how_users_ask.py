@@ -15,7 +15,7 @@ REPORT = """苇溪街道办事处关于2024年度法治政府建设工作情况�
 一、主要做法和成效
 （一）依法决策。街道党工委会议研究的重大事项共7项，各项决策均经过公众参与、专家咨询和合法性审查。街道法律顾问对拟出台的管理办法和拟签订的合同开展合法性审查，提出的意见均被采纳。街道对辖区物业企业开展法律提示，书面提示意见的采纳率为93.5%。
 （二）基层治理。指导9个社区完成居民公约修订。指导6个社区建成“法治驿站”。各社区按月公开居务和财务。
-（三）复议应诉。以街道为被申请人的行政复议案件纠错率从上年的11.5%降到9.8%。
+（三）复议应诉。以街道为被申请人的行政复议案件纠错率从上年的11.5%降到9.8%。区复议机构审结的涉街道案件中，直接纠错率为6.2%，综合纠错率为10.4%。各社区的重大事项基本做到法律顾问先审后议。
 （四）普法。开展法治讲座18场。
 
 二、存在的不足
@@ -106,3 +106,17 @@ def test_a_completion_asked_at_the_end_is_read_as_the_deed(report):
     # "…续聘完成了没有": 完成 asks whether it is done; the plans say it only as a goal
     a = ask(report, "社区法律顾问续聘完成了没有")
     assert (a.answer_type, a.kind) == ("not_disclosed", "target")
+
+
+def test_the_rate_as_the_question_names_it_decides(report):
+    # two rates of one key: the 综合纠错率 asked, not the 直接纠错率
+    assert _said(report, "综合纠错率有没有超过10%") == ("yes_no", True)
+    assert _said(report, "直接纠错率有没有超过10%") == ("yes_no", False)
+
+
+def test_most_of_them_is_not_all_of_them(report):
+    assert _said(report, "各社区的重大事项是否都做到了法律顾问先审后议") == ("yes_no", False)
+
+
+def test_a_weakness_said_denies_a_sufficiency_asked(report):
+    assert _said(report, "社区调委会力量是否充足") == ("yes_no", False)

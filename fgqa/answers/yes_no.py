@@ -127,7 +127,7 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     if m is None:
         return None
     mine = [f for f in all_figs if f.key == key]
-    of_year = [f for f in mine if f.kind in YEAR_KINDS]
+    of_year = _named_first(question[:m.start()], [f for f in mine if f.kind in YEAR_KINDS])
     year = _widest(question, of_year, text, summary.meta.issuer)
     if not year:
         return _only_parts(summary, question, of_year, text) if of_year else None
@@ -212,13 +212,26 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], te
     asked = _asked_direction(question)
     if asked is None:
         return None
-    changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction]
+    changes = _named_first(question, [f for f in all_figs if f.key == key and f.kind == "change" and f.direction])
     if not changes:
         return None
     f = changes[0]
     yes = f.direction == asked
     return _yes_no(summary, question, yes, f"{f.label}: {'下降' if f.direction == 'down' else '上升'}{abs(f.value)}{f.unit}",
                    [Citation(quote=f.quote, span=f.span)])
+
+
+_NAMED_RATE = re_cache.compile(r"[\u4e00-\u9fff]{2,6}率")
+
+
+def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
+    """The figures whose quote holds the rate as the question names it ("综合纠错率有没有超过15%":
+    the 综合纠错率 of 15.8 %, not the 直接纠错率 of the same key), all of them when none does."""
+    names = _NAMED_RATE.findall(asked)
+    if not names:
+        return figures
+    named = [f for f in figures if names[-1] in f.quote]
+    return named or figures
 
 
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
@@ -703,7 +716,7 @@ def _rates_of(q: Question, s: Sentence, index: ReportIndex) -> list[float]:
 
 def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"是否所有社区都配备了法律顾问", "…是否实现全覆盖": the sentence covering the rest decides —
-    a rate of it below 100 %, a part did (7个…中, 其余暂未, 部分…尚未, a 试点), not reached
+    a rate of it below 100 %, a part or most did (7个…中, 其余暂未, 部分…尚未, a 试点, 基本做到), not reached
     (尚未实现…, 覆盖不够) or fewer than the report says there are (指导12个村 of 辖14个村) is a no,
     all did (全部/均/各村/100 %, as many as there are) a yes; otherwise the report does not say.
     A shortcoming decides only when it says the deed asked (部分乡镇…力量薄弱 is no word on coverage)."""
@@ -735,7 +748,7 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     short = bool(stem) and any(_negator_before(s.text, m.start()) or g.shortfall.match(s.text, m.end())
                                or y.falls_short.match(s.text, m.end())
                                for m in re.finditer(re.escape(stem), s.text))
-    if g.partial.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short:
+    if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short:
         return said(False)
     whole = _as_many_as_there_are(question[quantifier.end():], s, index)
     if whole is not None:

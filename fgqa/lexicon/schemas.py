@@ -477,6 +477,7 @@ class RawYesNoEvidence(Raw):
     lacks: str
     degree_noun: str
     state: str
+    mostly: str
 
 
 class RawYesNoFile(Raw):

@@ -67,6 +67,8 @@ class YesNoWords(NamedTuple):
     degree_noun: re.Pattern[str]
     #: a state a question asks the thing is in (完善, 健全): its shortfall said is a no
     state: re.Pattern[str]
+    #: most of them, not all (基本做到, 大多数): a no to 是否都/全部
+    mostly: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -101,4 +103,5 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         lacks=compile(e.lacks, "evidence lacks", "(?:{})"),
         degree_noun=compile(e.degree_noun, "evidence degree_noun", "(?:{})"),
         state=compile(e.state, "evidence state", "(?:{})"),
+        mostly=compile(e.mostly, "evidence mostly", "(?:{})"),
     )
