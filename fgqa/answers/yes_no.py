@@ -225,13 +225,18 @@ _NAMED_RATE = re_cache.compile(r"[\u4e00-\u9fff]{2,6}率")
 
 
 def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
-    """The figures whose quote holds the rate as the question names it ("综合纠错率有没有超过15%":
-    the 综合纠错率 of 15.8 %, not the 直接纠错率 of the same key), all of them when none does."""
+    """The figures, but those whose quote names another rate of the same kind than the question
+    ("综合纠错率有没有超过15%": the 综合纠错率 of 15.8 %, not the 直接纠错率 of the same key); all of
+    them when that leaves none."""
     names = _NAMED_RATE.findall(asked)
     if not names:
         return figures
-    named = [f for f in figures if names[-1] in f.quote]
-    return named or figures
+    name = names[-1]
+
+    def other_rate(f: Figure) -> bool:  # its quote names another rate of the same tail (直接纠错率)
+        return name not in f.quote and any(r.endswith(name[-3:]) for r in _NAMED_RATE.findall(f.quote))
+
+    return [f for f in figures if not other_rate(f)] or figures
 
 
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
@@ -373,14 +378,16 @@ def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
 WHOLE = 0.95
 
 
-def _deed_or_whole(sentence: str, q: Question, index: ReportIndex) -> bool:
-    """A yes needs the deed asked in one of its forms, or else everything else the question
-    names ("参加…培训" ← "在…培训中"): a sentence holding most of the thing and no deed
-    ("一、本年度推进法治政府建设的主要举措和成效" for "是否公开了法治政府建设年度报告") says nothing done to it."""
+def _deed_or_whole(s: Sentence, q: Question, index: ReportIndex) -> bool:
+    """A yes needs the deed asked in one of its forms, or else everything else the question names
+    (in the sentence, or with the subject its paragraph or heading gives it): "参加…培训" ← "在…培训
+    中". A sentence holding most of the thing and none of the deed's forms ("以法治政府建设示范创建为
+    牵引" for "是否建成了法治政府建设示范省", a heading "一、本年度推进法治政府建设的主要举措和成效" for
+    "是否公开了法治政府建设年度报告") says nothing done to it."""
     verbs = _verbs(q)
-    if not verbs or any(_deed_said(sentence, v) for v in verbs):
+    if not verbs or any(_deed_said(s.text, v) for v in verbs):
         return True
-    return coverage(q, sentence, index, skip=verbs) >= WHOLE
+    return max(coverage(q, s.text, index, skip=verbs), coverage(q, index.context_of(s) + s.text, index, skip=verbs)) >= WHOLE
 
 
 def _verbs(q: Question) -> frozenset[str]:
@@ -851,7 +858,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     headlines = {h.strip() for h in (summary.meta.title, first_line) if h}
     stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
               and s.text.strip() not in headlines and not lexicon().yes_no.self_reference.search(s.text)
-              and _deed_or_whole(s.text, q, index)
+              and _deed_or_whole(s, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
