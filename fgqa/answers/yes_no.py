@@ -324,13 +324,7 @@ def _deed_forms() -> dict[str, frozenset[str]]:
 
 
 def _is_deed(word: str) -> bool:
-    return is_verb(word) or word in _deed_forms() or _is_aspect(word)
-
-
-def _is_aspect(word: str) -> bool:
-    """A word that asks whether the thing is done, not what was done ("…编制完成了没有"): a
-    predicate a sentence may word any way, as a verb of the synonym table is."""
-    return lexicon().yes_no.aspect.fullmatch(word) is not None
+    return is_verb(word) or word in _deed_forms()
 
 
 def _parse(question: str) -> Question:
@@ -347,12 +341,7 @@ def _parse(question: str) -> Question:
         # (nor one the question negates: "公示不及时的问题" asks about the shortfall itself)
         deed = max((f for f in _deed_forms() if c.endswith(f) and len(c) - len(f) >= 2 and not is_verb(f)
                     and not lexicon().grammar.negation.search(c[:-len(f)])), key=len, default=None)
-        if deed and not _is_deed(c):
-            chunks += [c[:-len(deed)], deed]
-            continue
-        # "“九五”普法规划编制完成了没有": the completion asked comes apart from the thing
-        aspect = lexicon().yes_no.aspect.search(c)
-        chunks += [c[:aspect.start()], aspect.group()] if aspect and aspect.start() >= 2 and aspect.end() == len(c) else [c]
+        chunks += [c[:-len(deed)], deed] if deed and not _is_deed(c) else [c]
     return Question(raw=question, chunks=chunks, measure=q.measure)
 
 
@@ -365,7 +354,7 @@ def _deeds_said(sentence: str, q: Question) -> bool:
     """Each deed the question asks about is in the sentence in one of its forms, except the
     predicates of the synonym table itself, which a sentence may word any way ("参加" ← "在…中");
     a form of them asked ("出台", "举行") must be said in one of its group's forms."""
-    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c) and not _is_aspect(c))
+    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c))
 
 
 def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
@@ -575,6 +564,22 @@ def _only_prepared(sentence: str, q: Question) -> bool:
     return False
 
 
+def _only_steered(sentence: str, q: Question) -> bool:
+    """The sentence says the asked deed or state only as what somebody was steered toward
+    ("指导律师事务所规范收费行为" for "律师事务所收费是否规范", "督促…整改"): a steering verb before it
+    in its clause at each place; the steering was done, the thing is not said done. A question
+    asking the steering itself (是否督促…) is answered by it."""
+    y = lexicon().yes_no
+    if y.steering.search(q.raw):
+        return False
+    preds = [c for c in q.chunks if _is_deed(c) or y.state.fullmatch(c)]
+    forms = [f for c in preds for f in (synonyms().get(c, ()) or _deed_forms().get(c, (c,))) if len(f) >= 2]
+    hits = [m.start() for f in forms for m in re.finditer(re.escape(f), sentence)]
+    if not hits:
+        return False
+    return all(y.steering.search(sentence, clause_span(sentence, at, at)[0], at) is not None for at in hits)
+
+
 def _negator_before(sentence: str, start: int) -> bool:
     """A negation right before position `start` (未/没有/尚未/无 … up to two characters before),
     not a look-alike that negates nothing (无缝衔接, 未成年人, 不断完善: yes_no.toml)."""
@@ -755,12 +760,14 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     short = bool(stem) and any(_negator_before(s.text, m.start()) or g.shortfall.match(s.text, m.end())
                                or y.falls_short.match(s.text, m.end())
                                for m in re.finditer(re.escape(stem), s.text))
-    if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short:
+    if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short \
+            or _a_subset_did(s.text, q):
         return said(False)
     whole = _as_many_as_there_are(question[quantifier.end():], s, index)
     if whole is not None:
         return said(whole)
-    if g.all_said.search(s.text) or y.each_said.search(s.text):
+    # (an all-word inside a name says nothing of all of them: 县委全面依法治县委员会)
+    if g.all_said.search(y.all_lookalike.sub("＿", s.text)) or _each_of_the_asked(question[quantifier.end():], s.text):
         return said(True)
     return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=f"报告没有说是否全部做到: {clip(s.text)}",
                   points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
@@ -786,6 +793,30 @@ def _shared_head(*words: str) -> str:
     while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1:
         n += 1
     return words[0][:n]
+
+
+def _a_subset_did(sentence: str, q: Question) -> bool:
+    """"重大行政决策事项9项…均公开征求社会意见,其中组织听证会3场" for "…是否都组织了听证": a clause
+    opening a part (其中) holds another word of the question but not its subject (the word it opens
+    with), so the deed was done for that part; "…其中列入决策目录的3项,都经过法律顾问审核" names the
+    subject itself there and is no part of it."""
+    y = lexicon().yes_no
+    subject = next((c for c in q.chunks if len(c) >= 2 and not _is_deed(c)), "")
+    if not subject:
+        return False
+    own = synonyms().get(subject, (subject,)) + ((subject[-2:],) if len(subject) > 2 else ())
+    rest = [f for c in q.chunks if c != subject and len(c) >= 2 for f in (synonyms().get(c, ()) or _deed_forms().get(c, (c,)))]
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group()
+        if y.subset_lead.match(clause) and any(f in clause for f in rest) and not any(f in clause for f in own):
+            return True
+    return False
+
+
+def _each_of_the_asked(asked: str, sentence: str) -> bool:
+    """"各村按季度公开村务财务" for "各村是否公开了…": 各 before the kind of body the question
+    quantifies (not "督促各单位整改" for a question about 社区)."""
+    return any(asked.startswith(sentence[m.end():m.end() + 1]) for m in lexicon().yes_no.each_said.finditer(sentence))
 
 
 _COUNTED = re_cache.compile(r"(\d+)个([\u4e00-\u9fff]{1,4})")
@@ -862,7 +893,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
-    done = [s for s in stated if not _only_prepared(s.text, q)]
+    done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -873,7 +904,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     if stated:
         s = stated[0]
         return Answer(doc=summary.doc.path, answer_type="cannot_answer",
-                      text=f"报告只写到准备工作, 没有说已经做到: {clip(s.text)}", points=[s.text],
+                      text=f"报告只写到准备或推动的工作, 没有说已经做到: {clip(s.text)}", points=[s.text],
                       citations=[Citation(quote=s.text, span=s.span)])
     goals = [s for _, s in scored if _goal(s, q, index)]
     if goals:

@@ -121,11 +121,24 @@ class _Intent(BaseModel):
     strict: bool = True
 
 
+def _asks_own_against_average(q: str) -> bool:
+    """A yes/no about one report's figure compared with an average it cites ("败诉率是否低于全市
+    平均水平", "有没有超过全省平均"): no mean to compute over the set, unless it asks which reports."""
+    from fgqa.lexicon import lexicon
+
+    if _WHICH.search(q) or not (lexicon().yes_no.is_cue.search(q) or lexicon().yes_no.has_cue.search(q)):
+        return False
+    m = lexicon().grammar.compare.search(q)
+    return m is not None and _MEAN.search(m.group(2)) is not None
+
+
 def read_intent(question: str) -> _Intent | None:
     """What the question asks of the set, or None when it asks each report only."""
     from fgqa.answers.router import route
 
     q = question.strip()
+    if _asks_own_against_average(q):
+        return None  # "败诉率是否低于全市平均水平": each report's figure against its own benchmark
     by = "level" if _BY_LEVEL.search(q) else "year" if _BY_YEAR.search(q) else None
     core = _SET_WORDS.sub("", q)
     core = re.sub(r"^(?:的|在|中)+|(?:的|是|为|有)+$", "", core) or q

@@ -448,7 +448,6 @@ class RawYesNoAnswer(Raw):
     trend_tail: str
     asked_aside: str
     asked_filler: str
-    aspect: str
 
 
 class RawYesNoCompare(Raw):
@@ -478,6 +477,9 @@ class RawYesNoEvidence(Raw):
     degree_noun: str
     state: str
     mostly: str
+    subset_lead: str
+    all_lookalike: str
+    steering: str
 
 
 class RawYesNoFile(Raw):

@@ -25,8 +25,6 @@ class YesNoWords(NamedTuple):
     asked_aside: re.Pattern[str]
     #: the edge of a question's word a report leaves out (被采纳 ← 均被采纳 / 采纳率; …审查程序 ← …审查)
     asked_filler: re.Pattern[str]
-    #: a word asking whether the thing is done (完成, 做到): worded any way, as a verb
-    aspect: re.Pattern[str]
     #: a comparison word asking for a value below the bound; one whose bound itself passes
     below: re.Pattern[str]
     inclusive: re.Pattern[str]
@@ -69,6 +67,12 @@ class YesNoWords(NamedTuple):
     state: re.Pattern[str]
     #: most of them, not all (基本做到, 大多数): a no to 是否都/全部
     mostly: re.Pattern[str]
+    #: a clause opening a part of what the sentence counted (其中…): a part, not all
+    subset_lead: re.Pattern[str]
+    #: an all-word inside a name (全面依法治县委员会): it says nothing of all of them
+    all_lookalike: re.Pattern[str]
+    #: a deed of steering others toward the thing (指导, 督促): the thing itself not said done
+    steering: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -80,7 +84,6 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
         asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
         asked_filler=compile(a.asked_filler, "answer asked_filler", "{}"),
-        aspect=compile(a.aspect, "answer aspect", "(?:{})"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
@@ -104,4 +107,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         degree_noun=compile(e.degree_noun, "evidence degree_noun", "(?:{})"),
         state=compile(e.state, "evidence state", "(?:{})"),
         mostly=compile(e.mostly, "evidence mostly", "(?:{})"),
+        subset_lead=compile(e.subset_lead, "evidence subset_lead", "(?:{})"),
+        all_lookalike=compile(e.all_lookalike, "evidence all_lookalike", "(?:{})"),
+        steering=compile(e.steering, "evidence steering", "(?:{})"),
     )
