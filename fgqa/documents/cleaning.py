@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -258,13 +259,26 @@ _NEW_BLOCK = lazy_compile(
 )
 #: a page number of the PDF the text came from: - 3 -, －3－, 第3页 (共12页)
 _PAGE_LINE = lazy_compile(r"^(?:[—–\-－~·]+\s*\d{1,4}\s*[—–\-－~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
-_LATIN_CHAR = lazy_compile(r"[A-Za-z0-9]")
+#: a page number with no dashes: a line of digits alone, counted up from page to page
+_BARE_NUMBER = lazy_compile(r"^\d{1,3}$")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z]")
 _SENTENCE_MARK = lazy_compile(r"[。,，;；]")
+#: a line that cannot open a line of its own: it continues the one before, whatever that
+#: line's width (a closing mark, or a number's rest after the line before broke it: 2\n86件, 9\n5.3%)
+_OPENS_WITH_CLOSER = lazy_compile(r"^[,，。、;；:：)）”’%‰]")
+_ENDS_WITH_DIGIT = lazy_compile(r"[\d.]$")
+_NUMBER_GOES_ON = lazy_compile(r"^[\d.%‰]|^[件起例宗个项份条次场期轮人名位元万亿户家篇部卷]")
+#: a running header or footer of the PDF: a short line with no sentence in it, said again on
+#: another page, next to a page number
+_RUNNING_MAX_CHARS = 40
+_DIGITS = lazy_compile(r"\d+")
 #: what counts as a long line, and how many long lines must end open for a text to be wrapped
 _WRAP_LONG_LINE = 16
 _WRAP_MIN_OPEN = 8
 _WRAP_OPEN_SHARE = 0.5
-#: a line this close to the wrapped width (as a share of the open lines' median) was cut by it
+#: a line this close to the wrapped width (as a share of the open lines' median) was cut by it;
+#: the width is measured both in columns and in characters, since digits may have been set at
+#: half or at full width
 _WRAP_FULL_SHARE = 0.8
 #: a line this much longer than that width was never cut by it; when many are, the open lines are
 #: headings and titles of a text in paragraphs, not a layout's wrap
@@ -272,30 +286,59 @@ _WRAP_OVER_SHARE = 1.5
 _WRAP_MAX_OVER = 0.25
 
 
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The indexes of a wrapped text's page numbers and running headers/footers."""
+    pages = {i for i, ln in enumerate(lines) if _PAGE_LINE.match(ln)}
+    bare = [i for i, ln in enumerate(lines) if _BARE_NUMBER.match(ln)]
+    numbers = [int(lines[i]) for i in bare]
+    if len(bare) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        pages.update(bare)  # 1, 2, 3 … alone on their lines: the pages, counted
+    keys = [_DIGITS.sub("#", ln) for ln in lines]
+    counts = Counter(keys)
+    furniture = set(pages)
+    for i, ln in enumerate(lines):
+        if i in pages or len(ln) > _RUNNING_MAX_CHARS or _SENTENCE_MARK.search(ln) or counts[keys[i]] < 2:
+            continue
+        if (i - 1) in pages or (i + 1) in pages:
+            furniture.add(i)
+    return furniture
+
+
+def _continues(before: str, line: str) -> bool:
+    """Whether `line` can only be the rest of `before` (its characters say so, not its width)."""
+    if _LINE_CLOSED.search(before):
+        return False
+    return bool(_OPENS_WITH_CLOSER.match(line) or (_ENDS_WITH_DIGIT.search(before) and _NUMBER_GOES_ON.match(line)))
+
+
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
-    """The lines of a hard-wrapped text joined back into paragraphs (and its page numbers
-    dropped); any other text unchanged. Returns the lines and how many were joined."""
+    """The lines of a hard-wrapped text joined back into paragraphs (and its page numbers and
+    running headers dropped); any other text unchanged. Returns the lines and how many were joined."""
     long_lines = [ln for ln in lines if len(ln) >= _WRAP_LONG_LINE and "|" not in ln]
-    open_widths = [_width(ln) for ln in long_lines if not _LINE_CLOSED.search(ln)]
-    if len(open_widths) < _WRAP_MIN_OPEN or len(open_widths) < _WRAP_OPEN_SHARE * len(long_lines):
+    open_lines = [ln for ln in long_lines if not _LINE_CLOSED.search(ln)]
+    if len(open_lines) < _WRAP_MIN_OPEN or len(open_lines) < _WRAP_OPEN_SHARE * len(long_lines):
         return lines, 0
-    median = statistics.median(open_widths)
+    median = statistics.median(_width(ln) for ln in open_lines)
     if sum(_width(ln) > _WRAP_OVER_SHARE * median for ln in long_lines) > _WRAP_MAX_OVER * len(long_lines):
         return lines, 0  # paragraphs far wider than the open lines: nothing was wrapped
-    full = _WRAP_FULL_SHARE * median
+    full_width = _WRAP_FULL_SHARE * median
+    full_chars = _WRAP_FULL_SHARE * statistics.median(len(ln) for ln in open_lines)
+    furniture = _page_furniture(lines)
     out: list[str] = []
     joined = 0
     glue = False
-    for line in lines:
-        if _PAGE_LINE.match(line):
-            continue
-        if glue and not _NEW_BLOCK.match(line) and "|" not in line:
-            space = " " if _LATIN_CHAR.match(out[-1][-1]) and _LATIN_CHAR.match(line) else ""
-            out[-1] = tidy_numbers(out[-1] + space + line)  # 事项 8 + 项 → 事项8项
+    for i, line in enumerate(lines):
+        if i in furniture:
+            continue  # the sentence around a page break goes on
+        if out and "|" not in line and "|" not in out[-1] and not _NEW_BLOCK.match(line) \
+                and (glue or _continues(out[-1], line)):
+            space = " " if _LATIN_LETTER.match(out[-1][-1]) and _LATIN_LETTER.match(line) else ""
+            out[-1] = tidy_numbers(out[-1] + space + line)  # 事项 8 + 项 → 事项8项, 文件2 + 86件 → 文件286件
             joined += 1
         else:
             out.append(line)
-        glue = ("|" not in line and _width(line) >= full and not _LINE_CLOSED.search(line)
+        full = _width(line) >= full_width or len(line) >= full_chars
+        glue = ("|" not in line and full and not _LINE_CLOSED.search(line)
                 and not (_NEW_BLOCK.match(line) and not _SENTENCE_MARK.search(line)))  # a heading ends its line
     return out, joined
 

@@ -33,6 +33,19 @@ def _cells(line: str) -> list[str] | None:
     return _space_cells(line)
 
 
+#: one CJK character: a cell of a label written with its characters spaced out (指    标, 合    计)
+_ONE_CJK = lazy_compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]$")
+
+
+def _join_spaced_label(row: list[str]) -> list[str]:
+    """A row whose first label was spaced out to fill its column (项    目, 合    计): those
+    one-character cells at its start are one cell again."""
+    n = 0
+    while n < len(row) and _ONE_CJK.match(row[n]):
+        n += 1
+    return ["".join(row[:n]), *row[n:]] if n >= 2 else row
+
+
 def mark_table_cells(text: str) -> str:
     """Runs of two or more lines of tab-separated or space-aligned cells (one with a digit),
     joined by ` | `; a lone line with a tab or a double space is left to the space tidying."""
@@ -45,6 +58,6 @@ def mark_table_cells(text: str) -> str:
             j += 1
         if j - i >= 2 and any(re.search(r"\d", lines[k]) for k in range(i, j)):
             for k in range(i, j):
-                lines[k] = " | ".join(cells[k])  # type: ignore[arg-type]
+                lines[k] = " | ".join(_join_spaced_label(cells[k] or []))
         i = max(j, i + 1)
     return "\n".join(lines)
