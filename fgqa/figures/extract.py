@@ -20,6 +20,7 @@ from fgqa.figures.elsewhere import Vantage
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.respective import RespectiveRun, respective_parts, same_measure
 from fgqa.figures.scope import scope_of
 from fgqa.figures.tables import table_figures
 from fgqa.lazy_re import lazy_compile
@@ -76,6 +77,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     keyed_by_tail: set[int] = set()  # figures whose cue comes after the number
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
+    run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
+    list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
     # made its kind; it is no other year's figure to abstain on)
     unkeyed = [Unkeyed(index=i, lead=f"{row}，{column}", clause=row, cell=True) for i, (row, column) in unkeyed_cells]
@@ -124,6 +127,15 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
         cue = None if combined else _match_cue(lex, cue_lead, tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"), heading=heading)
+        list_head = cue_lead  # the words before the first number of a 、 list (覆盖企业 of 企业1,800余家、职工…)
+        if lead.startswith("、") and prev is not None and lead_start == prev.end and figures:
+            list_head = list_heads[-1] + cue_lead
+            if cue is None and not combined and figures[-1].key is None and figures[-1].unit != q.unit:
+                # 覆盖企业1,800余家、职工2.3万人次: the list's verb governs each item; the first item's
+                # measure did not fit the cue (家 is no audience), this one's may
+                cue = _match_cue(lex, list_head, tail, q.unit, domain, mentioned, change=(kind == "change"),
+                                 heading=heading)
+        list_heads.append(list_head)
         refused = False  # a cue the sentence refuses: no fallback may key the number either
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
             cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
@@ -146,6 +158,18 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                 indicator = _inherited(lex, previous, lead, q, kind)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
+        # 市本级、各县（市、区）分别为1,024件和1,293件: the sentence's figure again, for each part
+        part_named = run.next_part(len(figures), lead, q, figures[-1] if figures else None) if run else None
+        if run is not None and part_named is not None:
+            if indicator is None and not combined and kind == "stated":
+                indicator, scope = run.indicator, part_named
+        elif (parts := respective_parts(lead)) is not None and kind == "stated" and not combined:
+            if indicator is None:
+                indicator = same_measure(lex, keyed_in_sentence.get(s_start, []), q)
+                scope = parts[0] if indicator is not None else scope
+            run = RespectiveRun(indicator, parts, last=len(figures)) if indicator is not None else None
+        else:
+            run = None
 
         period = sentence.period(q.start, year)
         # (asked of an unkeyed number too: the clause fallback may key it below)

@@ -118,8 +118,33 @@ def _column_scope(words: TableWords, label: str) -> str | None:
     return scope_of(label)
 
 
+#: how many rows a table's header may take (类别 | 指标 | 年度 over 类别 | 指标 | 2022年 | 2023年 | 2024年)
+_HEADER_ROWS = 3
+
+
+def _merged_header(words: TableWords, block: list[Row], year: int | None) -> tuple[Row, int]:
+    """The header and how many rows it takes. A header over two or three rows (a cell spanning the
+    columns below it: 年度 over 2022年 | 2023年 | 2024年, repeated in each by html_text) names each
+    column by the words of all its rows; the rows with no number before the first with one are it."""
+    rows = 1
+    while (rows < min(_HEADER_ROWS, len(block) - 1) and len(block[rows].cells) == len(block[0].cells)
+           and not any(map(_has_number, block[rows].cells))):
+        rows += 1
+    if rows == 1:
+        return block[0], 1
+    cells = []
+    for index, cell in enumerate(block[rows - 1].cells):
+        words_of = list(dict.fromkeys(r.cells[index].text for r in block[:rows] if r.cells[index].text))
+        # the row that names the column's period or kind is read first (2024年 before 年度)
+        words_of.sort(key=lambda label: _column_of(words, label, year) == "label")
+        cells.append(Cell(" ".join(words_of), cell.start, cell.end))
+    last = block[rows - 1]
+    return Row(tuple(cells), last.start, last.end), rows
+
+
 def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None:
-    header = block[0]
+    header, rows = _merged_header(words, block, year)
+    block = [header, *block[rows:]]
     labels = [c.text for c in header.cells]
     columns = _periods(words, labels, year)
     if any(c in ("current", "prior", "change", "target") for c in columns[1:]) and not any(map(_has_number, header.cells)):
@@ -143,7 +168,8 @@ def _unit_from(words: TableWords, label: str) -> str:
     return m.group("unit").strip() if m else ""
 
 
-def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None) -> tuple[Indicator, str] | None:
+def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None,
+           heading_domain: str | None = None) -> tuple[Indicator, str] | None:
     lead = lex.tables.unit_in_label.sub("", label).strip()
     mentioned = lex.domains.all_in(lead)
     units = (unit,) if unit else ("%",) if change else lex.tables.default_units
@@ -152,9 +178,13 @@ def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None
             any_unit = change and candidate in ("%", "个百分点")
             if cue.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned):
                 return lex.indicators[cue.key], candidate
-    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms
+    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms,
+    # of the section's domain when its heading names one (行政处罚 in a table of the year's work is the
+    # penalty cases, under 三、行政复议申请涉及的事项 the applications about penalties)
     for candidate in units:
         for ind in lex.indicators.values():
+            if heading_domain is not None and ind.key.split(".")[0] != heading_domain:
+                continue
             if (candidate in ind.units or change) and any(word.search(lead) for word in ind.words[1:]):
                 return ind, candidate
     return None
@@ -224,8 +254,10 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     # beside its items: 复议与应诉 | 新收行政复议申请) give its domain, and its name only when the
     # nearest cell names nothing
     nearest = _nearest_label(row, cell)
-    matched = (_match(lex, nearest, unit, kind == "change", domain) if nearest and nearest != label else None) \
-        or _match(lex, label, unit, kind == "change", domain)
+    section = section_at(sections, row.start)
+    heading_domain = lex.domains.last_in(section.heading) if section is not None and section.heading else None
+    matched = (_match(lex, nearest, unit, kind == "change", domain, heading_domain) if nearest and nearest != label else None) \
+        or _match(lex, label, unit, kind == "change", domain, heading_domain)
     value: float = q.value
     direction = None
     if kind == "change":
@@ -233,7 +265,6 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
         value = -abs(q.value) if down else abs(q.value)
         direction = "down" if value < 0 else "up" if value > 0 else None
     start, end = row.start, cell.end
-    section = section_at(sections, start)
     if matched is None:
         if not unit:
             return None  # an unkeyed number with no unit says nothing a reader can use
