@@ -1,0 +1,187 @@
+"""The forms of reports nobody tuned for (issue 11, evals/classes m1–m6), one rule each: text
+copied out of a PDF (numbers broken over two lines, running headers, bare page numbers), a text
+table whose label was spaced out, an HTML table whose header takes two rows, figures said
+"respectively" of a list of scopes, a list whose verb governs every item, and the look-alike and
+zero wordings those reports used.
+
+Every text below is our own (fictional places, fresh wording).
+"""
+
+from __future__ import annotations
+
+from fgqa.documents.cleaning import clean_text, join_wrapped_lines
+from fgqa.documents.text_tables import mark_table_cells
+from helpers import figures_of
+
+
+def _keyed(text: str, year: int = 2024) -> set[tuple[str | None, float, str]]:
+    return {(f.key, f.value, f.kind) for f in figures_of(text, year) if f.key}
+
+
+# --------------------------------------------------------------------------- documents: line joining
+
+#: a paragraph broken at one width, as a PDF viewer copies it; the page's number and the running
+#: header of the next page stand inside a sentence
+WRAPPED = """\
+蒲澄县人民政府2024年度法治政府建设情况报告
+一、主要工作
+(一)决策和审查。县司法局对县政府拟发的文件、拟签的协议逐件把关，全年审查各类文件2
+86件，提出书面意见140条，县政府常务会议审议的重大行政决策事项全部经过了合法性审查和
+集体讨论，法律顾问参与决策论证的比例达到9
+5.3%，县政府及各部门、各乡镇法律顾问配备齐全，实现了全覆盖，公职律师队伍继续扩大，
+全年新增公职律师十二名，法律顾问和公职律师共出具法律意见书三百余份，为政府依法决
+— 1 —
+蒲澄县人民政府办公室编印
+策提供了有力支撑，县政府信息公开平台全年收到政府信息公开申请1,377
+件，均在法定期限内予以答复，未发生因信息公开引起的行政复议和行政诉讼，群众对政务公
+开工作的满意度持续提升，县政府门户网站的访问量和互动留言数量较上年均有明显增长，
+— 2 —
+蒲澄县人民政府办公室编印
+全年回复网民留言六百余条，办结率达到百分之百，政务新媒体矩阵建设取得积极进展，开设
+了县政府官方微信公众号、视频号和微博账号，全年发布各类政务信息两千余条，阅读量超过
+— 3 —
+蒲澄县人民政府办公室编印
+二百万人次，县委县政府多次表扬。
+二、存在的不足
+基层法治力量不足。
+"""
+
+
+def test_a_number_broken_over_two_lines_is_one_number_again() -> None:
+    text = clean_text(WRAPPED).text
+    assert "全年审查各类文件286件" in text  # digits joined with no space between them
+    assert "比例达到95.3%" in text
+    assert "政府信息公开申请1,377件,均在法定期限内" in text  # a unit that opens a line continues it
+
+
+def test_running_headers_and_page_numbers_inside_a_sentence_are_dropped() -> None:
+    text = clean_text(WRAPPED).text
+    assert "编印" not in text and "— 2 —" not in text
+    assert "为政府依法决策提供了有力支撑" in text  # the sentence goes on across the page break
+    assert text.split("\n")[0] == "蒲澄县人民政府2024年度法治政府建设情况报告"  # the title stays
+    assert clean_text(text).text == text
+
+
+_BODY = ["全年收到行政复议申请的数量和受理的数量都比上年有所增加县政府", "复议机构依法审理每一件案件做到案结事了并及时公开复议决定书",
+         "群众对复议工作的满意度较上年有了明显的提高各项工作都取得了", "新的成效县司法局会同各乡镇和有关部门一起开展了法律服务",
+         "进村入户活动为困难群众提供法律咨询和援助各项工作扎实推进"]
+
+
+def test_bare_page_numbers_count_up_and_are_dropped() -> None:
+    lines = ["一、主要工作", *_BODY[:3], "1", *_BODY[3:], "2", *(line[::-1] for line in _BODY[:4]), "二、存在的不足"]
+    joined, _ = join_wrapped_lines(lines)
+    assert "1" not in joined and "2" not in joined
+    assert joined[1].startswith("全年收到") and "法律服务进村入户" in joined[1]
+
+
+def test_a_lone_number_that_does_not_count_pages_stays() -> None:
+    lines = ["一、主要工作", *_BODY, "7", *_BODY, "3"]
+    joined, _ = join_wrapped_lines(lines)
+    assert any(line == "7" or line.endswith("7") or "7" in line for line in joined)
+    assert "3" in "".join(joined)
+
+
+def test_the_figures_of_a_broken_number_are_read() -> None:
+    keyed = _keyed(clean_text(WRAPPED).text)
+    assert ("legality_review.documents", 286, "stated") in keyed
+    assert ("transparency.requests", 1377, "stated") in keyed
+    assert ("transparency.response_rate", 100, "zero_claim") in keyed
+
+
+# --------------------------------------------------------------------------- documents: tables
+
+
+def test_a_label_spaced_out_to_its_column_is_one_cell() -> None:
+    table = ("项    目                 2024年       2023年\n"
+             "收到复议申请（件）          131           97\n"
+             "合    计                     131           97\n")
+    lines = mark_table_cells(table).split("\n")
+    assert lines[0] == "项目 | 2024年 | 2023年"
+    assert lines[2] == "合计 | 131 | 97"
+
+
+def test_a_header_over_two_rows_names_the_year_columns() -> None:
+    html = """<html><body><h1>蒲澄县2024年度法治政府建设情况报告</h1><p>一、主要工作</p>
+<table><tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th colspan="2">年度</th></tr>
+<tr><th>2023年</th><th>2024年</th></tr>
+<tr><td rowspan="2">行政复议</td><td>收到申请（件）</td><td>180</td><td>203</td></tr>
+<tr><td>纠错率</td><td>13.9%</td><td>11.8%</td></tr>
+<tr><td>行政执法</td><td>行政处罚（件）</td><td>1,560</td><td>1,712</td></tr>
+</table></body></html>"""
+    text = clean_text(html, media="html").text
+    keyed = _keyed(text)
+    assert {("reconsideration.applications", 203, "stated"), ("reconsideration.applications", 180, "benchmark"),
+            ("reconsideration.correction_rate", 11.8, "stated"), ("enforcement.cases", 1712, "stated")} <= keyed
+    assert ("reconsideration.correction_rate", 13.9, "stated") not in keyed
+
+
+def test_an_act_named_as_a_column_under_a_reconsideration_heading_is_no_enforcement_count() -> None:
+    text = ("三、行政复议申请涉及的事项\n受理的申请按所涉事项分列如下。\n"
+            "申请事项 | 举报投诉处理 | 行政处罚 | 工伤认定\n数量 | 52件 | 31件 | 6件\n")
+    assert not any(f.key == "enforcement.cases" for f in figures_of(text, 2024))
+
+
+# --------------------------------------------------------------------------- figures: lists
+
+
+def test_figures_said_respectively_of_a_list_of_scopes() -> None:
+    text = ("(二)行政复议。全市复议机构全年收到复议申请1,906件,市本级、各县(市、区)分别为733件和1,173件;"
+            "市本级、县级的纠错率分别为12.5%和10.2%。")
+    figures = [f for f in figures_of(text, 2024) if f.key]
+    by_value = {f.value: f for f in figures}
+    assert by_value[733].key == by_value[1173].key == "reconsideration.applications"
+    assert by_value[733].scope == "市本级" and by_value[1173].scope == "各县"
+    assert by_value[10.2].key == "reconsideration.correction_rate"
+
+
+def test_a_respective_list_skips_a_figure_of_another_measure() -> None:
+    text = "全市执法机关办理行政处罚案件2.9万件,罚没款1.8亿元,市本级、县(市、区)分别办理6,230件、22,770件。"
+    keyed = _keyed(text)
+    assert {("enforcement.cases", 6230, "stated"), ("enforcement.cases", 22770, "stated")} <= keyed
+
+
+def test_a_respective_list_of_kinds_is_no_list_of_parts() -> None:
+    """行政复议和行政诉讼…分别为: two indicators, not two scopes of the one before."""
+    text = "全年受理各类案件共90件,行政复议和行政诉讼案件分别为40件和50件。"
+    assert not any(f.value == 50 and f.key == "reconsideration.applications" for f in figures_of(text, 2024))
+
+
+def test_the_verb_before_a_list_governs_its_later_items() -> None:
+    text = "开展“法治护企”入企宣讲38场,覆盖企业1,200余家、职工1.6万人次。"
+    assert ("legal_education.audience", 16000, "stated") in _keyed(text)
+
+
+# --------------------------------------------------------------------------- figures: wordings
+
+
+def test_zeros_and_coverage_said_with_a_verb() -> None:
+    text = ("街道作为被告的行政诉讼案件今年共有2件,法院已审结2件,没有出现败诉。"
+            "全县九十八个行政村(社区)全部配备法律顾问。")
+    keyed = _keyed(text)
+    assert ("litigation.lost", 0, "zero_claim") in keyed
+    assert ("legal_advisor.coverage_rate", 100, "zero_claim") in keyed
+
+
+def test_review_opinions_in_other_words() -> None:
+    keyed = _keyed("法规处对局机关起草的文件开展合法性审核,合计214件次,反馈修改意见330条。")
+    assert ("legality_review.opinions", 330, "stated") in keyed
+    keyed = _keyed("县司法局全年审核县政府文件和合同共计150件,提出修改建议260条。")
+    assert ("legality_review.opinions", 260, "stated") in keyed
+
+
+def test_suggestions_after_the_opinions_are_inside_them() -> None:
+    keyed = _keyed("全年审查市政府文件和合同共计280件,出具审查意见280份,提出修改建议700余条。")
+    assert ("legality_review.opinions", 280, "stated") in keyed
+    assert not any(k == "legality_review.opinions" and v == 700 for k, v, _ in keyed)
+
+
+def test_the_items_a_decision_catalogue_took_in() -> None:
+    keyed = _keyed("市政府向社会公布年度重大行政决策事项目录,列入目录的事项共11项,均履行了法定程序。")
+    assert ("major_decisions.count", 11, "stated") in keyed
+
+
+def test_cases_supervised_are_not_cases_handled() -> None:
+    text = "全系统立案查处违法案件9,100件。局本级组织专项执法检查3轮,挂牌督办重大违法案件12件。"
+    keyed = _keyed(text)
+    assert ("enforcement.cases", 9100, "stated") in keyed
+    assert not any(k == "enforcement.cases" and v == 12 for k, v, _ in keyed)
