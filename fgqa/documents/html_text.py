@@ -88,8 +88,36 @@ def html_to_text(html: str) -> str:
     """Return the visible text of an HTML page, one block per line."""
     soup = BeautifulSoup(html, "html.parser")
     rows = {id(table): _table_to_lines(table) for table in _data_tables(soup)}
-    lines = (line.strip(" ") for line in "".join(_text_pieces(soup, rows)).split(_BREAK))
+    text = _join_layout_breaks("".join(_text_pieces(soup, rows)))
+    lines = (line.strip(" ") for line in text.split(_BREAK))
     return _BREAK.join(line for line in lines if line)
+
+
+#: a <br>, until it is known whether it ends a line or only the layout's line
+_BR = "\x00"
+#: the text of its line before a <br> that falls inside a sentence: a clause of it said (a comma,
+#: an enumeration mark) and no sentence closed at its end
+_OPEN_SENTENCE = re_cache.compile(r"[,，、;；][^。！？!?\n]*$")
+_CLOSED_END = re_cache.compile(r"[。！？!?；;：:]\s*$")
+#: what starts a line of its own after a <br> (a heading, an enumerated item: 二、 (三) 2. 一是)
+_NEW_ITEM = re_cache.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是)")
+
+
+def _join_layout_breaks(text: str) -> str:
+    """A <br> inside a sentence (罚没款<br>856.2万元) is the editor's line, not the report's: the
+    sentence goes on. A <br> after a closed sentence, or in a line that is no sentence (a
+    signature: 汶沚县人民政府<br>2025年3月3日), breaks the line."""
+    if _BR not in text:
+        return text
+    pieces = text.split(_BR)
+    out = [pieces[0]]
+    line = pieces[0].rsplit(_BREAK, 1)[-1]  # the line so far, before the next <br>
+    for part in pieces[1:]:
+        inside = (bool(part[:1].strip()) and _OPEN_SENTENCE.search(line) is not None and not _CLOSED_END.search(line)
+                  and not _NEW_ITEM.match(part))
+        out.append(part if inside else _BREAK + part)
+        line = part.rsplit(_BREAK, 1)[-1] if _BREAK in part else (line + part if inside else part)
+    return "".join(out)
 
 
 def _data_tables(soup: BeautifulSoup) -> list[Tag]:
@@ -158,7 +186,7 @@ def _text_pieces(soup: BeautifulSoup, rows: dict[int, list[str]]) -> Iterator[st
             if node.name in _DROP:
                 continue
             if node.name == "br":
-                yield _BREAK
+                yield _BR
                 continue
             table_rows = rows.get(id(node))
             if table_rows is not None:  # a block of one paragraph per row
