@@ -365,7 +365,13 @@ def _is_name(q: Quantity, text: str) -> bool:
         return False
     if q.start > 0 and text[q.start - 1] in _OPENING_QUOTE:
         return True
+    if q.value == 1 and q.unit in ("项", "个", "件", "条", "起") and _ITEM_OPENING.match(text, q.end):
+        return True  # 两项决策,一项是…,一项是…: the item named next, not a count of one
     return q.unit in ("项", "个", "张", "条") and _SCHEME_NOUN.match(text, q.end) is not None
+
+
+#: 一项是 / 一个是 / 一件是: a numeral that opens the naming of one item of a list said before
+_ITEM_OPENING = lazy_compile(r"是(?!否)")
 
 
 def _match_cue(lex: Lexicon, lead: str, tail: str, unit: str, domain: str | None, mentioned: frozenset[str], *,

@@ -17,9 +17,9 @@ from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Indicator, Lexicon
 from fgqa.models import Figure
 
-#: the parts, then 分别/依次 and at most a verb (为, 是, 办理, 受理): the words before the first number
+#: the parts, then 分别/依次/各为 and at most a verb (为, 是, 办理, 受理): the words before the first number
 _RESPECTIVE_LEAD = lazy_compile(
-    r"^[,，;；]?\s*(?P<items>[^,，。;；:：\d]{2,48}?)(?:的[^,，。;；:：\d]{0,10})?(?:分别|依次)[^,，。;；:：\d、和]{0,6}$"
+    r"^[,，;；]?\s*(?P<items>[^,，。;；:：\d]{2,48}?)(?:的[^,，。;；:：\d]{0,10})?(?:分别|依次|各自|各(?=为|是|达))[^,，。;；:：\d、和]{0,6}$"
 )
 #: the words that join the next number of the list (1,024件和1,293件 / 9,806件、31,394件)
 _NEXT_ITEM = lazy_compile(r"^\s*(?:和|、|及|与)\s*$")

@@ -115,7 +115,7 @@ def _column_scope(words: TableWords, label: str) -> str | None:
     label = words.unit_in_label.sub("", label).strip()
     if WHOLE_SCOPE.match(label) and len(label) <= 6:
         return label
-    return scope_of(label)
+    return scope_of(label) or (label if words.parts.match(label) else None)
 
 
 #: how many rows a table's header may take (类别 | 指标 | 年度 over 类别 | 指标 | 2022年 | 2023年 | 2024年)
@@ -163,9 +163,16 @@ def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None
     return None
 
 
-def _unit_from(words: TableWords, label: str) -> str:
+def _unit_from(words: TableWords, label: str, known: frozenset[str] = frozenset()) -> str:
+    """The unit a label's brackets name ((件), (单位:万元)); with `known`, only one of those units
+    (县（市、区）'s bracket names places, not a unit)."""
     m = words.unit_in_label.search(label)
-    return m.group("unit").strip() if m else ""
+    unit = m.group("unit").strip() if m else ""
+    return unit if not known or unit in known else ""
+
+
+def _known_units(lex: Lexicon) -> frozenset[str]:
+    return frozenset(u for ind in lex.indicators.values() for u in ind.units) | frozenset(lex.tables.default_units)
 
 
 def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None,
@@ -248,7 +255,8 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
     if len(found) != 1:
         return None
     q: Quantity = found[0]
-    unit = q.unit or _unit_from(lex.tables, column_label) or _unit_from(lex.tables, label)
+    known = _known_units(lex)
+    unit = q.unit or _unit_from(lex.tables, column_label, known) or _unit_from(lex.tables, label, known)
     domain = lex.domains.last_in(label) or caption_domain
     # the label cell next to the number names it; the cells left of it (a category written once
     # beside its items: 复议与应诉 | 新收行政复议申请) give its domain, and its name only when the

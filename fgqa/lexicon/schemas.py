@@ -411,6 +411,7 @@ class RawColumns(Raw):
     current: str
     prior: str
     unit_label: str
+    parts: str
 
 
 class RawCells(Raw):

@@ -24,6 +24,8 @@ class TableWords(NamedTuple):
     prior: re.Pattern[str]
     #: the unit in a label's brackets, with what may stand before it (单位:): group `unit`
     unit_in_label: re.Pattern[str]
+    #: a header label that is the whole of a kind of the body's sub-areas or offices (县（市、区）, 乡镇)
+    parts: re.Pattern[str]
     #: a change cell that starts with these words is a fall
     down: re.Pattern[str]
     #: the units a table leaves unwritten, tried in this order
@@ -39,6 +41,7 @@ def build_tables(raw: RawTablesFile, compile: Callable[[str, str, str], re.Patte
         current=compile(col.current, "columns current", "^(?:{})"),
         prior=compile(col.prior, "columns prior", "^(?:{})"),
         unit_in_label=compile(col.unit_label, "columns unit_label", r"[(（](?:{})?(?P<unit>[^()（）]{{1,4}})[)）]\s*$"),
+        parts=compile(col.parts, "columns parts", "^(?:{})$"),
         down=compile(cells.down, "cells down", r"^\s*(?:{})"),
         default_units=tuple(cells.default_units),
     )
