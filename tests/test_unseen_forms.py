@@ -185,3 +185,70 @@ def test_cases_supervised_are_not_cases_handled() -> None:
     keyed = _keyed(text)
     assert ("enforcement.cases", 9100, "stated") in keyed
     assert not any(k == "enforcement.cases" and v == 12 for k, v, _ in keyed)
+
+
+# --------------------------------------------------------------------------- the second round (m7–m9)
+
+
+def test_labels_spaced_out_anywhere_in_a_header_row() -> None:
+    table = ("指    标             全    市     市本级     县（市、区）\n"
+             "行政复议新收申请（件）    2,410      960       1,450\n"
+             "行政诉讼一审案件（件）    1,502      433       1,069\n")
+    assert mark_table_cells(table).split("\n")[0] == "指标 | 全市 | 市本级 | 县（市、区）"
+
+
+def test_a_table_goes_on_after_a_page_break() -> None:
+    body = [f"全市各级行政复议机关和人民法院依法化解行政争议第{n}项工作取得了明显的成效，\n" for n in range(9)]
+    text = ("一、主要工作\n" + "".join(body[:4]) + "第 1 页 共 3 页\n澄汀市人民政府文件\n" + "".join(body[4:])
+            + "指标                      全市      市本级      县（市、区）\n"
+            "行政复议新收申请（件）     2,410       960       1,450\n"
+            "第 2 页 共 3 页\n澄汀市人民政府文件\n"
+            "行政处罚案件（件）        41,300     7,200      34,100\n")
+    keyed = _keyed(clean_text(text).text)
+    assert {("enforcement.cases", 41300, "stated"), ("enforcement.cases", 34100, "stated"),
+            ("reconsideration.applications", 1450, "stated")} <= keyed
+
+
+def test_a_column_of_the_counties_is_a_scope_and_its_bracket_no_unit() -> None:
+    text = "项目 | 全市 | 市本级 | 县(市、区)\n行政诉讼一审案件(件) | 1,502 | 433 | 1,069\n"
+    figures = [f for f in figures_of(text, 2024) if f.value == 1069]
+    assert figures and figures[0].key == "litigation.cases" and figures[0].unit == "件"
+
+
+def test_each_of_two_scopes_said_with_ge_wei() -> None:
+    text = "全市行政机关一审应诉案件1,502件,败诉率5.2%;市本级、县级败诉率各为4.1%和5.8%。"
+    keyed = _keyed(text)
+    assert {("litigation.loss_rate", 4.1, "stated"), ("litigation.loss_rate", 5.8, "stated")} <= keyed
+
+
+def test_a_line_break_inside_an_html_sentence_is_the_editor_s() -> None:
+    html = ("<p>(三)行政执法。全县办理行政处罚案件<strong>1&nbsp;208</strong>件，罚没款<br>631.5万元。</p>"
+            "<p>一是完善制度，修订办法3项<br>二是加强培训，举办培训5期。</p><p>澄汀县人民政府<br>2025年3月3日</p>")
+    lines = clean_text(html, media="html").text.split("\n")
+    assert "(三)行政执法。全县办理行政处罚案件1208件,罚没款631.5万元。" in lines
+    assert lines[-2:] == ["澄汀县人民政府", "2025年3月3日"]  # a signature keeps its lines
+    assert any(line.startswith("二是加强培训") for line in lines)  # a list item keeps its line
+
+
+def test_spoken_and_settled_wordings() -> None:
+    keyed = _keyed("全县共受理政府信息公开申请1,240件,均按法定时限办结。")
+    assert ("transparency.response_rate", 100, "zero_claim") in keyed
+    keyed = _keyed("乡政府为全乡十一个行政村配齐了法律顾问。今年没有人向乡政府申请过政府信息公开。")
+    assert {("legal_advisor.coverage_rate", 100, "zero_claim"), ("transparency.requests", 0, "zero_claim")} <= keyed
+    keyed = _keyed("督促三级党政机关配齐法律顾问,目前全市共有860名法律顾问参与政府决策。")
+    assert not any(k == "legal_advisor.coverage_rate" for k, _, _ in keyed)  # urged, not done
+
+
+def test_spoken_review_and_audience() -> None:
+    keyed = _keyed("乡里签的合同、发的文件一律先交法律顾问看,全年顾问审了合同和文件共三十八份。")
+    assert ("legality_review.documents", 38, "stated") in keyed
+    keyed = _keyed("举办普法讲座、法治文艺演出等活动十九场,来听来看的群众有一千八百多人次。")
+    assert ("legal_education.audience", 1800, "stated") in keyed
+    keyed = _keyed("开展普法宣传活动12场,接待群众法律咨询650人次。")
+    assert not any(k == "legal_education.audience" for k, _, _ in keyed)
+
+
+def test_one_item_named_after_its_count_is_no_count_of_one() -> None:
+    text = "乡里今年定了两项重大行政决策,一项是集镇污水管网改造,一项是村级道路提档。"
+    values = [f.value for f in figures_of(text, 2024) if f.key == "major_decisions.count"]
+    assert values == [2]
