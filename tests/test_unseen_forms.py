@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fgqa.documents.cleaning import clean_text, join_wrapped_lines
 from fgqa.documents.text_tables import mark_table_cells
-from helpers import figures_of
+from helpers import figures_of, summarized
 
 
 def _keyed(text: str, year: int = 2024) -> set[tuple[str | None, float, str]]:
@@ -252,3 +252,44 @@ def test_one_item_named_after_its_count_is_no_count_of_one() -> None:
     text = "乡里今年定了两项重大行政决策,一项是集镇污水管网改造,一项是村级道路提档。"
     values = [f.value for f in figures_of(text, 2024) if f.key == "major_decisions.count"]
     assert values == [2]
+
+
+# --------------------------------------------------------------------------- the third round (m10–m11)
+
+LEVELS_TABLE = """<html><body><h1>漕汀县2024年度法治政府建设情况报告</h1><p>一、主要成效</p>
+<p>全县复议和应诉案件分层级情况见下表（单位：件）。</p>
+<table><tr><th>层级</th><th>行政复议申请</th><th>复议纠错</th><th>一审行政诉讼</th><th>诉讼败诉</th></tr>
+<tr><td>县政府本级</td><td>41</td><td>5</td><td>18</td><td>1</td></tr>
+<tr><td>乡镇</td><td>27</td><td>2</td><td>11</td><td>0</td></tr>
+<tr><td>合计</td><td>68</td><td>7</td><td>29</td><td>1</td></tr></table>
+<p>法院已审结一审行政诉讼案件26件，败诉率3.8%。</p>
+<table><tr><th>指标名称</th><th>单位</th><th>2024年</th><th>2023年</th><th>增长（%）</th></tr>
+<tr><td>行政处罚案件</td><td>件</td><td>1,230</td><td>1,100</td><td>11.8</td></tr>
+<tr><td>罚没款</td><td>万元</td><td>640.5</td><td>700.0</td><td>-8.5</td></tr></table>
+</body></html>"""
+
+
+def test_levels_down_the_rows_and_indicators_across() -> None:
+    figures = [f for f in figures_of(clean_text(LEVELS_TABLE, media="html").text, 2024) if f.key]
+    stated = {(f.key, f.value, f.scope) for f in figures if f.kind == "stated"}
+    assert {("reconsideration.applications", 41, "县政府本级"), ("litigation.cases", 11, "乡镇"),
+            ("reconsideration.applications", 68, None), ("litigation.lost", 1, None)} <= stated
+    _, summary = summarized(clean_text(LEVELS_TABLE, media="html").text)
+    rates = {(f.value, f.scope) for f in summary.indicators if f.key == "litigation.loss_rate" and f.kind == "derived"}
+    assert (5.6, "县政府本级") in rates  # a level's own rate from its row
+    assert not any(scope is None for _, scope in rates)  # the total row: the prose states the rate
+
+
+def test_a_growth_column_is_a_change() -> None:
+    keyed = _keyed(clean_text(LEVELS_TABLE, media="html").text)
+    assert {("enforcement.cases", 1230, "stated"), ("enforcement.cases", 1100, "benchmark"),
+            ("enforcement.cases", 11.8, "change"), ("enforcement.fines", -8.5, "change")} <= keyed
+
+
+def test_a_level_s_part_keeps_its_key() -> None:
+    text = ("全区一审行政诉讼案件共230件(区政府本级71件),审结221件。区政府行政复议机构审结402件,纠正违法或者不当"
+            "行政行为45件,纠错率11.2%,其中区政府本级作出的行政行为被纠错12件。")
+    stated = {(f.key, f.value, f.scope) for f in figures_of(text, 2024) if f.key and f.kind == "stated"}
+    assert ("litigation.cases", 71, "全区(区政府本级)") in stated or any(
+        k == "litigation.cases" and v == 71 for k, v, _ in stated)
+    assert any(k == "reconsideration.corrected" and v == 12 for k, v, _ in stated)

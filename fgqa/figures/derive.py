@@ -22,6 +22,8 @@ from fgqa.models import Figure
 
 #: inputs further apart than this (characters) are not read as one statement
 PAIR_DISTANCE = 260
+#: what a table cell's quote holds (its row: 合计 | 187 | 22 | 82 | 5)
+_TABLE_CELL = " | "
 
 
 def percent(part: float, whole: float) -> float:
@@ -97,6 +99,9 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
             formula = f"{_fmt(num.value)}/{_fmt(den.value)}"
             scope = num.scope or den.scope
             rate = next((r for r in nearby.near(rate_key, num, text) if r.scope == scope), None)
+            if rate is None and _TABLE_CELL in num.quote + den.quote and any(
+                    r.key == rate_key and r.scope == scope and r.unit == "%" for r in stated):
+                continue  # a table's total row beside the rate the prose states for the same scope
             if rate is not None:
                 if abs(rate.value - value) > _stated_precision(rate.value):
                     warnings.append(
@@ -168,9 +173,15 @@ def unkey_parts_of_stated_totals(figures: list[Figure], text: str, *, lex: Lexic
 
 def _own_statement(part: Figure, total: Figure, text: str) -> bool:
     """A count in a later sentence with a scope of its own ("区政府作为被申请人的复议案件14件,其中被撤销1件"
-    after the district's 纠错36件) is that scope's statement, not one kind of the total."""
+    after the district's 纠错36件), or one named by a level of the body in the same sentence, is that
+    scope's statement, not one kind of the total."""
     return (part.scope is not None and part.scope != total.scope
-            and sentence_start(text, part.span[0]) != sentence_start(text, total.span[0]))
+            and (sentence_start(text, part.span[0]) != sentence_start(text, total.span[0])
+                 or _LEVEL_PART.search(part.scope) is not None))
+
+
+#: a part named by a level of the body (其中区政府本级作出的行政行为被纠错19件, 其中县级…): a scope, never a kind
+_LEVEL_PART = re_cache.compile(r"本级|^(?:市|区|县|镇|乡|街道|村)级")
 
 
 def _stated_counts_by_key(figures: list[Figure]) -> dict[str, list[Figure]]:

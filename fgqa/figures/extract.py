@@ -480,7 +480,7 @@ def _contrasted_sibling(previous: Figure, lead: str) -> bool:
 
 
 #: 其中区政府本级18件: a part named by its scope right after its total
-_PART_LEAD = lazy_compile(r"^[,，(（]?\s*其中")  # also in brackets: 清理652件(其中市本级137件)
+_PART_LEAD = lazy_compile(r"^[,，(（]?\s*其中|^[(（]")  # also in brackets: 清理652件(其中市本级137件), 共315件(区政府本级96件)
 
 
 _YEAR_OF_FIGURE = lazy_compile(r"((?:19|20)\d\d)年(?:度)?(?:全年|底|末)?的?$")

@@ -108,6 +108,8 @@ class _Grid:
     transposed: bool
     #: the scope each column is of, when the header names scopes (区政府本级 | 全区)
     scopes: tuple[str | None, ...] = ()
+    #: the scope each row is of, when the rows are levels (县政府本级 / 县直部门 / 乡镇 / 合计)
+    row_scopes: tuple[str | None, ...] = ()
 
 
 def _column_scope(words: TableWords, label: str) -> str | None:
@@ -161,6 +163,33 @@ def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None
         by_scope: list[Column] = ["label", *[current] * len(scopes)]
         return _Grid(header, by_scope, block[1:], transposed=False, scopes=(None, *scopes))
     return None
+
+
+#: a row of the whole: the total of the levels above it
+_TOTAL_ROW = lazy_compile(r"^(?:合计|总计|总数|全部)$")
+
+
+def _levels_down(lex: Lexicon, block: list[Row]) -> _Grid | None:
+    """A table of the body's levels down its rows and indicators across its header
+    (层级 | 行政复议申请 | 复议纠错 … / 县政府本级 | 58 | 7 … / 合计 | 187 | 22 …): each cell is the
+    year's figure of its column's indicator for its row's level (the 合计 row's is the whole's)."""
+    header, rows = block[0], block[1:]
+    if len(rows) < 2 or any(map(_has_number, header.cells)):
+        return None
+    row_scopes: list[str | None] = []
+    for row in rows:
+        label = row.cells[0].text
+        if _TOTAL_ROW.match(label):
+            row_scopes.append(None)
+        elif (scope := _column_scope(lex.tables, label)) is not None:
+            row_scopes.append(scope)
+        else:
+            return None
+    names = [c.text for c in header.cells[1:]]
+    named = sum(_match(lex, name, "", False, lex.domains.last_in(name)) is not None for name in names)
+    if named < max(1, len(names) // 2 + 1):
+        return None
+    return _Grid(header, ["current"] * len(rows), rows, transposed=True, row_scopes=tuple(row_scopes))
 
 
 def _unit_from(words: TableWords, label: str, known: frozenset[str] = frozenset()) -> str:
@@ -218,7 +247,8 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
     covered: list[tuple[int, int]] = []
     unkeyed: list[tuple[int, tuple[str, str]]] = []
     for block in table_blocks(text):
-        grid = _grid(lex.tables, block, year)
+        # (levels first: a 合计 row is the whole's, not a "current" row of years down the rows)
+        grid = _levels_down(lex, block) or _grid(lex.tables, block, year)
         if grid is None:
             continue
         covered.append((block[0].start, block[-1].end))
@@ -238,7 +268,7 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 kind = _kind_of(column)
                 if kind is None:
                     continue
-                scope = grid.scopes[index] if grid.scopes else None
+                scope = grid.scopes[index] if grid.scopes else grid.row_scopes[r] if grid.row_scopes else None
                 fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at,
                                    scope=scope)
                 if fig is not None:
