@@ -212,15 +212,13 @@ def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None
     for candidate in units:
         for cue in lex.cues:
             any_unit = change and candidate in ("%", "个百分点")
-            if cue.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned):
+            # (the section heading's domain rules a cue out as it does in a sentence: 行政处罚 as a
+            # column of 三、行政复议申请涉及的事项 is what the applications were about)
+            if cue.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned, heading=heading_domain):
                 return lex.indicators[cue.key], candidate
-    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms,
-    # of the section's domain when its heading names one (行政处罚 in a table of the year's work is the
-    # penalty cases, under 三、行政复议申请涉及的事项 the applications about penalties)
+    # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms
     for candidate in units:
         for ind in lex.indicators.values():
-            if heading_domain is not None and ind.key.split(".")[0] != heading_domain:
-                continue
             if (candidate in ind.units or change) and any(word.search(lead) for word in ind.words[1:]):
                 return ind, candidate
     return None
