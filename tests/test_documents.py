@@ -333,12 +333,12 @@ def _reference_html_to_text(html: str) -> str:
         if id(text_node) not in in_pre:
             text_node.replace_with(NavigableString(h._fold(str(text_node))))
     for br in soup.find_all("br"):
-        br.replace_with(NavigableString("\n"))
+        br.replace_with(NavigableString(h._BR))  # a line break unless inside a sentence (h._join_layout_breaks)
     for tag in soup.find_all(True):
         if tag.name in h._BLOCK or tag.name == "fgqa-rows":
             tag.insert_before(NavigableString("\n"))
             tag.insert_after(NavigableString("\n"))
-    lines = (line.strip(" ") for line in soup.get_text().split("\n"))
+    lines = (line.strip(" ") for line in h._join_layout_breaks(soup.get_text()).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
