@@ -156,6 +156,49 @@ def test_a_place_that_is_only_a_word_is_no_subject() -> None:
     assert _year_values(text, "litigation.head_appearance_rate", **kw) == [97.1]
 
 
+
+# ---------------------------------------------------------------- what the checks must leave the body
+
+
+def test_a_clause_with_a_body_of_its_own_takes_no_higher_subject() -> None:
+    # the city's count, then the county's bureau, its own level, an office named without a level,
+    # and the county's towns: none of them is the city's
+    assert _year_values("全市复议机关共收案2,870件，县司法局办理行政复议案件71件。", "reconsideration.accepted",
+                        **COUNTY) == [71]
+    assert _year_values("市级复议机关共受理案件2,870件，县本级受理71件。", "reconsideration.accepted", **COUNTY) == [71]
+    assert _year_values("全市法律援助机构办理案件4,930件，法律援助中心办理案件318件。", "legal_aid.cases",
+                        **COUNTY) == [318]
+    assert _year_values("全市调解组织调处纠纷3.2万件，各乡镇调解纠纷1,455件。", "mediation.disputes", **COUNTY) == [1455]
+
+
+def test_a_clause_without_a_subject_still_takes_the_higher_one() -> None:
+    text = "全市复议机关共收案2,870件，审结2,611件。"
+    assert _kind_of(text, "reconsideration.concluded", 2611, **COUNTY) == "benchmark"
+
+
+def test_a_whole_city_is_no_higher_area_when_the_county_level_body_has_no_known_name() -> None:
+    # a county-level report whose issuer was not read: its 全市 may be a 县级市's own
+    text = "全市行政诉讼败诉率为6.2%，纠错率为9.5%。"
+    assert _year_values(text, "litigation.loss_rate", level="county") == [6.2]
+    # a county's own name says the city is the one above it
+    assert _kind_of(text, "litigation.loss_rate", 6.2, **COUNTY) == "benchmark"
+
+
+def test_years_that_say_when_the_things_counted_were_made_are_no_period() -> None:
+    text = "对2016年以来出台的规范性文件开展全面清理，共清理规范性文件263件，废止11件。"
+    assert _year_values(text, "normative_docs.cleaned", **COUNTY) == [263]
+    assert _year_values("全面清理2018年以来制定的规范性文件187件。", "normative_docs.cleaned", **COUNTY) == [187]
+    assert _year_values("巩固近三年来形成的工作机制，全年受理行政复议申请92件。", "reconsideration.applications",
+                        **COUNTY) == [92]
+    # …while a span that is the count's own period still keys nothing
+    assert _year_values("2016年以来共清理规范性文件640件。", "normative_docs.cleaned", **COUNTY) == []
+
+
+def test_a_clause_that_names_the_year_is_the_years_after_a_span() -> None:
+    text = "2021年以来累计开展普法活动1,370场，全年开展普法活动244场。"
+    assert _year_values(text, "legal_education.events", **COUNTY) == [244]
+
+
 # ---------------------------------------------------------------- goals and places
 
 

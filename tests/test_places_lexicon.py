@@ -65,3 +65,27 @@ def test_a_title_kind_and_a_page_label_added_to_the_file_are_read(lexicon_copy) 
     places = load_lexicon(lexicon_copy).places
     assert "述职" in places.title_ends and "上线时间" in places.labels["published"]
     assert "述职" not in lexicon().places.title_ends
+
+
+def test_the_areas_last_words_rank_whose_a_figure_is(lexicon_copy) -> None:
+    """fgqa.figures.elsewhere ranks 全市 / 县级 / 县政府 by the same [levels] lists the metadata stage
+    reads: a place word added there (a fictional 廓 as a city's) makes a 全廓 figure in a county's
+    report somebody else's, with no code changed; the shipped file has no such word."""
+    from fgqa.figures.extract import extract_figures
+
+    path = lexicon_copy / "places.toml"
+    text = path.read_text(encoding="utf-8")
+    old = 'city = ["市", "州", "盟", "地区", "自治州"]'
+    assert old in text
+    path.write_text(text.replace(old, 'city = ["市", "州", "盟", "地区", "自治州", "廓"]'), encoding="utf-8")
+    lex = load_lexicon(lexicon_copy)
+    sentence = "全廓行政诉讼败诉率为7.3%。"
+    county = {"level": "county", "issuer": "岙川县人民政府"}
+
+    def kind(lexicon_: object) -> str | None:
+        figs = extract_figures(sentence, [], 2024, lex=lexicon_, **county)  # type: ignore[arg-type]
+        return next((f.kind for f in figs if f.key == "litigation.loss_rate"), None)
+
+    assert kind(lex) == "benchmark"
+    assert kind(lexicon()) == "stated"
+    assert lex.places.area_levels["国"] == "national" and lex.places.shared_levels["市"] == "county"

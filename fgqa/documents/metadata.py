@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from fgqa import re_cache
 from fgqa.lexicon import lexicon
-from fgqa.lexicon.places import alternation
+from fgqa.lexicon.places import alternation, place_suffixes
 from fgqa.models import Level, Meta
 
 #: the place and level vocabulary (fgqa/lexicon/places.toml)
@@ -36,7 +36,8 @@ _ORG_LINE = re_cache.compile(rf"^[{CJK}]{{2,30}}{_ORG_SUFFIX}(?:[ 、和][{CJK}]
 _GENERIC_ORG = re_cache.compile(r"^(?:全|我|本|各|该|其|市委|区委|县委|党委|政府|镇|乡|街道)")
 
 # Place names: one or more "name + administrative suffix" tokens from the start.
-_PLACE_SUFFIX = r"(?:自治区|自治州|自治县|地区|街道|街(?![道坊区])|苏木|省|市|州|盟|区|县|旗|镇|乡)"
+#: (an area's last words are places.toml [levels], which fgqa.figures.elsewhere reads too; 街 is short for 街道)
+_PLACE_SUFFIX = rf"(?:{alternation(place_suffixes(_P))}|街(?![道坊区]))"
 _REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")

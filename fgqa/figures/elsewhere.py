@@ -6,50 +6,92 @@ somebody else's figures: a higher area's (全市… in a county's report), a nei
 an upper body's (上级复议机关, 市级…). Keyed as the year's figure each is a trap; fgqa abstains
 instead — over years or per unit the number keys nothing, somebody else's is a benchmark, and a
 part of the year keys nothing when the report gives the same key for the whole year
-(fgqa.figures.extract applies it). The words are data: kinds.toml [elsewhere].
+(fgqa.figures.extract applies it). The words are data: the areas' last words and their levels
+are places.toml [levels] (the metadata stage reads the same lists), the words around them
+kinds.toml [elsewhere].
 
 Whose a clause's figures are is read from the clause's subject: the area or body its opening
 names (after a year or 其中), compared with the reporting body's level. A subject said in an
 earlier clause of the sentence that gave a number of its own carries on (全市各级复议机关共新收
-申请3,904件,审结3,600件), until another subject is named (…,其中我区238件).
+申请3,904件,审结3,600件), until another subject is named (…,其中我区238件) or the clause opens
+with a body of its own (…,司法局办理86件). An area word that can name the body's own level too
+(全市 in a county-level report: a 县级市 is a 市) says nothing when the body's name is not known.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from fgqa import re_cache
 from fgqa.lexicon import Lexicon
 from fgqa.lexicon.load import Elsewhere
+from fgqa.lexicon.places import Places, alternation, place_suffixes
 
-#: how high an area is: the nation 0, a province 1, a city 2, a county or district 3, a town or street 4
-_RANK = {"国": 0, "国家": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "地区": 2, "自治州": 2,
-         "县": 3, "区": 3, "旗": 3, "自治县": 3, "镇": 4, "乡": 4, "街道": 4, "苏木": 4}
-_LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3, "town": 4, "street": 4}
-_SUFFIX = r"自治区|自治州|自治县|街道|苏木|省|市(?!场)|州|盟|县|区|旗|镇|乡"
-#: 全市 / 全省 / 全国: the whole of an area
-_WHOLE_AREA = re_cache.compile(rf"全(国|{_SUFFIX})")
-#: 市级 / 省级: a level of government
-_LEVEL_WORD = re_cache.compile(r"(省|市|县|区|镇|乡|街道)级")
-#: 市政府 / 县人民政府 / 市法律援助中心 / 市司法局: a government or one of its offices named by its level
-#: only (市场 / 市直 / 县乡 … are no level; a court decides the body's cases and is no subject of them)
-_GOVERNMENT = re_cache.compile(r"(省|市|县|区|镇|乡|街道)(?:(?:人民)?政府|(?![场直级乡镇县区民])[\u4e00-\u9fff]{1,8}?(?:局|厅|中心|委员会|办公室))")
-#: 我区 / 本县 / 本局: the reporting body itself
-_SELF = re_cache.compile(r"[我本](?:省|市|县|区|旗|镇|乡|街道|局|厅|委|办|级|单位|部门)")
-#: a place by its name with a rate of its own (槿州区败诉率为9.8%, X县的纠错率): a name of two or
-#: three characters and a place's last word (a longer run is words: 审查区政府…, 年初提出全区…)
-_NAMED_PLACE = re_cache.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{_SUFFIX})(?=的?[^\d,，。;；]{{0,10}}率)")
-#: the place words of an issuer (琮溪区司法局 → 琮溪区; 雁屿市琮溪区人民政府 → 雁屿市, 琮溪区)
-_ISSUER_PLACE = re_cache.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{_SUFFIX})")
+#: how high an area of each level (fgqa.models.Level) is: the nation 0, a province 1, a city 2, a county or district 3, a town
+#: or street 4 (the words of each level are places.toml [levels])
+_LEVEL_RANK: dict[str, int] = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3, "town": 4,
+                                 "street": 4}
 #: 《法治政府建设实施纲要(2021—2025年)》 and bracketed asides: their years are no period of the number
 _ASIDES = re_cache.compile(r"《[^》]*》|[(（][^()（）]*[)）]")
 
 _DIGIT = re_cache.compile(r"\d")
 _BRACKET = re_cache.compile(r"[()（）]")
 
-Whose = Literal["own", "other", "part"]
+
+class _AreaWords(NamedTuple):
+    """The patterns of areas and bodies, from places.toml's level words and kinds.toml [elsewhere]."""
+
+    #: an area's last word → the ranks it can have, its own level's first (市: a city's, then a
+    #: county-level city's)
+    ranks: dict[str, tuple[int, ...]]
+    #: 全市 / 全省 / 全国: the whole of an area (group 1: its last word)
+    whole_area: re.Pattern[str]
+    #: 市级 / 省级: a level of government
+    level_word: re.Pattern[str]
+    #: 市政府 / 县本级 / 市法律援助中心: a government or one of its offices named by its level only
+    government: re.Pattern[str]
+    #: 我区 / 本县 / 本局: the reporting body itself
+    self_word: re.Pattern[str]
+    #: a place by its name with a rate of its own (槿州区败诉率为9.8%): a name of two or three
+    #: characters and a place's last word (a longer run is words: 审查区政府…, 年初提出全区…)
+    named_place: re.Pattern[str]
+    #: the place words of an issuer (琮溪区司法局 → 琮溪区; 雁屿市琮溪区人民政府 → 雁屿市, 琮溪区)
+    issuer_place: re.Pattern[str]
+    #: a place name's last word at its end
+    suffix_at_end: re.Pattern[str]
+
+
+#: id of a lexicon's [elsewhere] → (that object, kept so that its id is not reused, its patterns)
+_AREA_WORDS: dict[int, tuple[Elsewhere, _AreaWords]] = {}
+
+
+def _area_words(places: Places, w: Elsewhere) -> _AreaWords:
+    """Built once per lexicon: the level words are data (places.toml), the words around them too."""
+    cached = _AREA_WORDS.get(id(w))
+    if cached is not None and cached[0] is w:
+        return cached[1]
+    ranks = {word: (_LEVEL_RANK[level], *((_LEVEL_RANK[places.shared_levels[word]],) if word in places.shared_levels else ()))
+             for word, level in places.area_levels.items()}
+    suffix = rf"(?!{w.not_an_area.pattern})(?:{alternation(place_suffixes(places))})"
+    level = alternation(tuple(places.bare_government))
+    words = _AreaWords(
+        ranks=ranks,
+        whole_area=re_cache.compile(rf"全((?!{w.not_an_area.pattern}){alternation(tuple(places.area_levels))})"),
+        level_word=re_cache.compile(rf"({level})(?:{w.of_level.pattern})"),
+        government=re_cache.compile(rf"({level})(?:{w.body_of_level.pattern})"),
+        self_word=re_cache.compile(rf"(?:{w.self_prefix.pattern})(?:{alternation(tuple(places.self_reference))}|{w.self_also.pattern})"),
+        named_place=re_cache.compile(rf"[\u4e00-\u9fff]{{2,3}}?{suffix}(?={w.named_rate.pattern})"),
+        issuer_place=re_cache.compile(rf"[\u4e00-\u9fff]{{1,6}}?{suffix}"),
+        suffix_at_end=re_cache.compile(rf"(?:{alternation(place_suffixes(places))})$"),
+    )
+    _AREA_WORDS[id(w)] = (w, words)
+    return words
+
+
+#: "unsure": a subject is named, but whose it is cannot be told (it stops the carry of an earlier one)
+Whose = Literal["own", "other", "part", "unsure"]
 
 
 class Vantage:
@@ -58,28 +100,47 @@ class Vantage:
     def __init__(self, lex: Lexicon, level: str | None, issuer: str | None, year: int | None) -> None:
         self.words: Elsewhere | None = lex.kinds.elsewhere
         self.year = year
-        self.places = tuple(m.group() for m in _ISSUER_PLACE.finditer(issuer or "") if len(m.group()) > 1)
+        self.areas: _AreaWords | None = None
+        self.places: tuple[str, ...] = ()
+        self.own_suffix: str | None = None
+        self.rank: int | None = None
+        if self.words is None:
+            return
+        a = self.areas = _area_words(lex.places, self.words)
+        self.places = tuple(m.group() for m in a.issuer_place.finditer(issuer or "") if len(m.group()) > 1)
         #: the last word of the issuer's place (宁国市 → 市: its 全市 is its own whatever its level)
-        self.own_suffix = _suffix_of(self.places[-1]) if self.places else None
+        self.own_suffix = _suffix_of(a, self.places[-1]) if self.places else None
         rank = _LEVEL_RANK.get(level or "")
         if rank is None and self.own_suffix is not None:  # a department: its area's rank (琮溪区司法局 → 区)
-            rank = _RANK.get(self.own_suffix)
+            rank = a.ranks[self.own_suffix][0]
         self.rank = rank
 
     # ------------------------------------------------------------------ not the year's
 
-    def over_years(self, clause: str, period: str | None) -> bool:
-        """The clause (or the sentence's period) spans more years than the report's."""
-        if self.words is None:
+    def over_years(self, clause: str, period: str | None, sentence: str = "") -> bool:
+        """The clause (or the sentence's period, said in `sentence`: its words up to the number)
+        spans more years than the report's. A span that says when the things counted were made
+        (2016年以来出台的文件) is none; a clause that names the year (全年…) is the year's."""
+        w = self.words
+        if w is None:
             return False
         words = _ASIDES.sub("", clause)
-        if self.words.over_years.search(words) or (period and self.words.over_years.search(period)):
+        if period and (w.the_year.search(words) or self._describes_object(sentence, period)):
+            period = None
+        spans = [m for m in w.over_years.finditer(words) if not w.describes_object.match(words, m.end())]
+        if spans or (period and w.over_years.search(period)):
             return True
         if self.year is not None:
-            for m in self.words.since_year.finditer(words + "|" + (period or "")):
-                if int(m.group(1)) < self.year - 1:  # 2023年以来 in a 2024 report is the year's
-                    return True
+            for m in w.since_year.finditer(words + "|" + (period or "")):
+                if int(m.group(1)) < self.year - 1 and not w.describes_object.match(words + "|", m.end()):
+                    return True  # (2023年以来 in a 2024 report is the year's)
         return False
+
+    def _describes_object(self, sentence: str, period: str) -> bool:
+        w = self.words
+        assert w is not None
+        at = sentence.rfind(period)
+        return at >= 0 and w.describes_object.match(sentence, at + len(period)) is not None
 
     def part_of_year(self, clause: str) -> bool:
         """上半年 / 1—9月 / 第三季度 in the clause: a part of the year."""
@@ -95,7 +156,8 @@ class Vantage:
         """Whether the number of this clause (its words up to the number) is somebody else's: by
         the clause's subject, else the subject of the nearest earlier clause of the sentence
         (`earlier`, nearest first) that names one, if that clause gave a number, else its scope
-        (市级 in a district's report)."""
+        (市级 in a district's report). A clause that names a body of its own (司法局办理…) takes
+        no earlier subject, whoever that body is."""
         w = self.words
         if w is None:
             return False
@@ -119,62 +181,72 @@ class Vantage:
 
     def _answers_for(self, clause: str) -> bool:
         """The clause counts cases the reporting body is the respondent or defendant of."""
-        w = self.words
-        assert w is not None
+        w, a = self.words, self.areas
+        assert w is not None and a is not None
         for m in w.respondent.finditer(clause):
             body = next((g for g in m.groups() if g), "")
-            if _SELF.search(body) or any(own in body for own in self.places):
+            if a.self_word.search(body) or any(own in body for own in self.places):
                 return True
-            found = _GOVERNMENT.search(body)
+            found = a.government.search(body)
             if found is not None and self._by_rank(found.group(1)) == "own":
                 return True
         return False
 
     def subject(self, clause: str) -> Whose | None:
         """Whose the clause is by its opening words: the body's own, somebody else's, a part of
-        the body's (a lower place), or None when it opens with no subject."""
-        w = self.words
-        assert w is not None
+        the body's (a lower place), "unsure" when it names a body that is none of these for
+        certain, or None when it opens with no subject."""
+        w, a = self.words, self.areas
+        assert w is not None and a is not None
         m = w.subject_opening.match(clause)
         rest = clause[m.end():] if m else clause
         if w.upper.match(rest):
             return "other"
-        if _SELF.match(rest):
+        if a.self_word.match(rest):
             return "own"
-        for pattern in (_WHOLE_AREA, _LEVEL_WORD, _GOVERNMENT):
+        for pattern in (a.whole_area, a.level_word, a.government):
             found = pattern.match(rest)
             if found is not None:
                 if w.not_subject.match(rest, found.end()):
                     return None
                 return self._by_rank(found.group(1))
-        named = _NAMED_PLACE.match(rest)
+        named = a.named_place.match(rest)
         if named is not None and not w.not_a_place.search(named.group()) and not w.not_a_body.match(rest, named.end()):
             return self._named(named.group(), rest[named.end():])
+        if w.own_subject.match(rest):
+            return "unsure"  # 司法局办理… / 各乡镇调解…: a body of its own, not the one said before
         return None
 
     def _by_rank(self, suffix: str) -> Whose | None:
+        """Whose an area word of the body's text is (全市, 县级, 区政府), by its rank."""
+        assert self.areas is not None
         if self.rank is None:
             return None
         if suffix == self.own_suffix:
             return "own"
-        rank = _RANK.get(suffix)
-        if rank is None:
+        ranks = self.areas.ranks.get(suffix)
+        if ranks is None:
             return None
+        if self.own_suffix is None and len(ranks) > 1 and self.rank in ranks:
+            return "unsure"  # 全市 in a county-level report whose name is not known: a 县级市's own
+        rank = ranks[0]
         return "other" if rank < self.rank else "own" if rank == self.rank else "part"
 
     def _named(self, place: str, after: str) -> Whose | None:
+        assert self.areas is not None
         if not self.places or self.rank is None:
             return None
         if any(place in own or own in place for own in self.places):
             return "own"
         if any(after.startswith(own) for own in self.places):
             return "own"  # 雁屿市琮溪区…: the issuer's city before its own name
-        rank = _RANK.get(_suffix_of(place) or "")
-        if rank is None:
+        suffix = _suffix_of(self.areas, place)
+        ranks = self.areas.ranks.get(suffix or "")
+        if not ranks:
             return None
-        return "other" if rank <= self.rank else "part"  # a sibling or a higher place; a lower one is a part
+        return "other" if ranks[0] <= self.rank else "part"  # a sibling or a higher place; a lower one is a part
 
 
-def _suffix_of(place: str) -> str | None:
-    m = re.search(rf"(?:{_SUFFIX})$", place)
+def _suffix_of(areas: _AreaWords, place: str) -> str | None:
+    m = areas.suffix_at_end.search(place)
     return m.group() if m else None

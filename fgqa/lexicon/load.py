@@ -306,6 +306,15 @@ class Elsewhere(NamedTuple):
     not_a_body: re.Pattern[str]
     not_subject: re.Pattern[str]
     respondent: re.Pattern[str]
+    not_an_area: re.Pattern[str]
+    of_level: re.Pattern[str]
+    body_of_level: re.Pattern[str]
+    self_prefix: re.Pattern[str]
+    self_also: re.Pattern[str]
+    named_rate: re.Pattern[str]
+    own_subject: re.Pattern[str]
+    describes_object: re.Pattern[str]
+    the_year: re.Pattern[str]
 
 
 class Kinds(NamedTuple):

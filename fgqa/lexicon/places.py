@@ -17,11 +17,17 @@ if TYPE_CHECKING:
 
 #: the [levels] lists that give a place's level by its last word
 _SUFFIX_LEVELS: tuple[Level, ...] = ("town", "district", "county", "city")
+#: the [levels] lists of every area's last word, the nation's and a street's included
+_AREA_LEVELS: tuple[Level, ...] = ("national", "city", "district", "county", "town", "street")
 
 
 class Places(NamedTuple):
     #: (place suffixes, level) pairs, longest suffix first
     level_suffixes: tuple[tuple[str, Level], ...]
+    #: every area's last word → its level (省 and 自治区 → province, 街道 → street, 国 → national)
+    area_levels: Mapping[str, Level]
+    #: a last word that names an area of a second level too (市 → county, a county-level city)
+    shared_levels: Mapping[str, Level]
     province_suffixes: tuple[str, ...]
     municipalities: tuple[str, ...]
     provinces: tuple[str, ...]
@@ -56,6 +62,9 @@ def build_places(raw: RawPlacesFile) -> Places:
     pairs = [(w, level) for level in _SUFFIX_LEVELS for w in getattr(levels, level)]
     return Places(
         level_suffixes=tuple(sorted(pairs, key=lambda p: -len(p[0]))),
+        area_levels={**{w: level for level in _AREA_LEVELS for w in getattr(levels, level)},
+                     **dict.fromkeys(levels.province_suffixes, "province")},
+        shared_levels=dict(levels.shared),
         province_suffixes=tuple(levels.province_suffixes),
         municipalities=tuple(levels.municipalities),
         provinces=tuple(levels.provinces),
@@ -78,6 +87,11 @@ def build_places(raw: RawPlacesFile) -> Places:
         authoring_verbs=tuple(raw.titles.authoring_verbs),
         labels={name: tuple(words) for name, words in vars(raw.labels).items()},
     )
+
+
+def place_suffixes(places: Places) -> tuple[str, ...]:
+    """The last words of a place's name (the nation's 国 is none), longest first."""
+    return tuple(sorted((w for w, level in places.area_levels.items() if level != "national"), key=len, reverse=True))
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

@@ -309,6 +309,15 @@ class RawElsewhere(Raw):
     not_a_body: str
     not_subject: str
     respondent: str
+    not_an_area: str
+    of_level: str
+    body_of_level: str
+    self_prefix: str
+    self_also: str
+    named_rate: str
+    own_subject: str
+    describes_object: str
+    the_year: str
 
 
 class RawKindsFile(Raw):
@@ -348,6 +357,10 @@ class RawLevels(Raw):
     district: Words
     county: Words
     city: Words
+    street: Words
+    national: Words
+    #: a last word that names an area of a second level too (市 → county: 县级市)
+    shared: dict[Word, Level]
     province_suffixes: Words
     municipalities: Words
     #: the provinces and autonomous regions by their full names (a bare 省政府 is completed with
