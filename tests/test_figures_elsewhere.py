@@ -285,3 +285,27 @@ def test_cases_the_body_answers_for_are_its_own_whoever_receives_them() -> None:
 def test_cases_another_body_answers_for_stay_somebody_elses() -> None:
     text = "2023年，市政府行政复议机构共受理被申请人为市级部门的行政复议案件17件。"
     assert 17 not in _year_values(text, "reconsideration.accepted", **COUNTY)
+
+
+def test_a_rate_that_has_reached_a_value_is_the_years() -> None:
+    # 累计达到 of a rate is where the year ended; of a count, a stock built up over the years
+    assert _year_values("全县村（社区）法律顾问覆盖率累计达到100%。", "legal_advisor.coverage_rate", **COUNTY) == [100]
+    assert _year_values("累计建成法治宣传阵地210个，全年开展普法活动96场。", "legal_education.events", **COUNTY) == [96]
+
+
+def test_the_body_named_inside_its_clause_is_its_own() -> None:
+    text = "全市行政复议纠错率为10.7%，低于全市平均水平的本县纠错率为8.3%。"
+    assert _year_values(text, "reconsideration.correction_rate", **COUNTY) == [8.3]
+
+
+def test_an_officials_rate_after_the_higher_areas_count_goes_on_with_its_subject() -> None:
+    text = "全市发生行政诉讼案件1,310件，行政机关负责人出庭应诉率达97%。"
+    assert _kind_of(text, "litigation.head_appearance_rate", 97, **COUNTY) == "benchmark"
+
+
+def test_a_part_of_the_year_is_a_part_only_of_the_whole_year_of_its_own_scope() -> None:
+    # the county government's own year is no whole of the county's first half
+    text = "上半年全县受理行政复议申请53件。县政府本级全年受理行政复议申请14件。"
+    assert 53 in _year_values(text, "reconsideration.applications", **COUNTY)
+    text = "上半年全县受理行政复议申请53件。全年受理行政复议申请108件。"
+    assert _year_values(text, "reconsideration.applications", **COUNTY) == [108]

@@ -117,10 +117,11 @@ class Vantage:
 
     # ------------------------------------------------------------------ not the year's
 
-    def over_years(self, clause: str, period: str | None, sentence: str = "") -> bool:
+    def over_years(self, clause: str, period: str | None, sentence: str = "", *, rate: bool = False) -> bool:
         """The clause (or the sentence's period, said in `sentence`: its words up to the number)
         spans more years than the report's. A span that says when the things counted were made
-        (2016年以来出台的文件) is none; a clause that names the year (全年…) is the year's."""
+        (2016年以来出台的文件) is none; a clause that names the year (全年…) is the year's; a count
+        built up over the years (累计建成…) is a stock, but a rate that 累计达到 a value is the year's."""
         w = self.words
         if w is None:
             return False
@@ -128,7 +129,7 @@ class Vantage:
         if period and (w.the_year.search(words) or self._describes_object(sentence, period)):
             period = None
         spans = [m for m in w.over_years.finditer(words) if not w.describes_object.match(words, m.end())]
-        if spans or (period and w.over_years.search(period)):
+        if spans or (period and w.over_years.search(period)) or (not rate and w.accumulated.search(words)):
             return True
         if self.year is not None:
             for m in w.since_year.finditer(words + "|" + (period or "")):
@@ -215,6 +216,8 @@ class Vantage:
             return self._named(named.group(), rest[named.end():])
         if w.own_subject.match(rest):
             return "unsure"  # 司法局办理… / 各乡镇调解…: a body of its own, not the one said before
+        if a.self_word.search(rest):
+            return "own"  # 低于全市平均水平的我县纠错率为…: the body names itself inside the clause
         return None
 
     def _by_rank(self, suffix: str) -> Whose | None:

@@ -175,7 +175,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         # (asked of an unkeyed number too: the clause fallback may key it below)
         if kind == "stated" and (indicator is not None or not (combined or refused)):
             clause = text[c_start:q.start]
-            if vantage.over_years(clause, period, text[s_start:q.start]) or (q.unit != "%" and vantage.per_unit(clause)):
+            if vantage.over_years(clause, period, text[s_start:q.start], rate=q.unit == "%") or (q.unit != "%" and vantage.per_unit(clause)):
                 indicator, refused = None, True  # 近三年累计… / 平均每个部门…: no year's count of the body
             elif vantage.others(clause, _earlier_clauses(text, bounds, c_start, s_start), scope):
                 kind = "benchmark"  # 全市… in a county's report, 邻近的X区…: somebody else's
@@ -253,14 +253,15 @@ def _passage(text: str, bounds: context.Boundaries, s_start: int, s_end: int) ->
 
 def _unkey_parts_of_year(figures: list[Figure], parts: list[int]) -> None:
     """A figure of a part of the year (上半年调处88件, 1—9月受理103件) keys nothing when the report
-    gives the same key for the whole year: it is a part of that figure, not the year's."""
+    gives the same key and scope for the whole year: it is a part of that figure, not the year's."""
     if not parts:
         return
     marked = set(parts)
-    whole = {f.key for i, f in enumerate(figures) if f.key and f.kind == "stated" and i not in marked}
+    # (of the same scope: 上半年全县受理46件 beside 县政府本级全年受理12件 is no part of that one)
+    whole = {(f.key, f.scope) for i, f in enumerate(figures) if f.key and f.kind == "stated" and i not in marked}
     for i in parts:
         fig = figures[i]
-        if fig.key in whole:
+        if (fig.key, fig.scope) in whole:
             figures[i] = fig.model_copy(update={"key": None, "label": _label(fig.quote, "")})
 
 

@@ -296,6 +296,7 @@ class Elsewhere(NamedTuple):
     """kinds.toml [elsewhere]: see fgqa.figures.elsewhere."""
 
     over_years: re.Pattern[str]
+    accumulated: re.Pattern[str]
     since_year: re.Pattern[str]
     part_of_year: re.Pattern[str]
     per_unit: re.Pattern[str]

@@ -299,6 +299,7 @@ class RawElsewhere(Raw):
     """The words that make a number another body's, other years' or a part of the year's."""
 
     over_years: str
+    accumulated: str
     since_year: str
     part_of_year: str
     per_unit: str
