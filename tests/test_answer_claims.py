@@ -128,3 +128,29 @@ def test_ask_abstains_rather_than_give_a_neighbouring_number(report, question):
     answer = ask(report, question)
     assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
     assert answer.points  # the most related sentences, for a reader to check
+
+
+COUNTERS = """岚溪区人民政府2025年法治政府建设情况报告
+
+一、主要工作
+(一)化解争议。区政府本级全年受理复议5例,其中撤销1例;以区政府为被告的行政诉讼案件3件。区城管执法中队查办占道违法行为共217起。
+(二)办理建议。办理人大代表建议46件。
+
+二、存在的不足
+执法人员培训不够系统。
+"""
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("区政府本级受理了多少件复议案件", 5),  # 例 is only ever said of cases: it counts the 案件 asked
+    ("执法中队查办了多少件违法案件", 217),  # 起 likewise
+])
+def test_a_counter_that_names_cases_carries_the_word(question, value):
+    answer = ask(summarized(COUNTERS, "lanxi.txt", issuer="岚溪区人民政府", year=2025), question)
+    assert (answer.answer_type, answer.value) == ("number", value), answer.text
+
+
+def test_a_counter_of_anything_does_not_carry_cases():
+    # 件 counts suggestions as well as cases: "建议46件" is no count of 案件
+    answer = ask(summarized(COUNTERS, "lanxi.txt", issuer="岚溪区人民政府", year=2025), "办理了多少件建议案件")
+    assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text

@@ -26,7 +26,7 @@ from fgqa.answers.evidence import (
     units_for,
     unknown_words,
 )
-from fgqa.answers.lookup import absent_from, named_part
+from fgqa.answers.lookup import absent_from, named_part, said_by_unit
 from fgqa.figures.context import SENTENCE_END, sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure
@@ -242,7 +242,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     # a word the report never uses (旁听庭审 in a report without it): nothing in it is about that
     if unknown_words(subject, index, optional=frozenset(c for c in subject.chunks if is_verb(c))):
         return False
-    return not uncarried(subject, said, index)
+    # (a counter that names what it counts says that noun: 受理复议3例 counts 案件)
+    return not uncarried(subject, said + said_by_unit(answer.unit or fig.unit), index)
 
 
 def _vouching(question: str, *keys: str | None) -> list[str]:

@@ -368,12 +368,14 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         s = sentence_of(index, fig.span[0])
         if s is None:
             continue
-        own = coverage(q, clause_around(index.text, fig.span[0], fig.span[1]), index)
-        share = coverage(q, s.text, index)
+        # (a counter that names what it counts says that noun: "查处违法行为530起" counts 案件)
+        named = said_by_unit(fig.unit)
+        own = coverage(q, clause_around(index.text, fig.span[0], fig.span[1]) + named, index)
+        share = coverage(q, s.text + named, index)
         if share < COVERS and own > 0:
             # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
-            share = coverage(q, index.context_of(s) + s.text, index)
-        if share < COVERS or not _heads_present(q, s.text, index):
+            share = coverage(q, index.context_of(s) + s.text + named, index)
+        if share < COVERS or not _heads_present(q, s.text + named, index):
             continue
         near = nearness(q, fig, index)
         ranked.append(((_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
@@ -391,6 +393,13 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
 
 
 # --------------------------------------------------------------------------- who / when / where
+
+
+def said_by_unit(unit: str | None) -> str:
+    """The nouns a number's counter names by itself ("|案件" for 例/起/宗: questions.toml
+    [counted]), to read with the number's clause; "" for a counter that names nothing."""
+    nouns = lexicon().question_counted.get(unit or "", frozenset())
+    return "".join(f"|{n}" for n in sorted(nouns))
 
 
 def _anchor(question: str) -> str:

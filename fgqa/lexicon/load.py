@@ -475,6 +475,12 @@ class Lexicon(NamedTuple):
         return self.questions.loaded.measures
 
     @property
+    def question_counted(self) -> Mapping[str, frozenset[str]]:
+        """A figure's unit → the nouns a number in it counts by itself (questions.toml [counted]:
+        "受理复议3例" counts 案件 although it does not write the word)."""
+        return self.questions.loaded.counted
+
+    @property
     def question_opposites(self) -> Mapping[str, re.Pattern[str]]:
         """An outcome a question asks about → the words that say the other one (questions.toml [opposites])."""
         return self.questions.loaded.opposites
@@ -560,6 +566,8 @@ class QuestionWords(NamedTuple):
     opposites: Mapping[str, re.Pattern[str]]
     #: routed key → the key that answers for it when the report gives none of its figures
     stands_in: Mapping[str, StandsIn] = {}
+    #: a figure's unit → the nouns it names by itself (3例 counts 案件) ([counted])
+    counted: Mapping[str, frozenset[str]] = {}
 
 
 class Questions:
@@ -578,11 +586,21 @@ class Questions:
                              grammar=_grammar(raw, "questions.toml"),
                              measures={word: frozenset(units) for word, units in raw.measures.items() if units},
                              opposites=_opposites(raw, "questions.toml"),
-                             stands_in=_stands_in(raw, "questions.toml"))
+                             stands_in=_stands_in(raw, "questions.toml"),
+                             counted=_counted(raw))
 
     @cached_property
     def yes_no(self) -> YesNoWords:
         return build_yes_no(self.files.raw("yes_no.toml"), _Compiler("yes_no.toml").compile)
+
+
+def _counted(raw: RawQuestionsFile) -> dict[str, frozenset[str]]:
+    """[counted] noun → units, turned round: a unit → the nouns a number in it counts."""
+    out: dict[str, set[str]] = {}
+    for noun, units in raw.counted.items():
+        for unit in units:
+            out.setdefault(unit, set()).add(noun)
+    return {unit: frozenset(nouns) for unit, nouns in out.items()}
 
 
 def _opposites(raw: RawQuestionsFile, file: str) -> dict[str, re.Pattern[str]]:

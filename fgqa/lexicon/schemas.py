@@ -270,6 +270,7 @@ class RawQuestionsFile(Raw):
     synonyms: dict[str, list[str]]
     measures: dict[str, list[str]] = Field(default_factory=dict)
     opposites: dict[str, str] = Field(default_factory=dict)
+    counted: dict[str, list[str]] = Field(default_factory=dict)
     stands_in: list[RawStandsIn] = Field(default_factory=list)
 
 
