@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fgqa import re_cache
 from fgqa.answers.claims import (
     as_worded,
     claim_holds,
@@ -41,7 +42,10 @@ from fgqa.answers.structure import answer_addressee, answer_structure, is_struct
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
-from fgqa.models import YEAR_KINDS, Answer, Summary, Usage
+from fgqa.models import YEAR_KINDS, Answer, Figure, Summary, Usage
+
+#: the nation, named as an area (全国); whole_area names the report's own kinds of area
+_NATION = re_cache.compile("全国")
 
 
 def answer_question(question: str, summary: Summary, text: str, *, client: Any = None,
@@ -205,9 +209,34 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
         wanted = (wanted & asked or asked) if wanted is not None else asked
     found = lookup_figure(question, summary, index, figures,
                           kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS, units=wanted)
+    if found is None and r.want_kind == "benchmark" and (area := _only_an_area(question)) is not None:
+        # "全省查办了多少件违法案件" in the province's own report: 全省 was read as somebody
+        # else's figure, but it names the whole area, which the report may speak for itself;
+        # its own figure answers when its sentence names that area too
+        found = lookup_figure(question, summary, index, figures, kinds=YEAR_KINDS, units=wanted,
+                              accept=lambda f: _sentence_names(index, f, area))
     if found is not None:
         return as_worded(number_answer(summary.doc.path, found), question, found)
     return lookup_none(question, summary, index) if r.want_kind is None else None
+
+
+def _only_an_area(question: str) -> str | None:
+    """The area word (全省, 全国) when it is all that made the question ask for a benchmark
+    (no 平均, 引用 …): the word, else None."""
+    g = lexicon().grammar
+    areas = [m.group() for m in g.whole_area.finditer(question)] + [m.group() for m in _NATION.finditer(question)]
+    if len(set(areas)) != 1:
+        return None
+    rest = _NATION.sub("|", g.whole_area.sub("|", question))
+    benchmark = next((p for p, kind in lexicon().kinds.question if kind == "benchmark"), None)
+    return areas[0] if benchmark is not None and not benchmark.search(rest) else None
+
+
+def _sentence_names(index: ReportIndex, fig: Figure, area: str) -> bool:
+    from fgqa.answers.evidence import sentence_of
+
+    s = sentence_of(index, fig.span[0])
+    return s is not None and area in s.text
 
 
 def _stood_in_for(r: Route, question: str, figures: list) -> Route:
