@@ -154,3 +154,42 @@ def test_a_counter_of_anything_does_not_carry_cases():
     # 件 counts suggestions as well as cases: "建议46件" is no count of 案件
     answer = ask(summarized(COUNTERS, "lanxi.txt", issuer="岚溪区人民政府", year=2025), "办理了多少件建议案件")
     assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
+
+
+PROVINCE = """澜川省司法厅2025年法治政府建设情况报告
+
+一、主要工作
+(一)行政应诉。全省行政机关一审行政诉讼案件4,120件,败诉236件,败诉率5.7%,低于全国平均水平。本厅作为被告的行政诉讼案件3件,均未败诉。
+(二)执法监督。组织全省集中评查执法案卷8,600卷。全省法律援助案件从2024年的1.3万件增加到2025年的1.5万件。
+(三)示范创建。向中央依法治国办推荐全国法治政府建设示范候选地区2个。
+
+二、存在的不足
+部分市县法治力量不足。
+"""
+
+
+@pytest.fixture(scope="module")
+def province():
+    return summarized(PROVINCE, "lanchuan.txt", issuer="澜川省司法厅", year=2025)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # 全省/全国 alone made these ask for a benchmark; the report's own figure names that area
+    ("全省评查了多少卷执法案卷", 8600),
+    ("推荐了几个全国法治政府建设示范候选地区", 2),
+    # a lawsuit count vouches for 行政诉讼, not for the 败诉 asked (the losses are their own figure)
+    ("全省行政诉讼败诉了多少件", 236),
+])
+def test_an_area_word_alone_asks_for_the_areas_own_figure(province, question, value):
+    answer = ask(province, question)
+    assert (answer.answer_type, answer.value) == ("number", value), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "全国评查了多少卷执法案卷",  # the 8,600 are the province's; nothing names the nation's
+    "全国行政诉讼败诉率是多少",  # 低于全国平均水平 compares with the nation, the 5.7% is the province's
+    "全国法律援助案件有多少件",  # the 1.3万件 are the province's own of last year, not the nation's
+])
+def test_an_area_the_report_does_not_give_stays_not_in_the_report(province, question):
+    answer = ask(province, question)
+    assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text

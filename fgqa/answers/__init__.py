@@ -66,7 +66,11 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     figures = all_figures(summary)
     issuer = summary.meta.issuer
 
+    area = _only_an_area(question)
+
     def holds(a: Answer) -> bool:
+        if area is not None and a.kind == "benchmark" and not _area_said(index, a, area):
+            return False  # "全国…有多少件" is not answered by the report's own figure of last year
         return claim_holds(a, question, index, figures, issuer)
 
     if holds(answer):
@@ -212,7 +216,7 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
     if found is None and r.want_kind == "benchmark" and (area := _only_an_area(question)) is not None:
         # "全省查办了多少件违法案件" in the province's own report: 全省 was read as somebody
         # else's figure, but it names the whole area, which the report may speak for itself;
-        # its own figure answers when its sentence names that area too
+        # its own figure answers when its sentence names that area before the number
         found = lookup_figure(question, summary, index, figures, kinds=YEAR_KINDS, units=wanted,
                               accept=lambda f: _sentence_names(index, f, area))
     if found is not None:
@@ -232,11 +236,20 @@ def _only_an_area(question: str) -> str | None:
     return areas[0] if benchmark is not None and not benchmark.search(rest) else None
 
 
+def _area_said(index: ReportIndex, answer: Answer, area: str) -> bool:
+    """The answer's quote, read in its sentence up to the number, names `area`."""
+    if not answer.citations:
+        return False
+    a, b = answer.citations[0].span
+    return _sentence_names(index, Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b)), area)
+
+
 def _sentence_names(index: ReportIndex, fig: Figure, area: str) -> bool:
     from fgqa.answers.evidence import sentence_of
 
     s = sentence_of(index, fig.span[0])
-    return s is not None and area in s.text
+    # (up to the number: "…败诉率6.8%,低于全国平均水平" compares with the nation, it is not its figure)
+    return s is not None and area in index.text[s.span[0]:fig.span[1]]
 
 
 def _stood_in_for(r: Route, question: str, figures: list) -> Route:

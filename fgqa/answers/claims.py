@@ -14,6 +14,7 @@ cell's row and column header. Changes are answered as the question words them: "
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from fgqa import re_cache
@@ -144,7 +145,7 @@ def subject_of(question: str, *keys: str | None, issuer: str | None = None, said
     question = indicator_words_removed(question, None)
     for key in dict.fromkeys(k for k in keys if k):
         question = indicator_words_removed(question, key, said, text)
-        question = _without_domain(question, key.split(".")[0])
+        question = _without_domain(question, key.split(".")[0], key)
     # the genre's own prefix of a word taken out ("行政" of 行政复议) says nothing more
     question = _prefix_before_cut().sub("|", question)
     # (a year named, 2025年的目标, is the figure's period: its kind and the report's year answer
@@ -156,11 +157,22 @@ def subject_of(question: str, *keys: str | None, issuer: str | None = None, said
     return Question.parse(question)
 
 
-def _without_domain(question: str, domain: str) -> str:
-    """The question without the words that put a sentence in `domain` (复议, 行政诉讼 …)."""
+def _without_domain(question: str, domain: str, key: str | None = None) -> str:
+    """The question without the words that put a sentence in `domain` (复议, 行政诉讼 …), but
+    for those that name another indicator of the domain than `key`: a lawsuit count vouches
+    for 行政诉讼, not for the 败诉 of "行政诉讼败诉了多少件" (the losses are a figure of their own)."""
     if domain not in lexicon().domains.names:
         return question
-    return lexicon().domains.pattern.sub(lambda m: "|" if m.lastgroup == domain else m.group(), question)
+    own = lexicon().indicator(key)
+    others = [ind.label for ind in lexicon().indicators.values() if own is not None and ind.key != key
+              and ind.key.split(".")[0] == domain]
+
+    def names_another(m: re.Match[str]) -> bool:
+        # (a domain word in another indicator's name and not in the figure's own: 败诉, 出庭)
+        return own is not None and m.group() not in own.label and any(m.group() in label for label in others)
+
+    return lexicon().domains.pattern.sub(
+        lambda m: "|" if m.lastgroup == domain and not names_another(m) else m.group(), question)
 
 
 def carrier(fig: Figure, index: ReportIndex) -> str:
