@@ -460,7 +460,23 @@ def _between(question: str, sentence: str) -> str | None:
         who = _LEAD_VERBS.sub("", head).strip()
         if 2 <= len(who) <= 16:
             return who
+        if not who and r.start() > 0 and sentence[r.start() - 1] in ",，":
+            # "谁主持召开常务会议" against "自治区主席认真履行…职责,主持召开…常务会议4次": the verb
+            # opens a clause of a sentence whose subject is its head, before the first adverb or verb
+            subject = _sentence_subject(sentence[:r.start()])
+            if subject:
+                return subject
     return None
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The title or name a sentence opens with (up to its first adverb or verb: 认真, 带头,
+    主持 …), None when its first clause does not open with one."""
+    first = re.split(r"[,，。;；:：]", sentence, maxsplit=1)[0]
+    # (a 、 joins two titles of one person: 党工委书记、管委会主任)
+    m = next((m for m in lexicon().grammar.after_name.finditer(first) if m.group() not in "、,，"), None)
+    who = first[:m.start()] if m else ""
+    return who if 2 <= len(who) <= 16 and re.fullmatch(r"[\u4e00-\u9fff、]+", who) else None
 
 
 _NUMERAL = "[一二三四五六七八九十百\\d]+"
