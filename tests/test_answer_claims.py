@@ -193,3 +193,11 @@ def test_an_area_word_alone_asks_for_the_areas_own_figure(province, question, va
 def test_an_area_the_report_does_not_give_stays_not_in_the_report(province, question):
     answer = ask(province, question)
     assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
+
+
+def test_a_city_does_not_speak_for_its_province():
+    # "全省…多少" opening the question asks for the province's figure: a city's "在全省…" count is its own
+    city = ("汀州市人民政府2025年法治政府建设情况报告\n\n一、主要工作\n全市组织开展全省执法案卷评查协作,评查案卷640卷。\n"
+            "二、存在的不足\n基层执法力量不足。\n")
+    answer = ask(summarized(city, "tingzhou.txt", issuer="汀州市人民政府", year=2025), "全省评查了多少卷执法案卷")
+    assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text

@@ -33,3 +33,9 @@ def test_the_person_the_sentence_opens_with(report, question, who):
 def test_a_meeting_the_report_does_not_name_is_not_answered(report):
     answer = ask(report, "谁主持召开府院联席会议")
     assert answer.answer_type == "cannot_answer", answer.text
+
+
+def test_a_sentence_opening_with_a_time_names_nobody():
+    text = REPORT.replace("县长骆闻川认真履行第一责任人职责,主持召开", "今年以来,主持召开")
+    answer = ask(summarized(text, "huaxi2.txt", issuer="桦溪县人民政府", year=2025), "谁主持召开县政府常务会议专题研究法治政府建设")
+    assert answer.answer_type == "cannot_answer", answer.text

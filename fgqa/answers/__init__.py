@@ -46,6 +46,9 @@ from fgqa.models import YEAR_KINDS, Answer, Figure, Summary, Usage
 
 #: the nation, named as an area (全国); whole_area names the report's own kinds of area
 _NATION = re_cache.compile("全国")
+#: the names of national and of provincial bodies (a department's report speaks for its area)
+_NATIONAL_BODY = re_cache.compile(r"^(?:国家|国务院)|[^省市县区]部$|总局$|署$")
+_PROVINCIAL_BODY = re_cache.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:市场|[^市县区])*$")
 
 
 def answer_question(question: str, summary: Summary, text: str, *, client: Any = None,
@@ -213,10 +216,14 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
         wanted = (wanted & asked or asked) if wanted is not None else asked
     found = lookup_figure(question, summary, index, figures,
                           kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS, units=wanted)
-    if found is None and r.want_kind == "benchmark" and (area := _only_an_area(question)) is not None:
+    if found is None and r.want_kind == "benchmark" and (area := _only_an_area(question)) is not None \
+            and (not question.lstrip().startswith(area) or _speaks_for(summary, area)):
         # "全省查办了多少件违法案件" in the province's own report: 全省 was read as somebody
         # else's figure, but it names the whole area, which the report may speak for itself;
-        # its own figure answers when its sentence names that area before the number
+        # its own figure answers when its sentence names that area before the number. Opening
+        # the question, the area is whose figure: only a report of that area speaks for it
+        # (a city's "全省率先…" is no figure of the province); inside the counted noun
+        # (几个全国…候选地区) it names the kind of thing counted
         found = lookup_figure(question, summary, index, figures, kinds=YEAR_KINDS, units=wanted,
                               accept=lambda f: _sentence_names(index, f, area))
     if found is not None:
@@ -234,6 +241,17 @@ def _only_an_area(question: str) -> str | None:
     rest = _NATION.sub("|", g.whole_area.sub("|", question))
     benchmark = next((p for p, kind in lexicon().kinds.question if kind == "benchmark"), None)
     return areas[0] if benchmark is not None and not benchmark.search(rest) else None
+
+
+def _speaks_for(summary: Summary, area: str) -> bool:
+    """The report is of `area` itself: a province's (or a provincial body's) for 全省, a
+    national body's for 全国."""
+    issuer, level = summary.meta.issuer or "", summary.meta.level
+    if level in ("city", "district", "county", "town", "street"):
+        return False
+    if area == "全国":
+        return level == "national" or _NATIONAL_BODY.search(issuer) is not None
+    return area == "全省" and (level == "province" or _PROVINCIAL_BODY.search(issuer) is not None)
 
 
 def _area_said(index: ReportIndex, answer: Answer, area: str) -> bool:

@@ -471,12 +471,15 @@ def _between(question: str, sentence: str) -> str | None:
 
 def _sentence_subject(sentence: str) -> str | None:
     """The title or name a sentence opens with (up to its first adverb or verb: 认真, 带头,
-    主持 …), None when its first clause does not open with one."""
+    主持 …; a title of questions.toml person_title in it), None when its first clause does
+    not open with one."""
     first = re.split(r"[,，。;；:：]", sentence, maxsplit=1)[0]
     # (a 、 joins two titles of one person: 党工委书记、管委会主任)
     m = next((m for m in lexicon().grammar.after_name.finditer(first) if m.group() not in "、,，"), None)
     who = first[:m.start()] if m else ""
-    return who if 2 <= len(who) <= 16 and re.fullmatch(r"[\u4e00-\u9fff、]+", who) else None
+    if not (2 <= len(who) <= 16 and re.fullmatch(r"[\u4e00-\u9fff、]+", who)):
+        return None
+    return who if lexicon().grammar.person_title.search(who) else None  # (not 今年以来, 在…方面)
 
 
 _NUMERAL = "[一二三四五六七八九十百\\d]+"

@@ -231,6 +231,7 @@ class RawGrammar(Raw):
     who: str
     ask_who: str
     after_name: str
+    person_title: str
     who_role: str
     ordinal: str
     what: str
