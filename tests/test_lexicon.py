@@ -322,10 +322,10 @@ def test_a_broken_question_grammar_fails_on_load_naming_the_entry(lexicon_copy, 
 
 
 def test_the_units_a_measure_word_admits_are_data(lexicon_copy):
-    """"多少块" admits only 块 once questions.toml's [measures] says so (issue 9: no table in code)."""
+    """"多少艘" admits only 艘 once questions.toml's [measures] says so (issue 9: no table in code)."""
     from fgqa.answers.evidence import units_for
 
-    assert units_for("块") is None
-    _append(lexicon_copy, "questions.toml", '"块" = ["块", "处"]')
+    assert units_for("艘") is None
+    _append(lexicon_copy, "questions.toml", '"艘" = ["艘", "条"]')
     with using(load_lexicon(lexicon_copy)):
-        assert units_for("块") == frozenset({"块", "处"})
+        assert units_for("艘") == frozenset({"艘", "条"})
