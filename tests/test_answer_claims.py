@@ -201,3 +201,45 @@ def test_a_city_does_not_speak_for_its_province():
             "二、存在的不足\n基层执法力量不足。\n")
     answer = ask(summarized(city, "tingzhou.txt", issuer="汀州市人民政府", year=2025), "全省评查了多少卷执法案卷")
     assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
+
+
+CLEANUP = """沙汀县人民政府2025年法治政府建设情况报告
+
+一、主要工作
+(一)文件管理。全年清理规章和行政规范性文件132件,废止9件、修改14件。公开县政府规章5件(含修改2件),公开县政府行政规范性文件27件。
+
+二、存在的不足
+部分乡镇法治力量薄弱。
+"""
+
+
+@pytest.fixture(scope="module")
+def cleanup():
+    return summarized(CLEANUP, "shating.txt", issuer="沙汀县人民政府", year=2025)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # the parts of a clean-up the figures stage leaves unkeyed: the item is the question's word alone
+    ("废止了多少件规范性文件", 9),
+    ("清理中修改了多少件规范性文件", 14),
+])
+def test_a_part_written_by_its_verb_alone_answers(cleanup, question, value):
+    answer = ask(cleanup, question)
+    assert (answer.answer_type, answer.value) == ("number", value), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "清理中宣布失效了多少件规范性文件",  # nothing was declared void
+    "公开了多少件废止的行政规范性文件",  # the 27 published are no repealed documents
+])
+def test_a_part_the_report_does_not_count_stays_not_in_the_report(cleanup, question):
+    answer = ask(cleanup, question)
+    assert answer.answer_type in ("cannot_answer", "not_disclosed"), answer.text
+
+
+def test_a_word_read_with_a_gap_vouches_for_its_own_words_only():
+    # 清理.{0,8}规范性文件 matches the whole question; the 修改 in its gap is still to be carried
+    from fgqa.answers.claims import indicator_words_removed
+
+    rest = indicator_words_removed("清理中修改了多少件规范性文件", "normative_docs.cleaned")
+    assert "修改" in rest and "清理" not in rest and "规范性文件" not in rest

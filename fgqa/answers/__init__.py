@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from fgqa import re_cache
@@ -44,6 +46,8 @@ from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Figure, Summary, Usage
 
+#: where a list item of a sentence begins
+_ITEM_BREAKS = "、,，;；:：(（。\n"
 #: the nation, named as an area (全国); whole_area names the report's own kinds of area
 _NATION = re_cache.compile("全国")
 #: the names of national and of provincial bodies (a department's report speaks for its area)
@@ -160,6 +164,15 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             found = answer_figure_search(r, question, summary, unkeyed_only=True)
             if found.answer_type == "cannot_answer":
                 found = not_disclosed_for(r, summary)
+        if found.answer_type == "not_disclosed" and r.shape == "number" and _unkeyed_count(r.key) and r.want_kind is None:
+            # "全年清理规章和行政规范性文件214件,废止11件": the figures stage left the part
+            # unkeyed; a number whose own list item is nothing but the question's words answers
+            # (and the claim check's, here: a refused part would hand over to its neighbours)
+            item = _look_up(question, r, summary, index, [f for f in figures if f.key is None],
+                            units=indicator_units(r.key), accept=lambda f: _item_is_asked(question, f, index) and claim_holds(
+                                number_answer(summary.doc.path, f), without_across(question), index, figures, summary.meta.issuer))
+            if item is not None:
+                return item
         if found.answer_type == "not_disclosed" and r.shape == "number" and (r.want_kind is not None or substantive(
                 Question.parse(indicator_words_removed(question, r.key))) or _other_measure(question, r.key)):
             # the indicator's words may have been a passing match ("…办结一业一证多少件"), or
@@ -200,7 +213,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
 
 
 def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figures: list,
-             units: frozenset[str] | None = None) -> Answer | None:
+             units: frozenset[str] | None = None, accept: Callable[[Figure], bool] | None = None) -> Answer | None:
     """A figure (or a "none" said in words) in a sentence that covers the whole question."""
     family = FAMILY_UNITS.get(r.unit_family or "")
     if r.key is not None:
@@ -215,7 +228,9 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
     if asked is not None:  # "多少份" is never answered in 次, whatever the indicator counts in
         wanted = (wanted & asked or asked) if wanted is not None else asked
     found = lookup_figure(question, summary, index, figures,
-                          kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS, units=wanted)
+                          kinds=frozenset({r.want_kind}) if r.want_kind else YEAR_KINDS, units=wanted, accept=accept)
+    if accept is not None:
+        return as_worded(number_answer(summary.doc.path, found), question, found) if found is not None else None
     if found is None and r.want_kind == "benchmark" and (area := _only_an_area(question)) is not None \
             and (not question.lstrip().startswith(area) or _speaks_for(summary, area)):
         # "全省查办了多少件违法案件" in the province's own report: 全省 was read as somebody
@@ -323,6 +338,26 @@ def _beyond_the_count(question: str, key: str | None, answer: Answer, index: Rep
         return False
     s = sentence_of(index, answer.citations[0].span[0])
     return s is not None and index.present(head) is not None and coverage(Question(raw=head, chunks=[head]), s.text, index) < 0.5
+
+
+def _unkeyed_count(key: str | None) -> bool:
+    """A count indicator (not a rate): its parts may be written without its words."""
+    ind = lexicon().indicator(key)
+    return ind is not None and not ind.is_rate
+
+
+def _item_is_asked(question: str, fig: Figure, index: ReportIndex) -> bool:
+    """The number's own list item, from the last break before it to the number ("废止" of
+    "…214件,废止11件、修改23件"), holds only words the question asks with (every two
+    characters of it are in the question): "主动公开…行政规范性文件42件" does not answer
+    "废止了多少件行政规范性文件", nor "审查案件248起" "行政执法案件有多少件"."""
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    start = max(index.text.rfind(ch, 0, at) for ch in _ITEM_BREAKS) + 1
+    item = re.sub(r"[^\u4e00-\u9fff]", "", index.text[start:at])
+    return len(item) >= 2 and all(item[i:i + 2] in question for i in range(len(item) - 1))
 
 
 def _other_measure(question: str, key: str | None) -> bool:

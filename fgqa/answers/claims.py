@@ -37,6 +37,8 @@ _CELL = " | "
 #: where a statement ends: a claim leans on its whole sentence before it, across ；
 _STATEMENT_END = "。!?！？\n"
 _NUMBER = re_cache.compile(r"\d")
+#: a pattern that reads a word with a gap in it (.{0,8}, [^，]{0,6} …)
+_GAP = re_cache.compile(r"[.\]]\{\d*,\d+\}|[.\]][*+]")
 
 
 def _prefix_before_cut():
@@ -60,7 +62,14 @@ def indicator_words_removed(question: str, key: str | None, said: str | None = N
             continue  # the report says this word elsewhere, not in this quote
         for m in word.finditer(question):
             if quoted is None:
-                spans.append(m.span())
+                # a word read with a gap (清理.{0,8}规范性文件) vouches for its own words, not for
+                # what the question puts in the gap (清理中修改了多少件规范性文件: 修改 stays)
+                if not _GAP.search(word.pattern):
+                    spans.append(m.span())
+                    continue
+                spans += [(i, i + 2) for i in range(m.start(), m.end() - 1) if question[i:i + 2] in word.pattern]
+                # (the genre's prefix in the gap says nothing more: 废止…行政规范性文件)
+                spans += [g.span() for g in lexicon().grammar.generic_prefix.finditer(question, m.start(), m.end())]
                 continue
             # only what the quote's own match of the word says too ("审核合同" vouches for 审核,
             # not for the 规范性文件 the same pattern reads in the question)
