@@ -120,7 +120,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             # in (a list item's words end at its 、; the lexicon's `named_after` domains)
             domain = after
         # 复议、应诉和调解案件共120件 is no one key's count; 9个街道 counts places, not cases
-        combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, tail)
+        combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, lead, tail)
         heading = heading_of(section)
         cue_lead = _without_asides(_without_dates(lead))
         if kind == "benchmark":  # 败诉案件数从上年的13件: the 从上年的 of 由X降至Y stands between cue and number
@@ -301,9 +301,13 @@ def _unkeyed(text: str, bounds: context.Boundaries, index: int, lead: str, tail:
                    domain=domain, heading=heading, said=said)
 
 
-def _counts_bodies(lex: Lexicon, q: Quantity, tail: str) -> bool:
-    """N个街道 / N个区直部门: a number of places or offices (lexicon [bodies])."""
-    return q.unit == "个" and lex.bodies is not None and lex.bodies.match(tail) is not None
+def _counts_bodies(lex: Lexicon, q: Quantity, lead: str, tail: str) -> bool:
+    """N个街道 / N个区直部门, 建成工作站12个 / 乡镇中已有11个: a number of places or offices
+    (lexicon [bodies]: the noun after the number, or the one its lead ends with)."""
+    if q.unit != "个":
+        return False
+    return ((lex.bodies is not None and lex.bodies.match(tail) is not None)
+            or (lex.bodies_lead is not None and lex.bodies_lead.search(lead) is not None))
 
 
 def _noun_domain(lex: Lexicon, tail: str) -> str | None:

@@ -454,6 +454,8 @@ class Lexicon(NamedTuple):
     breakdown: BreakdownWords | None = None
     #: the nouns after "N个" that count bodies (9个街道, 22个部门), never cases or documents
     bodies: re.Pattern[str] | None = None
+    #: the nouns right before "N个" that count bodies (建成工作站12个, 15个乡镇中已有11个)
+    bodies_lead: re.Pattern[str] | None = None
     #: the keys a summary's overview names first, in order (indicators.toml overview_keys)
     overview_keys: tuple[str, ...] = ()
     #: the words the clause fallback abstains on (indicators.toml [fallback])
@@ -948,9 +950,10 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach,
                                    kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"))
-    bodies = None
+    bodies = bodies_lead = None
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")
+        bodies_lead = _Compiler("indicators.toml").optional(raw_ind.bodies.before, "bodies before", "(?:{})$")
     fallback = None
     if raw_ind.fallback is not None:
         c = _Compiler("indicators.toml")
@@ -971,7 +974,7 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
                   source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")),
                   tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile),
-                  summaries=build_summaries(files.raw("summaries.toml"), _Compiler("summaries.toml").compile), split=split, breakdown=breakdown, bodies=bodies,
+                  summaries=build_summaries(files.raw("summaries.toml"), _Compiler("summaries.toml").compile), split=split, breakdown=breakdown, bodies=bodies, bodies_lead=bodies_lead,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"), fallback=fallback)
     return lex if deferred else lex.compile_all()
 

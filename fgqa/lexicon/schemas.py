@@ -85,6 +85,7 @@ class RawSplit(Raw):
 
 class RawBodies(Raw):
     tail: str
+    before: str | None = None
 
 
 class RawFallback(Raw):
