@@ -38,3 +38,37 @@ def test_a_count_in_ge_after_a_body_noun_counts_bodies(text, counted, kept):
 
 def test_a_count_in_ge_after_another_noun_keeps_its_key():
     assert ("legality_review.documents", 12) in keyed("全年审查县政府规范性文件12个。")  # 文件 is no body
+
+
+# ---- a meeting held for another purpose is no outreach event
+
+
+@pytest.mark.parametrize("text", [
+    "普法办牵头组织各部门召开政策解读新闻发布会14场,回应群众关切。",
+    "围绕“八五”普法中期评估,组织召开基层普法工作座谈会6场。",
+])
+def test_a_meeting_counted_next_to_outreach_is_no_outreach_event(text):
+    assert not [k for k, _ in keyed(text) if k.startswith("legal_education")]
+
+
+def test_outreach_events_stay_found_beside_the_excluded_meetings():
+    got = keyed("青禾镇组织开展“宪法进农家”普法宣传活动23场,覆盖村民1800余人次。")
+    assert ("legal_education.events", 23) in got
+
+
+# ---- a rule or a list about the decisions is no decision: 未出台…重大行政决策后评估办法
+
+
+@pytest.mark.parametrize("text", [
+    "澄泥县政府全年作出重大行政决策4项。县政府至今未制定重大行政决策后评估办法。",
+    "镇政府全年作出重大行政决策2项,尚未出台重大行政决策事项目录。",
+])
+def test_a_missing_rule_on_decisions_is_no_zero_of_decisions(text):
+    got = [(k, v, kind) for k, v, kind in ((f.key, f.value, f.kind) for f in figures_of(text)) if k]
+    assert ("major_decisions.count", 0, "zero_claim") not in got
+    assert any(k == "major_decisions.count" and kind == "stated" for k, _, kind in got)
+
+
+def test_no_decision_made_is_still_a_zero():
+    got = [(f.key, f.value, f.kind) for f in figures_of("芦汀街道本年度未作出重大行政决策。")]
+    assert ("major_decisions.count", 0, "zero_claim") in got
