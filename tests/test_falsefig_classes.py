@@ -72,3 +72,17 @@ def test_a_missing_rule_on_decisions_is_no_zero_of_decisions(text):
 def test_no_decision_made_is_still_a_zero():
     got = [(f.key, f.value, f.kind) for f in figures_of("芦汀街道本年度未作出重大行政决策。")]
     assert ("major_decisions.count", 0, "zero_claim") in got
+
+
+# ---- a legal-aid count broken down by the kind of case: 行政案件 there is aid, no lawsuit
+
+
+def test_the_administrative_cases_of_legal_aid_are_no_lawsuits():
+    got = keyed("县法律援助中心办理援助案件301件(其中刑事案件140件、民事案件149件、行政案件12件)。")
+    assert ("legal_aid.cases", 301) in got
+    assert ("litigation.cases", 12) not in got
+
+
+def test_a_lawsuit_named_in_a_legal_aid_sentence_keeps_its_key():
+    got = keyed("全年受理法律援助申请88件,以县政府为被告的行政诉讼案件7件。")
+    assert ("litigation.cases", 7) in got
