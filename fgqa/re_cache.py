@@ -50,7 +50,7 @@ except (ImportError, AttributeError, KeyError):  # pragma: no cover - another Py
 #: edited during development, or a lexicon folder of one's own, leave their old forms behind;
 #: every start reads the whole file, ~3 ms per 1,000 entries, and fgqa has ~600)
 MAX_ENTRIES = 1500
-_FORMAT = 2  # 2: each entry also holds the pattern's needles (fgqa.re_needles)
+_FORMAT = 3  # 2: each entry also holds the pattern's needles (fgqa.re_needles); 3: and its window
 
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
 _added: dict[str, list[Any]] = {}  # compiled in this run, written at exit
@@ -58,6 +58,8 @@ _used: set[str] = set()
 _saving = False  # _save registered to run at exit
 #: "final flags:pattern" → its needles, for the patterns compiled here
 _needles: dict[str, re_needles.Needles | None] = {}
+#: "final flags:pattern" → its window (fgqa.re_needles.of_tree_window), for the patterns compiled here
+_windows: dict[str, int | None] = {}
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -71,10 +73,10 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         built = _build(pattern, entry)
         if built is not None:
             _used.add(key)
-            _needles[f"{built.flags}:{pattern}"] = tuple(entry[4]) if entry[4] is not None else None
+            _keep_reading(f"{built.flags}:{pattern}", entry)
             return built
     compiled, entry = _compile(pattern, flags)
-    _needles[f"{compiled.flags}:{pattern}"] = tuple(entry[4]) if entry[4] is not None else None
+    _keep_reading(f"{compiled.flags}:{pattern}", entry)
     _added[key] = entry
     _used.add(key)
     global _saving
@@ -82,6 +84,11 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         _saving = True
         atexit.register(_save)
     return compiled
+
+
+def _keep_reading(key: str, entry: list[Any]) -> None:
+    _needles[key] = tuple(entry[4]) if entry[4] is not None else None
+    _windows[key] = entry[5]
 
 
 T = TypeVar("T")
@@ -118,13 +125,27 @@ def needles(pattern: re.Pattern[str]) -> re_needles.Needles | None:
         return found
 
 
+@per_pattern
+def window(pattern: re.Pattern[str]) -> int | None:
+    """The longest match of `pattern` when it is bounded and a match never looks past its own
+    characters (fgqa.re_needles.of_tree_window), or None: kept like the needles."""
+    key = f"{pattern.flags}:{pattern.pattern}"
+    try:
+        return _windows[key]
+    except KeyError:
+        found = _windows[key] = re_needles.window_of_source(pattern.pattern, pattern.flags)
+        return found
+
+
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
     """What re._compiler.compile does, keeping the code words it builds (and the needles)."""
     parsed = _parser.parse(pattern, flags)  # raises re.error for a bad pattern, as re.compile does
     found = re_needles.of_tree(parsed)  # before compiling, which may rework the tree
+    width = re_needles.of_tree_window(parsed)
     code = _compiler._code(parsed, flags)  # ints (sre's opcodes are an int subclass)
     entry = [flags | parsed.state.flags, parsed.state.groups - 1, dict(parsed.state.groupdict),
-             base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii"), list(found) if found else None]
+             base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii"), list(found) if found else None,
+             width]
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         indexgroup[index] = name
@@ -135,7 +156,7 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
 def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
     """The pattern from its cached form, or None when the entry cannot be used."""
     try:
-        final_flags, groups, groupindex, words, _found = entry
+        final_flags, groups, groupindex, words, _found, _window = entry
         code = array.array(_WORD, base64.b64decode(words, validate=True)).tolist()
         indexgroup: list[str | None] = [None] * (groups + 1)
         for name, index in groupindex.items():
@@ -166,8 +187,9 @@ def _read(path: Path) -> dict[str, list[Any]]:
         return {}
     if not isinstance(entries, dict):
         return {}
-    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 5
-            and (v[4] is None or (isinstance(v[4], list) and v[4] and all(isinstance(n, str) and n for n in v[4])))}
+    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 6
+            and (v[4] is None or (isinstance(v[4], list) and v[4] and all(isinstance(n, str) and n for n in v[4])))
+            and (v[5] is None or (type(v[5]) is int and 0 <= v[5] <= re_needles.MAX_WINDOW))}
 
 
 def _cached() -> dict[str, list[Any]]:

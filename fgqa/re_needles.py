@@ -14,6 +14,11 @@ Why it is exact: the words come only from what a match consumes — literal char
 sequence, every alternative of a branch, a repeat taken at least once — never from a
 lookaround or an optional part, and a case-insensitive pattern gives none. The match of
 `pattern.search(s, pos, endpos)` lies within `s[pos:endpos]`, so does each literal it consumed.
+
+`finditer_near` goes further for a pattern whose words many texts hold (复议, 败诉): it runs the
+pattern only around where its words stand, so `re` does not try it at every other character.
+That needs the pattern's `window` (`of_tree_window`): the longest match it can make, when that is
+bounded and a match never looks past its own characters (no lookahead, `$`, `\\b`, `\\Z`).
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ except ImportError:  # pragma: no cover - another Python: no needles, every patt
     _parser = None
 
 #: what fgqa.re_cache's file name says of the needles it keeps: raise it when the reading changes
-VERSION = 1
+VERSION = 2  # 2: the window too
 #: more alternatives than this are slower to look for one by one than the pattern is to run
 MAX_NEEDLES = 6
+#: a longer window than this gains too little over running the pattern on the whole text
+MAX_WINDOW = 400
 
 Needles = tuple[str, ...]
 
@@ -58,6 +65,60 @@ def of_source(pattern: str, flags: int) -> Needles | None:
         return None
 
 
+def of_tree_window(tree: Any) -> int | None:
+    """The most characters a match of the parsed pattern can consume, when that is at most
+    MAX_WINDOW and no match looks past its own characters; else None."""
+    if _parser is None or not _ends_with_match(list(tree)):
+        return None
+    try:
+        _lo, hi = tree.getwidth()
+    except (OverflowError, RecursionError):
+        return None
+    return int(hi) if hi <= MAX_WINDOW else None
+
+
+@lru_cache(maxsize=1024)
+def window_of_source(pattern: str, flags: int) -> int | None:
+    """The window of a pattern not compiled through fgqa.re_cache (which keeps it on disk)."""
+    if _parser is None:
+        return None
+    try:
+        return of_tree_window(_parser.parse(pattern, flags))
+    except (re.error, RecursionError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def finditer_near(pattern: re.Pattern[str], found: Needles, window: int, s: str, pos: int = 0,
+                  endpos: int | None = None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(s, pos, endpos))`, searching only near the needles' occurrences.
+
+    `found` are the pattern's needles and `window` its window (both not None). Why it is exact:
+    a match holds a needle, so the next match at or after `cur` starts after `p - window`, `p`
+    the first needle at or after `cur`. A match starting at or before `p` ends by `p + window`,
+    and without lookahead or end assertions nothing after its end decides it: a search of
+    `s[max(cur, p - window):p + window]` finds it, the same match. When that search finds none
+    starting by `p` (what it finds later may be cut short by the window's end), no match starts by
+    `p`, and the next needle after `p` is tried. A lookbehind sees the same characters either way
+    (`pos` does not hide what comes before it)."""
+    end = len(s) if endpos is None else min(endpos, len(s))
+    out: list[re.Match[str]] = []
+    cur = pos
+    while True:
+        p = -1
+        for n in found:
+            j = s.find(n, cur, end)
+            if j >= 0 and (p < 0 or j < p):
+                p = j
+        if p < 0:
+            return out
+        m = pattern.search(s, max(cur, p - window), min(end, p + window))
+        if m is not None and m.start() <= p:
+            out.append(m)
+            cur = m.end()  # never empty: every match holds a needle
+        else:
+            cur = p + 1
+
+
 def absent(found: Needles | None, s: str, pos: int = 0, endpos: int | None = None) -> bool:
     """True when `s[pos:endpos]` holds none of `found`: the pattern they came from cannot match there."""
     if found is None:
@@ -75,6 +136,39 @@ def absent(found: Needles | None, s: str, pos: int = 0, endpos: int | None = Non
 
 
 # --------------------------------------------------------------------------- the parse tree
+
+
+#: assertions that look only at what comes before a position
+_LOOKS_BACK = frozenset(("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"))
+
+
+def _ends_with_match(items: list[tuple[Any, Any]]) -> bool:
+    """No item of the sequence (at any depth) looks past the characters a match consumes."""
+    for op, av in items:
+        if op is _c.AT:
+            if str(av) not in _LOOKS_BACK:
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            direction, sub = av
+            if direction >= 0 or not _ends_with_match(list(sub)):
+                return False  # a lookahead
+        elif op is _c.SUBPATTERN:
+            if not _ends_with_match(list(av[3])):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _ends_with_match(list(av)):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _ends_with_match(list(av[2])):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_ends_with_match(list(alt)) for alt in av[1]):
+                return False
+        elif op is _c.GROUPREF_EXISTS:
+            _group, yes, no = av
+            if not _ends_with_match(list(yes)) or (no is not None and not _ends_with_match(list(no))):
+                return False
+    return True
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

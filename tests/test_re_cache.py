@@ -67,11 +67,12 @@ def test_a_corrupt_or_foreign_cache_is_compiled_afresh(tmp_path, monkeypatch):
     pattern = r"(?P<n>\d+)件[\u4e00-\u9fff]{2}"
     compiled, entry = re_cache._compile(pattern, 0)
     assert _same(compiled, pattern, 0) and _same(re_cache._build(pattern, entry), pattern, 0)
-    flags, groups, groupindex, words, needles = entry
+    flags, groups, groupindex, words, needles, window = entry
     assert needles == ["件"]  # fgqa.re_needles: every match holds it
-    for broken in ([flags, groups, groupindex, "not base64!", needles],
-                   [flags, groups, groupindex, words[: len(words) // 2], needles],  # truncated code: sre refuses it
-                   ["x", 1, {}, "", None]):
+    assert window is None  # \d+ has no longest match (fgqa.re_needles.of_tree_window)
+    for broken in ([flags, groups, groupindex, "not base64!", needles, window],
+                   [flags, groups, groupindex, words[: len(words) // 2], needles, window],  # truncated code: sre refuses it
+                   ["x", 1, {}, "", None, None]):
         assert re_cache._build(pattern, broken) is None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = re_cache.cache_file()
@@ -88,9 +89,16 @@ def test_a_corrupt_or_foreign_cache_is_compiled_afresh(tmp_path, monkeypatch):
         path.write_bytes(text)
         assert re_cache._read(path) == {}
     for needles in ([""], "件", [1]):  # needles that cannot be a pattern's (an empty one would always be found)
-        odd = json.dumps({f"0:{pattern}": [*entry[:4], needles]}).encode()
+        odd = json.dumps({f"0:{pattern}": [*entry[:4], needles, window]}).encode()
         path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
         assert re_cache._read(path) == {}
+    for window in (-1, "5", 5.0, 10_000):  # a window no pattern has (or one past the longest kept)
+        odd = json.dumps({f"0:{pattern}": [*entry[:5], window]}).encode()
+        path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
+        assert re_cache._read(path) == {}
+    odd = json.dumps({f"0:{pattern}": entry[:5]}).encode()  # a format-2 entry (no window)
+    path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
+    assert re_cache._read(path) == {}
     # a whole run against a corrupt file: every pattern compiled as without a cache, the file replaced
     path.write_bytes(b"{not json")
     added, used = _run(tmp_path)

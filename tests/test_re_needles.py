@@ -11,7 +11,7 @@ import pytest
 from fgqa import lazy_re, re_cache
 from fgqa.documents import load_document
 from fgqa.lexicon import lexicon
-from fgqa.re_needles import absent, of_source
+from fgqa.re_needles import absent, finditer_near, of_source, window_of_source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,3 +83,40 @@ def test_every_match_of_every_pattern_of_the_package_holds_one_of_its_words():
             if absent(found, s):
                 assert not matches and pattern.search(s) is None
     assert with_needles > 150  # most of the package's patterns have some
+
+
+@pytest.mark.parametrize(("pattern", "window"), [
+    (r"(?:行政诉讼|行政应诉|诉讼)?零败诉", 7),
+    (r"(?<!全)((?:区|市|县)(?:人民)?法院)", 5),  # a lookbehind looks before the match: allowed
+    (r"^复议[^,，。]{0,8}案件", 12),  # so does ^
+    (r"(a)(?(1)b|c)", 2),
+    (r"败诉率(?:为|是)?(?:零|0)(?![.\d%])", None),  # a lookahead reads past the match
+    (r"零败诉$", None), (r"零败诉\b", None), (r"(?<=(?=x)a)败诉", None),  # so do these
+    (r"复议\d+件", None), (r"复议[^。]{0,500}", None),  # no longest match, or one too long to pay
+])
+def test_the_window_is_the_longest_match_of_a_pattern_that_never_reads_past_it(pattern, window):
+    assert window_of_source(pattern, 0) == window
+
+
+def test_a_search_near_the_needles_finds_what_finditer_finds():
+    """Every pattern of the package with needles and a window, on the fixture reports, on
+    random strings of its own characters and on slices (pos, endpos): the same matches, groups
+    and all, as pattern.finditer."""
+    texts = [load_document(p).text for p in sorted((ROOT / "evals" / "corpus").iterdir())]
+    rng = random.Random(11)
+    tried = 0
+    for pattern in _package_patterns():
+        found, window = re_cache.needles(pattern), re_cache.window(pattern)
+        assert window == window_of_source(pattern.pattern, pattern.flags)  # the cached window is the tree's
+        if found is None or window is None:
+            continue
+        tried += 1
+        alphabet = [c for c in pattern.pattern if not c.isspace()] + list("，。、的了件12")
+        samples = texts + ["".join(rng.choice(alphabet) for _ in range(rng.randint(5, 200))) for _ in range(40)]
+        for s in samples:
+            pos, endpos = rng.randint(0, len(s) // 3), rng.randint(len(s) // 2, len(s))
+            for args in ((), (pos,), (pos, endpos)):
+                want = [(m.span(), m.groups()) for m in pattern.finditer(s, *args)]
+                got = [(m.span(), m.groups()) for m in finditer_near(pattern, found, window, s, *args)]
+                assert got == want, (pattern.pattern, s, args)
+    assert tried > 100

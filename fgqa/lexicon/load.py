@@ -24,7 +24,7 @@ from fgqa.lexicon.summaries import SummaryWords, build_summaries
 from fgqa.lexicon.tables import TableWords, build_tables
 from fgqa.lexicon.yes_no import YesNoWords, build_yes_no
 from fgqa.models import Kind, PartKey
-from fgqa.re_needles import Needles, absent
+from fgqa.re_needles import Needles, absent, finditer_near
 
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
@@ -248,6 +248,9 @@ class ZeroClaim(NamedTuple):
     not_before: re.Pattern[str] | None
     #: words every match of `pattern` holds one of (fgqa.re_needles): a text without them is skipped
     needles: tuple[str, ...] | None = None
+    #: the longest match of `pattern`, when a match never looks past itself (fgqa.re_needles):
+    #: with the needles, the pattern is run only around where they stand
+    window: int | None = None
 
 
 class AllOf(NamedTuple):
@@ -280,7 +283,10 @@ class ZeroClaims(NamedTuple):
                 continue  # none of the words all its matches hold: no match (most reports, most claims)
             key = (claim.pattern.pattern, claim.pattern.flags)
             if key not in runs:
-                runs[key] = list(claim.pattern.finditer(text, start, end))
+                if claim.needles is not None and claim.window is not None:  # 复议, 败诉: in most reports
+                    runs[key] = finditer_near(claim.pattern, claim.needles, claim.window, text, start, end)
+                else:
+                    runs[key] = list(claim.pattern.finditer(text, start, end))
             found.extend((claim, m) for m in runs[key])
         found.sort(key=lambda item: item[1].start())
         return found
@@ -857,6 +863,7 @@ def _zero_claims(raw: RawZeroFile, keys: Mapping[str, Indicator], file: str) -> 
         pattern = c.compile(rc.pattern, f"{where} pattern")
         claims.append(ZeroClaim(
             key=known(rc.key, where), value=rc.value, unit=rc.unit, pattern=pattern, needles=re_cache.needles(pattern),
+            window=re_cache.window(pattern),
             needs_before=c.optional(rc.needs_before, f"{where} needs_before"),
             not_before=c.optional(rc.not_before, f"{where} not_before"),
         ))
