@@ -38,7 +38,7 @@ from fgqa import re_needles, user_cache
 
 try:  # CPython's regular expression internals (the same since 3.11; checked here)
     import _sre  # type: ignore[import-not-found]
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
     #: the array type of one code word
     _WORD = cast(Literal["H", "I", "L", "Q"], {array.array(t).itemsize: t for t in "HILQ"}[_sre.CODESIZE])
@@ -142,7 +142,8 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
     parsed = _parser.parse(pattern, flags)  # raises re.error for a bad pattern, as re.compile does
     found = re_needles.of_tree(parsed)  # before compiling, which may rework the tree
     width = re_needles.of_tree_window(parsed)
-    code = _compiler._code(parsed, flags)  # ints (sre's opcodes are an int subclass)
+    first = re_needles.first_chars(parsed)
+    code = _with_first_chars(_compiler._code(parsed, flags), first, flags)  # ints (sre's opcodes are an int subclass)
     entry = [flags | parsed.state.flags, parsed.state.groups - 1, dict(parsed.state.groupdict),
              base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii"), list(found) if found else None,
              width]
@@ -151,6 +152,23 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
         indexgroup[index] = name
     built = _sre.compile(pattern, entry[0], code, entry[1], entry[2], tuple(indexgroup))
     return cast(re.Pattern[str], built), entry
+
+
+def _with_first_chars(code: list[int], first: list[tuple[Any, Any]] | None, flags: int) -> list[int]:
+    """The code with the characters a match can begin with in its INFO block, where `re` found
+    none (a branch of named groups, an optional opening): sre then skips, in C, every position
+    whose character is not one of them, instead of trying the whole pattern there. It is what
+    re._compiler writes for `[…]x|y` itself, and it changes no match (fgqa.re_needles.first_chars:
+    every match begins with one of them; `tests/test_re_cache.py` checks the package's patterns)."""
+    if first is None or not code or code[0] != _constants.INFO or code[2] != 0 or code[3] < 1:
+        return code  # no info block, or one with a prefix or a set already, or an empty match possible
+    charset, hascased = _compiler._optimize_charset(first)
+    if hascased:  # pragma: no cover - only with a case-folding fixup, which is not passed
+        return code
+    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
 
 
 def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:

@@ -65,6 +65,67 @@ def of_source(pattern: str, flags: int) -> Needles | None:
         return None
 
 
+#: a first-character set larger than this lets `re` skip too little to pay
+MAX_FIRST_CHARS = 256
+
+
+def first_chars(tree: Any) -> list[tuple[Any, Any]] | None:
+    """The characters a match of the parsed pattern can begin with, as sre charset items
+    (LITERAL c, RANGE (a, b)), when there are at most MAX_FIRST_CHARS of them, no match is
+    empty and the pattern is case-sensitive; else None. `re` reads such a set itself only when
+    the pattern opens with a literal, a class or a branch of literals (fgqa.re_cache adds it
+    for the others: a branch of named groups, an optional opening)."""
+    if _parser is None or tree.state.flags & re.IGNORECASE:
+        return None
+    found: list[tuple[Any, Any]] = []
+    try:
+        if _first_of(list(tree), found) is not False:  # None: unknown, True: the pattern can match empty
+            return None
+    except RecursionError:
+        return None
+    size = sum(1 if op is _c.LITERAL else av[1] - av[0] + 1 for op, av in found)
+    return found if 0 < size <= MAX_FIRST_CHARS else None
+
+
+def _first_of(items: list[tuple[Any, Any]], found: list[tuple[Any, Any]]) -> bool | None:
+    """Add to `found` what the sequence's first consumed character can be; True when the
+    sequence can consume nothing, None when the first character is not known (any, a negated
+    class, a category, a back reference)."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            found.append((op, av))
+            return False
+        if op is _c.IN:
+            if any(o not in (_c.LITERAL, _c.RANGE) for o, _ in av):
+                return None  # a negated class, \d, \w …
+            found.extend(av)
+            return False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing: the first character is the next item's
+        if op is _c.SUBPATTERN:
+            sub = _first_of(list(av[3]), found)
+        elif op is _c.ATOMIC_GROUP:
+            sub = _first_of(list(av), found)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            sub = _first_of(list(av[2]), found)
+            if sub is False and av[0] == 0:
+                sub = True  # taken zero times: the next item's character begins the match
+        elif op is _c.BRANCH:
+            sub = False
+            for alternative in av[1]:
+                one = _first_of(list(alternative), found)
+                if one is None:
+                    return None
+                sub = sub or one
+        else:
+            return None
+        if sub is None:
+            return None
+        if not sub:
+            return False
+    return True
+
+
 def of_tree_window(tree: Any) -> int | None:
     """The most characters a match of the parsed pattern can consume, when that is at most
     MAX_WINDOW and no match looks past its own characters; else None."""

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import hashlib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
 from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from fgqa import re_cache
+from fgqa import lazy_re, re_cache
+from fgqa.documents import load_document
+from fgqa.lexicon import lexicon
+from fgqa.re_needles import first_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "evals" / "corpus" / "a_city_plain.txt"
@@ -48,8 +54,20 @@ def _cache_entries(cache_home: Path) -> dict[str, list]:
 
 
 def _same(built: re.Pattern[str] | None, pattern: str, flags: int) -> bool:
+    """re.compile's pattern, or (where re_cache added the characters a match begins with to its
+    INFO block) re.compile's code with only that added."""
     fresh = re.compile(pattern, flags)  # == compares the pattern, the flags and the code
-    return built is not None and built == fresh and built.groupindex == fresh.groupindex and built.groups == fresh.groups
+    if built is None or built.groupindex != fresh.groupindex or built.groups != fresh.groups:
+        return False
+    if built == fresh:
+        return True
+    tree = _parser.parse(pattern, flags)
+    code = re_cache._with_first_chars(_compiler._code(tree, flags), first_chars(tree), flags)
+    indexgroup: list[str | None] = [None] * (fresh.groups + 1)
+    for name, index in fresh.groupindex.items():
+        indexgroup[index] = name
+    with_first = _sre.compile(pattern, fresh.flags, code, fresh.groups, dict(fresh.groupindex), tuple(indexgroup))
+    return built == with_first != fresh
 
 
 def test_every_pattern_from_the_cache_is_the_one_re_compiles(tmp_path):
@@ -143,3 +161,48 @@ def test_an_overgrown_cache_keeps_what_the_run_used(tmp_path, monkeypatch):
     re_cache._save()
     entries = re_cache._read(path)
     assert list(entries) == [r"0:新的[\u4e00-\u9fff]"] and _same(re_cache._build(fresh.pattern, entries[f"0:{fresh.pattern}"]), fresh.pattern, 0)
+
+
+def test_a_first_character_set_changes_no_match():
+    """Every pattern of the package that re_cache gave the characters a match begins with finds
+    what re.compile's finds, on the fixture reports and on random strings of its own characters:
+    the same spans, groups and last group, by finditer, and the same match at a position."""
+    lex = lexicon()
+    lex.compile_all()
+    for lazy in lazy_re.ALL:
+        try:
+            lazy.compiled()
+        except re.error:  # a test's deliberately broken stand-in
+            pass
+    texts = [load_document(p).text for p in sorted((ROOT / "evals" / "corpus").iterdir())]
+    rng = random.Random(5)
+    added = 0
+    for key in list(re_cache._needles):
+        flags, pattern = key.split(":", 1)
+        ours, fresh = re_cache.compile(pattern, int(flags)), re.compile(pattern, int(flags))
+        if ours == fresh:
+            continue
+        added += 1
+        alphabet = [c for c in pattern if not c.isspace()] + list("，。、的了件12")
+        for s in texts + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))) for _ in range(80)]:
+            assert [(m.span(), m.groups(), m.lastgroup) for m in ours.finditer(s)] == \
+                [(m.span(), m.groups(), m.lastgroup) for m in fresh.finditer(s)], (pattern, s)
+            for pos in (0, 1, len(s) // 2):
+                a, b = ours.match(s, pos), fresh.match(s, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern, s, pos)
+    assert added > 100  # the lexicon's domain pattern, zero claims with optional openings, …
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?P<a>复议|调解)|(?P<b>诉讼)", "复调诉"),  # a branch of named groups: re reads no set
+    (r"(?:行政)?复议", "行复"),  # an optional opening
+    (r"(?<!经)审查|[甲乙]方", "审甲乙"),  # a lookbehind consumes nothing
+])
+def test_the_characters_a_match_begins_with(pattern, first):
+    found = first_chars(_parser.parse(pattern, 0))
+    assert found is not None and {chr(c) for op, c in found} == set(first)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:复议)?", r"[^。]复议", r".复议", r"\d件", r"(?i)(?:a|b)c", r"[\u4e00-\u9fff]+领域"])
+def test_no_first_characters_where_they_are_not_known(pattern):
+    assert first_chars(_parser.parse(pattern, 0)) is None
