@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -15,7 +16,7 @@ from fgqa.engines.hybrid import cue_near, merge_figures
 from fgqa.figures.extract import extract_figures
 from fgqa.lexicon import LexiconError, lexicon, load_lexicon, using
 from fgqa.lexicon.load import FILES, GAP
-from fgqa.models import Figure
+from fgqa.models import Figure, Kind
 from fgqa.sections import outline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,14 @@ def test_the_shipped_lexicon_loads_once_with_unique_keys_and_compiled_patterns()
     loss = lex.indicators["litigation.loss_rate"].cues[0]
     assert loss.lead is not None and (GAP % 10) in loss.lead.pattern
     assert set(lex.parts) == {"measures", "shortcomings", "leadership", "plans"}
+
+
+def test_every_kind_is_named_once_for_each_output():
+    """Answers, tables and fgqa view read a kind's names from kinds.toml [labels.<kind>]."""
+    labels = lexicon().kinds.labels
+    assert tuple(labels) == get_args(Kind)
+    assert all(names.answer and names.label and names.gloss for names in labels.values())
+    assert labels["benchmark"].answer == "参照值(非本单位)" and labels["stated"].label == "报告所述"
 
 
 def test_a_copied_folder_loads_like_the_shipped_one(lexicon_copy):
@@ -90,6 +99,12 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
     ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",
      r"kinds\.toml: target tail: bad pattern"),
     ("parts.toml", "[plans]", "[plan]", r"parts\.toml: \[plan\]: unknown part"),
+    # every kind of the Figure model is named once, with every field; no kind fgqa does not write
+    ("kinds.toml", "[labels.target]", "[labels.goal]", r"kinds\.toml: labels goal \[key\]: Input should be 'stated', "),
+    ("kinds.toml", "[labels.change]\nanswer = '变化幅度'\nlabel = '变化'\ngloss = 'a year-on-year change'\n", "",
+     r"kinds\.toml: labels: Value error, no labels for kind change"),
+    ("kinds.toml", "label = '推算'\n", "", r"kinds\.toml: labels derived label: Field required"),
+    ("kinds.toml", "answer = '目标值'", "answer = ''", r"kinds\.toml: labels target answer: String should have at least 1 character"),
     # the overview's figures are keys of the file, each once
     ("indicators.toml", '"litigation.cases", "litigation.lost"', '"litigation.case", "litigation.lost"',
      r"indicators\.toml: overview_keys: unknown indicator key 'litigation\.case'"),

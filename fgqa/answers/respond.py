@@ -22,8 +22,6 @@ from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
 from fgqa.sections.parts import find_part_paragraph
 
-_KIND_ZH = {"stated": "报告给出", "derived": "由报告数字推算", "change": "变化幅度", "target": "目标值",
-            "benchmark": "参照值(非本单位)", "zero_claim": "文字表述(如零败诉/全覆盖)"}
 _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
@@ -58,7 +56,7 @@ def _citation(fig: Figure) -> Citation:
 
 def number_answer(doc: str, fig: Figure, note: str = "") -> Answer:
     value_text = _fmt_value(fig)
-    text = f"{fig.label}: {value_text} ({_KIND_ZH[fig.kind]}"
+    text = f"{fig.label}: {value_text} ({lexicon().kinds.labels[fig.kind].answer}"
     text += f", 公式 {fig.formula}" if fig.formula else ""
     text += f", 范围: {fig.scope})" if fig.scope else ")"
     return Answer(doc=doc, answer_type="number", value=fig.value, unit=fig.unit, kind=fig.kind, key=fig.key,
@@ -368,7 +366,7 @@ def _not_disclosed(doc: str, route: Route, figures: list[Figure], reason: str = 
     name = lexicon().indicators[route.key].name if route.key else "该指标"
     others = [f for f in figures if f.kind not in YEAR_KINDS] or figures
     if others:
-        instead = "; ".join(f"{_KIND_ZH[f.kind]} {f.value}{f.unit}" + (f"({f.scope})" if f.scope else "") for f in others[:3])
+        instead = "; ".join(f"{lexicon().kinds.labels[f.kind].answer} {f.value}{f.unit}" + (f"({f.scope})" if f.scope else "") for f in others[:3])
         text = f"报告未披露当年的{name}" + (f"({reason})" if reason else "") + f"; 报告给出的是: {instead}"
     else:
         text = f"报告未披露{name}"

@@ -35,8 +35,6 @@ from fgqa.models import PART_KEYS
 Table = Literal["wide", "figures", "parts", "sections"]
 Format = Literal["csv", "xlsx", "jsonl"]
 
-KIND_LABELS = {"stated": "报告所述", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照",
-               "zero_claim": "文字表述"}
 BASE = [("path", "报告"), ("issuer", "发布单位"), ("region", "地区"), ("level", "层级"), ("year", "年度"),
         ("published", "发布日期")]
 FIGURE_COLUMNS = [("path", "报告"), ("issuer", "发布单位"), ("year", "年度"), ("indicator", "是否指标"),

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from types import MappingProxyType, SimpleNamespace
+from typing import TYPE_CHECKING, Any, NamedTuple, cast, get_args
 
 from fgqa import re_cache
 from fgqa.errors import FgqaError
@@ -324,6 +324,17 @@ class Elsewhere(NamedTuple):
     the_year: re.Pattern[str]
 
 
+class KindLabel(NamedTuple):
+    """How one kind of figure is named to a reader (kinds.toml [labels.<kind>])."""
+
+    #: after a figure in an answer ("败诉率: 2.1% (报告给出)")
+    answer: str
+    #: the short name in tables (summarize's text and Markdown, fgqa view, the corpus view)
+    label: str
+    #: the English gloss of fgqa view's legend
+    gloss: str
+
+
 class Kinds(NamedTuple):
     up: re.Pattern[str]
     change_lead: re.Pattern[str]
@@ -341,6 +352,8 @@ class Kinds(NamedTuple):
     target_lead: re.Pattern[str]
     target_tail: re.Pattern[str]
     past_in_plans: re.Pattern[str]
+    #: every kind's names for a reader, in the Figure model's order of kinds
+    labels: Mapping[Kind, KindLabel]
     #: the kinds a question may ask for, in the order they are checked, and their words
     question_kinds: tuple[Kind, ...]
     question_words: Deferred
@@ -897,6 +910,8 @@ def _kinds(raw: RawKindsFile, file: str) -> Kinds:
         target_lead=c.compile(raw.target.lead, "target lead"),
         target_tail=c.compile(raw.target.tail, "target tail"),
         past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
+        labels=MappingProxyType({kind: KindLabel(raw.labels[kind].answer, raw.labels[kind].label, raw.labels[kind].gloss)
+                                 for kind in get_args(Kind)}),
         question_kinds=tuple(raw.question), question_words=c.defer(*((words, f"question {kind}") for kind, words in raw.question.items())),
         elsewhere=_elsewhere(raw, c),
     )

@@ -10,12 +10,12 @@ it back needs no schema), the form both the cache and a fresh load build from.
 from __future__ import annotations
 
 import tomllib
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from fgqa.lexicon.load import LexiconError
-from fgqa.models import PART_KEYS, Level
+from fgqa.models import PART_KEYS, Kind, Level
 
 
 class Raw(BaseModel):
@@ -324,6 +324,17 @@ class RawElsewhere(Raw):
     the_year: str
 
 
+class RawKindLabel(Raw):
+    """How one kind of figure is named to a reader (kinds.toml [labels.<kind>])."""
+
+    #: after a figure in an answer: "败诉率: 2.1% (报告给出)"
+    answer: str = Field(min_length=1)
+    #: the short name in tables: summarize's text and Markdown, fgqa view, the corpus view
+    label: str = Field(min_length=1)
+    #: the English gloss of fgqa view's legend
+    gloss: str = Field(min_length=1)
+
+
 class RawKindsFile(Raw):
     words: dict[str, str]
     change: RawChange
@@ -331,6 +342,16 @@ class RawKindsFile(Raw):
     target: RawTarget
     elsewhere: RawElsewhere | None = None
     question: dict[Literal["zero_claim", "benchmark", "target", "change"], str]
+    #: every kind of the Figure model, each once (an unknown kind is refused by the key type)
+    labels: dict[Kind, RawKindLabel]
+
+    @field_validator("labels")
+    @classmethod
+    def _every_kind(cls, labels: dict[str, RawKindLabel]) -> dict[str, RawKindLabel]:
+        missing = [k for k in get_args(Kind) if k not in labels]
+        if missing:
+            raise ValueError(f"no labels for kind {', '.join(missing)}")
+        return labels
 
 
 class RawPart(Raw):

@@ -5,9 +5,10 @@ get plain text: rich checks both)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from fgqa.corpus.export import KIND_LABELS
+from fgqa.lexicon import lexicon
+from fgqa.models import Kind
 from fgqa.render.answers import TYPE_ZH
 
 KIND_STYLE = {"stated": "green", "derived": "yellow", "zero_claim": "cyan", "change": "magenta", "target": "blue",
@@ -29,7 +30,8 @@ def _kind(kind: str | None) -> str:
     if not kind:
         return ""
     style = KIND_STYLE.get(kind, "")
-    label = KIND_LABELS.get(kind, kind)
+    labels = lexicon().kinds.labels  # a kind read back from the database may be one fgqa no longer writes
+    label = labels[cast(Kind, kind)].label if kind in labels else kind
     return f"[{style}]{label}[/{style}]" if style else label
 
 

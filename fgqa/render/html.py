@@ -19,11 +19,7 @@ from importlib import resources
 
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Figure, Summary
-from fgqa.render.summary import KIND_ZH
 
-KIND_EN = {"stated": "the year's figure, as stated", "derived": "computed by fgqa from stated counts",
-           "change": "a year-on-year change", "target": "a goal", "benchmark": "somebody else's figure",
-           "zero_claim": "a figure said in words (零败诉, 全覆盖)"}
 LEVEL_ZH = {"national": "国家部门", "province": "省级", "city": "市级", "district": "区级", "county": "县级",
             "town": "乡镇", "street": "街道", "department": "部门"}
 
@@ -133,15 +129,15 @@ def highlighted_text(text: str, figures: list[Figure], anchors: dict[int, list[s
 
 
 def _figure_data(figures: list[Figure]) -> list[dict[str, object]]:
-    return [{"key": f.key, "label": label_of(f), "value": value_text(f), "kind": f.kind, "kind_zh": KIND_ZH[f.kind],
+    return [{"key": f.key, "label": label_of(f), "value": value_text(f), "kind": f.kind, "kind_zh": lexicon().kinds.labels[f.kind].label,
              "scope": f.scope, "formula": f.formula, "source": f.source, "period": f.period, "quote": f.quote}
             for f in figures]
 
 
 def _legend(counts: dict[str, int] | None = None) -> str:
     items = "".join(
-        f'<li><span class="swatch k-{k}"></span>{escape(KIND_ZH[k])} <small>{escape(k)}: {escape(KIND_EN[k])}'
-        f'{f" · {counts.get(k, 0)}" if counts is not None else ""}</small></li>' for k in KIND_ZH)
+        f'<li><span class="swatch k-{k}"></span>{escape(names.label)} <small>{escape(k)}: {escape(names.gloss)}'
+        f'{f" · {counts.get(k, 0)}" if counts is not None else ""}</small></li>' for k, names in lexicon().kinds.labels.items())
     return f'<section class="legend" aria-label="图例"><h2>图例</h2><ul>{items}</ul></section>'
 
 
@@ -179,7 +175,7 @@ def _indicator_table(summary: Summary, targets: list[int | None]) -> str:
         link = f'<a href="#fig-{target}" data-target="fig-{target}">{escape(fig.quote)}</a>' if target is not None else escape(fig.quote)
         rows.append(f'<tr class="k-row-{fig.kind}"><td>{escape(label_of(fig))}<br><code>{escape(fig.key or "")}</code></td>'
                     f'<td class="num">{escape(value_text(fig))}</td>'
-                    f'<td><span class="swatch k-{fig.kind}"></span>{escape(KIND_ZH[fig.kind])}'
+                    f'<td><span class="swatch k-{fig.kind}"></span>{escape(lexicon().kinds.labels[fig.kind].label)}'
                     f'{"<br><code>" + escape(fig.formula) + "</code>" if fig.formula else ""}</td>'
                     f'<td>{escape(fig.scope or "—")}</td><td class="quote">{link}</td></tr>')
     return ('<section class="indicators" aria-label="关键指标"><h2>关键指标 '
@@ -304,7 +300,7 @@ def render_corpus_html(reports: list[CorpusReport], columns: list[str] | None = 
                 continue
             mark = "≈" if fig.kind == "derived" else ""
             href = f"{rep.page}#fig-{target}" if target is not None else rep.page
-            cells.append(f'<td data-v="{fig.value}" class="num k-cell-{fig.kind}" title="{escape(KIND_ZH[fig.kind])}: '
+            cells.append(f'<td data-v="{fig.value}" class="num k-cell-{fig.kind}" title="{escape(lexicon().kinds.labels[fig.kind].label)}: '
                          f'{escape(fig.quote)}"><a href="{escape(href)}">{mark}{escape(value_text(fig))}</a></td>')
         rows.append(f'<tr data-level="{escape(s.meta.level or "")}" data-year="{s.meta.year or ""}">{"".join(cells)}</tr>')
     level_opts = "".join(f'<option value="{escape(lv)}">{escape(LEVEL_ZH.get(lv, lv))}</option>' for lv in levels)

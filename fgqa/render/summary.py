@@ -6,8 +6,6 @@ from fgqa.lexicon import lexicon
 from fgqa.models import Figure, Summary
 from fgqa.text_table import table
 
-KIND_ZH = {"stated": "报告数", "derived": "推算", "change": "变化", "target": "目标", "benchmark": "参照", "zero_claim": "文字零/全"}
-
 
 def _value(f: Figure) -> str:
     q = {"approx_more": "余/以上", "approx_less": "近/以内"}.get(f.qualifier, "")
@@ -15,7 +13,7 @@ def _value(f: Figure) -> str:
 
 
 def _indicator_rows(summary: Summary) -> list[list[str]]:
-    return [[f.key or "", _value(f), KIND_ZH[f.kind] + (f" {f.formula}" if f.formula else ""), f.scope or "-",
+    return [[f.key or "", _value(f), lexicon().kinds.labels[f.kind].label + (f" {f.formula}" if f.formula else ""), f.scope or "-",
              f.quote, f"{f.span[0]}-{f.span[1]}"] for f in summary.indicators]
 
 
