@@ -344,6 +344,23 @@ def test_a_section_heading_is_no_title() -> None:
     assert (meta.title, meta.year, meta.issuer) == (None, 2024, "汀澜区人民政府")
 
 
+@pytest.mark.parametrize("heading", [
+    "一、2024年度法治政府建设工作情况", "(二)法治政府建设年度报告的编制", "（3）法治政府建设工作情况", "4.法治政府建设工作情况",
+    "5、法治政府建设工作情况",
+])
+def test_a_heading_of_every_numbering_style_is_no_title(heading: str) -> None:
+    """The title reader knows the headings by the section splitter's own numbering styles
+    (fgqa/documents/numbering.py)."""
+    raw = f"2024年,汀澜区坚持依法行政。\n{heading}\n正文。\n"
+    assert meta_of(raw).title is None
+
+
+def test_a_title_opening_with_a_bracket_that_is_no_number_is_a_title() -> None:
+    """Only a bracketed NUMBER opens a heading: a draft's note before the title does not."""
+    raw = "(修订稿)杉湾县2024年法治政府建设工作情况\n2024年,杉湾县坚持依法行政。\n一、成效\n正文。\n"
+    assert meta_of(raw).title == "(修订稿)杉湾县2024年法治政府建设工作情况"
+
+
 # Pages of the kinds the fourth round of real dev pages showed (every name and sentence ours):
 # (page, issuer, level, published)
 ROUND4_PAGES = {

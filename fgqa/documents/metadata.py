@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from fgqa import re_cache
+from fgqa.documents.numbering import NUMBER_MARKER
 from fgqa.lexicon import lexicon
 from fgqa.lexicon.places import alternation, place_suffixes
 from fgqa.models import Level, Meta
@@ -78,7 +79,7 @@ _LABEL: Mapping[str, str] = {name: alternation(words) for name, words in _P.labe
 
 _TITLE = re_cache.compile(rf"(?:{_TOPIC}).{{0,30}}(?:{_KIND}|工作情况$|建设情况$)")
 #: a section heading ("一、…", "(一)…") is no title
-_HEADING_NUMBER = re_cache.compile(r"^(?:[一二三四五六七八九十]+、|\(|（|\d+[.、])")
+_HEADING_NUMBER = re_cache.compile(rf"^(?:{NUMBER_MARKER})")
 _TITLE_FALLBACK = re_cache.compile(rf"(?:{_KIND})$")
 _TITLE_MAX_CHARS = 80
 _TITLE_SEARCH_LINES = 8

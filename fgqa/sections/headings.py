@@ -12,15 +12,11 @@ from __future__ import annotations
 import re
 
 from fgqa import re_cache
+from fgqa.documents.numbering import CN_DIGITS, CN_MARKER, NUMBER_MARKER, ORDINAL_MARKER, PAREN_MARKER
 from fgqa.models import Heading
 
-CN_DIGITS = "一二三四五六七八九十"
-#: the heading number styles, without anchors: 一、, (一) / (1), 1. / 1、, and all three as one alternation
-CN_MARKER = rf"[{CN_DIGITS}]+、"
-PAREN_MARKER = rf"[(（][{CN_DIGITS}\d]+[)）]"
-NUMBER_MARKER = rf"{CN_MARKER}|{PAREN_MARKER}|\d+[.、]"
-#: the inline enumeration 一是 / 二是
-ORDINAL_MARKER = rf"[{CN_DIGITS}]+是"
+#: the numbering styles are re-exported for the readers of sections (answers, figures, engines)
+__all__ = ["CN_DIGITS", "CN_MARKER", "NUMBER_MARKER", "ORDINAL_MARKER", "PAREN_MARKER", "cn_number", "find_headings"]
 _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 
 # A heading starts at a line start or after a space / sentence end (inline headings):
