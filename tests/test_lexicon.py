@@ -57,6 +57,20 @@ def test_every_kind_is_named_once_for_each_output():
     assert labels["benchmark"].answer == "参照值(非本单位)" and labels["stated"].label == "报告所述"
 
 
+def test_the_scope_reader_reads_its_words_from_scopes_toml(lexicon_copy):
+    """scopes.toml is the scope reader's only vocabulary: an edited copy's patterns are the
+    ones a fresh load compiles, in the file's order, with the reader's anchors around them."""
+    from fgqa.figures import scope
+
+    words = lexicon().scopes
+    assert scope._SCOPE_PATTERNS == (*words.narrower, words.each_subarea)
+    assert scope.LEVEL_SCOPE.match("镇级") and not scope.LEVEL_SCOPE.match("本级")
+    assert scope.WHOLE_SCOPE.match("全旗") and not scope.WHOLE_SCOPE.match("区全")
+    _replace(lexicon_copy, "scopes.toml", "whole = '省|市|区|县|镇|乡|街道|州|盟|旗'", "whole = '省|市'")
+    edited = load_lexicon(lexicon_copy).scopes
+    assert edited.whole.match("全市") and not edited.whole.match("全旗")
+
+
 def test_a_copied_folder_loads_like_the_shipped_one(lexicon_copy):
     copy, shipped = load_lexicon(lexicon_copy), lexicon()
     assert list(copy.indicators) == list(shipped.indicators)
@@ -99,6 +113,9 @@ def test_a_bad_pattern_names_the_file_the_entry_and_the_field(lexicon_copy):
     ("kinds.toml", "tail = '^(?:以内|以下)?的?(?:目标|要求|任务)'", "tail = '^(?:以内|以下?的?(?:目标|要求|任务)'",
      r"kinds\.toml: target tail: bad pattern"),
     ("parts.toml", "[plans]", "[plan]", r"parts\.toml: \[plan\]: unknown part"),
+    # a scope pattern says which words are the scope: its group 1
+    ("scopes.toml", "'(人民调解)',", "'人民调解',", r"scopes\.toml: scope narrower 8: needs a group: the scope"),
+    ("scopes.toml", "part_of = '其中|包括|分别'", "part_of = '其中|包括|分别('", r"scopes\.toml: scope part_of: bad pattern"),
     # every kind of the Figure model is named once, with every field; no kind fgqa does not write
     ("kinds.toml", "[labels.target]", "[labels.goal]", r"kinds\.toml: labels goal \[key\]: Input should be 'stated', "),
     ("kinds.toml", "[labels.change]\nanswer = '变化幅度'\nlabel = '变化'\ngloss = 'a year-on-year change'\n", "",

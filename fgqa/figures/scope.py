@@ -12,49 +12,19 @@ from bisect import bisect_right
 
 from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
+from fgqa.lexicon import lexicon
 from fgqa.re_needles import absent
 
-# each of the body's sub-areas (各县(市、区)共清理…, 各乡镇共调解…, 各村(社区)): a sum over its
-# parts, said of the parts, not the body's own figure; 各级 (every level) is the whole, and a
-# place the body acted in (深入各乡镇…, 对各社区…) is no scope. After a part word (…132起,其中乡
-# 调委会47起、各村调委会85起) it is one item of a breakdown, not the subject of the sentence.
-# (The character after the name is consumed, not looked ahead at, so the pattern reads each
-# sentence once: fgqa.figures.prefix.)
-_EACH_SUBAREA = re_cache.compile(
-    r"(?<![在于到入进盖托助用向过对])(各(?:县市区|县区|区县|乡镇|镇街|街镇|街乡|设区的?市|街道|社区|县|区|市|乡|镇|村)"
-    r"(?:\([^()]{1,6}\))?)[^级类项场直属域民\d]")
-
-_SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re_cache.compile(r"以([^,，。;；以]{1,12}?)为(?:诉讼主体|被告|被申请人|复议机关)"),
-    re_cache.compile(r"被申请人为([^,，。;；]{1,12}?)的"),
-    # the body as respondent, said without 以…为: 街道被申请行政复议2件 and 区政府作为被申请人的复议案件 are
-    # 以X为被申请人的… (a government's cases as respondent, apart from those it decides as a reconsideration
-    # body; as a defendant it has one role only, so 乡政府作为被告 stays the body's own). 各街道 is the
-    # streets', a part read by fgqa.figures.whose; 本局作为被申请人 is the reporting body itself (a class,
-    # not a lookahead: the pattern is read once per sentence, fgqa.figures.prefix)
-    re_cache.compile(r"(?:^|[,，;；、])(?:全年|年内|今年|本年度)?([^\W\d_A-Za-z各全本我]{0,6}?(?:政府|街道|办事处|管委会))"
-                     r"(?:被申请(?:了)?(?:行政)?复议|作为(?:行政复议)?被申请人)"),
-    # (…652件(其中市本级137件): a level named after 其中 or an opening bracket too)
-    re_cache.compile(r"(?:^|[,，、(（]|其中)((?:区|市|县|镇|乡|街道)?(?:本级|市级|县级|区级|镇级|乡级|村级|镇\(街道\)级|街道级))"),
-    re_cache.compile(r"([\u4e00-\u9fff]{2,6}领域)"),
-    # one kind of case (征收拆迁类案件), a part of the cases; 各类案件 is all of them
-    re_cache.compile(r"(?:其中|涉及|办理|受理)?([\u4e00-\u9fff]{2,6}?(?<![各该此同])类案件)"),
-    re_cache.compile(r"((?:[省区市县镇乡](?:人民)?(?:政府|局|委|级|厅)|街道)本级)"),  # 区政府本级, 市局本级, 省政府本级
-    re_cache.compile(r"(人民调解)"),
-    re_cache.compile(r"(?<!全)((?:区|市|县)(?:人民)?法院)"),  # 全县法院 are the whole area's courts: no narrower scope
-    re_cache.compile(r"((?:街乡|乡镇|街道)、?(?:部门|街道|乡镇))"),
-    # the other subjects of a report's breakdown (各县区和市直部门, 区直部门): not the body itself
-    re_cache.compile(r"((?:各)?(?:县区|区县|县市区|乡镇|街镇)(?:和|、|及)(?:市直|区直|县直)部门|(?:市直|区直|县直)部门)"),
-    # (after the breakdown's subjects above: 各县区和市直部门 is said whole, not as 各县区)
-    _EACH_SUBAREA,
-)
-
-
+# The words are scopes.toml's (fgqa/lexicon/scopes.py), bound when this module is imported.
+_WORDS = lexicon().scopes
+_EACH_SUBAREA = _WORDS.each_subarea
+#: the scopes in the order they are tried; the sub-areas (各乡镇) last
+_SCOPE_PATTERNS: tuple[re.Pattern[str], ...] = (*_WORDS.narrower, _EACH_SUBAREA)
 #: an administrative level (市级/镇级): levels are counted apart and never added up
-LEVEL_SCOPE = re_cache.compile(r"^(?:市|区|县|镇|乡|街道|村)级")
+LEVEL_SCOPE = _WORDS.level
 #: the whole body (全区, 全市…): its figure already holds its parts' figures, so it is never
 #: added to them (全区75件 + 区政府本级18件 + 街道、部门57件 is not 150)
-WHOLE_SCOPE = re_cache.compile(r"^全(?:省|市|区|县|镇|乡|街道|州|盟|旗)")
+WHOLE_SCOPE = _WORDS.whole
 
 
 #: each scope pattern with the words all its matches hold (fgqa.re_needles): most leads name no scope
@@ -102,12 +72,10 @@ def _inside(pos: int, asides: list[tuple[int, int]], k: int) -> bool:
     return any(o < pos < c < k for o, c in asides)
 
 
-#: a word that turns what follows into a part of the whole named before it
-_PART_OF = re_cache.compile(r"其中|包括|分别")
-
-#: every tier of government named before a part's name (市县乡三级政府和市直部门, 县乡两级政府及县直
-#: 部门): the parts are said together with the tiers, the whole body
-_TIERS_BEFORE = re_cache.compile(r"[两三四五]级[\u4e00-\u9fff]{0,4}?(?:和|及|、|与)$")
+#: a word that turns what follows into a part of the whole named before it (其中/包括/分别)
+_PART_OF = _WORDS.part_of
+#: every tier of government named before a part's name (市县乡三级政府和市直部门): the whole body
+_TIERS_BEFORE = _WORDS.tiers_before
 
 
 _WHOLE_AREA = r"全(?:区|市|县|镇|乡|街道)"
@@ -116,10 +84,7 @@ _WHOLE = re_cache.compile(f"{_WHOLE_AREA}(?!{_NOT_A_PART})")
 
 
 # A period other than "the report year": 去年以来, 2023年以来, 截至10月底, 1-10月, 近三年, 2022年至今
-_PERIOD = re_cache.compile(
-    r"(?:去年|上年|(?:20\d\d)年(?:\d{1,2}月)?)以来|(?:20\d\d)年至今|截至(?:目前|当前|今年)?(?:(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)?)?"
-    r"|(?<![\d年])\d{1,2}[-—至]\d{1,2}月|近[一二三四五两\d]年|(?:十三五|十四五)(?:期间|以来)"
-)
+_PERIOD = _WORDS.period
 
 
 def period_of(sentence_lead: str, year: int | None = None) -> str | None:

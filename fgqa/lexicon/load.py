@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast, get_args
 from fgqa import re_cache
 from fgqa.errors import FgqaError
 from fgqa.lexicon.places import Places, build_places
+from fgqa.lexicon.scopes import ScopeWords, build_scopes
 from fgqa.lexicon.summaries import SummaryWords, build_summaries
 from fgqa.lexicon.tables import TableWords, build_tables
 from fgqa.lexicon.yes_no import YesNoWords, build_yes_no
@@ -29,7 +30,7 @@ from fgqa.re_needles import Needles, absent, finditer_near
 if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/schemas.py)
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
 
-FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml",
+FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml", "scopes.toml",
          "summaries.toml", "yes_no.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
@@ -467,6 +468,8 @@ class Lexicon(NamedTuple):
     places: Places
     #: the words a table's header and cells are read with (tables.toml)
     tables: TableWords
+    #: whose figure a number is and which period it covers (scopes.toml)
+    scopes: ScopeWords
     #: the words a summary chooses its sentences by (summaries.toml)
     summaries: SummaryWords
     split: SplitCue | None = None
@@ -996,6 +999,7 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
     lex = Lexicon(indicators=indicators, cues=cues, domains=domains, zero_claims=zero, kinds=kinds, parts=parts,
                   source=str(files.where), questions=Questions(files), places=build_places(files.raw("places.toml")),
                   tables=build_tables(files.raw("tables.toml"), _Compiler("tables.toml").compile),
+                  scopes=build_scopes(files.raw("scopes.toml"), _Compiler("scopes.toml").compile, _Compiler("scopes.toml").error),
                   summaries=build_summaries(files.raw("summaries.toml"), _Compiler("summaries.toml").compile), split=split, breakdown=breakdown, bodies=bodies, bodies_lead=bodies_lead,
                   overview_keys=_overview_keys(raw_ind.overview_keys, indicators, "indicators.toml"), fallback=fallback)
     return lex if deferred else lex.compile_all()

@@ -462,6 +462,26 @@ class RawTablesFile(Raw):
     cells: RawCells
 
 
+class RawScope(Raw):
+    narrower: Words
+    each_subarea: str
+    level: str
+    whole: str
+    part_of: str
+    tiers_before: str
+
+
+class RawPeriod(Raw):
+    other: str
+
+
+class RawScopesFile(Raw):
+    """scopes.toml: whose figure a number is and which period it covers (fgqa/figures/scope.py)."""
+
+    scope: RawScope
+    period: RawPeriod
+
+
 class RawScore(Raw):
     result: str
     problem: str
@@ -536,6 +556,7 @@ SCHEMAS: dict[str, type[Raw]] = {
     "questions.toml": RawQuestionsFile,
     "places.toml": RawPlacesFile,
     "tables.toml": RawTablesFile,
+    "scopes.toml": RawScopesFile,
     "summaries.toml": RawSummariesFile,
     "yes_no.toml": RawYesNoFile,
 }
