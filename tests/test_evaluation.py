@@ -511,3 +511,16 @@ def test_reports_render(tmp_path: Path) -> None:
     md = render_markdown([new, llm], [compare_runs(old, new)])
     assert "| key | rules (rules) P | rules (rules) R | rules (rules) F1 | llm (replay) P |" in md
     assert "REGRESSED" in md and "## Worst misses: llm (replay)" in md and "## QA by answer type" in md
+
+
+def test_an_issuer_counts_in_either_of_a_bodys_names() -> None:
+    from fgqa.evaluation.scoring import MetaCheck
+
+    def right(gold: str, predicted: str) -> bool:
+        return MetaCheck(field="issuer", gold=gold, predicted=predicted).correct
+
+    assert right("桐溪街道", "桐溪街道办事处") and right("桐溪街道办事处", "桐溪 街道")
+    assert right("中共岚县委 岚县桐溪街道办事处", "中共岚县委 岚县桐溪街道")
+    assert not right("桐溪街道", "桐溪镇人民政府") and not right("桐溪街道", "柳溪街道办事处")
+    # only the issuer has a body's two names; other fields compare as they are
+    assert not MetaCheck(field="level", gold="street", predicted="town").correct

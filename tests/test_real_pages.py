@@ -290,3 +290,11 @@ def test_two_runs_compare_item_by_item() -> None:
     better, worse = compare_runs(old, new)
     assert not worse and len(better) == 3  # the fact found, the question right, the trap gone
     assert compare_runs(new, old)[1] and not compare_runs(new, old)[0]
+
+
+def test_a_street_office_is_the_issuer_under_its_short_name_too() -> None:
+    page = _page(meta={"issuer": "青桐街道", "level": "street", "year": 2024})
+    checks = score_page(page, _summary([], issuer="青桐街道办事处", level="street", year=2024), {}).meta
+    assert {m.field: m.correct for m in checks}["issuer"]
+    other = score_page(page, _summary([], issuer="青桐镇人民政府", level="town", year=2024), {}).meta
+    assert not {m.field: m.correct for m in other}["issuer"]

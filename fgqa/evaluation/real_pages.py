@@ -28,6 +28,8 @@ from fgqa.errors import InputError
 from fgqa.evaluation.gold import GoldQuestion
 from fgqa.evaluation.qa import kinds_agree, point_covered, score_answer, squeeze
 from fgqa.evaluation.scoring import Ratio, is_percent, values_match
+from fgqa.lexicon import lexicon
+from fgqa.lexicon.places import issuer_key
 from fgqa.models import YEAR_KINDS, Answer, Figure, Kind, Qualifier, Summary
 
 DEFAULT_PAGES = Path("evals/real/pages.jsonl")
@@ -302,8 +304,9 @@ def _trap_reason(page: RealPage, f: Figure) -> tuple[str, str] | None:
 def _issuer_ok(meta: RealMeta, predicted: str | None) -> bool:
     if not predicted:
         return False
-    accepted = {squeeze(x) for x in [meta.issuer or "", *meta.issuer_also] if x}
-    return squeeze(predicted) in accepted
+    places = lexicon().places
+    accepted = {squeeze(issuer_key(x, places)) for x in [meta.issuer or "", *meta.issuer_also] if x}
+    return squeeze(issuer_key(predicted, places)) in accepted
 
 
 def score_meta(page: RealPage, summary: Summary) -> list[MetaOutcome]:

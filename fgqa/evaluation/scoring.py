@@ -15,6 +15,8 @@ from pydantic import BaseModel, computed_field
 
 from fgqa.evaluation.gold import GoldFigure, GoldFile
 from fgqa.figures.units import convert, is_money
+from fgqa.lexicon import lexicon
+from fgqa.lexicon.places import issuer_key
 from fgqa.models import PART_KEYS, YEAR_KINDS, Figure, Summary
 
 CASE_COUNTERS = frozenset({"件", "起", "例"})
@@ -161,7 +163,7 @@ class PartCheck(BaseModel):
 
 
 class MetaCheck(BaseModel):
-    """One metadata field against gold (issuer compared without spaces)."""
+    """One metadata field against gold (an issuer compared without spaces, in either of a body's names)."""
 
     field: str
     gold: str | int | None
@@ -170,6 +172,9 @@ class MetaCheck(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def correct(self) -> bool:
+        if self.field == "issuer" and isinstance(self.gold, str) and isinstance(self.predicted, str):
+            places = lexicon().places
+            return issuer_key(self.gold, places) == issuer_key(self.predicted, places)
         norm = lambda v: "".join(str(v).split()) if v is not None else None  # noqa: E731
         return norm(self.gold) == norm(self.predicted)
 

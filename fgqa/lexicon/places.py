@@ -36,6 +36,8 @@ class Places(NamedTuple):
     zone_self_names: tuple[str, ...]
     self_reference: Mapping[str, Level]
     bare_government: Mapping[str, Level]
+    #: a body's full-name ending → its short form naming the same issuer (街道办事处 → 街道)
+    short_names: Mapping[str, str]
     ambiguous_self_levels: frozenset[Level]
     #: self-words that give a level only when they recur, never as the opening's subject
     recurring_only_self_words: frozenset[str]
@@ -73,6 +75,7 @@ def build_places(raw: RawPlacesFile) -> Places:
         zone_self_names=tuple(levels.zone_self_names),
         self_reference=dict(raw.self_reference),
         bare_government=dict(raw.bare_government),
+        short_names=dict(raw.short_names),
         ambiguous_self_levels=frozenset(raw.ambiguity.self_levels),
         recurring_only_self_words=frozenset(raw.ambiguity.recurring_only),
         suffix_words=dict(raw.mentions.suffix_words),
@@ -97,3 +100,16 @@ def place_suffixes(places: Places) -> tuple[str, ...]:
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of `words`, longest first (so 自治区 is tried before 区)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def issuer_key(name: str, places: Places) -> str:
+    """An issuer's name for comparing: no whitespace, each issuer's full-name ending in its short form.
+
+    Joint issuers ("中共X区委 X区人民政府") are compared token by token."""
+    tokens = name.split()
+    for i, token in enumerate(tokens):
+        for full, short in places.short_names.items():
+            if token.endswith(full):
+                tokens[i] = token[: -len(full)] + short
+                break
+    return "".join(tokens)

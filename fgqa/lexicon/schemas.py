@@ -436,6 +436,7 @@ class RawPlacesFile(Raw):
     levels: RawLevels
     self_reference: Annotated[dict[Word, Level], Field(min_length=1)]
     bare_government: Annotated[dict[Word, Level], Field(min_length=1)]
+    short_names: dict[Word, Word] = {}
     ambiguity: RawAmbiguity
     subjects: RawSubjects
     titles: RawTitles
