@@ -100,6 +100,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
         if kind == "stated" and (_earlier_year(lead, year) or _opens_with_earlier_year(text[c_start:q.start], year)):
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
+        elif kind == "stated" and _in_plan_sentence(lex, text, q.start, year):
+            kind = "target"  # 2025年，区政府将力争…；…；开展普法活动不少于2,200场: a later year's plan
         after_change = i > 0 and located[i - 1][1] == s_start and figures[-1].kind == "change"
         if kind == "stated" and after_change and _LIST_JOIN.match(lead) and q.unit == figures[-1].unit:
             kind, direction = "change", figures[-1].direction  # 分别下降6.2%和11.4%: the second falls too
@@ -505,6 +507,27 @@ def _opens_with_earlier_year(clause: str, year: int | None) -> bool:
     """A count in a clause that opens with an earlier year than the report's is that year's."""
     m = _CLAUSE_YEAR.match(clause) if year else None
     return m is not None and int(m.group(1)) < year  # type: ignore[operator]
+
+
+#: the marks that end a whole sentence (a ；-clause of a plan still belongs to the plan)
+_FULL_STOP = "。!?！？\n"
+#: how far back (characters) a plan's opening is looked for
+PLAN_REACH = 300
+
+
+def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None) -> bool:
+    """Whether the whole sentence the number is in (up to its 。, across ；) opens as a plan for a
+    later year than the report's (kinds.toml [target] plan_sentence)."""
+    pattern = lex.kinds.plan_sentence
+    if pattern is None:
+        return False
+    floor = max(0, pos - PLAN_REACH)
+    start = max((text.rfind(ch, floor, pos) + 1 for ch in _FULL_STOP), default=floor)
+    m = pattern.match(text[max(start, floor):pos])  # (a slice: ^ does not hold at match's pos)
+    if m is None:
+        return False
+    later = m.group("year")
+    return later is None or (year is not None and int(later) > year)
 
 
 def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indicator | None:

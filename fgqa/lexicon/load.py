@@ -360,6 +360,9 @@ class Kinds(NamedTuple):
     question_words: Deferred
     #: the words of another body's, other years' or a part of the year's figure (fgqa.figures.elsewhere)
     elsewhere: Elsewhere | None = None
+    #: a sentence that opens as a plan for a later year (2025年，区政府将…): its numbers are goals;
+    #: the group `year`, when it matched, must be later than the report's year
+    plan_sentence: re.Pattern[str] | None = None
 
     @property
     def question(self) -> tuple[tuple[re.Pattern[str], Kind], ...]:
@@ -915,6 +918,7 @@ def _kinds(raw: RawKindsFile, file: str) -> Kinds:
         past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
         labels=MappingProxyType({kind: KindLabel(raw.labels[kind].answer, raw.labels[kind].label, raw.labels[kind].gloss)
                                  for kind in get_args(Kind)}),
+        plan_sentence=c.compile(raw.target.plan_sentence, "target plan_sentence") if raw.target.plan_sentence else None,
         question_kinds=tuple(raw.question), question_words=c.defer(*((words, f"question {kind}") for kind, words in raw.question.items())),
         elsewhere=_elsewhere(raw, c),
     )

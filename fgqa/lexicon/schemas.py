@@ -296,6 +296,7 @@ class RawTarget(Raw):
     lead: str
     tail: str
     past_in_plans: str
+    plan_sentence: str = ""
 
 
 class RawElsewhere(Raw):
