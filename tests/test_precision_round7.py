@@ -56,3 +56,30 @@ def test_a_rate_not_reached_is_no_stated_rate(text):
 
 def test_a_rate_reached_stays_stated():
     assert ("litigation.head_appearance_rate", 100, "stated") in kinds("全县行政机关负责人出庭应诉率达到100%。")
+
+
+# ---- a look-alike review: policy measures, enforcement decisions, meeting topics are no documents
+
+
+@pytest.mark.parametrize("text", [
+    "落实公平竞争审查制度，审查增量政策措施46件，未发现排除限制竞争的内容。",
+    "各级政策制定机关共审查存量政策措施2,300余件。",
+    "局法制科对52件重大执法决定开展法制审核，审核率100%。",
+    "全年法制审核重大行政处罚决定71件。",
+    "重大执法决定全部经过法制审核，全年法制审核65件。",
+    "县政府常务会议研究事项前先经合法性把关，全年审查议题88件。",
+])
+def test_a_review_of_something_else_is_no_reviewed_document(text):
+    assert not [k for k in keyed(text) if k[0] == "legality_review.documents"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the look-alike objects named beside documents: the review counts them all
+    ("县司法局对县政府文件、合同和会议议题开展合法性审查173件。", 173),
+    ("全年对局规范性文件、重大执法决定和合同开展合法性审查41件次。", 41),
+    # the legality review by its own name, in a sentence that named enforcement decisions
+    ("重大执法决定法制审核实现全覆盖，法规科全年共完成合法性审核63件。", 63),
+    ("对17件规范性文件进行合法性审查。", 17),
+])
+def test_the_legality_review_beside_look_alikes_stays_found(text, count):
+    assert ("legality_review.documents", count) in keyed(text)

@@ -104,6 +104,9 @@ class Cue(NamedTuple):
     #: own whole) that rule this cue out, unless the number's own sentence says `unless_lead`
     #: (a lecture counted among officials' training and exams is their study, not outreach)
     not_in_passage: re.Pattern[str] | None = None
+    #: words at the start of the tail that rule a lead cue out: what the number counts, named right
+    #: after it (对89件重大执法决定开展法制审核: enforcement decisions, not documents)
+    not_tail: re.Pattern[str] | None = None
 
     def ruled_out_by_passage(self, sentence: str, passage: str) -> bool:
         if self.not_in_passage is None or (self.unless_lead is not None and self.unless_lead.search(sentence)):
@@ -131,6 +134,8 @@ class Cue(NamedTuple):
         if self.exclude is not None and not absent(exclude_needles, lead) and self.exclude.search(lead):
             return False
         if domain is not None and domain in self.not_domains:
+            return False
+        if self.not_tail is not None and self.not_tail.match(tail):
             return False
         if self.lead is not None and not absent(lead_needles, lead) and self.lead.search(lead) is not None:
             return True
@@ -818,6 +823,7 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
             in_sentence=c.optional(rc.in_sentence, f"{where} in_sentence"),
             not_in_passage=c.optional(rc.not_in_passage, f"{where} not_in_passage"),
+            not_tail=c.optional(rc.not_tail, f"{where} not_tail"),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):

@@ -63,6 +63,7 @@ class RawCue(Raw):
     unless_lead: str | None = None
     in_sentence: str | None = None
     not_in_passage: str | None = None
+    not_tail: str | None = None
 
 
 class RawCombined(Raw):
