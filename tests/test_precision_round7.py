@@ -4,7 +4,6 @@ something else, or not the year's own figure, the engine keys nothing or gives a
 and the year's own figure beside it stays found."""
 
 import pytest
-
 from tests.helpers import figures_of
 
 
