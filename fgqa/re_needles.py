@@ -160,14 +160,21 @@ def finditer_near(pattern: re.Pattern[str], found: Needles, window: int, s: str,
     `s[max(cur, p - window):p + window]` finds it, the same match. When that search finds none
     starting by `p` (what it finds later may be cut short by the window's end), no match starts by
     `p`, and the next needle after `p` is tried. A lookbehind sees the same characters either way
-    (`pos` does not hide what comes before it)."""
+    (`pos` does not hide what comes before it).
+
+    Each needle's next occurrence is kept and looked for again only once `cur` has passed it, so
+    the text is read once per needle however often the others occur (looking for every needle
+    from `cur` each time read the rest of the text per occurrence of a frequent needle when
+    another one is rare: quadratic)."""
     end = len(s) if endpos is None else min(endpos, len(s))
     out: list[re.Match[str]] = []
     cur = pos
+    ahead = [s.find(n, cur, end) for n in found]  # each needle's next occurrence at or after cur, -1: none
     while True:
         p = -1
-        for n in found:
-            j = s.find(n, cur, end)
+        for i, j in enumerate(ahead):
+            if 0 <= j < cur:
+                j = ahead[i] = s.find(found[i], cur, end)
             if j >= 0 and (p < 0 or j < p):
                 p = j
         if p < 0:

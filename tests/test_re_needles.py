@@ -120,3 +120,29 @@ def test_a_search_near_the_needles_finds_what_finditer_finds():
                 got = [(m.span(), m.groups()) for m in finditer_near(pattern, found, window, s, *args)]
                 assert got == want, (pattern.pattern, s, args)
     assert tried > 100
+
+
+class _CountingText(str):
+    """A text that counts the characters its `find` reads."""
+
+    read = 0
+
+    def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        lo, hi = start or 0, len(self) if end is None else end
+        found = super().find(sub, lo, hi)
+        _CountingText.read += (found if found >= 0 else hi) - lo
+        return found
+
+
+@pytest.mark.parametrize("rare", ["", "丙丁3件"], ids=["rare needle absent", "rare needle at the end"])
+def test_a_search_near_the_needles_reads_the_text_once_per_needle(rare):
+    """A frequent needle and a rare one: the rare one is looked for once, not again from every
+    occurrence of the frequent one (which read the rest of the text per occurrence)."""
+    pattern = re.compile(r"(?:甲乙|丙丁)[0-9]{1,3}件")
+    found, window = of_source(pattern.pattern, 0), window_of_source(pattern.pattern, 0)
+    assert found == ("丙丁", "甲乙") and window == 6
+    text = _CountingText("，".join(f"甲乙{i % 900 + 1}件" for i in range(20_000)) + rare)
+    _CountingText.read = 0
+    got = finditer_near(pattern, found, window, text)
+    assert [m.span() for m in got] == [m.span() for m in pattern.finditer(str(text))]
+    assert _CountingText.read <= 2 * len(found) * len(text)  # the rest of the text per 甲乙 before: ~20,000 × as much
