@@ -351,6 +351,29 @@ def test_scope_and_period_read_once_equal_reading_each_prefix():
             assert (first.span() if first else None) == (found.span() if found else None), (s, k)
 
 
+def test_the_word_after_a_period_is_read_as_in_the_words_before_the_number():
+    """SentenceLeads.followed_by (a long sentence finds each word's occurrences once) answers
+    what `pattern.match(w, w.rfind(word) + len(word))` of the words `w` up to the number does."""
+    import re
+
+    from fgqa.figures import leads
+    from fgqa.lexicon import lexicon
+
+    after = re.compile(r"(?:以来|来)?(?:出台|制定|受理)的")
+    words = ["2023年以来", "2023年", "以来", "近三年", "年", "出台的", "制定", "的", "受理的", "案件", "3件", ",", "至"]
+    for s in _random_sentences(13, 200, words):
+        text = "前文。" + s
+        for short in (True, False):
+            sentence = leads.SentenceLeads(text, 3, len(text), lexicon())
+            sentence.short = short
+            for word in ("2023年以来", "2023年", "年", "近三年"):
+                for pos in range(3, len(text) + 1):
+                    w = text[3:pos]
+                    at = w.rfind(word)
+                    expected = at >= 0 and after.match(w, at + len(word)) is not None
+                    assert sentence.followed_by(word, after, pos) == expected, (s, word, pos, short)
+
+
 def test_long_sentences_give_the_figures_of_short_ones():
     """A sentence past the length read per number is scanned once: same figures as when
     each number's words are read again."""

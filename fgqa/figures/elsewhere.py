@@ -21,7 +21,7 @@ with a body of its own (…,司法局办理86件). An area word that can name th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal, NamedTuple
 
 from fgqa import re_cache
@@ -92,6 +92,8 @@ def _area_words(places: Places, w: Elsewhere) -> _AreaWords:
 
 #: "unsure": a subject is named, but whose it is cannot be told (it stops the carry of an earlier one)
 Whose = Literal["own", "other", "part", "unsure"]
+#: `followed_by(word, pattern)`: the last `word` in a sentence's words up to a number is followed there by `pattern`
+FollowedBy = Callable[[str, re.Pattern[str]], bool]
 
 
 class Vantage:
@@ -117,16 +119,18 @@ class Vantage:
 
     # ------------------------------------------------------------------ not the year's
 
-    def over_years(self, clause: str, period: str | None, sentence: str = "", *, rate: bool = False) -> bool:
-        """The clause (or the sentence's period, said in `sentence`: its words up to the number)
-        spans more years than the report's. A span that says when the things counted were made
-        (2016年以来出台的文件) is none; a clause that names the year (全年…) is the year's; a count
-        built up over the years (累计建成…) is a stock, but a rate that 累计达到 a value is the year's."""
+    def over_years(self, clause: str, period: str | None, followed_by: FollowedBy | None = None, *,
+                   rate: bool = False) -> bool:
+        """The clause (or the sentence's period, said in its words up to the number: `followed_by`
+        asks those words, fgqa.figures.leads) spans more years than the report's. A span that says
+        when the things counted were made (2016年以来出台的文件) is none; a clause that names the
+        year (全年…) is the year's; a count built up over the years (累计建成…) is a stock, but a
+        rate that 累计达到 a value is the year's."""
         w = self.words
         if w is None:
             return False
         words = _ASIDES.sub("", clause)
-        if period and (w.the_year.search(words) or self._describes_object(sentence, period)):
+        if period and (w.the_year.search(words) or (followed_by is not None and followed_by(period, w.describes_object))):
             period = None
         spans = [m for m in w.over_years.finditer(words) if not w.describes_object.match(words, m.end())]
         if spans or (period and w.over_years.search(period)) or (not rate and w.accumulated.search(words)):
@@ -136,12 +140,6 @@ class Vantage:
                 if int(m.group(1)) < self.year - 1 and not w.describes_object.match(words + "|", m.end()):
                     return True  # (2023年以来 in a 2024 report is the year's)
         return False
-
-    def _describes_object(self, sentence: str, period: str) -> bool:
-        w = self.words
-        assert w is not None
-        at = sentence.rfind(period)
-        return at >= 0 and w.describes_object.match(sentence, at + len(period)) is not None
 
     def part_of_year(self, clause: str) -> bool:
         """上半年 / 1—9月 / 第三季度 in the clause: a part of the year."""

@@ -79,6 +79,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
     run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
     list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
+    passages = _Passages(text, bounds)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
     # made its kind; it is no other year's figure to abstain on)
     unkeyed = [Unkeyed(index=i, lead=f"{row}，{column}", clause=row, cell=True) for i, (row, column) in unkeyed_cells]
@@ -143,8 +144,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
         if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):
             cue, refused = None, True  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
-        if cue is not None and cue.not_in_passage is not None and cue.ruled_out_by_passage(
-                text[s_start:s_end], _passage(text, bounds, s_start, s_end)):
+        if cue is not None and cue.not_in_passage is not None and passages.rule_out(cue, s_start, s_end):
             cue, refused = None, True  # …干部法治考试等方式…。全年共举办法治专题讲座2场: officials' study, not outreach
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
@@ -177,7 +177,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         # (asked of an unkeyed number too: the clause fallback may key it below)
         if kind == "stated" and (indicator is not None or not (combined or refused)):
             clause = text[c_start:q.start]
-            if vantage.over_years(clause, period, text[s_start:q.start], rate=q.unit == "%") or (q.unit != "%" and vantage.per_unit(clause)):
+            if vantage.over_years(clause, period, partial(sentence.followed_by, pos=q.start), rate=q.unit == "%") or (q.unit != "%" and vantage.per_unit(clause)):
                 indicator, refused = None, True  # 近三年累计… / 平均每个部门…: no year's count of the body
             elif vantage.others(clause, _earlier_clauses(text, bounds, c_start, s_start), scope):
                 kind = "benchmark"  # 全市… in a county's report, 邻近的X区…: somebody else's
@@ -246,11 +246,27 @@ def _earlier_clauses(text: str, bounds: context.Boundaries, c_start: int, s_star
         end = start
 
 
-def _passage(text: str, bounds: context.Boundaries, s_start: int, s_end: int) -> str:
-    """The number's sentence and the sentence before it in the same paragraph."""
-    start = bounds.sentence_start(s_start - 1) if s_start > 0 else 0
-    newline = text.rfind("\n", start, s_start)
-    return text[newline + 1 if newline != -1 else start:s_end]
+class _Passages:
+    """Whether a cue is ruled out by a number's passage (its sentence and the sentence before
+    it in the same paragraph: Cue.ruled_out_by_passage), asked once per sentence and cue:
+    asked per number, a long sentence is cut and searched per number."""
+
+    def __init__(self, text: str, bounds: context.Boundaries) -> None:
+        self.text = text
+        self.bounds = bounds
+        self._sentence: tuple[int, int] | None = None
+        self._answers: dict[int, bool] = {}  # by the cue's id (hashing a cue hashes its patterns)
+
+    def rule_out(self, cue: Cue, s_start: int, s_end: int) -> bool:
+        if self._sentence != (s_start, s_end):
+            self._sentence, self._answers = (s_start, s_end), {}
+        answer = self._answers.get(id(cue))
+        if answer is None:
+            start = self.bounds.sentence_start(s_start - 1) if s_start > 0 else 0
+            newline = self.text.rfind("\n", start, s_start)
+            passage = self.text[newline + 1 if newline != -1 else start:s_end]
+            answer = self._answers[id(cue)] = cue.ruled_out_by_passage(self.text[s_start:s_end], passage)
+        return answer
 
 
 def _unkey_parts_of_year(figures: list[Figure], parts: list[int]) -> None:

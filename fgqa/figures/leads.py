@@ -12,6 +12,7 @@ readers run on `text[sentence_start:number]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from fgqa import re_cache
 from fgqa.figures.prefix import PrefixScan
@@ -35,6 +36,7 @@ class SentenceLeads:
         self._domains: PrefixScan | None = None
         self._reader: SentenceReader | None = None
         self._scans: dict[int, PrefixScan] = {}  # by the pattern's id (hashing a pattern hashes its code)
+        self._occurrences: dict[str, list[int]] = {}  # a word → where it starts in self.words (overlapping too)
 
     def domain(self, pos: int) -> str | None:
         """The domain named last before `pos` (Domains.last_in of the words before it)."""
@@ -63,6 +65,21 @@ class SentenceLeads:
             scan = self._scans[id(pattern)] = PrefixScan(pattern, self.words)
         return scan.last(k) is not None
 
+    def followed_by(self, word: str, pattern: re.Pattern[str], pos: int) -> bool:
+        """Whether `pattern` matches right after the last `word` in the words before `pos`:
+        `pattern.match(w, w.rfind(word) + len(word))` with `w` those words. A long sentence finds
+        each word's occurrences once (an rfind per number reads back to the word, however far)."""
+        k = pos - self.start
+        if self.short:
+            at = self.words.rfind(word, 0, k)
+        else:
+            starts = self._occurrences.get(word)
+            if starts is None:
+                starts = self._occurrences[word] = _occurrences(self.words, word)
+            i = bisect_right(starts, k - len(word))  # the last one ending by k
+            at = starts[i - 1] if i else -1
+        return at >= 0 and pattern.match(self.words, at + len(word), k) is not None
+
     def _domain_scan(self) -> PrefixScan:
         if self._domains is None:
             self._domains = PrefixScan(self.lex.domains.pattern, self.words)
@@ -72,6 +89,16 @@ class SentenceLeads:
         if self._reader is None:
             self._reader = SentenceReader(self.words)
         return self._reader
+
+
+def _occurrences(s: str, word: str) -> list[int]:
+    """Every position `word` starts at in `s`, overlapping ones too (what rfind can find)."""
+    found: list[int] = []
+    at = s.find(word)
+    while at >= 0:
+        found.append(at)
+        at = s.find(word, at + 1)
+    return found
 
 
 class Leads:
