@@ -82,3 +82,26 @@ def test_a_review_of_something_else_is_no_reviewed_document(text):
 ])
 def test_the_legality_review_beside_look_alikes_stays_found(text, count):
     assert ("legality_review.documents", count) in keyed(text)
+
+
+# ---- a table cell keyed by a header that is not the indicator: a 单位 column says the row is a rate
+
+_UNIT_COLUMN_TABLE = """澄岙县2024年度法治政府建设情况报告
+一、主要举措
+表1 主要指标完成情况
+指标 | 计量单位 | 2024年 | 2023年
+复议决定纠错率 | ％ | 9.2 | 10.5
+一审行政诉讼败诉率 | % | 3.8 | 5.1
+负责人出庭应诉率 | % | 97.5 | 95
+行政复议申请 | 件 | 132 | 118
+"""
+
+
+def test_a_unit_column_makes_a_rate_row_a_rate():
+    got = {(f.key, f.value, f.unit, f.kind) for f in figures_of(_UNIT_COLUMN_TABLE, 2024) if f.key}
+    assert ("reconsideration.correction_rate", 9.2, "%", "stated") in got
+    assert ("litigation.loss_rate", 3.8, "%", "stated") in got
+    assert ("litigation.head_appearance_rate", 97.5, "%", "stated") in got
+    assert ("reconsideration.applications", 132, "件", "stated") in got
+    # no rate is read as a count of cases or appearances
+    assert not [k for k in got if k[2] != "%" and k[1] in (9.2, 3.8, 97.5, 10.5, 5.1, 95)]

@@ -200,6 +200,16 @@ def _unit_from(words: TableWords, label: str, known: frozenset[str] = frozenset(
     return unit if not known or unit in known else ""
 
 
+def _unit_cell(row: Row, cell: Cell, known: frozenset[str]) -> str:
+    """The unit a 单位 column gives the row (序号 | 指标 | 单位 | 2024年 …: 行政复议纠错率 | % | 11.4 is a
+    rate, not 11.4 cases): the last cell before `cell` whose whole text is a known unit."""
+    for c in reversed(row.cells[:row.cells.index(cell)]):
+        text = c.text.replace("％", "%")
+        if text in known:
+            return text
+    return ""
+
+
 def _known_units(lex: Lexicon) -> frozenset[str]:
     return frozenset(u for ind in lex.indicators.values() for u in ind.units) | frozenset(lex.tables.default_units)
 
@@ -284,7 +294,8 @@ def _cell_figure(lex: Lexicon, text: str, row: Row, cell: Cell, label: str, colu
         return None
     q: Quantity = found[0]
     known = _known_units(lex)
-    unit = q.unit or _unit_from(lex.tables, column_label, known) or _unit_from(lex.tables, label, known)
+    unit = (q.unit or _unit_from(lex.tables, column_label, known) or _unit_from(lex.tables, label, known)
+            or _unit_cell(row, cell, known))
     domain = lex.domains.last_in(label) or caption_domain
     # the label cell next to the number names it; the cells left of it (a category written once
     # beside its items: 复议与应诉 | 新收行政复议申请) give its domain, and its name only when the
