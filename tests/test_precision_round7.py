@@ -105,3 +105,24 @@ def test_a_unit_column_makes_a_rate_row_a_rate():
     assert ("reconsideration.applications", 132, "件", "stated") in got
     # no rate is read as a count of cases or appearances
     assert not [k for k in got if k[2] != "%" and k[1] in (9.2, 3.8, 97.5, 10.5, 5.1, 95)]
+
+
+# ---- "not one" (没有一件 / 未有一例) is a verbal zero, not a count of one
+
+
+@pytest.mark.parametrize("text", [
+    "县政府作为被告的7件行政诉讼，没有一件被判败诉。",
+    "以镇政府为被告的案件共5件，法院审理后并无一起判决镇政府败诉。",
+])
+def test_not_one_lost_is_a_zero_not_one_case(text):
+    got = kinds(text)
+    assert ("litigation.lost", 1, "stated") not in got
+    assert not [k for k in got if k[0] == "litigation.loss_rate" and k[1]]
+
+
+def test_not_one_lost_gives_the_zero():
+    assert ("litigation.lost", 0, "zero_claim") in kinds("区政府作为被告的12件诉讼，没有一件被判败诉。")
+
+
+def test_one_case_said_plainly_stays_one():
+    assert ("reconsideration.corrected", 1, "stated") in kinds("复议案件中有一件被撤销。")
