@@ -18,6 +18,7 @@ from fgqa.answers.claims import (
 )
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, substantive, units_for
+from fgqa.answers.identifiers import answer_identifier, asks_identifier
 from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
     answer_lookup,
@@ -107,6 +108,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             return listed
     # "哪些报告…" asks every report the same thing; each report answers for itself
     question = without_across(question)
+    if asks_identifier(question):  # "这份报告的文号是什么": the report's own number, never a cited one
+        return answer_identifier(question, summary, text)
     if is_structural(question):
         return answer_structure(question, summary, text)
     r = route(question)

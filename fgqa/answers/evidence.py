@@ -258,4 +258,10 @@ def without_the_issuer(question: str, issuer: str | None) -> str:
     if not issuer:
         return question
     plain = issuer.replace("人民", "")
+    # the body's own name, or its end, as the question writes it ("生态环境局当被告…" in 江澧市生态环境局's
+    # report, which calls itself 本局): the longest tail of three characters or more the question holds
+    tail = next((plain[i:] for i in range(len(plain) - 2) if len(plain) - i >= 3 and plain[i:] in question), None)
+    # (a government's name is left to body_words: 州政府 may name the body or, in its report, its whole area)
+    if tail is not None and not tail.endswith("政府") and not lexicon().grammar.body_words.fullmatch(tail):
+        question = question.replace(tail, "|")
     return lexicon().grammar.body_words.sub(lambda m: "|" if m.group() in plain or m.group().startswith(("本", "我")) else m.group(), question)

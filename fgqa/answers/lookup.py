@@ -39,6 +39,8 @@ COVERS = 0.8
 _RESIDUAL_WEAK = 0.5
 #: the question's own words must stand this close to a number (nearness) to name it
 _NEXT_TO = 0.8
+#: a sentence holding this share of the question itself may lean on its heading for the rest
+_LEANS = 0.5
 #: how many BM25 candidates are read closely
 CANDIDATES = 12
 _CLIP = 90
@@ -50,7 +52,11 @@ _DATE = re_cache.compile(
     r"|年初|年中|年底|年末|上半年|下半年"
 )
 #: "由X担任组长", "X任组长", "邀请X担任": the person or title before 担任/任/为
-_PERSON = re_cache.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|任|为)(?=[^,，。;；]{0,6}{anchor})")
+#: (the title may follow its body's long name, "兼任县行政执法协调监督领导小组组长"; never a deputy's, 副组长)
+_PERSON = re_cache.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|(?<![担兼出])任|为)(?=[^,，。;；]{0,16}?{deputy}{anchor})")
+#: a name right before its title at a sentence's or clause's opening ("柯映秋县长坚持…"): two or three
+#: characters none of which a title, a place or a function word is written with
+_NAME_BEFORE = r"(?:^|(?<=[,，。;；:：、\s]))([^\W\d_副常务省市县区镇乡街局厅委党政府的和与及在是为了各全本我该部门组长主任书记同志]{2,3})"
 _LEAD_VERBS = re_cache.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|还)+")
 
 
@@ -80,8 +86,12 @@ class Found:
     share: float
 
 
-def covering_sentences(question: str, summary: Summary, text: str, index: ReportIndex) -> list[Found]:
-    """Sentences that cover the question, best first (BM25 candidates, then coverage)."""
+def covering_sentences(question: str, summary: Summary, text: str, index: ReportIndex, *,
+                       lean: bool = False) -> list[Found]:
+    """Sentences that cover the question, best first (BM25 candidates, then coverage). With
+    `lean`, a sentence that holds most of the question itself may lean on its section's
+    heading and its paragraph's opening for the rest ("柯映秋同志…于2025年12月…作了述法" under
+    "二、县长履行…职责情况" covers "县长何时述法"), ranked after those that cover it alone."""
     from fgqa.answers.retrieval import rank_sentences
 
     q = Question.parse(question)
@@ -91,6 +101,8 @@ def covering_sentences(question: str, summary: Summary, text: str, index: Report
         s = index.sentences[i]
         share = coverage(q, s.text, index)
         if share >= COVERS:
+            found.append(Found(s, share))
+        elif lean and share >= _LEANS and coverage(q, index.context_of(s) + s.text, index) >= COVERS:
             found.append(Found(s, share))
     found.sort(key=lambda f: (-round(f.share, 2), f.sentence.span[0]))
     return found
@@ -321,6 +333,51 @@ def _unasked_part(question: str, fig: Figure, index: ReportIndex, figures: list[
                if re.fullmatch(r"[\u4e00-\u9fff]{2}", item[i:i + 2]))
 
 
+#: counters written before the noun they count ("7个客运站", "312家…经营主体")
+_ENTITY_COUNTERS = frozenset("个家名位处所座户支")
+
+
+def _counts_another_noun(question: str, fig: Figure, index: ReportIndex) -> bool:
+    """"走进了多少个村开展宣讲" against "走进7个客运站开展宣讲": the question names the noun it
+    counts right after 多少个, the number is followed by a noun of its own, and the two share no
+    character: the number counts that other noun."""
+    g = lexicon().grammar
+    m = next((m for m in g.asking.finditer(question) if m.group("mw")), None)
+    if m is None or fig.unit not in _ENTITY_COUNTERS:
+        return False  # (件/次 end their phrase: what follows is the next deed, 减少二十七件)
+    run = re.match(r"[\u4e00-\u9fff]+", question[m.end():])
+    asked = g.noun_end.split(run.group())[0] if run else ""
+    if not asked:
+        return False
+    # (what follows up to the next break: "312家轻微违法的经营主体" counts 经营主体 after its modifiers)
+    after = re.match(r"[\u4e00-\u9fff]{2,}", index.text[fig.span[1]:fig.span[1] + 14])
+    said = after.group() if after else ""
+    return len(g.noun_end.split(said)[0]) >= 2 and not set(said) & set(asked)
+
+
+def _the_body_asked(question: str, fig: Figure, index: ReportIndex) -> bool:
+    """A figure of a narrower scope that still answers a question naming none: one the question's
+    own words name ("县委党校开展培训几期" against "县委党校开展培训8期"), or an unkeyed count of
+    what the reporting body did to its parts ("组织全县各部门开展案卷评查3轮": the rounds it organised)."""
+    from fgqa.figures.whose import scope_cue
+
+    cue = scope_cue(fig, index.text)
+    if cue and len(cue) >= 2 and cue in question:
+        return True
+    if fig.key is not None:
+        return False  # (an indicator's figure of a part is the part's: fgqa.answers.scopes)
+    s = sentence_of(index, fig.span[0])
+    if s is None:
+        return False
+    g = lexicon().grammar
+    lead = index.text[s.span[0]:fig.span[1]]  # (to the number: the quote may open with the scope)
+    last = next(reversed(list(g.narrower_scope.finditer(lead))), None)
+    if last is None:
+        return False
+    clause = re.split(r"[,，;；:：]", lead[:last.start()])[-1]
+    return g.organized_scope.search(clause.rstrip()) is not None
+
+
 def _result_of_change(question: str, fig: Figure, index: ReportIndex) -> int:
     """1 when the question asks the result of a change (精简优化为多少项) and the number is written
     right after 为/至/到 (…精简优化为13项), else 0."""
@@ -341,7 +398,10 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     whose own clause holds most of the question; None when there is none. For a change the
     direction asked (增长/下降) is the figure's direction: its sentence may word it otherwise (增加).
     `accept` (the claim check) refuses a candidate whose quote does not carry the question."""
-    asked_words = without_kind_words(question)
+    from fgqa.answers.evidence import without_the_issuer
+
+    # (the body's own name: its sentences call it 本局 / 我县, or nothing)
+    asked_words = without_the_issuer(without_kind_words(question), summary.meta.issuer)
     if kinds == frozenset({"change"}):
         g = lexicon().grammar
         asked_words = g.asks_down.sub("|", g.asks_up.sub("|", asked_words))
@@ -362,8 +422,11 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             continue  # a total we added up answers "一共" questions, not a lookup
         if counts_another_thing(q, fig, index) or _not_a_count_of_it(question, fig, index) or _unasked_part(question, fig, index, figures):
             continue
+        if _counts_another_noun(question, fig, index):
+            continue
         # whose figure: the question's scope, else never a part's alone (fgqa.answers.scopes)
-        if (asked and not carries(fig, index.text, asked)) or (not asked and is_narrower(fig, index.text, issuer)):
+        if (asked and not carries(fig, index.text, asked)) or (
+                not asked and is_narrower(fig, index.text, issuer) and not _the_body_asked(question, fig, index)):
             continue
         s = sentence_of(index, fig.span[0])
         if s is None:
@@ -402,13 +465,22 @@ def said_by_unit(unit: str | None) -> str:
     return "".join(f"|{n}" for n in sorted(nouns))
 
 
+def _person(anchor: str) -> str:
+    """_PERSON for the title `anchor` (a deputy's title, 副组长, only when the anchor is one)."""
+    deputy = "" if anchor.startswith("副") else "(?<!副)"
+    return _PERSON.pattern.replace("{deputy}", deputy).replace("{anchor}", re.escape(anchor))
+
+
 def _anchor(question: str) -> str:
     """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question, else
     those before 是谁 ("委员会主任是谁": the 任 of 主任 is no verb)."""
     m = re.search(r"(?:担任|兼任|出任|任)(?!是谁|由谁|谁)([\u4e00-\u9fff]{2,20})", question)
     if m:
         return re.sub(r"[的了吗呢]$", "", m.group(1))
-    m = re.search(r"([\u4e00-\u9fff]{2,6})(?:是谁|由谁)", question)
+    m = re.search(r"谁是([\u4e00-\u9fff]{2,20})", question)  # "谁是县…领导小组组长"
+    if m:
+        return re.sub(r"[的了吗呢]$", "", m.group(1))
+    m = re.search(r"([\u4e00-\u9fff]{2,6}?)的?(?:是谁|由谁|叫什么|姓名|名字)", question)
     return m.group(1) if m else ""
 
 
@@ -420,7 +492,7 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
     missing = [w for w in unknown_words(q, index, optional=frozenset(c for c in q.chunks if is_verb(c))) if len(w) >= 3]
     if missing:
         return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
-    found = covering_sentences(question, summary, text, index)
+    found = covering_sentences(question, summary, text, index, lean=kind in ("when", "who"))
     if not found:
         return not_in_report(question, summary, index, unknown_reason(question, index))
     for f in found:
@@ -524,7 +596,7 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
             return aligned
         role = lexicon().grammar.who_role.search(question)
         for anchor in ((role.group("role") + "人", role.group("role")) if role else ()):
-            m = re.search(_PERSON.pattern.replace("{anchor}", re.escape(anchor)), sentence) if anchor in sentence else None
+            m = re.search(_person(anchor), sentence) if anchor in sentence else None
             m = m or re.search(r"由([^,，。;；]{2,16}?)" + re.escape(anchor), sentence)
             if m:
                 who = _LEAD_VERBS.sub("", m.group(1)).strip()
@@ -535,17 +607,32 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         anchor = next((anchor[-k:] for k in range(len(anchor), 1, -1) if anchor[-k:] in sentence), "")
         if not anchor:
             return None
-        m = re.search(_PERSON.pattern.replace("{anchor}", re.escape(anchor)), sentence)
+        m = re.search(_person(anchor), sentence)
         if m:
             # "街道成立由党工委书记林海波任组长": the person after the last 由/请 of the run
             who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
             return who or None
+        deputy = "" if anchor.startswith("副") else "(?<!副)"
+        m = re.search(r"[,，](?:担任|兼任|出任)[^,，。;；]{0,16}?" + deputy + re.escape(anchor), sentence)
+        if m:
+            # "局长阙嘉木作为第一责任人,担任…领导小组组长": the verb opens a clause; the sentence's subject
+            subject = _sentence_subject(sentence[:m.start()])
+            if subject:
+                return subject
         m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
         if m:
             return m.group(1)
+        if not question.rstrip("?？").endswith(("是谁", "叫什么", "名字", "姓名")):
+            return None
         # "区长是谁" against "区长陶令仪通过…": the name written right after the title
-        m = re.search(re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + lexicon().grammar.after_name.pattern + ")", sentence)
-        return m.group(1) if m and question.rstrip("?？").endswith(("是谁", "叫什么")) else None
+        after_name = lexicon().grammar.after_name.pattern
+        deputy = "" if anchor.startswith("副") else "(?<!副)"  # (县长 is not 常务副县长)
+        m = re.search(deputy + re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
+        if m and not re.match(after_name, m.group(1)):  # (not the verb after it: "县长坚持…")
+            return m.group(1)
+        # "县长是谁" against "柯映秋县长坚持…": the name written right before it
+        m = re.search(_NAME_BEFORE + re.escape(anchor) + r"(?:同志)?(?=" + after_name + ")", sentence)
+        return m.group(1) if m else None
     return None
 
 

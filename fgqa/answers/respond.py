@@ -458,14 +458,29 @@ def part_points(sections: list[Section], text: str, part: str = "", *, merged: b
 def answer_meta(route: Route, summary: Summary) -> Answer:
     meta = summary.meta
     fields = {"published": ["published", "signed"], "signed": ["signed", "published"]}.get(route.meta_field or "", [route.meta_field])
-    parts = [f"{_META_ZH[f]}: {getattr(meta, f)}" if getattr(meta, f) is not None else f"文中没有{_META_ZH[f]}"
-             for f in fields if f]
+    parts = [f"{_META_ZH[f]}: {_meta_value(f, getattr(meta, f), meta.issuer)}" if getattr(meta, f) is not None
+             else f"文中没有{_META_ZH[f]}" for f in fields if f]
     if all(getattr(meta, f) is None for f in fields if f):
         parts = []
     if not parts:
         return Answer(doc=summary.doc.path, answer_type="not_disclosed", text=f"报告未写明{_META_ZH.get(route.meta_field or '', route.meta_field)}")
     return Answer(doc=summary.doc.path, answer_type="text", text="; ".join(parts), points=parts,
                   value=None)
+
+
+_LEVEL_ZH = {"national": "国家级(国务院部门)", "province": "省级", "city": "市级", "district": "区级(县级)",
+             "county": "县级", "town": "乡镇级", "street": "街道(乡镇级)", "department": "政府部门"}
+_ISO_DATE = re_cache.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _meta_value(field: str, value: object, issuer: str | None) -> str:
+    """A date as a Chinese reader writes it (2026年2月9日, the ISO form after it), a level in
+    words with the body it is the level of; other fields as they are."""
+    if field in ("published", "signed") and isinstance(value, str) and (m := _ISO_DATE.match(value)):
+        return f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日 ({value})"
+    if field == "level" and isinstance(value, str):
+        return f"{_LEVEL_ZH.get(value, value)} ({value})" + (f", {issuer}" if issuer else "")
+    return str(value)
 
 
 def cannot_answer(question: str, summary: Summary, text: str) -> Answer:

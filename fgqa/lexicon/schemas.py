@@ -174,6 +174,11 @@ class RawGrammar(Raw):
     meta_region: str
     meta_level: str
     meta_addressee: str
+    doc_number_question: str
+    doc_number: str
+    doc_number_label: str
+    index_number_question: str
+    index_number: str
     salutation: str
     prior_year: str
     year_named: str
@@ -186,6 +191,7 @@ class RawGrammar(Raw):
     narrower_scope: str
     bare_scope: str
     scope_place: str
+    organized_scope: str
     defendant_scope: str
     whole_scope: str
     self_name: str

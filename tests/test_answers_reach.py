@@ -1,0 +1,116 @@
+"""Answers the report gives that fgqa used to abstain on (issue 12, helper reach), and their
+look-alikes that must stay "not in this report": the report's own document number, a date as
+the report writes it, people named before or after their titles (谁是X, X叫什么名字, a deputy
+is not the head), a date in a sentence whose title is in its heading, a count whose scope is
+the body's own parts as the object of its deed or a body the question names, the reporting
+body asked by its name (it calls itself 本局), and a count of another noun than the one asked.
+The fixture is a report written for these tests (fictional places and people)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+REPORT = """澄溆区城市管理局2025年法治政府建设工作报告
+澄城管发〔2026〕4号
+
+区人民政府：
+现将我局2025年度法治政府建设工作情况报告如下。
+一、工作举措
+（一）执法规范。分管副局长姚砚青兼任局综合行政执法规范化建设领导小组组长，牵头整治执法突出问题。督促各街道开展市容执法案卷互查2轮，互查案卷186卷。局机关法制科全年组织执法人员封闭培训5期。
+（二）争议化解。本局作为被告的行政诉讼案件7件，已审结6件，均未败诉。以本局为被申请人的行政复议案件4件。
+（三）普法宣传。深入5个商圈开展“城管普法进商户”活动，向沿街商户发放告知书3,200份。
+二、局长履行推进法治建设第一责任人职责情况
+瞿南星局长主持召开局务会议专题研究法治工作3次。
+瞿南星同志于2025年11月在区委依法治区办组织的述法会上作了书面述法。
+三、存在的不足
+个别执法队员执法文书制作不规范。
+四、下一步打算
+推动执法人员年度培训不少于40学时。
+
+澄溆区城市管理局
+2026年1月16日
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "chengxu.txt", issuer="澄溆区城市管理局", year=2025, signed="2026-01-16")
+
+
+def _said(answer) -> str:
+    return answer.text.split("(据报告")[0]
+
+
+def test_the_reports_own_document_number(report):
+    answer = ask(report, "这份报告的发文字号是什么")
+    assert answer.answer_type == "text" and "澄城管发〔2026〕4号" in answer.text, answer.text
+    assert answer.citations and REPORT[answer.citations[0].span[0]:answer.citations[0].span[1]] == "澄城管发〔2026〕4号"
+
+
+def test_a_number_cited_in_the_body_is_no_document_number():
+    text = REPORT.replace("澄城管发〔2026〕4号\n", "").replace("现将我局", "按照《澄溆区法治建设考核办法》(澄溆发〔2024〕9号),现将我局")
+    answer = ask(summarized(text, "chengxu2.txt", issuer="澄溆区城市管理局", year=2025), "文号是多少")
+    assert answer.answer_type == "cannot_answer", answer.text
+
+
+def test_an_index_number_the_report_does_not_give(report):
+    assert ask(report, "索引号是什么").answer_type == "cannot_answer"
+
+
+def test_a_signature_date_as_the_report_writes_it(report):
+    answer = ask(report, "报告落款是哪天")
+    assert "2026年1月16日" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("局长是谁", "瞿南星"),  # the name before the title, opening the sentence
+    ("谁是局综合行政执法规范化建设领导小组组长", "姚砚青"),  # 谁是X
+    ("执法规范化建设领导小组组长由谁担任", "姚砚青"),  # the group's long name between 兼任 and 组长
+])
+def test_people_named_by_their_titles(report, question, who):
+    answer = ask(report, question)
+    assert answer.answer_type == "text" and who in _said(answer), answer.text
+
+
+def test_a_deputy_is_not_the_head(report):
+    answer = ask(report, "局长叫什么名字")
+    assert "姚砚青" not in _said(answer), answer.text
+
+
+def test_a_date_in_a_sentence_whose_title_is_in_its_heading(report):
+    answer = ask(report, "局长什么时候述法的")
+    assert answer.answer_type == "text" and "2025年11月" in _said(answer), answer.text
+
+
+def test_a_date_the_report_does_not_give_for_the_deed(report):
+    assert ask(report, "局长什么时候主持召开局务会议的").answer_type == "cannot_answer"
+
+
+def test_a_count_of_what_the_body_had_its_parts_do(report):
+    answer = ask(report, "市容执法案卷互查开展了几轮")
+    assert answer.answer_type == "number" and answer.value == 2, answer.text
+
+
+def test_a_count_of_a_body_the_question_names(report):
+    answer = ask(report, "局机关法制科组织了几期封闭培训")
+    assert answer.answer_type == "number" and answer.value == 5, answer.text
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("城市管理局当被告的行政诉讼有几件", 7),
+    ("以城市管理局为被申请人的行政复议案件有多少件", 4),
+])
+def test_the_reporting_body_asked_by_its_name(report, question, value):
+    answer = ask(report, question)
+    assert answer.answer_type == "number" and answer.value == value, answer.text
+
+
+def test_another_body_asked_by_its_name_is_not_this_one(report):
+    assert ask(report, "区市场监管局当被告的行政诉讼有几件").answer_type in ("cannot_answer", "not_disclosed")
+
+
+def test_a_count_of_another_noun_is_not_the_answer(report):
+    answer = ask(report, "深入多少个社区开展普法")
+    assert answer.answer_type != "number", answer.text
+    assert ask(report, "深入多少个商圈开展普法").value == 5
