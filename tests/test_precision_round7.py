@@ -126,3 +126,26 @@ def test_not_one_lost_gives_the_zero():
 
 def test_one_case_said_plainly_stays_one():
     assert ("reconsideration.corrected", 1, "stated") in kinds("复议案件中有一件被撤销。")
+
+
+# ---- a look-alike mediation: an agency coordinating, failed mediations, another channel, one studio
+
+
+@pytest.mark.parametrize("text", [
+    "市水务局协调处理跨区供水纠纷21起，均已妥善化解。",
+    "对调解未成功的14件纠纷，司法所引导当事人申请仲裁。",
+    "县商事调解中心全年调解商事纠纷57件。",
+    "全县人民调解组织调解矛盾纠纷2,410件，“石榴籽”调解工作室受理疑难纠纷63件。",
+])
+def test_a_look_alike_mediation_is_no_dispute_count(text):
+    got = keyed(text)
+    assert not [k for k in got if k[0] == "mediation.disputes" and k[1] != 2410]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("全县人民调解组织调解矛盾纠纷2,410件，“石榴籽”调解工作室受理疑难纠纷63件。", 2410),
+    ("镇村两级调委会和“和事佬”调解工作室调处各类矛盾纠纷318件。", 318),  # the studio inside the total
+    ("街道调委会调处邻里、物业等矛盾纠纷96件。", 96),
+])
+def test_the_mediation_count_beside_them_stays_found(text, count):
+    assert ("mediation.disputes", count) in keyed(text)
