@@ -149,3 +149,19 @@ def test_a_look_alike_mediation_is_no_dispute_count(text):
 ])
 def test_the_mediation_count_beside_them_stays_found(text, count):
     assert ("mediation.disputes", count) in keyed(text)
+
+
+# ---- a part taken as the total: the outcomes listed after 审结的N件中 are no cases concluded
+
+
+def test_outcomes_listed_after_the_concluded_are_not_concluded():
+    text = ("县政府全年受理复议申请312件，审结298件。在审结的298件中，维持201件，驳回37件，"
+            "撤销14件、确认违法6件、责令履行3件，上述纠错结果合计23件。")
+    got = keyed(text)
+    assert ("reconsideration.concluded", 298) in got
+    assert not [k for k in got if k[0] == "reconsideration.concluded" and k[1] in (6, 3)]
+
+
+def test_a_list_of_the_same_count_still_shares_its_key():
+    got = keyed("县司法局审查县政府规范性文件14件、合同27份。")
+    assert ("legality_review.documents", 27) in got

@@ -157,7 +157,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             if _contrasted_sibling(previous, lead):
                 refused = True  # …合法性审核意见书5份、法律审核意见书207份: another kind of paper
             else:
-                indicator = _inherited(lex, previous, lead, q, kind)
+                indicator = _inherited(lex, previous, lead, q, kind, adjacent=bool(figures) and figures[-1] is previous)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
         # 市本级、各县（市、区）分别为1,024件和1,293件: the sentence's figure again, for each part
@@ -596,9 +596,12 @@ def _value_after_change(lex: Lexicon, before: Figure, lead: str, q: Quantity) ->
     return ind
 
 
-def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str) -> Indicator | None:
+def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str, *,
+               adjacent: bool = True) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
-    (审查文件6件、合同7份) speaks of the same indicator."""
+    (审查文件6件、合同7份) speaks of the same indicator; a list item only when `adjacent` (the
+    item before it is that figure: 审结455件中,…,撤销23件、确认违法19件 lists outcomes, not cases
+    concluded)."""
     ind = lex.indicator(previous.key)
     if ind is None:
         return None
@@ -611,7 +614,7 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     bare = not _TWO_CJK.search(lex.kinds.comparison_words.sub("", lead))
     if kind == "change" and bare:
         return ind
-    if (lead.startswith("、") and q.unit in ind.units and kind != "change" and not ind.is_rate
+    if (lead.startswith("、") and adjacent and q.unit in ind.units and kind != "change" and not ind.is_rate
             and not _OTHER_OUTCOME.search(lead)):
         return ind
     if previous.kind == "benchmark" and lex.kinds.to_value_lead.match(lead) and q.unit in ind.units | {previous.unit}:
