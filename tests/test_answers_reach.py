@@ -114,3 +114,41 @@ def test_a_count_of_another_noun_is_not_the_answer(report):
     answer = ask(report, "深入多少个社区开展普法")
     assert answer.answer_type != "number", answer.text
     assert ask(report, "深入多少个商圈开展普法").value == 5
+
+
+PREFECTURE = """岷澜自治州人民政府2025年度法治政府建设情况报告
+一、主要成效
+全州各级行政机关新收一审行政诉讼案件642件,审结601件,败诉38件。以州政府为被告的行政诉讼案件27件,州政府败诉1件。
+各级法律援助机构共办理法律援助案件2,915件。
+全州行政诉讼败诉率为6.3%,比上年下降0.8个百分点。罚没款较上年增长4.6%。
+二、存在的不足
+个别县市行政应诉能力不足。
+"""
+
+
+@pytest.fixture(scope="module")
+def prefecture():
+    return summarized(PREFECTURE, "minlan.txt", issuer="岷澜自治州人民政府", year=2025)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("全州一年新收了多少件一审行政诉讼案件", 642),  # 一年 is the report's year
+    ("全州办理了多少件法律援助案件", 2915),  # 全州 names the whole area
+    ("州政府自己当被告的官司输了几件", 1),  # 自己, 官司, 输
+])
+def test_words_that_name_the_year_the_area_or_a_lawsuit_in_speech(prefecture, question, value):
+    answer = ask(prefecture, question)
+    assert answer.answer_type == "number" and answer.value == value, answer.text
+
+
+def test_a_change_asked_in_percentage_points(prefecture):
+    answer = ask(prefecture, "败诉率降了几个百分点")
+    assert answer.answer_type == "number" and answer.kind == "change" and answer.value == 0.8, answer.text
+    assert answer.direction == "down"
+    up = ask(prefecture, "罚没款比上年增长了百分之几")
+    assert up.answer_type == "number" and up.value == 4.6 and up.kind == "change", up.text
+
+
+def test_a_lawsuit_asked_in_speech_without_losing_is_the_count_of_suits(prefecture):
+    answer = ask(prefecture, "州政府当被告的官司有几件")
+    assert answer.answer_type == "number" and answer.value == 27, answer.text
