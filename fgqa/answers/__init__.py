@@ -30,6 +30,7 @@ from fgqa.answers.lookup import (
     question_kind,
     unknown_reason,
 )
+from fgqa.answers.respective import the_part_asked
 from fgqa.answers.respond import (
     FAMILY_UNITS,
     all_figures,
@@ -81,11 +82,15 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
             return False  # "全国…有多少件" is not answered by the report's own figure of last year
         return claim_holds(a, question, index, figures, issuer)
 
+    doc = summary.doc.path
+    # a part the question names that a 分别-list gives ("乙区办理了多少件": not the whole's count)
+    part = the_part_asked(question, index.text, figures, figure_of(answer, figures))
+    if part is not None and holds(number_answer(doc, part)):
+        return as_worded(number_answer(doc, part), question, part)
     if holds(answer):
         return answer
     # the figure whose own clause says what was asked, in the kind the refused one was of
     # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
-    doc = summary.doc.path
     kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS
     other = lookup_figure(question, summary, index, figures, kinds=kinds,
                           accept=lambda f: holds(number_answer(doc, f)))

@@ -28,6 +28,7 @@ from fgqa.answers.evidence import (
     unknown_words,
 )
 from fgqa.answers.lookup import absent_from, named_part, said_by_unit
+from fgqa.answers.respective import names_another_part
 from fgqa.figures.context import SENTENCE_END, sentence_start
 from fgqa.lexicon import lexicon
 from fgqa.models import Answer, Figure
@@ -254,6 +255,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     if fig is None:  # a "none" said in words: its sentence is the claim
         a, b = answer.citations[0].span
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
+    if names_another_part(question, index.text, fig):
+        return False  # "乙区受理了多少件" against the first number of "甲区、乙区分别受理…"
     said = carrier(fig, index)
     # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
     # cell for its row's; another figure only for the indicator's words its quote says
@@ -309,3 +312,4 @@ def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:
         missing += [run for run in unmarked_runs(chunk, held)
                     if any(run[i:i + 2] in index.vocabulary for i in range(len(run) - 1))]
     return missing
+

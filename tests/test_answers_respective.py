@@ -1,0 +1,71 @@
+"""Numbers said "respectively" (fgqa.answers.respective): the k-th number of a 分别/依次 list is
+the k-th part's, so a question naming one part is answered by that part's number only, and a
+question naming a part the list gives is not answered by the whole's total. The report is
+written for these tests (a fictional city, fresh wording)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+from fgqa.answers.respective import names_another_part, respective_part
+from fgqa.models import Figure
+
+REPORT = """汐澜市人民政府2025年度法治政府建设工作报告
+
+一、主要工作
+(一)复议和应诉。全市复议机构收到复议申请1,905件,其中市本级、各县(区)依次为812件和1,093件。全市作为被告的行政诉讼案件共904件,枫岙县、梧溪县、南港区的被诉案件各自为118件、96件、143件;审结860件,败诉52件,败诉率6.0%,枫岙县、梧溪县、南港区的败诉率分别是4.2%、7.3%、5.1%。
+(二)执法。全市查处行政处罚案件3.6万件,市本级与县(区)分别查处7,420件与28,580件。
+(三)普法。全市开展普法活动2,310场。
+
+二、存在的不足
+基层执法力量仍然不足。
+
+三、主要负责人履行第一责任人职责情况
+市长主持常务会议研究法治工作6次。
+
+四、2026年工作安排
+力争败诉率控制在5%以内。
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "xilan.txt", issuer="汐澜市人民政府", year=2025)
+
+
+def _number(text: str, written: str, after: str) -> Figure:
+    at = text.index(written, text.index(after))
+    return Figure(label="", value=0, unit="%", quote=written, span=(at, at + len(written)))
+
+
+def test_the_parts_and_the_place_of_each_number():
+    text = "审结860件,枫岙县、梧溪县、南港区的败诉率分别是4.2%、7.3%、5.1%。"
+    places = [respective_part(text, _number(text, v, "分别")) for v in ("4.2%", "7.3%", "5.1%")]
+    assert [p[1] for p in places if p] == [0, 1, 2]
+    assert places[0] is not None and places[0][0][:2] == ["枫岙县", "梧溪县"]
+    # the list's first number is another part's than the one asked; the second is the asked one's
+    assert names_another_part("梧溪县的败诉率是多少", text, _number(text, "4.2%", "分别"))
+    assert not names_another_part("梧溪县的败诉率是多少", text, _number(text, "7.3%", "分别"))
+    # a question naming no part at all is no concern of the list's
+    assert not names_another_part("败诉率是多少", text, _number(text, "4.2%", "分别"))
+
+
+def test_a_thousands_comma_is_no_clause_break_and_a_plain_sentence_is_no_list():
+    text = "收到申请1,905件,其中市本级、各县(区)依次为812件和1,093件。"
+    assert respective_part(text, _number(text, "1,093件", "依次")) == (["市本级", "各县(区)"], 1)
+    plain = "全市查处行政处罚案件3.6万件,罚没款1.2亿元。"
+    assert respective_part(plain, _number(plain, "3.6万件", "查处")) is None
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("梧溪县的行政诉讼败诉率是多少", 7.3),        # the second of 分别是 (not the first, 4.2)
+    ("南港区的败诉率是多少", 5.1),                 # the third
+    ("南港区被诉的行政诉讼案件有多少件", 143),     # 各自为 … the third count
+    ("县（区）查处了多少件行政处罚案件", 28580),   # the part the list gives, not the whole's 3.6万
+    ("各县(区)收到了多少件复议申请", 1093),
+    ("败诉率是多少", 6.0),                         # no part named: the whole's own figure
+])
+def test_a_question_naming_a_part_gets_that_parts_number(report, question, value):
+    answer = ask(report, question)
+    assert answer.answer_type == "number" and answer.value == pytest.approx(value), answer.text
