@@ -150,8 +150,12 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
                 return decided
             if not asks_existence(question):  # "目录是否公布了" asks about a deed, not a count
                 return decide_general(question, summary, text, index)
-        if g.asks_items.search(question) and not g.asks_amount.search(question) and r.key is not None and r.want_kind is None:
+        if g.asks_items.search(question) and not _asks_amount(question) and r.key is not None and r.want_kind is None:
             listed = list_of_figures(r.key, summary, index, figures, question)  # "列出了哪些…案件": the items, not one count
+            if listed is not None:
+                return listed
+            # "重大行政决策事项包括哪些": the items a sentence lists after the indicator's count
+            listed = answer_list(question, summary, index, after_noun=True)
             if listed is not None:
                 return listed
         found = answer_indicator(r, question, summary, text)
@@ -252,6 +256,11 @@ def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figu
     if found is not None:
         return as_worded(number_answer(summary.doc.path, found), question, found)
     return lookup_none(question, summary, index) if r.want_kind is None else None
+
+
+def _asks_amount(question: str) -> bool:
+    """多少 / 几 asks an amount; the 几 of 哪几项 asks which ones."""
+    return lexicon().grammar.asks_amount.search(question.replace("哪几", "")) is not None
 
 
 def _only_an_area(question: str) -> str | None:

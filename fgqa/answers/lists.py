@@ -24,6 +24,10 @@ _QUOTED_RUN = re_cache.compile(r"(?:“[^“”,，。;；]{2,20}”、?){2,}")
 _QUOTED = re_cache.compile(r"“([^“”]+)”")
 #: share of the question the enumeration's own clause must hold
 _CLAUSE_COVERS = 0.6
+#: a list asked after its noun ("重大行政决策事项包括哪些", "…作出的决策有哪几项"): the asking words
+_ASKED_AFTER = re_cache.compile(r"(?:包括|包含|涉及|分别是|都有|有)?(?:哪些|哪几[项个种类件条]?)")
+#: a list's clause that continues the one before it ("…决策事项3项,分别是A、B和C"): its noun is there
+_CONTINUES = re_cache.compile(r"\s*(?:分别|包括|即|具体|主要|涉及)")
 _AND = re_cache.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -46,9 +50,11 @@ def items_of(enumeration: str) -> list[str]:
     return [i.strip("“”\"'《》 ") for i in items if len(i.strip("“”\"'《》 ")) >= 2]
 
 
-def answer_list(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+def answer_list(question: str, summary: Summary, index: ReportIndex, *, after_noun: bool = False) -> Answer | None:
+    """`after_noun`: the question may name its items before asking (an indicator's words,
+    "重大行政决策事项包括哪些"), not only by a kind of item after 哪些."""
     g = lexicon().grammar
-    asked = g.list_category.search(question)
+    asked = g.list_category.search(question) or (_ASKED_AFTER.search(question) if after_noun else None)
     if asked is None:
         return None
     rest = g.list_link.sub("|", question[:asked.start()] + "|" + question[asked.end():])
@@ -64,6 +70,8 @@ def answer_list(question: str, summary: Summary, index: ReportIndex) -> Answer |
         for m in [*_ENUMERATION.finditer(s.text), *_QUOTED_RUN.finditer(s.text)]:
             # the list must be the one the question is about: its clause holds the rest of the question
             a = max(s.text.rfind(ch, 0, m.start()) for ch in ",，;；:：") + 1
+            if a > 0 and _CONTINUES.match(s.text, a):  # (the clause before it names what is listed)
+                a = max(s.text.rfind(ch, 0, a - 1) for ch in ",，;；:：") + 1
             ends = [i for i in (s.text.find(ch, m.end()) for ch in ",，;；:：") if i != -1]
             if coverage(q, s.text[a:min(ends) if ends else len(s.text)], index, skip=skip) < _CLAUSE_COVERS:
                 continue
