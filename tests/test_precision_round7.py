@@ -165,3 +165,19 @@ def test_outcomes_listed_after_the_concluded_are_not_concluded():
 def test_a_list_of_the_same_count_still_shares_its_key():
     got = keyed("县司法局审查县政府规范性文件14件、合同27份。")
     assert ("legality_review.documents", 27) in got
+
+
+# ---- a look-alike word by a domain carried over: a service centre's own business is no case count
+
+
+@pytest.mark.parametrize("text", [
+    "乡政府作出的处罚决定全年未被申请复议。乡便民服务中心全年办理各类服务事项8,600件，满意率99%。",
+    "以街道为被申请人的复议案件2件，均予维持。街道政务服务大厅窗口全年受理群众事项4,120件。",
+])
+def test_a_service_centres_matters_are_no_reconsideration_cases(text):
+    assert not [k for k in keyed(text) if k[0].startswith("reconsideration") and k[1] > 100]
+
+
+def test_a_part_of_the_sentence_before_still_carries_its_domain():
+    got = keyed("全县共受理行政复议申请86件。其中县本级审结71件。")
+    assert ("reconsideration.concluded", 71) in got

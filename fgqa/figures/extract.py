@@ -433,6 +433,11 @@ def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) 
     return None
 
 
+#: a body of its own that is no government or part of one: a centre, station or office serving
+#: the public (便民服务中心, 综治中心, 派出所), whose counts are of its own business
+_SERVICE_BODY = lazy_compile(r"(?:中心|站|所|大厅|窗口)$")
+
+
 class _HeadingDomains:
     """`_heading_domain` of each section, read once per section (it was read for every number),
     and the domain carried into a sentence, read once per sentence."""
@@ -461,8 +466,23 @@ class _HeadingDomains:
             newline = text.rfind("\n", back, s_start)
             if newline != -1:
                 back = newline + 1
-            self._carried[key] = self.lex.domains.last_in(text[back:s_start]) or self(section)
+            earlier = None if self._own_subject(text, s_start) else self.lex.domains.last_in(text[back:s_start])
+            self._carried[key] = earlier or self(section)
         return self._carried[key]
+
+    def _own_subject(self, text: str, s_start: int) -> bool:
+        """Whether the sentence opens with a body of its own (镇便民服务中心全年办理…): the domain an
+        earlier sentence named about another body does not carry into it."""
+        w = self.lex.kinds.elsewhere
+        if w is None:
+            return False
+        words = text[s_start:s_start + 40]
+        m = w.subject_opening.match(words)
+        if m is not None and "其中" in m.group():
+            return False  # 其中市本级梳理397件: a part of what the sentence before counted
+        body = w.own_subject.match(words, m.end() if m else 0)
+        # (镇政府法律顾问…, 各乡镇…: the government itself or its parts go on with the topic)
+        return body is not None and _SERVICE_BODY.search(body.group()) is not None
 
 
 def _kind_aside(lex: Lexicon, clause: str) -> bool:
