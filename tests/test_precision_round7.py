@@ -181,3 +181,18 @@ def test_a_service_centres_matters_are_no_reconsideration_cases(text):
 def test_a_part_of_the_sentence_before_still_carries_its_domain():
     got = keyed("全县共受理行政复议申请86件。其中县本级审结71件。")
     assert ("reconsideration.concluded", 71) in got
+
+
+# ---- a sub-scope's zero: no lawsuit of one cause is no zero of the body's lawsuits
+
+
+@pytest.mark.parametrize("text", [
+    "以县政府为被告的行政诉讼案件9件。全年没有发生因征收补偿决定引发的行政诉讼。",
+    "全年未收到因政府信息公开答复引起的行政诉讼，依申请公开办结率100%。",
+])
+def test_no_lawsuit_of_one_cause_is_no_lawsuit_zero(text):
+    assert ("litigation.cases", 0, "zero_claim") not in kinds(text)
+
+
+def test_no_lawsuit_at_all_stays_a_zero():
+    assert ("litigation.cases", 0, "zero_claim") in kinds("全年镇政府未被提起行政诉讼。")
