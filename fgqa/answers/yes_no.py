@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from fgqa import re_cache
+from fgqa.answers.claims import indicator_units
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
@@ -138,6 +139,8 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     said = find_quantities(bound_text)
     if said and (said[0].unit == "%") != (fig.unit == "%"):
         return None  # "办结率是否达到95%" is not decided by a count of 5件: a rate against a rate only
+    if said and said[0].unit and said[0].unit != fig.unit and said[0].unit not in (indicator_units(key) or ()):
+        return None  # "审核人员是否都达到3名" is no bound on a count of documents (327件): units of one family only
     if said:
         bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
     else:
@@ -380,8 +383,9 @@ def _deed_or_whole(s: Sentence, q: Question, index: ReportIndex) -> bool:
 
 
 def _verbs(q: Question) -> frozenset[str]:
-    """The question's predicate words (聘请, 建立, 公开, and any form of them): they may be worded otherwise."""
-    return frozenset(c for c in q.chunks if _is_deed(c))
+    """The question's predicate words (聘请, 建立, 公开, and any form of them, and a finishing deed
+    such as 作出决策): they may be worded otherwise."""
+    return frozenset(c for c in q.chunks if _is_deed(c) or lexicon().yes_no.completion.fullmatch(c))
 
 
 def negated(sentence: str, q: Question) -> bool:
@@ -405,12 +409,15 @@ def negated(sentence: str, q: Question) -> bool:
             (chunk[-2:],) if len(chunk) > 3 else ())
         for form in forms:
             at = chunk.rfind(form)
-            asked_negated = at > 0 and g.negation.search(chunk[max(0, at - 4):at]) is not None
+            # ("免予处罚" asks a deed that is a negation: the sentence's 不予处罚 agrees with it)
+            asked_negated = at > 0 and (g.negation.search(chunk[max(0, at - 4):at]) is not None
+                                        or lexicon().yes_no.negative_deed.search(chunk[max(0, at - 4):at]) is not None)
             for m in re.finditer(re.escape(form), sentence):
                 # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
                 # a deed negated in a clause about something else is not the asked one's
                 # ("开展了…培训,但未组织考核" does not deny 开展…培训)
-                if not asked_negated and _negator_before(sentence, m.start()) and _about_it(sentence, m.start(), chunk, q):
+                if not asked_negated and (_negator_before(sentence, m.start()) or _none_before(sentence, m.start())) \
+                        and _about_it(sentence, m.start(), chunk, q, m.end()):
                     return True
                 if after and len(form) >= 2 and _short_after(sentence, m.end(), degree=asks_state):
                     return True
@@ -428,15 +435,41 @@ def _short_after(sentence: str, at: int, degree: bool = True) -> bool:
     return False
 
 
-def _about_it(sentence: str, at: int, chunk: str, q: Question) -> bool:
+def _about_it(sentence: str, at: int, chunk: str, q: Question, end: int | None = None) -> bool:
     """A negated deed at `at` is the asked one: its clause holds something the question asks the
     deed of (a word of another chunk, or its last two characters), or the chunk names more than a deed."""
     if not _is_deed(chunk):
         return True
     a, b = clause_span(sentence, at, at)
-    clause = sentence[a:b]
     things = [c for c in q.chunks if len(c) >= 2 and not _is_deed(c)]
-    return not things or any(f in clause for c in things for f in (*synonyms().get(c, (c,)), c[-2:]))
+    # (a title asked in its marks is written with them, or with a 草案 inside them: its words)
+    bare = [c.strip("《》“”\"") for c in things]
+    forms = [f for c in things for f in (*synonyms().get(c, (c,)), c[-2:])] + [b for b in bare if len(b) >= 2]
+    if not things or any(f in sentence[a:b] for f in forms):
+        return True
+    # a clause with no subject or object of its own ("…已报请省政府常务会议审议,尚未出台", "…,目前仍未
+    # 印发") says its deed of the thing the sentence gave before it ("…培训,但未组织考核" names its own)
+    return _subjectless(sentence[a:at], sentence[at if end is None else end:b]) and any(f in sentence[:a] for f in forms)
+
+
+def _subjectless(lead: str, rest: str) -> bool:
+    """What stands in a clause before its deed is only a negation and adverbs ("尚未", "目前仍未",
+    "至今没有": at most four characters) and nothing but a particle after it: the clause names
+    nothing of its own."""
+    def han(t: str) -> int:
+        return len(re.sub(r"[^\u4e00-\u9fff]", "", t))
+
+    return han(lead) <= 4 and han(rest) <= 1
+
+
+def _none_before(sentence: str, start: int) -> bool:
+    """A none-quantifier earlier in the clause of position `start` ("没有一件被申请复议或者被起诉",
+    "无一项被…撤销"): it negates everything after it to the clause's end."""
+    a, _ = clause_span(sentence, start, start)
+    for m in lexicon().yes_no.none_quantifier.finditer(sentence, a, start):
+        if lexicon().yes_no.not_negation.match(sentence, m.start()) is None:
+            return True
+    return False
 
 
 def _worded_otherwise(chunks: list[str]) -> list[str]:
@@ -489,6 +522,7 @@ def _other_outcome(sentence: str, q: Question) -> bool:
     return any(opposites[deed].search(sentence) and not _says_outcome(sentence, deed) for deed in _asked_outcomes(q))
 
 
+_TITLE_WORDS = re_cache.compile(r"《([^》]{2,})》")
 _CLAUSE = re_cache.compile(r"[^,，;；:：。]+[,，;；:：。]?")
 _TITLE = re_cache.compile(r"《[^》]*》")
 
@@ -891,16 +925,29 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
               and s.text.strip() not in headlines and not lexicon().yes_no.self_reference.search(s.text)
               and _deed_or_whole(s, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
-              and all(_says_outcome(s.text, deed) for deed in outcomes)] if not _asks_bound(question) else []
+              and all(_says_outcome(s.text, deed) for deed in outcomes)
+              and not _pending(s.text, q)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
-    denied = [s for _, s in scored if negated(s.text, q)]
+    # "草案已提交…审议,待审议通过后公布施行", "延期到明年再作决定": not done yet
+    denied = [s for _, s in scored if negated(s.text, q) or (_pending(s.text, q) and not _goal_besides_pending(s, q, index))]
     if denied:
         s = denied[0]
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    # a thing under way is written without the finishing deed asked ("…(修订草案)》审查修改工作,草案已
+    # 报请国务院常务会议审议" for "…是否已经出台"): any sentence holding the thing says it
+    if lexicon().yes_no.completion.search(question) and not _asks_bound(question):
+        # (a title's words apart from its marks: "《…条例(修订草案)》" holds 条例 and 修订)
+        untitled = _parse(re.sub("[《》]", "|", question))
+        verbs = _verbs(untitled)
+        under_way = [s for s in index.sentences if _pending(s.text, q) and not _goal_besides_pending(s, q, index)
+                     and coverage(untitled, s.text, index, skip=verbs) >= COVERS]
+        if under_way:
+            s = under_way[0]
+            return _yes_no(summary, question, False, f"报告写到(尚未完成): {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     if stated:
         s = stated[0]
         return Answer(doc=summary.doc.path, answer_type="cannot_answer",
@@ -941,6 +988,41 @@ def _state_short(question: str, missing: list[str], summary: Summary, index: Rep
                 if any(_short_after(s.text, i) for i in range(m.end(), b)):
                     return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _pending(sentence: str, q: Question) -> bool:
+    """The question asks a finishing deed (出台, 印发, 实施 …) and the sentence gives the asked
+    thing as only under way or put off after it ("《…办法》草案已提交县政府常务会议讨论,待审议通过后
+    公布施行", "…事项,因听证意见分歧较大,延期到明年", "…修编尚在报批过程中"), with no other
+    title between the thing and that word (the pending one may be another document)."""
+    y = lexicon().yes_no
+    if y.completion.search(q.raw) is None:
+        return False
+    # a title's own words ("《水资源调度条例》修订" is written "《水资源调度条例(修订草案)》")
+    things = [t for c in q.chunks if len(c) >= 2 and not _is_deed(c)
+              for t in (_TITLE_WORDS.findall(c) or [c.strip("《》“”\"")])]
+    forms = [f for c in things for f in (c, *synonyms().get(c, ()), c[-4:] if len(c) >= 6 else "") if len(f) >= 2]
+    starts = [m.end() for f in forms for m in re.finditer(re.escape(f), sentence)]
+    if not starts:
+        return False
+    at = min(starts)
+    for m in y.pending.finditer(sentence, at):
+        between = sentence[at:m.start()]
+        if "《" not in between and y.not_negation.match(sentence, m.start()) is None:
+            return True
+    return False
+
+
+def _goal_besides_pending(s: Sentence, q: Question, index: ReportIndex) -> bool:
+    """A goal besides the date a pending thing was put off to ("推迟至明年", "顺延至2025年" say when,
+    not an intention of the year's): the sentence read with each pending word's clause blanked."""
+    if s.part == "plans":
+        return True
+    text = s.text
+    for m in lexicon().yes_no.pending.finditer(s.text):
+        _, b = clause_span(s.text, m.start(), m.end())
+        text = text[:m.start()] + "＿" * (b - m.start()) + text[b:]
+    return _goal(Sentence(span=s.span, text=text, section_id=s.section_id, part=s.part), q, index)
 
 
 def _other_scope(sentence: str, asked: list[str]) -> bool:

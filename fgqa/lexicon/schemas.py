@@ -548,6 +548,15 @@ class RawYesNoEvidence(Raw):
     subset_lead: str
     all_lookalike: str
     steering: str
+    none_quantifier: str
+    pending: str
+    completion: str
+    negative_deed: str
+    trend_lead: str
+    doubled: str
+    more_up: str
+    more_down: str
+    lost_suit: str
 
 
 class RawYesNoFile(Raw):

@@ -73,6 +73,21 @@ class YesNoWords(NamedTuple):
     all_lookalike: re.Pattern[str]
     #: a deed of steering others toward the thing (指导, 督促): the thing itself not said done
     steering: re.Pattern[str]
+    #: a none-quantifier (没有一件, 无一项, 均未): it negates the rest of its clause
+    none_quantifier: re.Pattern[str]
+    #: the thing only under way or put off (草案已提交…审议, 待…后, 尚在报批, 延期); the finishing
+    #: deeds a question may ask that it has not reached (出台, 印发, 实施 …)
+    pending: re.Pattern[str]
+    completion: re.Pattern[str]
+    #: a deed that is a negation itself (免予处罚, 不予处罚)
+    negative_deed: re.Pattern[str]
+    #: a trend's lead naming the compared year (同2022年相比, 比前年); a multiple (翻了一番); direction words
+    trend_lead: re.Pattern[str]
+    doubled: re.Pattern[str]
+    more_up: re.Pattern[str]
+    more_down: re.Pattern[str]
+    #: a colloquial loss of a lawsuit asked (输过官司, 打输): 败诉
+    lost_suit: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -110,4 +125,13 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         subset_lead=compile(e.subset_lead, "evidence subset_lead", "(?:{})"),
         all_lookalike=compile(e.all_lookalike, "evidence all_lookalike", "(?:{})"),
         steering=compile(e.steering, "evidence steering", "(?:{})"),
+        none_quantifier=compile(e.none_quantifier, "evidence none_quantifier", "(?:{})"),
+        pending=compile(e.pending, "evidence pending", "(?:{})"),
+        completion=compile(e.completion, "evidence completion", "(?:{})"),
+        negative_deed=compile(e.negative_deed, "evidence negative_deed", "(?:{})"),
+        trend_lead=compile(e.trend_lead, "evidence trend_lead", "(?:{})"),
+        doubled=compile(e.doubled, "evidence doubled", "(?:{})"),
+        more_up=compile(e.more_up, "evidence more_up", "(?:{})"),
+        more_down=compile(e.more_down, "evidence more_down", "(?:{})"),
+        lost_suit=compile(e.lost_suit, "evidence lost_suit", "(?:{})"),
     )
