@@ -152,3 +152,16 @@ def test_a_change_asked_in_percentage_points(prefecture):
 def test_a_lawsuit_asked_in_speech_without_losing_is_the_count_of_suits(prefecture):
     answer = ask(prefecture, "州政府当被告的官司有几件")
     assert answer.answer_type == "number" and answer.value == 27, answer.text
+
+
+def test_a_clause_with_a_subject_of_its_own_and_an_anaphora_of_the_sentence_before():
+    text = ("云栖镇人民政府2025年法治政府建设情况报告\n一、主要做法\n"
+            "1.压实领导责任。组建由镇长任主任的依法治镇协调委员会。全年召开协调委员会例会14次,"
+            "督促落实法治工作清单。各村(社区)开展法治体检210余次,镇综合文化站举办法治电影展映9期。\n")
+    report = summarized(text, "yunqi.txt", issuer="云栖镇人民政府", year=2025)
+    answer = ask(report, "依法治镇协调委员会召开例会几次")
+    assert answer.answer_type == "number" and answer.value == 14, answer.text
+    answer = ask(report, "镇综合文化站举办了几期法治电影展映")
+    assert answer.answer_type == "number" and answer.value == 9, answer.text
+    # (the villages' own count stays theirs: a question naming no scope is not answered by it)
+    assert ask(report, "开展法治体检多少次").answer_type != "number"

@@ -355,6 +355,15 @@ def _counts_another_noun(question: str, fig: Figure, index: ReportIndex) -> bool
     return len(g.noun_end.split(said)[0]) >= 2 and not set(said) & set(asked)
 
 
+def _sentence_before(index: ReportIndex, s: Sentence) -> str:
+    """The sentence before `s` in its paragraph ("" at a paragraph's start)."""
+    i = index.position(s.span[0])
+    if i == 0:
+        return ""
+    before = index.sentences[i - 1]
+    return before.text + "。" if "\n" not in index.text[before.span[1]:s.span[0]] else ""
+
+
 def _the_body_asked(question: str, fig: Figure, index: ReportIndex) -> bool:
     """A figure of a narrower scope that still answers a question naming none: one the question's
     own words name ("县委党校开展培训几期" against "县委党校开展培训8期"), or an unkeyed count of
@@ -370,6 +379,14 @@ def _the_body_asked(question: str, fig: Figure, index: ReportIndex) -> bool:
     if s is None:
         return False
     g = lexicon().grammar
+    # "…各级各部门开展…200余次,县委党校开展培训8期": the number's own clause opens with a subject
+    # of its own (the words before its verb), which the question names, and not the part's phrase
+    start = max(index.text.rfind(ch, s.span[0], fig.span[0]) for ch in ",，;；") + 1 or s.span[0]
+    own = index.text[max(start, s.span[0]):fig.span[1]]
+    opening = re.sub(r"^(?:全年|今年|年内|同时|此外|另外)", "", re.sub(r"[^\u4e00-\u9fff]+.*$", "", own))
+    said = next((opening[:k] for k in range(len(opening), 3, -1) if opening[:k] in question), "")
+    if said and (not cue or cue not in own):
+        return True
     lead = index.text[s.span[0]:fig.span[1]]  # (to the number: the quote may open with the scope)
     last = next(reversed(list(g.narrower_scope.finditer(lead))), None)
     if last is None:
@@ -437,7 +454,8 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         share = coverage(q, s.text + named, index)
         if share < COVERS and own > 0:
             # the subject said once at the head of the paragraph ("市政府主要负责同志…。全年…1次")
-            share = coverage(q, index.context_of(s) + s.text + named, index)
+            # or in the sentence right before ("成立…依法治镇委员会。全年召开委员会专题会议31次")
+            share = coverage(q, index.context_of(s) + _sentence_before(index, s) + s.text + named, index)
         if share < COVERS or not _heads_present(q, s.text + named, index):
             continue
         near = nearness(q, fig, index)
