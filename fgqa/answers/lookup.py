@@ -425,12 +425,15 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     q = Question.parse(asked_words)
     if unknown_words(q, index) or not substantive(q):
         return None
-    from fgqa.answers.scopes import carries, is_narrower, scopes_named
+    from fgqa.answers.scopes import carries, is_narrower, lead_names, qualifiers_named, scopes_named
 
     wanted = units if units is not None else units_for(q.measure)
     counted = counted_noun(question)
     issuer = summary.meta.issuer
     asked = scopes_named(question, issuer)
+    # (a place's name or the body's own level the question names, 市本级, must be said before the
+    # number in its sentence: the context read for its other words never says whose figure it is)
+    qualifiers = qualifiers_named(question, issuer, summary.meta.region)
     ranked: list[tuple[tuple[int, int, float, float, float, int], Figure]] = []
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
@@ -446,7 +449,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
                 not asked and is_narrower(fig, index.text, issuer) and not _the_body_asked(question, fig, index)):
             continue
         s = sentence_of(index, fig.span[0])
-        if s is None:
+        if s is None or not all(lead_names(fig, index.text, w) for w in qualifiers):
             continue
         # (a counter that names what it counts says that noun: "查处违法行为530起" counts 案件)
         named = said_by_unit(fig.unit)
