@@ -207,10 +207,17 @@ def test_not_one_judged_lost_in_the_longer_verb():
 
 @pytest.mark.parametrize("text", [
     "区城管执法局按简易程序办结案件812件。",
-    "街道执法中队全年办理简易程序案件96件、一般程序案件21件。",
+    "镇执法中队适用简易程序作出处罚决定143件。",
 ])
 def test_the_summary_procedures_cases_are_a_part(text):
     assert not [k for k in keyed(text) if k[0] == "enforcement.cases"]
+
+
+def test_both_procedures_side_by_side_add_up_to_the_count():
+    from tests.helpers import summarized
+
+    _, summary = summarized("街道执法中队全年办理简易程序案件96件、一般程序案件21件。", year=2024)
+    assert ("enforcement.cases", 117, "derived") in {(f.key, f.value, f.kind) for f in summary.indicators}
 
 
 @pytest.mark.parametrize(("text", "count"), [
