@@ -165,3 +165,13 @@ def test_a_clause_with_a_subject_of_its_own_and_an_anaphora_of_the_sentence_befo
     assert answer.answer_type == "number" and answer.value == 9, answer.text
     # (the villages' own count stays theirs: a question naming no scope is not answered by it)
     assert ask(report, "开展法治体检多少次").answer_type != "number"
+
+
+def test_an_earlier_year_asked_is_the_tables_earlier_column_and_a_later_one_is_not_answered():
+    text = ("枫岙县人民政府2025年度法治政府建设情况报告\n一、主要指标\n"
+            "指标 | 2025年 | 2024年\n行政复议收案(件) | 88 | 103\n行政诉讼一审收案(件) | 47 | 52\n"
+            "全县一审行政诉讼收案47件,审结45件。\n")
+    report = summarized(text, "fengao.txt", issuer="枫岙县人民政府", year=2025)
+    answer = ask(report, "2024年行政诉讼一审收案多少件")
+    assert answer.answer_type == "number" and answer.value == 52 and answer.kind == "benchmark", answer.text
+    assert ask(report, "2026年行政诉讼一审收案多少件").answer_type != "number"

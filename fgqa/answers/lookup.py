@@ -355,6 +355,23 @@ def _counts_another_noun(question: str, fig: Figure, index: ReportIndex) -> bool
     return len(g.noun_end.split(said)[0]) >= 2 and not set(said) & set(asked)
 
 
+def _without_the_years_answered(question: str, year: int | None, kinds: frozenset[str]) -> str:
+    """The question without a year its figure's kind answers ("2023年…收案数" looked up among the
+    earlier year's figures, a table's 上年 column; the report's own year among the year's): the
+    sentence need not repeat it. A later year is kept unless a goal is looked up (its words must
+    then be said)."""
+    if year is None:
+        return question
+
+    def answered(m: re.Match[str]) -> str:
+        named = int(m.group(1))
+        ok = (named == year and kinds <= YEAR_KINDS) or (named < year and kinds == frozenset({"benchmark"})) or (
+            named > year and kinds == frozenset({"target"}))
+        return "|" if ok else m.group()
+
+    return lexicon().grammar.year_named.sub(answered, question)
+
+
 def _sentence_before(index: ReportIndex, s: Sentence) -> str:
     """The sentence before `s` in its paragraph ("" at a paragraph's start)."""
     i = index.position(s.span[0])
@@ -419,21 +436,23 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
 
     # (the body's own name: its sentences call it 本局 / 我县, or nothing)
     asked_words = without_the_issuer(without_kind_words(question), summary.meta.issuer)
+    asked_words = _without_the_years_answered(asked_words, summary.meta.year, kinds)
     if kinds == frozenset({"change"}):
         g = lexicon().grammar
         asked_words = g.asks_down.sub("|", g.asks_up.sub("|", asked_words))
     q = Question.parse(asked_words)
     if unknown_words(q, index) or not substantive(q):
         return None
-    from fgqa.answers.scopes import carries, is_narrower, lead_names, qualifiers_named, scopes_named
+    from fgqa.answers.scopes import carries, is_narrower, lead_names, scopes_named
 
     wanted = units if units is not None else units_for(q.measure)
     counted = counted_noun(question)
     issuer = summary.meta.issuer
     asked = scopes_named(question, issuer)
-    # (a place's name or the body's own level the question names, 市本级, must be said before the
-    # number in its sentence: the context read for its other words never says whose figure it is)
-    qualifiers = qualifiers_named(question, issuer, summary.meta.region)
+    # (the body's own level the question names, 市本级, must be said before the number in its
+    # sentence: the context read for its other words never says whose figure it is)
+    level = lexicon().grammar.own_level.search(question)
+    qualifiers = [level.group()] if level is not None else []
     ranked: list[tuple[tuple[int, int, float, float, float, int], Figure]] = []
     for fig in figures:
         if fig.kind not in kinds or (wanted is not None and fig.unit not in wanted):
