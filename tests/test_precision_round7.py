@@ -232,3 +232,23 @@ def test_one_mediation_room_beside_the_whole_is_a_part():
     got = keyed("全县人民调解组织化解纠纷2,200件。县医疗纠纷调解室调处医患纠纷75件。")
     assert ("mediation.disputes", 2200) in got
     assert ("mediation.disputes", 75) not in got
+
+
+# ---- a derived rate over the wrong base: the cases decided (作出决定N件) are the cases concluded
+
+
+def test_the_cases_decided_are_the_concluded_ones():
+    text = ("以开发区管委会为被申请人的行政复议案件16件，复议机关已作出决定13件，其中维持10件、"
+            "撤销2件、确认违法1件。")
+    from tests.helpers import summarized
+
+    _, summary = summarized(text, year=2024)
+    got = {(f.key, f.value) for f in summary.indicators}
+    assert ("reconsideration.concluded", 13) in got
+    assert ("reconsideration.correction_rate", 23.1) in got  # 3 / 13, not 3 / 16
+    assert ("reconsideration.correction_rate", 18.8) not in got
+
+
+def test_not_any_one_lost_is_no_count_of_one():
+    got = kinds("县政府作为被告的诉讼5起，法院没有任何一起判定县政府败诉。")
+    assert not [k for k in got if k[0] == "litigation.lost" and k[1] == 1]

@@ -89,8 +89,8 @@ _SUFFIXES: dict[str, Qualifier] = {"以上": "approx_more", "以下": "approx_le
 #: a Chinese numeral right after these is part of a word or an ordinal
 #: (统一, 唯一, 第一, 之一, 每一, 无一, 数十, 周一, 跑一次, 第八个五年 …)
 _CN_BEFORE_BLOCKERS = set("个個第统統唯逐同单單专專划劃之这這那某任每其无無周週几幾数數初星礼禮跑")
-#: the negations that make 一 + measure word "not a single one" (没有一件, 未有一例, 并无一起)
-_NEGATED_ONE = {"没有", "未有", "并无", "毫无", "从未", "没能"}
+#: the negations that make 一 + measure word "not a single one" (没有一件, 未有一例, 并无一起, 没有任何一起)
+_NEGATED_ONE = {"没有", "未有", "并无", "毫无", "从未", "没能", "任何"}
 #: measure word + next character that make a set phrase with a Chinese numeral
 #: (一次性, 一件事, 一条龙, 一本账, 一张网/图, 一部分, 一部门, 一次办, 一段时间, 一元化)
 _CN_SET_PHRASES = {"次性", "件事", "条龙", "條龍", "本账", "本賬", "张网", "張網", "张图", "張圖",
