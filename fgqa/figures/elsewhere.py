@@ -106,6 +106,8 @@ class Vantage:
         self.places: tuple[str, ...] = ()
         self.own_suffix: str | None = None
         self.rank: int | None = None
+        #: clause → its subject: a sentence's earlier clauses are asked again for each of its numbers
+        self._subjects: dict[str, Whose | None] = {}
         if self.words is None:
             return
         a = self.areas = _area_words(lex.places, self.words)
@@ -195,6 +197,15 @@ class Vantage:
         """Whose the clause is by its opening words: the body's own, somebody else's, a part of
         the body's (a lower place), "unsure" when it names a body that is none of these for
         certain, or None when it opens with no subject."""
+        try:
+            return self._subjects[clause]
+        except KeyError:
+            if len(self._subjects) >= 4096:
+                self._subjects.clear()
+            found = self._subjects[clause] = self._subject(clause)
+            return found
+
+    def _subject(self, clause: str) -> Whose | None:
         w, a = self.words, self.areas
         assert w is not None and a is not None
         m = w.subject_opening.match(clause)
