@@ -17,8 +17,9 @@ lookaround or an optional part, and a case-insensitive pattern gives none. The m
 
 `finditer_near` goes further for a pattern whose words many texts hold (复议, 败诉): it runs the
 pattern only around where its words stand, so `re` does not try it at every other character.
-That needs the pattern's `window` (`of_tree_window`): the longest match it can make, when that is
-bounded and a match never looks past its own characters (no lookahead, `$`, `\\b`, `\\Z`).
+That needs the pattern's `window` (`of_tree_window`): how far past its start a match attempt can
+read, its longest match plus what a lookahead or `\\b` reads after it, when that is bounded and no
+part asks where the text ends (`$`, `\\Z`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ except ImportError:  # pragma: no cover - another Python: no needles, every patt
     _parser = None
 
 #: what fgqa.re_cache's file name says of the needles it keeps: raise it when the reading changes
-VERSION = 2  # 2: the window too
+VERSION = 3  # 2: the window too; 3: the window includes what lookaheads read past the match
 #: more alternatives than this are slower to look for one by one than the pattern is to run
 MAX_NEEDLES = 6
 #: a longer window than this gains too little over running the pattern on the whole text
@@ -127,15 +128,19 @@ def _first_of(items: list[tuple[Any, Any]], found: list[tuple[Any, Any]]) -> boo
 
 
 def of_tree_window(tree: Any) -> int | None:
-    """The most characters a match of the parsed pattern can consume, when that is at most
-    MAX_WINDOW and no match looks past its own characters; else None."""
-    if _parser is None or not _ends_with_match(list(tree)):
+    """The most characters past its start a match attempt of the parsed pattern can read: its
+    longest match plus what a lookahead or word boundary may read after it, when that is at
+    most MAX_WINDOW and no part asks for the end of the text (`$`, `\\Z`); else None."""
+    if _parser is None:
         return None
     try:
+        reach = _reach(list(tree))
+        if reach is None:
+            return None
         _lo, hi = tree.getwidth()
     except (OverflowError, RecursionError):
         return None
-    return int(hi) if hi <= MAX_WINDOW else None
+    return int(hi) + reach if hi + reach <= MAX_WINDOW else None
 
 
 @lru_cache(maxsize=1024)
@@ -155,9 +160,10 @@ def finditer_near(pattern: re.Pattern[str], found: Needles, window: int, s: str,
 
     `found` are the pattern's needles and `window` its window (both not None). Why it is exact:
     a match holds a needle, so the next match at or after `cur` starts after `p - window`, `p`
-    the first needle at or after `cur`. A match starting at or before `p` ends by `p + window`,
-    and without lookahead or end assertions nothing after its end decides it: a search of
-    `s[max(cur, p - window):p + window]` finds it, the same match. When that search finds none
+    the first needle at or after `cur`. An attempt starting at or before `p` reads nothing past
+    `p + window` (the window counts what its lookaheads read past the match, and no part asks
+    where the text ends), so a search of `s[max(cur, p - window):p + window]` finds a match
+    starting by `p` if there is one, the same match. When that search finds none
     starting by `p` (what it finds later may be cut short by the window's end), no match starts by
     `p`, and the next needle after `p` is tried. A lookbehind sees the same characters either way
     (`pos` does not hide what comes before it).
@@ -208,35 +214,51 @@ def absent(found: Needles | None, s: str, pos: int = 0, endpos: int | None = Non
 
 #: assertions that look only at what comes before a position
 _LOOKS_BACK = frozenset(("AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"))
+#: assertions that read the one character after a position (and the one before)
+_WORD_EDGES = frozenset(("AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_LOC_BOUNDARY", "AT_LOC_NON_BOUNDARY",
+                         "AT_UNI_BOUNDARY", "AT_UNI_NON_BOUNDARY"))
 
 
-def _ends_with_match(items: list[tuple[Any, Any]]) -> bool:
-    """No item of the sequence (at any depth) looks past the characters a match consumes."""
+def _reach(items: list[tuple[Any, Any]]) -> int | None:
+    """How many characters past the position it stands at an assertion of the sequence (at any
+    depth) may read: 0 when none looks ahead, a lookahead's longest match (and its own reach),
+    1 for a word boundary; None when one asks for the end of the text or has no longest match."""
+    most = 0
     for op, av in items:
+        sub: list[int | None] = []
         if op is _c.AT:
-            if str(av) not in _LOOKS_BACK:
-                return False
+            if str(av) in _WORD_EDGES:
+                sub.append(1)
+            elif str(av) not in _LOOKS_BACK:
+                return None  # $, \Z: whether the text ends there
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            direction, sub = av
-            if direction >= 0 or not _ends_with_match(list(sub)):
-                return False  # a lookahead
+            direction, pattern = av
+            inner = _reach(list(pattern))
+            if inner is None:
+                return None
+            _lo, hi = pattern.getwidth()
+            if hi >= MAX_WINDOW:
+                return None
+            # a lookahead reads its match on; one inside a lookbehind starts before the position
+            sub.append(int(hi) + inner if direction >= 0 else inner)
         elif op is _c.SUBPATTERN:
-            if not _ends_with_match(list(av[3])):
-                return False
+            sub.append(_reach(list(av[3])))
         elif op is _c.ATOMIC_GROUP:
-            if not _ends_with_match(list(av)):
-                return False
+            sub.append(_reach(list(av)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            if not _ends_with_match(list(av[2])):
-                return False
+            sub.append(_reach(list(av[2])))
         elif op is _c.BRANCH:
-            if not all(_ends_with_match(list(alt)) for alt in av[1]):
-                return False
+            sub.extend(_reach(list(alt)) for alt in av[1])
         elif op is _c.GROUPREF_EXISTS:
             _group, yes, no = av
-            if not _ends_with_match(list(yes)) or (no is not None and not _ends_with_match(list(no))):
-                return False
-    return True
+            sub.append(_reach(list(yes)))
+            if no is not None:
+                sub.append(_reach(list(no)))
+        for r in sub:
+            if r is None:
+                return None
+            most = max(most, r)
+    return most
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

@@ -90,11 +90,12 @@ def test_every_match_of_every_pattern_of_the_package_holds_one_of_its_words():
     (r"(?<!全)((?:区|市|县)(?:人民)?法院)", 5),  # a lookbehind looks before the match: allowed
     (r"^复议[^,，。]{0,8}案件", 12),  # so does ^
     (r"(a)(?(1)b|c)", 2),
-    (r"败诉率(?:为|是)?(?:零|0)(?![.\d%])", None),  # a lookahead reads past the match
-    (r"零败诉$", None), (r"零败诉\b", None), (r"(?<=(?=x)a)败诉", None),  # so do these
-    (r"复议\d+件", None), (r"复议[^。]{0,500}", None),  # no longest match, or one too long to pay
+    (r"败诉率(?:为|是)?(?:零|0)(?![.\d%])", 6),  # a lookahead reads one character past the match
+    (r"零败诉\b", 4), (r"(?<=(?=x)a)败诉", 3), (r"零(?=(?!败诉)[^，]{1,3})件", 7),  # nested: counted in full
+    (r"零败诉$", None), (r"零败诉\Z", None), (r"(?=零$)零", None),  # whether the text ends there
+    (r"复议\d+件", None), (r"复议[^。]{0,500}", None), (r"零(?=败诉[^。]*)", None),  # no longest match, or one too long to pay
 ])
-def test_the_window_is_the_longest_match_of_a_pattern_that_never_reads_past_it(pattern, window):
+def test_the_window_is_how_far_past_its_start_a_match_attempt_reads(pattern, window):
     assert window_of_source(pattern, 0) == window
 
 
@@ -120,6 +121,23 @@ def test_a_search_near_the_needles_finds_what_finditer_finds():
                 got = [(m.span(), m.groups()) for m in finditer_near(pattern, found, window, s, *args)]
                 assert got == want, (pattern.pattern, s, args)
     assert tried > 100
+
+
+@pytest.mark.parametrize("source", [r"零败诉(?![率案])", r"败诉(?:率)?(?=[为是]?零)", r"(?:无|零)败诉\b", r"败诉(?=(?!率)[^，]{1,3}件)"])
+def test_a_search_near_the_needles_of_a_pattern_that_looks_ahead(source):
+    """A lookahead (or word boundary) right at the window's end reads what the whole text holds
+    there: the same matches as finditer, on random strings of the pattern's own characters."""
+    pattern = re.compile(source)
+    found, window = of_source(source, 0), window_of_source(source, 0)
+    assert found is not None and window is not None
+    rng = random.Random(3)
+    alphabet = list("零无败诉率案为是件，a1")
+    for _ in range(400):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        pos, endpos = rng.randint(0, len(s)), rng.randint(0, len(s))
+        for args in ((), (pos,), (pos, endpos)):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(s, *args)]
+            assert [(m.span(), m.groups()) for m in finditer_near(pattern, found, window, s, *args)] == want, (s, args)
 
 
 class _CountingText(str):
