@@ -117,23 +117,23 @@ def per_pattern(fn: Callable[[re.Pattern[str]], T]) -> Callable[[re.Pattern[str]
 def needles(pattern: re.Pattern[str]) -> re_needles.Needles | None:
     """Literal strings one of which every match of `pattern` contains (fgqa.re_needles), or
     None: kept with the patterns compiled here, read from the tree for any other."""
-    key = f"{pattern.flags}:{pattern.pattern}"
-    try:
-        return _needles[key]
-    except KeyError:
-        found = _needles[key] = re_needles.of_source(pattern.pattern, pattern.flags)
-        return found
+    return _kept(_needles, pattern, re_needles.of_source)
 
 
 @per_pattern
 def window(pattern: re.Pattern[str]) -> int | None:
-    """The longest match of `pattern` when it is bounded and a match never looks past its own
-    characters (fgqa.re_needles.of_tree_window), or None: kept like the needles."""
+    """How far past its start a match attempt of `pattern` can read, when that is bounded
+    (fgqa.re_needles.of_tree_window), or None: kept like the needles."""
+    return _kept(_windows, pattern, re_needles.window_of_source)
+
+
+def _kept(table: dict[str, T], pattern: re.Pattern[str], read: Callable[[str, int], T]) -> T:
+    """What `table` keeps for a pattern compiled here, else `read` from its source (and kept)."""
     key = f"{pattern.flags}:{pattern.pattern}"
     try:
-        return _windows[key]
+        return table[key]
     except KeyError:
-        found = _windows[key] = re_needles.window_of_source(pattern.pattern, pattern.flags)
+        found = table[key] = read(pattern.pattern, pattern.flags)
         return found
 
 

@@ -55,13 +55,22 @@ def of_tree(tree: Any) -> Needles | None:
     return tuple(sorted(n for n in found if not any(m != n and m in n for m in found)))
 
 
-@lru_cache(maxsize=1024)
 def of_source(pattern: str, flags: int) -> Needles | None:
     """The needles of a pattern not compiled through fgqa.re_cache (which keeps them on disk)."""
-    if _parser is None or flags & re.IGNORECASE:
+    tree = None if flags & re.IGNORECASE else _parsed(pattern, flags)
+    try:
+        return None if tree is None else of_tree(tree)
+    except RecursionError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int) -> Any:
+    """The parse tree of a pattern, None where it cannot be read (another Python, a bad pattern)."""
+    if _parser is None:
         return None
     try:
-        return of_tree(_parser.parse(pattern, flags))
+        return _parser.parse(pattern, flags)
     except (re.error, RecursionError, TypeError, ValueError, OverflowError):
         return None
 
@@ -143,15 +152,10 @@ def of_tree_window(tree: Any) -> int | None:
     return int(hi) + reach if hi + reach <= MAX_WINDOW else None
 
 
-@lru_cache(maxsize=1024)
 def window_of_source(pattern: str, flags: int) -> int | None:
     """The window of a pattern not compiled through fgqa.re_cache (which keeps it on disk)."""
-    if _parser is None:
-        return None
-    try:
-        return of_tree_window(_parser.parse(pattern, flags))
-    except (re.error, RecursionError, TypeError, ValueError, OverflowError):
-        return None
+    tree = _parsed(pattern, flags)
+    return None if tree is None else of_tree_window(tree)
 
 
 def finditer_near(pattern: re.Pattern[str], found: Needles, window: int, s: str, pos: int = 0,

@@ -43,3 +43,25 @@ def figures_of(text: str, year: int | None = None, **kw: Any) -> list[Figure]:
     from fgqa.sections import outline
 
     return extract_figures(text, outline(text).sections, year, **kw)
+
+
+def compile_every_pattern() -> list[str]:
+    """Compile every pattern a run of the package can use (the lexicon's, the lazy module
+    patterns, what loading the fixture reports compiles) through fgqa.re_cache; return the
+    "flags:pattern" keys re_cache has read needles and windows for."""
+    import re
+    from pathlib import Path
+
+    from fgqa import lazy_re, re_cache
+    from fgqa.documents import load_document
+    from fgqa.lexicon import lexicon
+
+    lexicon().compile_all()
+    for lazy in lazy_re.ALL:
+        try:
+            lazy.compiled()
+        except re.error:  # a test's deliberately broken stand-in
+            pass
+    for report in sorted((Path(__file__).resolve().parents[1] / "evals" / "corpus").iterdir()):
+        load_document(report)  # what a run compiles on the way
+    return list(re_cache._needles)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from fgqa import lazy_re, re_cache
+from fgqa import re_cache
 from fgqa.documents import load_document
-from fgqa.lexicon import lexicon
 from fgqa.re_needles import absent, finditer_near, of_source, window_of_source
+from helpers import compile_every_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,16 +47,7 @@ def test_a_text_without_the_words_is_skipped_and_one_with_them_is_not():
 
 
 def _package_patterns() -> list[re.Pattern[str]]:
-    lex = lexicon()
-    lex.compile_all()
-    for lazy in lazy_re.ALL:
-        try:
-            lazy.compiled()
-        except re.error:  # a test's deliberately broken stand-in
-            pass
-    for report in sorted((ROOT / "evals" / "corpus").iterdir()):
-        load_document(report)  # what a run compiles on the way
-    return [re.compile(pattern, int(flags)) for flags, pattern in (key.split(":", 1) for key in list(re_cache._needles))]
+    return [re.compile(pattern, int(flags)) for flags, pattern in (key.split(":", 1) for key in compile_every_pattern())]
 
 
 def test_every_match_of_every_pattern_of_the_package_holds_one_of_its_words():
