@@ -374,6 +374,30 @@ def test_the_word_after_a_period_is_read_as_in_the_words_before_the_number():
                     assert sentence.followed_by(word, after, pos) == expected, (s, word, pos, short)
 
 
+def test_a_plan_sentence_is_found_from_the_full_stops_found_once():
+    """_in_plan_sentence finds its sentence's start by bisecting the text's full stops: the
+    start a search back for each mark from the number finds, on random texts."""
+    import random
+
+    from fgqa.figures import extract as ex
+    from fgqa.lexicon import lexicon
+
+    lex, rng = lexicon(), random.Random(17)
+    pieces = ["。", "；", "\n", "!", "下一步", "2026年", "到2027年", "力争", "全面", "受理", "案件", "12件", "达到", "95%", ",", "将"]
+    tried = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        stops = [m.start() for m in ex._FULL_STOP_RE.finditer(text)]
+        for pos in range(len(text) + 1):
+            floor = max(0, pos - ex.PLAN_REACH)
+            start = max(max(text.rfind(ch, floor, pos) + 1 for ch in ex._FULL_STOP), floor)
+            m = lex.kinds.plan_sentence.match(text[start:pos])
+            expected = m is not None and (m.group("year") is None or int(m.group("year")) > 2025)
+            tried += expected
+            assert ex._in_plan_sentence(lex, text, pos, 2025, stops) == expected, (text, pos)
+    assert tried > 100  # plan sentences were among them
+
+
 def test_long_sentences_give_the_figures_of_short_ones():
     """A sentence past the length read per number is scanned once: same figures as when
     each number's words are read again."""

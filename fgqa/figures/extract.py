@@ -9,7 +9,7 @@ the text. Numbers no indicator claims stay as labelled `other` figures of their 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import partial
 
@@ -67,6 +67,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     quantities = [q for q in find_quantities(text) if q.unit and not _is_name(q, text) and not in_table.holds(q.start)]
     index = SectionIndex(sections)
     bounds = context.boundaries_of(text)
+    full_stops = [m.start() for m in _FULL_STOP_RE.finditer(text)]
     located = [_sentence_of(q.start, index, bounds) for q in quantities]
     leads = Leads(text, lex, [(s_start, q.start) for q, (_, s_start) in zip(quantities, located)])
     heading_of = _HeadingDomains(index, lex)
@@ -101,7 +102,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
         if kind == "stated" and (_earlier_year(lead, year) or _opens_with_earlier_year(text[c_start:q.start], year)):
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
-        elif kind == "stated" and _in_plan_sentence(lex, text, q.start, year):
+        elif kind == "stated" and _in_plan_sentence(lex, text, q.start, year, full_stops):
             kind = "target"  # 2025年，区政府将力争…；…；开展普法活动不少于2,200场: a later year's plan
         after_change = i > 0 and located[i - 1][1] == s_start and figures[-1].kind == "change"
         if kind == "stated" and after_change and _LIST_JOIN.match(lead) and q.unit == figures[-1].unit:
@@ -547,19 +548,23 @@ def _opens_with_earlier_year(clause: str, year: int | None) -> bool:
 
 #: the marks that end a whole sentence (a ；-clause of a plan still belongs to the plan)
 _FULL_STOP = "。!?！？\n"
+_FULL_STOP_RE = re_cache.compile(f"[{re.escape(_FULL_STOP)}]")
 #: how far back (characters) a plan's opening is looked for
 PLAN_REACH = 300
 
 
-def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None) -> bool:
+def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_stops: list[int]) -> bool:
     """Whether the whole sentence the number is in (up to its 。, across ；) opens as a plan for a
-    later year than the report's (kinds.toml [target] plan_sentence)."""
+    later year than the report's (kinds.toml [target] plan_sentence). `full_stops`: where the
+    text's _FULL_STOP marks stand (found once: searched back per number, a sentence without one
+    was read PLAN_REACH characters back per mark)."""
     pattern = lex.kinds.plan_sentence
     if pattern is None:
         return False
     floor = max(0, pos - PLAN_REACH)
-    start = max((text.rfind(ch, floor, pos) + 1 for ch in _FULL_STOP), default=floor)
-    m = pattern.match(text[max(start, floor):pos])  # (a slice: ^ does not hold at match's pos)
+    i = bisect_left(full_stops, pos) - 1  # the last mark before the number, if within reach
+    start = full_stops[i] + 1 if i >= 0 and full_stops[i] >= floor else floor
+    m = pattern.match(text[start:pos])  # (a slice: ^ does not hold at match's pos)
     if m is None:
         return False
     later = m.group("year")
