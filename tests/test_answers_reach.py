@@ -175,3 +175,19 @@ def test_an_earlier_year_asked_is_the_tables_earlier_column_and_a_later_one_is_n
     answer = ask(report, "2024年行政诉讼一审收案多少件")
     assert answer.answer_type == "number" and answer.value == 52 and answer.kind == "benchmark", answer.text
     assert ask(report, "2026年行政诉讼一审收案多少件").answer_type != "number"
+
+
+def test_a_sentence_pointing_back_with_gai_leans_on_the_one_before():
+    text = ("沙湄县人民政府2025年法治政府建设情况报告\n一、主要做法\n"
+            "县政府设立涉企行政争议调处专班,由县司法局牵头。该专班全年开展联合调处11次,化解争议34件。\n")
+    report = summarized(text, "shamei.txt", issuer="沙湄县人民政府", year=2025)
+    answer = ask(report, "涉企行政争议调处专班开展了几次联合调处")
+    assert answer.answer_type == "number" and answer.value == 11, answer.text
+
+
+def test_a_year_two_before_the_report_is_not_the_tables_earlier_column():
+    text = ("枫岙县人民政府2025年度法治政府建设情况报告\n一、主要指标\n"
+            "指标 | 2025年 | 2024年\n行政复议收案(件) | 88 | 103\n")
+    report = summarized(text, "fengao2.txt", issuer="枫岙县人民政府", year=2025)
+    assert ask(report, "2024年行政复议收案多少件").value == 103
+    assert ask(report, "2023年行政复议收案多少件").answer_type != "number"

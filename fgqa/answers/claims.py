@@ -38,6 +38,8 @@ _CELL = " | "
 #: where a statement ends: a claim leans on its whole sentence before it, across ；
 _STATEMENT_END = "。!?！？\n"
 _NUMBER = re_cache.compile(r"\d")
+#: a sentence that names its subject by pointing back at the sentence before
+_ANAPHORA = re_cache.compile(r"^(?:该|此|上述|这一|这个)")
 #: a pattern that reads a word with a gap in it (.{0,8}, [^，]{0,6} …)
 _GAP = re_cache.compile(r"[.\]]\{\d*,\d+\}|[.\]][*+]")
 
@@ -221,7 +223,13 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     cut = _said_of_another(text, fig, max(item, clause_span(text, end - 1, end)[0]))
     said = text[item:cut[0]] + "|" + text[cut[1]:stop] if cut else text[item:stop]
     own = said if item == lead else topic + "|" + said
-    return (index.context_of(sentence) if sentence is not None else "") + own
+    # (a sentence opening with 该/此/上述 points back at the one before it: "成立…委员会。该委员会…6次")
+    before = ""
+    if sentence is not None and _ANAPHORA.match(sentence.text):
+        i = index.position(sentence.span[0])
+        if i > 0 and "\n" not in text[index.sentences[i - 1].span[1]:sentence.span[0]]:
+            before = index.sentences[i - 1].text + "。"
+    return (index.context_of(sentence) if sentence is not None else "") + before + own
 
 
 def _said_of_another(text: str, fig: Figure, clause_start: int) -> tuple[int, int] | None:

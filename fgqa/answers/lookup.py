@@ -356,16 +356,16 @@ def _counts_another_noun(question: str, fig: Figure, index: ReportIndex) -> bool
 
 
 def _without_the_years_answered(question: str, year: int | None, kinds: frozenset[str]) -> str:
-    """The question without a year its figure's kind answers ("2023年…收案数" looked up among the
-    earlier year's figures, a table's 上年 column; the report's own year among the year's): the
-    sentence need not repeat it. A later year is kept unless a goal is looked up (its words must
-    then be said)."""
+    """The question without a year its figure's kind answers ("2024年…收案数" in a 2025 report looked
+    up among the earlier year's figures, a table's 上年 column; the report's own year among the
+    year's; a later year among goals): the sentence need not repeat it. Any other year (two years
+    back) stays a word its sentence must say: a benchmark's own year is not read."""
     if year is None:
         return question
 
     def answered(m: re.Match[str]) -> str:
         named = int(m.group(1))
-        ok = (named == year and kinds <= YEAR_KINDS) or (named < year and kinds == frozenset({"benchmark"})) or (
+        ok = (named == year and kinds <= YEAR_KINDS) or (named == year - 1 and kinds == frozenset({"benchmark"})) or (
             named > year and kinds == frozenset({"target"}))
         return "|" if ok else m.group()
 
