@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from fgqa.documents.numbering import CN_DIGITS, CN_MARKER, LINE_OPENING_MARKER
 from fgqa.documents.text_tables import mark_table_cells
 from fgqa.documents.traditional import may_change
 from fgqa.lazy_re import lazy_compile
@@ -210,7 +211,7 @@ def _squeeze_label(line: str) -> str:
 
 
 _DATE_VALUE = lazy_compile(r"^20\d\d[\d\s:/.\-年月日]*$")
-_NOT_A_VALUE = lazy_compile(r"报告|总结|[。,;]|^[一二三四五六七八九十]+、")
+_NOT_A_VALUE = lazy_compile(rf"报告|总结|[。,;]|^{CN_MARKER}")
 
 
 def _is_label_value(label_line: str, line: str) -> bool:
@@ -228,7 +229,7 @@ _SPACES = lazy_compile(r" {2,}")
 # `1 900件` → `1900件`: digit groups are joined only when a measure word follows.
 _DIGIT_GROUPS = lazy_compile(rf"(?<![\d.])\d{{1,3}}(?: \d{{3}})+(?![\d.])(?= ?[{CJK}%‰])")
 # `75 件` / `7.8 %` → no space, but ` 一、` / ` 二是` after a number start a new item.
-_NUMBER_SPACE = lazy_compile(rf"(?<=\d) (?=[{CJK}%‰])(?![一二三四五六七八九十]+[、是])")
+_NUMBER_SPACE = lazy_compile(rf"(?<=\d) (?=[{CJK}%‰])(?![{CN_DIGITS}]+[、是])")
 
 
 def _join_digit_groups(m: re.Match[str]) -> str:
@@ -252,11 +253,8 @@ def tidy_numbers(line: str) -> str:
 
 #: a line that closes its sentence: a full stop, a semicolon, a colon (or one before a quote)
 _LINE_CLOSED = lazy_compile(r"(?:[。!?！？;；:：]|[。!?！？][”’」』)）])$")
-#: a line that starts a block of its own: a heading or an enumerated item
-_NEW_BLOCK = lazy_compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
-    r"|第[一二三四五六七八九十\d]+[章节部分条]|[一二三四五六七八九十]是)"
-)
+#: a line that starts a block of its own: a heading or an enumerated item, or 第三部分 / 第五条
+_NEW_BLOCK = lazy_compile(rf"^(?:{LINE_OPENING_MARKER}|第[{CN_DIGITS}\d]+[章节部分条])")
 #: a page number of the PDF the text came from: - 3 -, －3－, 第3页 (共12页)
 _PAGE_LINE = lazy_compile(r"^(?:[—–\-－~·]+\s*\d{1,4}\s*[—–\-－~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 #: a page number with no dashes: a line of digits alone, counted up from page to page

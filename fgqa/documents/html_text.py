@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, NavigableString, PageElement, ProcessingInstruction, Tag
 
 from fgqa import re_cache
+from fgqa.documents.numbering import LINE_OPENING_MARKER
 
 #: elements whose content is never report text
 _DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "head", "iframe", "svg", "form", "button", "select"]
@@ -100,7 +101,7 @@ _BR = "\x00"
 _OPEN_SENTENCE = re_cache.compile(r"[,，、;；][^。！？!?\n]*$")
 _CLOSED_END = re_cache.compile(r"[。！？!?；;：:]\s*$")
 #: what starts a line of its own after a <br> (a heading, an enumerated item: 二、 (三) 2. 一是)
-_NEW_ITEM = re_cache.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是)")
+_NEW_ITEM = re_cache.compile(rf"^\s*(?:{LINE_OPENING_MARKER})")
 
 
 def _join_layout_breaks(text: str) -> str:

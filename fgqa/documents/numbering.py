@@ -19,3 +19,7 @@ ARABIC_MARKER = r"\d+[.、]"
 NUMBER_MARKER = rf"{CN_MARKER}|{PAREN_MARKER}|{ARABIC_MARKER}"
 #: the inline enumeration 一是 / 二是
 ORDINAL_MARKER = rf"[{CN_DIGITS}]+是"
+#: what opens a line that starts a block of its own in a text whose line ends the layout set (a
+#: PDF copy, an editor's <br>): looser than the heading styles (一. / (12) / 二是 too, 1.5 never)
+LINE_OPENING_MARKER = (rf"[{CN_DIGITS}]+[、.．]|[(（][{CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[、.．](?!\d)"
+                       rf"|[{CN_DIGITS}]是")
