@@ -252,3 +252,18 @@ def test_the_cases_decided_are_the_concluded_ones():
 def test_not_any_one_lost_is_no_count_of_one():
     got = kinds("县政府作为被告的诉讼5起，法院没有任何一起判定县政府败诉。")
     assert not [k for k in got if k[0] == "litigation.lost" and k[1] == 1]
+
+
+# ---- z3's first run: every suit dismissed, said in the passive
+
+
+@pytest.mark.parametrize("text", [
+    "乡政府当被告的行政诉讼3件都已审结，原告的诉讼请求均被法院驳回。",
+    "以街道为被告的诉讼2件，对方的起诉都被法院裁定驳回。",
+])
+def test_claims_all_dismissed_in_the_passive_are_no_loss(text):
+    assert ("litigation.lost", 0, "zero_claim") in kinds(text)
+
+
+def test_some_claims_dismissed_are_no_zero():
+    assert ("litigation.lost", 0, "zero_claim") not in kinds("以区政府为被告的诉讼6件，其中4件原告的诉讼请求被法院驳回。")
