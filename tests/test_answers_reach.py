@@ -191,3 +191,30 @@ def test_a_year_two_before_the_report_is_not_the_tables_earlier_column():
     report = summarized(text, "fengao2.txt", issuer="枫岙县人民政府", year=2025)
     assert ask(report, "2024年行政复议收案多少件").value == 103
     assert ask(report, "2023年行政复议收案多少件").answer_type != "number"
+
+
+WHICH = ("苇川镇人民政府2025年法治政府建设情况报告\n一、主要做法\n"
+         "由镇党政综合办公室牵头,组织各站所开展法律知识轮训。镇政府委托苇川镇汀洲律师事务所提供法律顾问服务。"
+         "镇党委理论学习中心组专题学习了《中华人民共和国土地管理法》和《信访工作条例》。镇矛盾纠纷调处工作由镇司法所承担具体工作。\n")
+
+
+@pytest.fixture(scope="module")
+def which_report():
+    return summarized(WHICH, "weichuan.txt", issuer="苇川镇人民政府", year=2025)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("由哪个办公室牵头开展法律知识轮训", "镇党政综合办公室"),  # the name written before the noun asked
+    ("镇政府委托哪家律师事务所提供法律顾问服务", "汀洲律师事务所"),
+    ("理论学习中心组学习了哪部土地方面的法律", "《中华人民共和国土地管理法》"),  # the title holding the question's word
+    ("矛盾纠纷调处工作由哪个部门承担", "镇司法所"),  # a body named without the word 部门
+])
+def test_which_one_the_sentence_names(which_report, question, named):
+    answer = ask(which_report, question)
+    assert answer.answer_type == "text" and named in _said(answer), answer.text
+
+
+def test_which_one_when_the_sentence_names_none(which_report):
+    assert ask(which_report, "镇政府印发了哪部规范性文件").answer_type == "cannot_answer"
+    # (哪个部门 asks a body the text names, never the report's issuer)
+    assert "苇川镇人民政府" not in _said(ask(which_report, "由哪个部门负责普法考核"))

@@ -66,6 +66,9 @@ def question_kind(question: str) -> str | None:
     g = lexicon().grammar
     if g.ordinal.search(question):
         return "ordinal"
+    which = g.which.search(question)
+    if which is not None and not g.who.search(question.replace(which.group(), "|")):
+        return "which"  # ("由哪个办公室牵头" asks for an office, not a person)
     if g.who.search(question):
         return "who"
     if g.when.search(question) and not g.period_words.search(question):
@@ -532,7 +535,7 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
     missing = [w for w in unknown_words(q, index, optional=frozenset(c for c in q.chunks if is_verb(c))) if len(w) >= 3]
     if missing:
         return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
-    found = covering_sentences(question, summary, text, index, lean=kind in ("when", "who"))
+    found = covering_sentences(question, summary, text, index, lean=kind in ("when", "who", "which"))
     if not found:
         return not_in_report(question, summary, index, unknown_reason(question, index))
     for f in found:
@@ -551,7 +554,8 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
             return not_in_report(question, summary, index, "相关句子没有列出")
         return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
                       citations=[Citation(quote=s.text, span=s.span)])
-    return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次"}[kind])
+    return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次",
+                                                                  "which": "是哪一个"}[kind])
 
 
 def _between(question: str, sentence: str) -> str | None:
@@ -621,9 +625,55 @@ def _ordinal(question: str, sentence: str) -> str | None:
     return found[0].group()
 
 
+def _which_heads(question: str) -> list[str]:
+    """The nouns a "哪个/哪家/哪部 X" question asks one of: the noun right after the classifier
+    ("哪家律师事务所的律师…" → 律师事务所) and, when a 的 follows it, the noun after the 的 ("哪部统计
+    方面的法律" → 法律), each cut before the verb that follows it."""
+    g = lexicon().grammar
+    m = g.which.search(question)
+    if m is None:
+        return []
+    verbs = "|".join(sorted({*synonyms(), *(v for v in g.noun_end.pattern.split("|") if len(v) > 1), "牵头", "担任", "负责", "承担", "作为", "修订",
+                             "印发", "发布", "学习"}, key=len, reverse=True))
+    parts = m.group("head").split("的")
+    heads = [re.split(verbs, part)[0] for part in (parts[0], parts[-1])]
+    return list(dict.fromkeys(h for h in heads if len(h) >= 2))
+
+
+def _which(question: str, sentence: str) -> str | None:
+    """The one the sentence names for a "哪个 X" question: a 《title》 when X is a kind of document
+    (the one holding the question's other words first), else the name written before X, from the
+    verb or break that leads to it ("由镇社会治安和应急管理办公室牵头" → 镇社会治安和应急管理办公室).
+    X alone names nobody: None."""
+    g = lexicon().grammar
+    for head in _which_heads(question):
+        if g.which_title.fullmatch(head) or g.which_title.search(head[-2:]):
+            titles = [t[1:-1] for t in _TITLE.findall(sentence)]
+            fitting = [t for t in titles if t.endswith(head) or t.endswith(head[-1]) or
+                       (head in ("法律", "法规") and g.which_title.search(t[-2:]))]
+            others = [c for c in Question.parse(question.replace(head, "|")).chunks if len(c) >= 2]
+            named = [t for t in fitting if any(c[:2] in t for c in others)]
+            if named or fitting:
+                return "《" + (named or fitting)[0] + "》"
+            continue
+        for m in re.finditer(re.escape(head), sentence):
+            lead = re.split(r"[^\u4e00-\u9fff]", sentence[:m.start()])[-1]
+            lead = re.split(f"(?:{g.which_lead.pattern})", lead)[-1]
+            if len(lead) >= 2:
+                return lead + head
+        if g.which_body.fullmatch(head):
+            # "由哪个部门承担" against "由州司法局承担日常工作": a body's own name after 由/经
+            names = [m.group("name") for m in g.body_name.finditer(sentence)]
+            if len(names) == 1:
+                return names[0]
+    return None
+
+
 def _extract(kind: str, question: str, sentence: str) -> str | None:
     if kind == "ordinal":
         return _ordinal(question, sentence)
+    if kind == "which":
+        return _which(question, sentence)
     if kind == "what":
         titles = _TITLE.findall(sentence)
         return "、".join(titles) if titles else None

@@ -245,6 +245,11 @@ class RawGrammar(Raw):
     what: str
     when: str
     where: str
+    which: str
+    which_lead: str
+    which_title: str
+    which_body: str
+    body_name: str
     period_words: str
     asking: str
     framing: str
