@@ -194,27 +194,56 @@ def _agrees(asked: str, said: str) -> bool | None:
     return below if y.below.match(asked) else above
 
 
+def _up_down() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a rise and of a fall (questions.toml's trend_up/trend_down, yes_no.toml's more_up/more_down)."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    return (re_cache.compile(f"{g.trend_up.pattern}|{y.more_up.pattern}"),
+            re_cache.compile(f"{g.trend_down.pattern}|{y.more_down.pattern}"))
+
+
 def _asked_direction(question: str) -> Literal["up", "down"] | None:
-    """The direction a trend question (比上年是否下降) asks about; None for no trend or both."""
-    g = lexicon().grammar
-    if not g.trend.search(question):
+    """The direction a trend question (比上年是否下降, 是否比2022年有所增长) asks about; None for no
+    trend or both."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    up_words, down_words = _up_down()
+    if not g.trend.search(question) and not y.trend_lead.search(question):
         # "法律援助案件是否增加了": a direction word that ends the question asks the change too
         # ("是否增加了法律顾问" asks about a deed)
-        last = re_cache.compile(f"(?:{g.trend_down.pattern}|{g.trend_up.pattern})(?:{lexicon().yes_no.trend_tail.pattern})")
+        last = re_cache.compile(f"(?:{down_words.pattern}|{up_words.pattern})(?:{y.trend_tail.pattern})")
         m = last.search(question)
         if m is None:
             return None
         question = m.group()
-    down, up = bool(g.trend_down.search(question)), bool(g.trend_up.search(question))
+    down, up = bool(down_words.search(question)), bool(up_words.search(question))
     if down == up:
         return None
     return "down" if down else "up"
+
+
+def _compared_year(text: str, year: int | None) -> int | None:
+    """The year a trend is against ("比上年", "同比" → the year before the report's; "比前年" → two
+    before; "较2021年" → 2021); None when the text names none or the report's year is unknown."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    m = y.trend_lead.search(text)
+    said = m.group() if m else ""
+    named = re.search(r"(\d{4})年", said)
+    if named:
+        return int(named.group(1))
+    if year is None:
+        return None
+    if "前年" in said:
+        return year - 2
+    return year - 1 if said or g.trend.search(text) else None
 
 
 def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
     asked = _asked_direction(question)
     if asked is None:
         return None
+    year = summary.meta.year
+    against = _compared_year(question, year)
+    if against is not None and year is not None and against != year - 1:
+        return None  # "是否比2021年增加": a change on the year before says nothing of it
     changes = _named_first(question, [f for f in all_figs if f.key == key and f.kind == "change" and f.direction])
     if not changes:
         return None
@@ -698,34 +727,69 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
 
 
 def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
-    """"纠错率比上年是否上升" on a report that says so in words ("纠错率较上年有所上升", no
-    figure): the direction written right after the comparison, in a sentence covering the rest."""
+    """"纠错率比上年是否上升" on a report that says so in words ("纠错率较上年有所上升", "同2022年相比
+    增长近一倍", "较2021年翻了一番", no figure): the direction written right after the comparison with
+    the year the question names, in a sentence covering the rest; or the row of a table of the two
+    years (its change cell: 持平, +32, -2.7个百分点)."""
     asked = _asked_direction(question)
     if asked is None:
         return None
-    g = lexicon().grammar
-    rest = g.trend_up.sub("|", g.trend_down.sub("|", g.trend.sub("|", question)))
-    q = _parse(rest)
+    g, y = lexicon().grammar, lexicon().yes_no
+    up_words, down_words = _up_down()
+    year = summary.meta.year
+    against = _compared_year(question, year)
+    rest = up_words.sub("|", down_words.sub("|", y.trend_lead.sub("|", g.trend.sub("|", question))))
+    q = _parse(_TREND_FILLER.sub("|", rest))
     if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
         return None
     for s in index.sentences:
         if _goal(s, q, index) or coverage(q, s.text, index) < COVERS:
             continue
-        said = g.trend.search(s.text)
-        if said is None:
-            moved = _from_to(q, s, index)  # "败诉率由6.8%降至5.3%": the numbers say the direction
-            if moved is not None:
+        leads = sorted([*y.trend_lead.finditer(s.text), *g.trend.finditer(s.text)], key=lambda m: m.start())
+        if not leads:
+            moved = _from_to(q, s, index) or _row_change(s.text)  # "败诉率由6.8%降至5.3%": the numbers say the direction
+            if moved is not None and (against is None or year is None or against == year - 1):
                 return _yes_no(summary, question, moved == asked, f"报告写到: {clip(s.text)}",
                                [Citation(quote=s.text, span=s.span)])
             continue
-        after = s.text[said.end():said.end() + 8]
-        went_down, went_up = bool(g.trend_down.search(after)), bool(g.trend_up.search(after))
-        if went_down == went_up and g.trend_flat.search(after):
-            went_down = went_up = False  # "同比持平": neither
-        elif went_down == went_up:
-            continue
-        return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
-                       [Citation(quote=s.text, span=s.span)])
+        for said in leads:
+            if against is not None and _compared_year(said.group(), year) not in (against, None):
+                continue  # "较上年下降" says nothing of the change since 2021
+            after = s.text[said.end():said.end() + 8]
+            went_down, went_up = bool(down_words.search(after)), bool(up_words.search(after) or y.doubled.search(after))
+            if went_down == went_up and g.trend_flat.search(after):
+                went_down = went_up = False  # "同比持平": neither
+            elif went_down == went_up:
+                continue
+            return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
+                           [Citation(quote=s.text, span=s.span)])
+    return None
+
+
+#: words that only soften a direction asked ("是否有所增长", "是否明显下降")
+_TREND_FILLER = re_cache.compile(r"有所|明显|大幅|显著|进一步")
+_ROW_SPLIT = re_cache.compile(r"\s*[|\t]\s*")
+_SIGNED = re_cache.compile(r"^([+＋]|[-－−])\s*\d")
+
+
+def _row_change(sentence: str) -> Literal["up", "down", "flat"] | None:
+    """A table row's change cell ("| 负责人出庭应诉率 | 100% | 100% | 持平 |", "…| 412 | 380 | +32 |"):
+    a cell that is only a direction word or a signed number."""
+    if "|" not in sentence and "\t" not in sentence:
+        return None
+    g = lexicon().grammar
+    up_words, down_words = _up_down()
+    for cell in (c for c in _ROW_SPLIT.split(sentence.strip()) if c):
+        sign = _SIGNED.match(cell)
+        if sign:
+            return "up" if sign.group(1) in "+＋" else "down"
+        if len(cell) <= 4:
+            if g.trend_flat.fullmatch(cell):
+                return "flat"
+            if up_words.fullmatch(cell):
+                return "up"
+            if down_words.fullmatch(cell):
+                return "down"
     return None
 
 
@@ -743,21 +807,68 @@ def _from_to(q: Question, s: Sentence, index: ReportIndex) -> Literal["up", "dow
 
 
 def _rates_of(q: Question, s: Sentence, index: ReportIndex) -> list[float]:
-    """The percentages the sentence gives the thing asked about: a rate word (率/占比) right
-    before the number, in a clause that shares the question's words ("政务服务事项网上可办率达到
-    98.6%" for "政务服务事项能否全部网上办理"; not a satisfaction rate in another clause)."""
-    from fgqa.answers.evidence import clause_around
+    """The percentages the sentence gives the thing asked about: a rate word (率/占比, or 占…的)
+    right before the number, in the clause that best holds the question's words ("政务服务事项网上
+    可办率达到98.6%" for "政务服务事项能否全部网上办理"; "州、县两级…覆盖率100%,全州118个乡镇(街道)
+    中已有113个聘请法律顾问,覆盖率95.8%" for the 乡镇: the 95.8 %). A clause that is only the rate
+    ("覆盖率95.8%") is the rate of the clause before it."""
     from fgqa.figures.numbers import find_quantities
 
     g = lexicon().grammar
-    out = []
+    scored: list[tuple[float, float]] = []
     for n in find_quantities(s.text):
-        if n.unit != "%" or not g.rate_word.search(s.text[max(0, n.start - 6):n.start]):
+        if n.unit != "%":
             continue
-        clause = clause_around(s.text, n.start, n.end)
-        if coverage(q, clause, index, skip=_verbs(q)) >= 0.5:
-            out.append(float(n.value))
-    return out
+        a, b = clause_span(s.text, n.start, n.end)
+        if not (g.rate_word.search(s.text[max(0, n.start - 6):n.start]) or _SHARE_OF.search(s.text, a, n.start)):
+            continue
+        share = coverage(q, s.text[a:b], index, skip=_verbs(q))
+        lead = re.sub(r"[^\u4e00-\u9fff]", "", s.text[a:n.start])
+        if a > 0 and share < 0.5 and (len(lead) <= 5 or lead.startswith("占")):
+            # the rate alone ("覆盖率95.8%", "占全县…总数的94.9%"): its clause leans on the one before
+            before = clause_span(s.text, a - 1, a - 1)[0]
+            share = max(share, coverage(q, s.text[before:b], index, skip=_verbs(q)))
+        if share >= 0.5:
+            scored.append((round(share, 2), float(n.value)))
+    best = max((share for share, _ in scored), default=0.0)
+    return [value for share, value in scored if share == best]
+
+
+#: a share written as 占…的 before its percentage ("占全县村(社区)总数的94.9%")
+_SHARE_OF = re_cache.compile(r"占[^,，。;；:：\d]{0,14}$")
+#: a part counted out of a whole in one clause ("118个乡镇(街道)中已有113个", "9个街道中有4个")
+_PART_OF_WHOLE = re_cache.compile(r"(\d+)个[^,，。;；:：\d]{1,10}中(?:已|仅|只)?有(\d+)个")
+
+
+def _fewer_than_counted(sentence: str, q: Question) -> bool:
+    """The asked deed counted after a total in the same unit, and fewer ("发现问题63个,已整改58个",
+    "交办27项,完成整改25项", "118个乡镇(街道)中已有113个"): only a part of them did it."""
+    from fgqa.figures.numbers import find_quantities
+
+    for m in _PART_OF_WHOLE.finditer(sentence):
+        if int(m.group(2)) < int(m.group(1)):
+            return True
+    # the deed asked: the question's last words ("…的问题是否全部完成整改" → 完成整改)
+    predicate = next((c for c in reversed(q.chunks) if len(c) >= 2), "")
+    numbers = find_quantities(sentence)
+    for n in numbers:
+        # the count's own words, right before it in its clause ("已整改58个", "完成整改25项"), are the question's
+        a, _ = clause_span(sentence, n.start, n.end)
+        lead = re.sub(r"^(?:已经|已|共|其中|累计)|了$", "", re.sub(r"[^\u4e00-\u9fff]", "", sentence[a:n.start]))
+        if not n.unit or len(lead) < 2 or lead[-2:] not in predicate:
+            continue  # ("存在问题的案卷41卷并全部完成整改": 案卷 is the subject's word, not the deed's)
+        if any(o.unit == n.unit and o.end <= a and float(o.value) > float(n.value) for o in numbers):
+            return True
+    return False
+
+
+def _decisive(q: Question, s: Sentence, index: ReportIndex) -> bool:
+    """The sentence says something of all or a part of them (均, 全部, 部分, N个…中, a rate), not
+    only the thing ("乡镇公职律师参与审查…" beside "全县12个乡镇均已配备公职律师")."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    text = y.all_lookalike.sub("＿", s.text)
+    return bool(g.all_said.search(text) or g.partial.search(text) or y.mostly.search(text) or y.each_said.search(text)
+                or _rates_of(q, s, index) or _PART_OF_WHOLE.search(text) or negated(s.text, q))
 
 
 def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -770,20 +881,25 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     quantifier = g.all_quantifier.search(question)
     if quantifier is None:
         return None
-    q = _parse(g.all_quantifier.sub("|", question))
+    # the light verb before the quantifier (实现全覆盖) and a count the question sets as the bound
+    # ("都配备了3名以上审核人员": the sentence's own counts say whether each has that many) go
+    q = _parse(_ASKED_COUNT.sub("|", g.all_quantifier.sub("|", _LIGHT_VERB.sub("", question))))
     if not substantive(q):
         return None
     # the deed a quantifier itself names (全覆盖 → 覆盖): said short of all in a sentence, a no
     stem = quantifier.group().lstrip("全") if quantifier.group().startswith("全") else ""
     about_problems = bool(g.problem.search(question))
+    # (a question left with its subject only, "乡镇合法性审核|实现全覆盖", is all said by any sentence on it)
+    whole_said = bool(_verbs(q)) or not _LIGHT_VERB.search(question)
     # a shortcoming decides when it says the whole question, the quantifier's deed, or denies the
     # asked thing ("12个街道中有5个没有专职法律人员"), not when it says another predicate of it
     scored = [s for _, s in _covering(q, index) if not _goal(s, q, index)
-              and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index)
+              and (s.part != "shortcomings" or about_problems or (whole_said and _says_all(s.text, q, index))
                    or (stem and stem in s.text) or negated(s.text, q) or _part_lacks(s.text))]
     if not scored:
         return None
-    s = scored[0]
+    # the first sentence that says something of all or a part of them, else the best covering one
+    s = next((s for s in scored if _decisive(q, s, index)), scored[0])
 
     def said(yes: bool) -> Answer:
         return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -795,7 +911,7 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
                                or y.falls_short.match(s.text, m.end())
                                for m in re.finditer(re.escape(stem), s.text))
     if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short \
-            or _a_subset_did(s.text, q):
+            or _a_subset_did(s.text, q) or _fewer_than_counted(s.text, q):
         return said(False)
     whole = _as_many_as_there_are(question[quantifier.end():], s, index)
     if whole is not None:
@@ -805,6 +921,10 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
         return said(True)
     return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=f"报告没有说是否全部做到: {clip(s.text)}",
                   points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
+
+
+_LIGHT_VERB = re_cache.compile(r"(?:实现|做到|达到)(?=全覆盖|全部)")
+_ASKED_COUNT = re_cache.compile(r"(?:至少|不少于)?[\d一二两三四五六七八九十]+(?:名|个|人|位|项|件|次|家|场)(?:及)?(?:以上|以下)?")
 
 
 def _part_lacks(sentence: str) -> bool:

@@ -561,7 +561,6 @@ class RawYesNoEvidence(Raw):
     doubled: str
     more_up: str
     more_down: str
-    lost_suit: str
 
 
 class RawYesNoFile(Raw):

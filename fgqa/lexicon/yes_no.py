@@ -86,8 +86,6 @@ class YesNoWords(NamedTuple):
     doubled: re.Pattern[str]
     more_up: re.Pattern[str]
     more_down: re.Pattern[str]
-    #: a colloquial loss of a lawsuit asked (输过官司, 打输): 败诉
-    lost_suit: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -133,5 +131,4 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         doubled=compile(e.doubled, "evidence doubled", "(?:{})"),
         more_up=compile(e.more_up, "evidence more_up", "(?:{})"),
         more_down=compile(e.more_down, "evidence more_down", "(?:{})"),
-        lost_suit=compile(e.lost_suit, "evidence lost_suit", "(?:{})"),
     )
