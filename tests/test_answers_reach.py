@@ -218,3 +218,12 @@ def test_which_one_when_the_sentence_names_none(which_report):
     assert ask(which_report, "镇政府印发了哪部规范性文件").answer_type == "cannot_answer"
     # (哪个部门 asks a body the text names, never the report's issuer)
     assert "苇川镇人民政府" not in _said(ask(which_report, "由哪个部门负责普法考核"))
+
+
+def test_which_meeting_with_its_date_and_ordinal():
+    text = ("泠溪县人民政府2025年度法治政府建设情况报告\n(2026年2月3日县人民政府第27次常务会议审议通过)\n"
+            "一、主要做法\n县政府全年召开常务会议专题学法6次。\n")
+    report = summarized(text, "lingxi.txt", issuer="泠溪县人民政府", year=2025)
+    answer = ask(report, "这份报告是哪次会议审议通过的")
+    assert answer.answer_type == "text" and "县人民政府第27次常务会议" in _said(answer), answer.text
+    assert "2026年2月3日" in _said(answer)

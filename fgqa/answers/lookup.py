@@ -657,7 +657,9 @@ def _which(question: str, sentence: str) -> str | None:
                 return "《" + (named or fitting)[0] + "》"
             continue
         for m in re.finditer(re.escape(head), sentence):
-            lead = re.split(r"[^\u4e00-\u9fff]", sentence[:m.start()])[-1]
+            # (an ordinal or a date is part of a name: "2025年3月20日市人民政府第41次常务会议")
+            run = re.search(r"(?:[\u4e00-\u9fff]|(?<=第)\d+(?=[次届])|\d+(?=[年月日]))+$", sentence[:m.start()])
+            lead = run.group() if run else ""
             lead = re.split(f"(?:{g.which_lead.pattern})", lead)[-1]
             if len(lead) >= 2:
                 return lead + head
