@@ -69,3 +69,29 @@ def test_a_thousands_comma_is_no_clause_break_and_a_plain_sentence_is_no_list():
 def test_a_question_naming_a_part_gets_that_parts_number(report, question, value):
     answer = ask(report, question)
     assert answer.answer_type == "number" and answer.value == pytest.approx(value), answer.text
+
+
+RATES = """澜屿县人民政府2025年法治政府建设年度报告
+
+一、主要工作
+(一)复议。全县复议机构新收复议申请240件,以调解方式结案的比例有所上升,调解结案率由上年的15.2%提高到21.7%,复议后又起诉的比例为9.4%。
+(二)普法。开展普法活动380场。
+
+二、存在的不足
+复议人员不足。
+
+三、主要负责人履行第一责任人职责情况
+县长主持常务会议学法3次。
+
+四、2026年工作安排
+继续推进复议规范化建设。
+"""
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("复议调解结案率是多少", 21.7),     # not the next clause's 9.4 %, whose own words name another rate
+    ("复议后又起诉的比例是多少", 9.4),
+])
+def test_a_rate_is_the_one_written_with_the_asked_name(question, value):
+    answer = ask(summarized(RATES, "lanyu.txt", issuer="澜屿县人民政府", year=2025), question)
+    assert answer.answer_type == "number" and answer.value == pytest.approx(value), answer.text

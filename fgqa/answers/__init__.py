@@ -10,6 +10,7 @@ from fgqa import re_cache
 from fgqa.answers.claims import (
     as_worded,
     claim_holds,
+    closer_owner,
     figure_of,
     indicator_units,
     indicator_words_in,
@@ -88,7 +89,10 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     if part is not None and holds(number_answer(doc, part)):
         return as_worded(number_answer(doc, part), question, part)
     if holds(answer):
-        return answer
+        # (unless another number of its sentence is written with the question's words: its claim)
+        closer = closer_owner(question, figure_of(answer, figures), index, figures,
+                              accept=lambda f: holds(number_answer(doc, f)))
+        return as_worded(number_answer(doc, closer), question, closer) if closer is not None else answer
     # the figure whose own clause says what was asked, in the kind the refused one was of
     # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
     kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS

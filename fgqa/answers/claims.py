@@ -321,3 +321,74 @@ def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:
                     if any(run[i:i + 2] in index.vocabulary for i in range(len(run) - 1))]
     return missing
 
+
+
+# --------------------------------------------------------------------------- the closer owner
+
+#: where a number's own item begins: the last break before it (a list's 、 too)
+_ITEM_BREAK = re_cache.compile(r"[，,；;：:、。！？!?\n(（]")
+#: how much more of the question another number's own item must hold to own the claim instead
+_CLOSER_BY = 0.25
+
+
+def own_item(fig: Figure, text: str) -> str:
+    """The words a number is written with: from the last break before it to the number, and
+    the noun its counter is followed by up to the next break ("仅有2名工作人员")."""
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    end = fig.span[0] + (numbers[-1].end if numbers else len(fig.quote))
+    starts = [m.end() for m in _ITEM_BREAK.finditer(text, max(0, at - 60), at)]
+    start = starts[-1] if starts else max(0, at - 60)
+    stop = _ITEM_BREAK.search(text, end, end + 12)
+    return text[start:end] + text[end:stop.start() if stop else end]
+
+
+def closer_owner(question: str, fig: Figure | None, index: ReportIndex, figures: list[Figure],
+                 accept) -> Figure | None:
+    """Another number of the answer's sentence whose own words hold clearly more of the
+    question than the answer's own: the claim is that number's. "行政复议调解和解率是多少"
+    against "调解和解率由上年的19.3%提升至26.5%,行政复议后起诉率为14.2%": 14.2 leans on the
+    sentence for 调解和解, while 26.5 is written with it. `accept` is the claim check."""
+    from fgqa.answers.lookup import without_kind_words
+    from fgqa.answers.scopes import qualifiers_named, scopes_named
+
+    if fig is None or fig.kind not in _YEARS or fig.unit not in _RATE_UNITS:
+        return None  # (a rate whose own words name another rate; counts share their nouns too often)
+    if scopes_named(question) or qualifiers_named(question):
+        return None  # whose figure is the scopes' to decide (fgqa.answers.scopes), not the words'
+    asked = _asked_key(question, id(lexicon()))
+    sentence = sentence_of(index, fig.span[0])
+    if sentence is None:
+        return None
+    q = Question.parse(without_kind_words(question))
+    if not substantive(q):
+        return None
+    text = index.text
+    mine = _coverage(q, own_item(fig, text), index)
+    best: tuple[float, Figure] | None = None
+    for other in figures:
+        if other.span == fig.span or other.unit != fig.unit or other.kind == "derived":
+            continue
+        # (a number keyed to another indicator than the one asked counts that one; the asked
+        # indicator's own figure gives way only to another of the same)
+        if (asked is not None and other.key not in (None, asked)) or (fig.key is not None and fig.key == asked and other.key != asked):
+            continue
+        if not (sentence.span[0] <= other.span[0] and other.span[1] <= sentence.span[1]):
+            continue
+        if other.kind not in _YEARS:
+            continue
+        share = _coverage(q, own_item(other, text), index)
+        if share >= mine + _CLOSER_BY and (best is None or share > best[0]) and accept(other):
+            best = (share, other)
+    return best[1] if best else None
+
+
+_YEARS = frozenset({"stated", "zero_claim"})
+
+
+def _coverage(q: Question, words: str, index: ReportIndex) -> float:
+    from fgqa.answers.evidence import coverage
+
+    return coverage(q, words, index)

@@ -56,6 +56,8 @@ def _indicator_for(question: str, lex: Lexicon) -> str | None:
                 rank = (asks_rate == ind.is_rate, -distance, len(m.group()))
                 if best is None or rank > best[0]:
                     best = (rank, ind.key)
+    if best is not None and not best[0][0] and ("率" in question or "比例" in question):
+        return None  # "调解结案率是多少" names no rate indicator: 结案 does not make it a count's question
     return best[1] if best else None
 
 
