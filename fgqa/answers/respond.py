@@ -200,7 +200,12 @@ def about_the_whole(question: str, key: str | None, summary: Summary) -> bool:
     g = lexicon().grammar
     if scopes_named(question, summary.meta.issuer) or g.total.search(question):
         return False
-    return not substantive(Question.parse(indicator_words_removed(question, key)))
+    # 全区罚没款是多少: the whole area opening the question is the report's own scope, not a part
+    return not substantive(Question.parse(indicator_words_removed(_WHOLE_AREA_OPENING.sub("", question), key)))
+
+
+#: a question that opens with the whole area (全区…, 全市…): it asks for the body's own figure
+_WHOLE_AREA_OPENING = re_cache.compile(r"^\s*全(?:省|市|区|县|镇|乡|街道|州|旗|盟)(?![\u4e00-\u9fff]{0,2}(?:部门|领域|各))")
 
 
 def _names_more(question: str, best: Figure, own: Figure, text: str) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import partial
 
 from fgqa import re_cache
-from fgqa.figures import context
+from fgqa.figures import context, part_subjects
 from fgqa.figures.clause_keys import Unkeyed, key_unkeyed, split_scope
 from fgqa.figures.elsewhere import Vantage
 from fgqa.figures.kinds import classify, is_goal
@@ -79,6 +80,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     keyed_in_sentence: dict[int, list[Figure]] = {}  # sentence start → its keyed figures
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
     run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
+    part_run: _PartRun | None = None  # the parts of a total named by who did them (part_subjects)
     list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
     passages = _Passages(text, bounds)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
@@ -161,6 +163,21 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                 indicator = _inherited(lex, previous, lead, q, kind, adjacent=bool(figures) and figures[-1] is previous)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
+        # 其中市场监管部门查办4,870件 / 从分布看,市本级176件,东岭区203件: a part named by who did it
+        subject = None
+        if kind == "stated" and not combined and not refused:
+            subject, inherit = _part_subject(text, bounds, lead, lead_start, c_start, s_start, q.start,
+                                             len(figures), part_run, figures)
+            if subject is not None:
+                if indicator is None and inherit is not None:
+                    indicator = same_measure(lex, [f for f in figures[-_PART_REACH:] if f.key and f.span[0] >= inherit], q)
+                if indicator is not None:
+                    scope = scope_of(lead) or subject
+                    part_run = _PartRun(s_start, subject, len(figures))
+            elif (part_run is not None and part_run.sentence == s_start and part_run.last == len(figures) - 1
+                  and q.unit != figures[-1].unit and not part_subjects.ends_subject(lead) and scope_of(lead) is None):
+                # …查办4,870件,罚没款6,320万元: another measure of the same part
+                scope, part_run.last = part_run.subject, len(figures)
         # 市本级、各县（市、区）分别为1,024件和1,293件: the sentence's figure again, for each part
         part_named = run.next_part(len(figures), lead, q, figures[-1] if figures else None) if run else None
         if run is not None and part_named is not None:
@@ -648,6 +665,45 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
             and scope_of(_PART_LEAD.sub("", lead)) is not None):
         return ind  # 全区行政诉讼案件75件,其中区政府本级18件: the same count for a narrower scope
     return None
+
+
+#: how many figures back a part's total is looked for
+_PART_REACH = 12
+
+
+@dataclass
+class _PartRun:
+    """The parts of a total being read: their sentence, the last part's subject and index."""
+
+    sentence: int
+    subject: str
+    last: int
+
+
+def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: int, c_start: int, s_start: int,
+                  q_start: int, index: int, run: _PartRun | None, figures: list[Figure]) -> tuple[str | None, int | None]:
+    """The subject a part of a total is named by (fgqa.figures.part_subjects), and from where
+    its total may be taken (a text position), or None when its cue must key it itself."""
+    before = bounds.sentence_start(s_start - 1) if s_start > 0 else 0  # the sentence before's start
+    # 其中,9个街道以自身名义办理…: the clause after a bare 其中, its count of bodies part of the name
+    opened = part_subjects.bare_part_word(text[max(s_start, c_start - 3):c_start])
+    named = text[c_start:q_start] if opened and part_subjects.bodies_count(text[c_start:lead_start]) else lead
+    subject = part_subjects.after_part_word("其中" + named if opened else lead)
+    if subject is not None:  # 其中X查办… / 其中,X…: the total said before it (a sentence may end at its ;)
+        return subject, before if lead_start == s_start else s_start
+    opens_clause = lead_start == c_start or lead.startswith("、")
+    if run is not None and run.sentence == s_start and run.last == index - 1 and opens_clause:
+        subject = part_subjects.only_subject(lead)
+        if subject is not None:
+            return subject, s_start  # …,X查办2,115件 / 、西沅区158件: the next part
+    if lead_start == c_start and c_start > s_start and part_subjects.opens_breakdown(text[s_start:c_start]):
+        subject = part_subjects.only_subject(lead)
+        if subject is not None:  # 按所在地看,市本级176件: the total is in the sentence before
+            return subject, before
+    place = part_subjects.level_or_place(lead) if lead_start == c_start and c_start > s_start else None
+    if place is not None and figures and figures[-1].key and figures[-1].kind == "stated" and figures[-1].span[0] >= s_start:
+        return place, figures[-1].span[0]  # …出庭应诉率97.6%,市本级实现100%
+    return None, None
 
 
 class _Spans:
