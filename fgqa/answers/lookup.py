@@ -462,6 +462,8 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             continue
         if is_total_of_parts(fig):
             continue  # a total we added up answers "一共" questions, not a lookup
+        if fig.kind == "zero_claim" and not _claim_asked(question, fig):
+            continue  # "…的9件诉讼没有一件被判败诉" says none lost, not how many suits ("诉讼有几件")
         if counts_another_thing(q, fig, index) or _not_a_count_of_it(question, fig, index) or _unasked_part(question, fig, index, figures):
             continue
         if _counts_another_noun(question, fig, index):
@@ -499,6 +501,13 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
 
 
 # --------------------------------------------------------------------------- who / when / where
+
+
+def _claim_asked(question: str, fig: Figure) -> bool:
+    """A verbal zero answers a lookup only when the question names the indicator it denies."""
+    from fgqa.answers.claims import indicator_words_in
+
+    return bool(indicator_words_in(question, fig.key))
 
 
 def said_by_unit(unit: str | None) -> str:

@@ -21,6 +21,7 @@ from fgqa.figures.elsewhere import Vantage
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
+from fgqa.figures.primary import is_own_scope
 from fgqa.figures.respective import RespectiveRun, respective_parts, same_measure
 from fgqa.figures.scope import scope_of
 from fgqa.figures.tables import table_figures
@@ -244,7 +245,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     _unkey_parts_of_year(figures, parts_of_year)
     # a rate the report states (纠错率12.3%) is not also zero because one scope had no case corrected
     stated_rates = {f.key for f in figures if f.key and f.kind == "stated" and f.unit == "%" and f.value}
-    figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates))
+    figures.extend(_zero_claim_figures(lex, text, index, bounds, stated_rates=stated_rates, issuer=issuer, level=level))
     return figures
 
 
@@ -397,6 +398,10 @@ def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tai
 _SCHEME_NOUN = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
 
 
+#: a negation right before 一: 没有一件 / 未有一起 / 无一例 say none
+_NEGATION_BEFORE = lazy_compile(r"(?:没有|未有|并无|均无|无|没)$")
+
+
 #: an opening quote right before a Chinese numeral: a slogan ("四个百分百", 「两个确保」), not a count
 _OPENING_QUOTE = "“\"「『‘"
 
@@ -404,6 +409,8 @@ _OPENING_QUOTE = "“\"「『‘"
 def _is_name(q: Quantity, text: str) -> bool:
     if q.numeral != "chinese":
         return False
+    if q.value == 1 and _NEGATION_BEFORE.search(text, max(0, q.start - 3), q.start):
+        return True  # 没有一件被判败诉 / 无一例被撤销: "not a single one", a zero (zero_claims.toml), no count
     if q.start > 0 and text[q.start - 1] in _OPENING_QUOTE:
         return True
     if q.value == 1 and q.unit in ("项", "个", "件", "条", "起") and _ITEM_OPENING.match(text, q.end):
@@ -753,7 +760,8 @@ def _label(lead: str, tail: str) -> str:
 
 
 def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: context.Boundaries, *,
-                        stated_rates: frozenset[str] | set[str] = frozenset()) -> list[Figure]:
+                        stated_rates: frozenset[str] | set[str] = frozenset(), issuer: str | None = None,
+                        level: str | None = None) -> list[Figure]:
     zero = lex.zero_claims
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
@@ -777,7 +785,11 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         # the count's zero is the body's rate too, unless it is said of one scope or the report
         # states that rate otherwise (纠错率12.3% of the 复议 office; 本局未发生…被纠错 as respondent)
         rate_key = zero.rate_of_zero.get(claim.key)
-        if rate_key is not None and scope is None and "零" not in m.group() and rate_key not in stated_rates:
+        # (a defendant that is the reporting body itself, 本局 / 街道办事处 in its own report, is no
+        # part: its suits are the body's; as a respondent its correction rate is the deciding body's)
+        own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and level in _WHOLE_BODY_LEVELS
+                                and is_own_scope(scope, issuer))
+        if rate_key is not None and own and "零" not in m.group() and rate_key not in stated_rates:
             targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
@@ -797,6 +809,13 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
                 )
             )
     return figures
+
+
+#: the rates a zero said of the body itself as the defendant is (fgqa.figures.primary.is_own_scope),
+#: for a body that is all its area's administration (a department, a street office); a government's
+#: own suits (以县政府为被告) are a part of its area's (全县行政机关), whose rate the report's is
+_OWN_DEFENDANT_RATES = frozenset({"litigation.loss_rate"})
+_WHOLE_BODY_LEVELS = frozenset({"department", "street"})
 
 
 def _unachieved(pattern: re.Pattern[str], before: str, claim: str) -> bool:
