@@ -398,10 +398,6 @@ def _key_list_heads(lex: Lexicon, figures: list[Figure], text: str, keyed_by_tai
 _SCHEME_NOUN = lazy_compile(r"[\u4e00-\u9fff]{0,2}?(?:制度|机制|原则|行动|工程|清单|要求|承诺|模式|体系|服务|工作法)")
 
 
-#: a negation right before 一: 没有一件 / 未有一起 / 无一例 say none
-_NEGATION_BEFORE = lazy_compile(r"(?:没有|未有|并无|均无|无|没)$")
-
-
 #: an opening quote right before a Chinese numeral: a slogan ("四个百分百", 「两个确保」), not a count
 _OPENING_QUOTE = "“\"「『‘"
 
@@ -409,8 +405,6 @@ _OPENING_QUOTE = "“\"「『‘"
 def _is_name(q: Quantity, text: str) -> bool:
     if q.numeral != "chinese":
         return False
-    if q.value == 1 and _NEGATION_BEFORE.search(text, max(0, q.start - 3), q.start):
-        return True  # 没有一件被判败诉 / 无一例被撤销: "not a single one", a zero (zero_claims.toml), no count
     if q.start > 0 and text[q.start - 1] in _OPENING_QUOTE:
         return True
     if q.value == 1 and q.unit in ("项", "个", "件", "条", "起") and _ITEM_OPENING.match(text, q.end):
