@@ -184,10 +184,12 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if run is not None and part_named is not None:
             if indicator is None and not combined and kind == "stated":
                 indicator, scope = run.indicator, part_named
+            elif indicator is not None and indicator.key == run.indicator.key:
+                scope = part_named  # 甲区、乙区分别受理…40件、31件: the list's next part, keyed as the first
         elif (parts := respective_parts(lead)) is not None and kind == "stated" and not combined:
             if indicator is None:
                 indicator = same_measure(lex, keyed_in_sentence.get(s_start, []), q)
-                scope = parts[0] if indicator is not None else scope
+            scope = parts[0] if indicator is not None else scope
             run = RespectiveRun(indicator, parts, last=len(figures)) if indicator is not None else None
         else:
             run = None

@@ -30,6 +30,9 @@ _AFTER_SUBJECT = (r"(?:以自身名义|直接|共|累计|全年|全部)?(?:办�
 
 #: 其中市场监管部门查办 / 其中,9个街道以自身名义办理的…案件: the subject right after the part word
 _AFTER_PART_WORD = lazy_compile(rf"^[,，;；、(（]?\s*其中[,，]?\s*({_SUBJECT})(?={_AFTER_SUBJECT}|$)")
+#: a place's or body's name as an item of a list
+_SUBJECT_WHOLE = lazy_compile(_SUBJECT)
+_PART_WORD_OPENING = lazy_compile(r"^(?:其中|包括)[,，]?")
 #: 其中, standing alone as a clause
 _BARE_PART_WORD = lazy_compile(r"(?:^|[,，;；。])其中[,，]$")
 _BODIES_COUNT = lazy_compile(r"\d+个")
@@ -48,6 +51,14 @@ def after_part_word(lead: str) -> str | None:
     """The subject a part word opens the lead with (其中市场监管部门查办 → 市场监管部门)."""
     m = _AFTER_PART_WORD.match(lead)
     return _subject(m.group(1)) if m else None
+
+
+def subject_named(item: str, *, last: bool = False) -> str | None:
+    """The place or body an item of a 分别 list names: the whole item (蓁山区政府), or for the
+    last item, which may carry the measure's words, the name it opens with (蓁山区败诉率 → 蓁山区)."""
+    item = _PART_WORD_OPENING.sub("", item)
+    m = _SUBJECT_WHOLE.fullmatch(item) or (_SUBJECT_WHOLE.match(item) if last else None)
+    return _subject(m.group()) if m else None
 
 
 def bare_part_word(clause: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fgqa.figures.numbers import Quantity
+from fgqa.figures.part_subjects import subject_named
 from fgqa.figures.scope import WHOLE_SCOPE, scope_of
 from fgqa.lazy_re import lazy_compile
 from fgqa.lexicon import Indicator, Lexicon
@@ -19,7 +20,7 @@ from fgqa.models import Figure
 
 #: the parts, then 分别/依次/各为 and at most a verb (为, 是, 办理, 受理): the words before the first number
 _RESPECTIVE_LEAD = lazy_compile(
-    r"^[,，;；]?\s*(?P<items>[^,，。;；:：\d]{2,48}?)(?:的[^,，。;；:：\d]{0,10})?(?:分别|依次|各自|各(?=为|是|达))[^,，。;；:：\d、和]{0,6}$"
+    r"^[,，;；]?\s*(?P<items>[^,，。;；:：\d]{2,48}?)(?:的[^,，。;；:：\d]{0,10})?(?:分别|依次|各自|各(?=为|是|达))[^,，。;；:：\d、和]{0,12}$"
 )
 #: the words that join the next number of the list (1,024件和1,293件 / 9,806件、31,394件)
 _NEXT_ITEM = lazy_compile(r"^\s*(?:和|、|及|与)\s*$")
@@ -37,9 +38,12 @@ def respective_parts(lead: str) -> list[str] | None:
     items = [item.strip() for item in _ITEM_JOIN.split(_BRACKETS.sub("", m.group("items")))]
     if len(items) < 2 or not all(0 < len(item) <= _ITEM_MAX for item in items):
         return None
-    if not any(scope_of(item) or WHOLE_SCOPE.match(item) for item in items):
-        return None
-    return items
+    if any(scope_of(item) or WHOLE_SCOPE.match(item) for item in items):
+        return items
+    # 甲区、乙区、丙县政府分别… / 甲区、乙区败诉率分别为…: places or bodies named one by one (the last
+    # item may carry the measure's words: its place is its name)
+    named = [subject_named(item, last=k == len(items) - 1) for k, item in enumerate(items)]
+    return named if all(named) else None  # type: ignore[return-value]
 
 
 def same_measure(lex: Lexicon, keyed: list[Figure], q: Quantity) -> Indicator | None:
