@@ -1,0 +1,19 @@
+"""Words for a figure that writers who never read the rules used and the lexicon lacked:
+a catalogue's items said with 管理 between (纳入目录管理的决策事项), a mediation success said
+verb first (成功化解N起). Sentences are our own (fictional)."""
+
+from fgqa.figures.derive import derive_rates
+from helpers import figures_of
+
+
+def test_items_of_the_managed_catalogue_are_major_decisions() -> None:
+    text = "区政府编制重大行政决策事项目录,纳入目录管理的决策事项共7项。"
+    got = [(f.key, f.value) for f in figures_of(text) if f.key]
+    assert ("major_decisions.count", 7) in got
+
+
+def test_success_said_verb_first_gives_the_success_rate() -> None:
+    text = "镇人民调解委员会全年受理矛盾纠纷240起,成功化解228起。"
+    figs = figures_of(text)
+    rates, _ = derive_rates(figs, text)
+    assert [(r.key, r.value) for r in rates] == [("mediation.success_rate", 95.0)]
