@@ -60,3 +60,9 @@ def test_a_zero_does_not_answer_how_many_suits() -> None:
             "县政府作为被告的7件诉讼没有一件被判败诉。\n")
     answer = ask(summarized(text), "县政府作为被告的诉讼有几件?")
     assert answer.value == 7
+
+
+def test_one_departments_suits_in_a_countys_report_are_no_zero_of_the_body() -> None:
+    text = "县交通运输局作为被告的3起案件均已审结,局里没有一起被判决撤销行政行为。"
+    figs = figures_of(text, level="county", issuer="柳汀县人民政府")
+    assert not [f for f in figs if f.kind == "zero_claim"]
