@@ -227,3 +227,14 @@ def test_which_meeting_with_its_date_and_ordinal():
     answer = ask(report, "这份报告是哪次会议审议通过的")
     assert answer.answer_type == "text" and "县人民政府第27次常务会议" in _said(answer), answer.text
     assert "2026年2月3日" in _said(answer)
+
+
+def test_a_later_year_asks_the_goal_in_the_words_of_a_plan():
+    text = ("溱川县人民政府2025年度法治政府建设情况报告\n一、主要成效\n全县行政诉讼败诉率7.2%。全年开展“法治赶集”活动36场。\n"
+            "二、2026年工作打算\n一是力争全县行政诉讼败诉率降到6%以内;二是开展“法治赶集”活动40场以上。\n")
+    report = summarized(text, "qinchuan.txt", issuer="溱川县人民政府", year=2025)
+    answer = ask(report, "2026年败诉率要控制在多少以内")
+    assert answer.answer_type == "number" and answer.value == 6 and answer.kind == "target", answer.text
+    answer = ask(report, "2026年计划开展多少场法治赶集活动")
+    assert answer.answer_type == "number" and answer.value == 40 and answer.kind == "target", answer.text
+    assert ask(report, "2026年法治赶集活动要覆盖多少个村").answer_type != "number"

@@ -127,6 +127,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     g = lexicon().grammar
     if r.want_kind is None and (g.prior_year.search(question) or _earlier_year(question, summary)):
         r = r.model_copy(update={"want_kind": "benchmark"})  # "上一年收到多少件": the prior year's figure
+    elif r.want_kind is None and r.shape == "number" and _later_year(question, summary):
+        r = r.model_copy(update={"want_kind": "target"})  # "2025年…要达到多少" in a 2024 report: a goal
     index = ReportIndex.build(summary, text)
     kind = question_kind(question)
     if kind is not None:  # 谁 / 何时 / 哪里 / 第几: what the covering sentence says there
@@ -393,6 +395,12 @@ def _earlier_year(question: str, summary: Summary) -> bool:
     """"2023年的…有多少件" in a 2024 report asks the earlier year's figure."""
     year = summary.meta.year
     return year is not None and any(int(y) < year for y in lexicon().grammar.year_named.findall(question))
+
+
+def _later_year(question: str, summary: Summary) -> bool:
+    """"2025年非现场检查占比要达到多少" in a 2024 report asks a goal: a year after the report's."""
+    year = summary.meta.year
+    return year is not None and any(int(y) > year for y in lexicon().grammar.year_named.findall(question))
 
 
 def _checked(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,

@@ -269,6 +269,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
     # cell for its row's; another figure only for the indicator's words its quote says
     whole = fig.kind == "zero_claim" or (fig.kind == "derived" and bool(fig.formula)) or _CELL in said
+    if answer.kind == "target":  # (要控制在…以内, 计划: the goal's kind and qualifier answer them)
+        question = lexicon().grammar.goal_asked.sub("|", question)
     subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer,
                          said=None if whole else said, text=index.text)
     # a word the report never uses (旁听庭审 in a report without it): nothing in it is about that

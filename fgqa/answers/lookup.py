@@ -440,6 +440,10 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     # (the body's own name: its sentences call it 本局 / 我县, or nothing)
     asked_words = without_the_issuer(without_kind_words(question), summary.meta.issuer)
     asked_words = _without_the_years_answered(asked_words, summary.meta.year, kinds)
+    if kinds == frozenset({"target"}):
+        # (计划开展, 要达到, 力争: the goal's kind answers them; its sentence says 力争 or nothing)
+        g = lexicon().grammar
+        asked_words = g.goal_asked.sub("|", g.asks_target.sub("|", asked_words))
     if kinds == frozenset({"change"}):
         g = lexicon().grammar
         asked_words = g.asks_down.sub("|", g.asks_up.sub("|", asked_words))
@@ -655,7 +659,10 @@ def _which(question: str, sentence: str) -> str | None:
     verb or break that leads to it ("由镇社会治安和应急管理办公室牵头" → 镇社会治安和应急管理办公室).
     X alone names nobody: None."""
     g = lexicon().grammar
-    for head in _which_heads(question):
+    heads = _which_heads(question)
+    # (a kind of document asked, 哪部…法律, is answered by a title before any name is read)
+    heads.sort(key=lambda h: not (g.which_title.fullmatch(h) or g.which_title.search(h[-2:])))
+    for head in heads:
         if g.which_title.fullmatch(head) or g.which_title.search(head[-2:]):
             titles = [t[1:-1] for t in _TITLE.findall(sentence)]
             fitting = [t for t in titles if t.endswith(head) or t.endswith(head[-1]) or
@@ -665,6 +672,8 @@ def _which(question: str, sentence: str) -> str | None:
             if named or fitting:
                 return "《" + (named or fitting)[0] + "》"
             continue
+        # ("哪次会议上作的" → 会议: the longest start of the noun the sentence writes)
+        head = next((head[:k] for k in range(len(head), 1, -1) if head[:k] in sentence), head)
         for m in re.finditer(re.escape(head), sentence):
             # (an ordinal or a date is part of a name: "2025年3月20日市人民政府第41次常务会议")
             run = re.search(r"(?:[\u4e00-\u9fff]|(?<=第)\d+(?=[次届])|\d+(?=[年月日]))+$", sentence[:m.start()])

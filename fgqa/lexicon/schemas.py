@@ -202,6 +202,7 @@ class RawGrammar(Raw):
     part_cue: str
     counted_after: str
     asks_target: str
+    goal_asked: str
     noun_end: str
     none_after: str
     none_occurred: str
