@@ -266,6 +266,8 @@ _SENTENCE_MARK = lazy_compile(r"[。,，;；]")
 _OPENS_WITH_CLOSER = lazy_compile(r"^[,，。、;；:：)）”’%‰]")
 _ENDS_WITH_DIGIT = lazy_compile(r"[\d.]$")
 _NUMBER_GOES_ON = lazy_compile(r"^[\d.%‰]|^[件起例宗个项份条次场期轮人名位元万亿户家篇部卷]")
+_COUNT_OPENS = lazy_compile(r"^\d[\d.,，]*\s*(?:万|亿)?(?:%|‰|件|起|例|宗|个|项|份|条|次|场|期|人次|人|名|万元|亿元|元|户|家|篇)")
+_ENDS_WITH_WORD = lazy_compile(r"[\u4e00-\u9fff]$")
 #: a running header or footer of the PDF: a short line with no sentence in it, said again on
 #: another page, next to a page number
 _RUNNING_MAX_CHARS = 40
@@ -306,7 +308,12 @@ def _continues(before: str, line: str) -> bool:
     """Whether `line` can only be the rest of `before` (its characters say so, not its width)."""
     if _LINE_CLOSED.search(before):
         return False
-    return bool(_OPENS_WITH_CLOSER.match(line) or (_ENDS_WITH_DIGIT.search(before) and _NUMBER_GOES_ON.match(line)))
+    if _OPENS_WITH_CLOSER.match(line) or (_ENDS_WITH_DIGIT.search(before) and _NUMBER_GOES_ON.match(line)):
+        return True
+    # …办理行政处罚案件 / 2.17万件，…: a count with its unit opening a line is the number the open line
+    # before it broke off from (not a year or a date opening a paragraph; not after a heading)
+    return bool(_COUNT_OPENS.match(line) and _ENDS_WITH_WORD.search(before)
+                and not (_NEW_BLOCK.match(before) and not _SENTENCE_MARK.search(before)))
 
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
