@@ -825,13 +825,25 @@ def _rates_of(q: Question, s: Sentence, index: ReportIndex) -> list[float]:
         share = coverage(q, s.text[a:b], index, skip=_verbs(q))
         lead = re.sub(r"[^\u4e00-\u9fff]", "", s.text[a:n.start])
         if a > 0 and share < 0.5 and (len(lead) <= 5 or lead.startswith("占")):
-            # the rate alone ("覆盖率95.8%", "占全县…总数的94.9%"): its clause leans on the one before
-            before = clause_span(s.text, a - 1, a - 1)[0]
-            share = max(share, coverage(q, s.text[before:b], index, skip=_verbs(q)))
+            # the rate alone ("覆盖率95.8%", "占全县…总数的94.9%"): its clause leans on the nearest one
+            # before that is no rate alone ("受理…2,046件,及时受理率100%,按期办结率99.2%": both on 受理…)
+            c, d = _clause_before(s.text, a)
+            while c > 0 and "%" in s.text[c:d] and len(re.sub(r"[^\u4e00-\u9fff]", "", s.text[c:d].split("%")[0])) <= 6:
+                c, d = _clause_before(s.text, c)
+            share = max(share, coverage(q, s.text[c:d] + s.text[a:b], index, skip=_verbs(q)))
         if share >= 0.5:
             scored.append((round(share, 2), float(n.value)))
     best = max((share for share, _ in scored), default=0.0)
     return [value for share, value in scored if share == best]
+
+
+def _clause_before(text: str, a: int) -> tuple[int, int]:
+    """The span of the clause that ends right before position `a` (a comma inside a number, 2,046,
+    is no clause break)."""
+    c, d = clause_span(text, a - 1, a - 1)
+    while c > 1 and text[c - 1] == "," and text[c - 2].isdigit() and text[c:c + 1].isdigit():
+        c = clause_span(text, c - 2, c - 2)[0]
+    return c, d
 
 
 #: a share written as 占…的 before its percentage ("占全县村(社区)总数的94.9%")
