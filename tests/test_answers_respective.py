@@ -95,3 +95,15 @@ RATES = """澜屿县人民政府2025年法治政府建设年度报告
 def test_a_rate_is_the_one_written_with_the_asked_name(question, value):
     answer = ask(summarized(RATES, "lanyu.txt", issuer="澜屿县人民政府", year=2025), question)
     assert answer.answer_type == "number" and answer.value == pytest.approx(value), answer.text
+
+
+def test_a_count_asked_in_wan_is_answered_in_that_scale():
+    from fgqa.answers.claims import in_the_scale_asked
+    from fgqa.models import Answer
+
+    count = Answer(doc="x.txt", answer_type="number", value=2460000, unit="公里", kind="stated", text="巡护: 2460000公里")
+    scaled = in_the_scale_asked(count, "全年巡护堤防多少万公里")
+    assert (scaled.value, scaled.unit) == (246, "万公里")
+    assert in_the_scale_asked(count, "全年巡护堤防多少公里") == count          # not asked in 万
+    money = Answer(doc="x.txt", answer_type="number", value=385.2, unit="万元", kind="stated", text="罚没款: 385.2万元")
+    assert in_the_scale_asked(money, "罚没款多少万元") == money                # amounts keep their own unit

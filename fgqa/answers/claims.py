@@ -126,8 +126,26 @@ def indicator_units(key: str | None) -> frozenset[str] | None:
     return ind.units if ind is not None else None
 
 
+#: a count asked in tens of thousands ("巡查河道多少万公里"): the measure after 万
+_ASKED_IN_WAN = re_cache.compile(r"(?:多少|几)万(?P<unit>[\u4e00-\u9fff]{1,3})")
+
+
+def in_the_scale_asked(answer: Answer, question: str) -> Answer:
+    """"多少万公里" is answered 1553万公里, not 15530000公里 (amounts keep their own 万元/亿元)."""
+    m = _ASKED_IN_WAN.search(question)
+    unit = answer.unit or ""
+    if (m is None or answer.answer_type != "number" or not isinstance(answer.value, (int, float)) or not unit
+            or unit.startswith(("万", "亿")) or unit.endswith("元") or not m.group("unit").startswith(unit)):
+        return answer
+    value = round(answer.value / 10000, 4)
+    value = int(value) if value == int(value) else value
+    return answer.model_copy(update={"value": value, "unit": f"万{unit}", "text": f"{value}万{unit}。{answer.text}"})
+
+
 def as_worded(answer: Answer, question: str, fig: Figure | None) -> Answer:
-    """A change asked as 下降了多少 / 增长了多少 is answered by its size, with its direction."""
+    """A change asked as 下降了多少 / 增长了多少 is answered by its size, with its direction; a
+    count asked in 万 in that scale."""
+    answer = in_the_scale_asked(answer, question)
     if answer.answer_type != "number" or answer.kind != "change" or not isinstance(answer.value, (int, float)):
         return answer
     direction = fig.direction if fig is not None and fig.direction else ("down" if answer.value < 0 else "up")
