@@ -238,3 +238,13 @@ def test_a_later_year_asks_the_goal_in_the_words_of_a_plan():
     answer = ask(report, "2026年计划开展多少场法治赶集活动")
     assert answer.answer_type == "number" and answer.value == 40 and answer.kind == "target", answer.text
     assert ask(report, "2026年法治赶集活动要覆盖多少个村").answer_type != "number"
+
+
+def test_the_first_responsible_person_named_by_the_parts_heading():
+    text = ("澹溪区人民政府2025年度法治政府建设情况报告\n一、主要做法\n全区办理行政处罚案件1,204件。\n"
+            "二、区长履行推进法治建设第一责任人职责情况\n区长乔映川同志主持召开区政府常务会议专题学法4次。\n"
+            "三、存在的不足\n基层执法力量薄弱。\n")
+    report = summarized(text, "danxi.txt", issuer="澹溪区人民政府", year=2025)
+    answer = ask(report, "谁是推进法治建设第一责任人")
+    assert answer.answer_type == "text" and "乔映川" in _said(answer), answer.text
+    assert ask(report, "谁是法治督察第一责任人").answer_type == "cannot_answer"

@@ -556,6 +556,10 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
         if said:
             return Answer(doc=summary.doc.path, answer_type="text", text=f"{said}(据报告: {clip(f.sentence.text)})",
                           points=[f.sentence.text], citations=[Citation(quote=f.sentence.text, span=f.sentence.span)])
+    if kind == "who":
+        named = _named_under_heading(question, summary, index, found)
+        if named is not None:
+            return named
     if kind == "where":  # the covering sentence names the place; quote it
         s = found[0].sentence
         return Answer(doc=summary.doc.path, answer_type="text", text=s.text, points=[s.text],
@@ -569,6 +573,44 @@ def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: 
                       citations=[Citation(quote=s.text, span=s.span)])
     return not_in_report(question, summary, index, "相关句子没有写明" + {"who": "人员", "when": "时间", "ordinal": "序次",
                                                                   "which": "是哪一个"}[kind])
+
+
+#: the title a heading names the duty's holder by, before the duty ("三、州长履行推进法治建设第一责任人职责情况")
+_HEADING_HOLDER = re_cache.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?\s*([\u4e00-\u9fff、]{2,16}?)(?:履行|落实|切实履行|认真履行)")
+
+
+def _named_under_heading(question: str, summary: Summary, index: ReportIndex, found: list[Found]) -> Answer | None:
+    """"谁是推进法治建设第一责任人" against the heading "三、州长履行推进法治建设第一责任人职责情况": the
+    heading names the holder by title (州长); the name is the one its section writes with that title
+    ("州长彭砚舟同志…", "邬承霖市长…"), the heading and that sentence cited."""
+    q = Question.parse(question)
+    if unknown_words(q, index, optional=frozenset(c for c in q.chunks if is_verb(c))):
+        return None  # (谁是法治督察第一责任人 in a report without 督察: not the heading's holder)
+    after_name = lexicon().grammar.after_name.pattern
+    for f in found:
+        section = next((sec for sec in summary.sections if sec.heading and sec.span[0] == f.sentence.span[0]), None)
+        m = _HEADING_HOLDER.match(f.sentence.text)
+        # (the question asks the holder of the duty the heading names, not another title: 副局长是谁)
+        if section is None or m is None or coverage(q, f.sentence.text[m.end():], index) < COVERS:
+            continue
+        title = m.group(1).split("、")[-1]
+        for s in index.sentences:
+            if not (section.span[0] < s.span[0] < section.span[1]):
+                continue
+            who = re.search(f"(?<!副){re.escape(title)}([\u4e00-\u9fff]{{2,3}}?)(?={after_name})", s.text)
+            name = who.group(1) if who and not re.match(after_name, who.group(1)) else None
+            if name is None:
+                before = re.search(_NAME_BEFORE + re.escape(title) + f"(?:同志)?(?={after_name})", s.text)
+                name = before.group(1) if before else None
+            if name is None and index.position(s.span[0]) == index.position(f.sentence.span[0]) + 1:
+                # (the section's first sentence opening with a name and 同志: "尤若川同志带头学法…")
+                opener = re.match(r"([\u4e00-\u9fff]{2,3})同志", s.text)
+                name = opener.group(1) if opener else None
+            if name:
+                return Answer(doc=summary.doc.path, answer_type="text", text=f"{title}{name}(据报告: {clip(f.sentence.text)} / {clip(s.text)})",
+                              points=[f.sentence.text, s.text],
+                              citations=[Citation(quote=f.sentence.text, span=f.sentence.span), Citation(quote=s.text, span=s.span)])
+    return None
 
 
 def _between(question: str, sentence: str) -> str | None:
