@@ -61,6 +61,11 @@ def subject_named(item: str, *, last: bool = False) -> str | None:
     return _subject(m.group()) if m else None
 
 
+def whole_subject(words: str) -> str | None:
+    """`words` when they are nothing but a body's or a place's name (管委会本级, 工作部门, 街道)."""
+    return _subject(words) if _SUBJECT_WHOLE.fullmatch(words.strip()) else None
+
+
 def bare_part_word(clause: str) -> bool:
     """A clause that is only the part word (其中, before 9个街道…): it opens the next clause's part."""
     return _BARE_PART_WORD.search(clause) is not None

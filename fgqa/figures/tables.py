@@ -117,7 +117,14 @@ def _column_scope(words: TableWords, label: str) -> str | None:
     label = words.unit_in_label.sub("", label).strip()
     if WHOLE_SCOPE.match(label) and len(label) <= 6:
         return label
-    return scope_of(label) or (label if words.parts.match(label) else None)
+    return scope_of(label) or (label if words.parts.match(label) else None) or _office(label)
+
+
+def _office(label: str) -> str | None:
+    """A header cell that is a body's name (管委会本级, 工作部门, 街道): that body's column."""
+    from fgqa.figures.part_subjects import whole_subject
+
+    return whole_subject(label)
 
 
 #: how many rows a table's header may take (类别 | 指标 | 年度 over 类别 | 指标 | 2022年 | 2023年 | 2024年)
@@ -147,6 +154,19 @@ def _merged_header(words: TableWords, block: list[Row], year: int | None) -> tup
 def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None:
     header, rows = _merged_header(words, block, year)
     block = [header, *block[rows:]]
+    # scopes across the header (项目 | 区政府本级 | 全区): each column is the year's figure of its scope;
+    # two columns at least, else a lone 全区 may be a row label's neighbour, not a header. Read before the
+    # periods: in 项目 | 管委会本级 | 工作部门 | 街道 | 合计 (bodies named by their offices) the 合计 column is
+    # the bodies' total, the body's own figure with no narrower scope, not a year's column
+    scopes = tuple(_column_scope(words, c.text) for c in header.cells[1:])
+    totals = [bool(_TOTAL_ROW.match(c.text.strip())) for c in header.cells[1:]]
+    named = [sc for sc, total in zip(scopes, totals) if not total]
+    if (len(named) >= 2 and all(sc or total for sc, total in zip(scopes, totals)) and len(set(named)) == len(named)
+            and not any(map(_has_number, header.cells))):
+        current: Column = "current"
+        by_scope: list[Column] = ["label", *[current] * len(scopes)]
+        return _Grid(header, by_scope, block[1:], transposed=False,
+                     scopes=(None, *(None if total else sc for sc, total in zip(scopes, totals))))
     labels = [c.text for c in header.cells]
     columns = _periods(words, labels, year)
     if any(c in ("current", "prior", "change", "target") for c in columns[1:]) and not any(map(_has_number, header.cells)):
@@ -155,13 +175,6 @@ def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None
     row_periods = _periods(words, [r.cells[0].text for r in block[1:]], year)
     if any(c in ("current", "prior") for c in row_periods) and not any(map(_has_number, header.cells[1:])):
         return _Grid(header, row_periods, block[1:], transposed=True)
-    # scopes across the header (项目 | 区政府本级 | 全区): each column is the year's figure of its scope;
-    # two columns at least, else a lone 全区 may be a row label's neighbour, not a header
-    scopes = tuple(_column_scope(words, c.text) for c in header.cells[1:])
-    if len(scopes) >= 2 and all(scopes) and len(set(scopes)) == len(scopes) and not any(map(_has_number, header.cells)):
-        current: Column = "current"
-        by_scope: list[Column] = ["label", *[current] * len(scopes)]
-        return _Grid(header, by_scope, block[1:], transposed=False, scopes=(None, *scopes))
     return None
 
 
