@@ -248,3 +248,11 @@ def test_the_first_responsible_person_named_by_the_parts_heading():
     answer = ask(report, "谁是推进法治建设第一责任人")
     assert answer.answer_type == "text" and "乔映川" in _said(answer), answer.text
     assert ask(report, "谁是法治督察第一责任人").answer_type == "cannot_answer"
+
+
+def test_a_count_asked_in_wan_is_answered_in_wan():
+    text = "汶澜市水利局2025年法治政府建设情况报告\n一、主要做法\n全年巡查河道1,286万公里,查处涉河违法案件37件。\n"
+    report = summarized(text, "wenlan.txt", issuer="汶澜市水利局", year=2025)
+    answer = ask(report, "全年巡查河道多少万公里")
+    assert answer.answer_type == "number" and answer.value == 1286 and answer.unit == "万公里", answer.text
+    assert ask(report, "全年巡查河道多少公里").value == 12860000
