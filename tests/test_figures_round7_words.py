@@ -17,3 +17,9 @@ def test_success_said_verb_first_gives_the_success_rate() -> None:
     figs = figures_of(text)
     rates, _ = derive_rates(figs, text)
     assert [(r.key, r.value) for r in rates] == [("mediation.success_rate", 95.0)]
+
+
+def test_opinions_and_suggestions_written_together_are_review_opinions() -> None:
+    text = "县司法局对县政府拟签订的合同开展合法性审查,全年审查合同212件,提出法律意见建议305条。"
+    got = [(f.key, f.value) for f in figures_of(text) if f.key]
+    assert ("legality_review.opinions", 305) in got
