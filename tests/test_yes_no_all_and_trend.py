@@ -29,7 +29,7 @@ REPORT = """柘湄市人民政府2024年法治政府建设工作报告
 | 行政复议纠错率 | 8.8% | 8.8% | 持平 |
 
 二、存在的不足
-部分乡镇公共法律服务工作站作用发挥不充分。
+部分乡镇公共法律服务工作站作用发挥不充分。乡镇司法所审核人员平均不到2名。
 
 三、2025年工作打算
 实现乡镇（街道）公共法律服务工作站全覆盖。
@@ -94,3 +94,10 @@ def test_a_trend_against_a_named_year_is_read_after_that_years_lead(report):
 def test_a_table_rows_change_cell_says_the_direction(report):
     assert _said(report, "法律援助案件是否较上年减少") == ("yes_no", True)
     assert _said(report, "行政复议纠错率比上年是否上升") == ("yes_no", False)
+
+
+def test_a_count_said_short_of_the_bound_asked_is_a_no(report):
+    # "审核人员平均不到2名" in the shortcomings: fewer than the 3 asked for each
+    assert _said(report, "乡镇司法所审核人员是否都达到3名") == ("yes_no", False)
+    # …and no word on a bound it does not fall short of
+    assert ask(report, "乡镇司法所审核人员是否都达到1名").value is not False

@@ -900,6 +900,10 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
         return None
     # the deed a quantifier itself names (全覆盖 → 覆盖): said short of all in a sentence, a no
     stem = quantifier.group().lstrip("全") if quantifier.group().startswith("全") else ""
+    short_of = _short_of_the_bound(question, q, index)
+    if short_of is not None:  # "是否都达到3名" against "…审查人员平均不足2名": fewer than the bound
+        return _yes_no(summary, question, False, f"报告写到: {clip(short_of.text)}",
+                       [Citation(quote=short_of.text, span=short_of.span)])
     about_problems = bool(g.problem.search(question))
     # (a question left with its subject only, "乡镇合法性审核|实现全覆盖", is all said by any sentence on it)
     whole_said = bool(_verbs(q)) or not _LIGHT_VERB.search(question)
@@ -937,6 +941,30 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
 
 _LIGHT_VERB = re_cache.compile(r"(?:实现|做到|达到)(?=全覆盖|全部)")
 _ASKED_COUNT = re_cache.compile(r"(?:至少|不少于)?[\d一二两三四五六七八九十]+(?:名|个|人|位|项|件|次|家|场)(?:及)?(?:以上|以下)?")
+
+
+#: a count said as short ("平均不足2名", "仅有1名", "只配备1名", "不到3人")
+_SHORT_COUNT = re_cache.compile(r"(?:不足|不到|少于|低于|仅有?|只有?|只配备|仅配备)$")
+
+
+def _short_of_the_bound(question: str, q: Question, index: ReportIndex) -> Sentence | None:
+    """A count the question sets as the bound for each of them ("是否都达到3名", "都配备了2名…") and a
+    sentence holding the question's words (not a plan) that says their count is short of it in the
+    same unit ("…审查人员平均不足2名", "只配备1名"): a no. Only a no: that each has that many needs
+    the report to say so of each."""
+    from fgqa.figures.numbers import find_quantities
+
+    asked = next((n for m in _ASKED_COUNT.finditer(question) for n in find_quantities(m.group()) if n.unit), None)
+    if asked is None:
+        return None
+    for s in index.sentences:
+        if _goal(s, q, index) or coverage(q, s.text, index, skip=_verbs(q)) < COVERS:
+            continue
+        for n in find_quantities(s.text):
+            if n.unit == asked.unit and float(n.value) < float(asked.value) and (
+                    n.qualifier == "approx_less" or _SHORT_COUNT.search(s.text, max(0, n.num_start - 4), n.num_start)):
+                return s
+    return None
 
 
 def _part_lacks(sentence: str) -> bool:
