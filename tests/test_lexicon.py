@@ -142,7 +142,7 @@ def test_a_bad_entry_is_one_clear_line(lexicon_copy, name, old, new, expected):
      lambda lex: lex.parts["shortcomings"].question),
     ("parts.toml", "confirming = '第一责任|", "confirming = '第一责任(|", r"parts\.toml: \[leadership\] confirming: bad pattern",
      lambda lex: lex.parts["leadership"].confirming),
-    ("kinds.toml", "target = '目标|力争", "target = '目标|力争(", r"kinds\.toml: question target: bad pattern",
+    ("kinds.toml", "|力争|控制在", "|力争(|控制在", r"kinds\.toml: question target: bad pattern",
      lambda lex: lex.kinds.question),
     ("indicators.toml", "synonyms = ['败诉率', ", "synonyms = ['败诉(', ",
      r"indicators\.toml: indicator 1 \(litigation\.loss_rate\) synonym 1: bad pattern '败诉\('",
