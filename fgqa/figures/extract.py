@@ -699,7 +699,7 @@ def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: 
         subject = part_subjects.only_subject(lead)
         if subject is not None:
             return subject, s_start  # …,X查办2,115件 / 、西沅区158件: the next part
-    if lead_start == c_start and c_start > s_start and part_subjects.opens_breakdown(text[s_start:c_start]):
+    if lead_start == c_start and c_start > s_start and part_subjects.opens_breakdown(text[max(s_start, c_start - part_subjects.BREAKDOWN_REACH):c_start]):
         subject = part_subjects.only_subject(lead)
         if subject is not None:  # 按所在地看,市本级176件: the total is in the sentence before
             return subject, before

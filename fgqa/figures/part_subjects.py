@@ -82,8 +82,15 @@ def only_subject(lead: str) -> str | None:
     return _subject(m.group(1)) if m else None
 
 
+#: the most characters before a clause opens_breakdown reads: its pattern's longest match, and the
+#: newline `$` may stand before (a caller passes only these: cut from the sentence start per number,
+#: a long sentence was read once per number)
+BREAKDOWN_REACH = 17
+
+
 def opens_breakdown(before: str) -> bool:
-    """The words before a clause open a breakdown of a total (从分布看, / 按所在地看,)."""
+    """The words before a clause open a breakdown of a total (从分布看, / 按所在地看,): only the
+    last BREAKDOWN_REACH characters of `before` decide it (the pattern ends at `$`)."""
     return _OPENS_BREAKDOWN.search(before) is not None
 
 
