@@ -112,9 +112,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind, direction = "change", figures[-1].direction  # 分别下降6.2%和11.4%: the second falls too
         domain = _domain_at(text, sentence, q.start, heading_of, section, lex)
         mentioned = sentence.domains(q.start)
-        if q.unit == "%":
+        if q.unit == "%" or _after_semicolon(text, sentence.start):
             # a rate's own word may lean on the passage: 复议 named in the sentence before still
-            # holds its 调解 ("…以调解方式结案170件,调解率17.4%"); counts do not carry so far
+            # holds its 调解 ("…以调解方式结案170件,调解率17.4%"); counts do not carry so far, but
+            # past a ；, which only parts one statement ("…收到复议申请3,362件;审结2,948件,其中…
+            # 调解和解结案318件,以…方式纠错357件": still the reconsideration's)
             around = _domain_at(text, sentence, sentence.start, heading_of, section, lex)
             if around is not None and lex.domains.keeps_through.get(around) is not None:
                 mentioned = mentioned | {around}
@@ -254,6 +256,14 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 #: how many clauses back a sentence's subject is looked for (a subject further back is a
 #: different statement; the bound keeps a long sentence linear)
 _SUBJECT_REACH = 6
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    """The sentence at `start` follows a ；/; of the same paragraph (one statement, parted)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in ";；"
 
 
 def _earlier_clauses(text: str, bounds: context.Boundaries, c_start: int, s_start: int) -> Iterator[str]:
