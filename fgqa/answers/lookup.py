@@ -523,8 +523,13 @@ def said_by_unit(unit: str | None) -> str:
 
 def _person(anchor: str) -> str:
     """_PERSON for the title `anchor` (a deputy's title, 副组长, only when the anchor is one)."""
-    deputy = "" if anchor.startswith("副") else "(?<!副)"
-    return _PERSON.pattern.replace("{deputy}", deputy).replace("{anchor}", re.escape(anchor))
+    return _PERSON.pattern.replace("{deputy}", _not_a_deputy(anchor)).replace("{anchor}", re.escape(anchor))
+
+
+def _not_a_deputy(anchor: str) -> str:
+    """A lookbehind that keeps a title from matching its deputy's (县长 in 常务副县长), unless the
+    title asked is the deputy's itself."""
+    return "" if anchor.startswith("副") else "(?<!副)"
 
 
 def _anchor(question: str) -> str:
@@ -764,8 +769,7 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
             # "街道成立由党工委书记林海波任组长": the person after the last 由/请 of the run
             who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
             return who or None
-        deputy = "" if anchor.startswith("副") else "(?<!副)"
-        m = re.search(r"[,，](?:担任|兼任|出任)[^,，。;；]{0,16}?" + deputy + re.escape(anchor), sentence)
+        m = re.search(r"[,，](?:担任|兼任|出任)[^,，。;；]{0,16}?" + _not_a_deputy(anchor) + re.escape(anchor), sentence)
         if m:
             # "局长阙嘉木作为第一责任人,担任…领导小组组长": the verb opens a clause; the sentence's subject
             subject = _sentence_subject(sentence[:m.start()])
@@ -778,8 +782,7 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
             return None
         # "区长是谁" against "区长陶令仪通过…": the name written right after the title
         after_name = lexicon().grammar.after_name.pattern
-        deputy = "" if anchor.startswith("副") else "(?<!副)"  # (县长 is not 常务副县长)
-        m = re.search(deputy + re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
+        m = re.search(_not_a_deputy(anchor) + re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
         if m and not re.match(after_name, m.group(1)):  # (not the verb after it: "县长坚持…")
             return m.group(1)
         # "县长是谁" against "柯映秋县长坚持…": the name written right before it
