@@ -63,24 +63,7 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
     """`client` (an LLM client) answers what the router cannot map; without one, such a
     question gets "cannot answer" with the related sections. A question asking two things
     is answered part by part (fgqa.answers.compound). `usage` counts the model's calls."""
-    return answer_compound(question, text, lambda part: _in_asked_magnitude(
-        part, _claimed(part, summary, text, _answer_one(part, summary, text, client, usage))))
-
-
-_MAGNITUDE = {"万": 1e4, "亿": 1e8}
-
-
-def _in_asked_magnitude(question: str, answer: Answer) -> Answer:
-    """"全年巡查河道多少万公里" is answered in 万公里 (1553万公里, not 15530000公里): the answer's unit
-    written after the 万/亿 the question asks in."""
-    m = re.search(r"(?:多少|几)(万|亿)", question)
-    if (m is None or answer.answer_type != "number" or not answer.unit or not isinstance(answer.value, (int, float))
-            or isinstance(answer.value, bool) or not question[m.end():].startswith(answer.unit) or answer.unit.startswith(("万", "亿"))):
-        return answer
-    value = answer.value / _MAGNITUDE[m.group(1)]
-    value = int(value) if float(value).is_integer() else round(value, 4)
-    unit = m.group(1) + answer.unit
-    return answer.model_copy(update={"value": value, "unit": unit, "text": f"{value}{unit}。{answer.text}"})
+    return answer_compound(question, text, lambda part: _claimed(part, summary, text, _answer_one(part, summary, text, client, usage)))
 
 
 def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answer:
