@@ -264,4 +264,5 @@ def without_the_issuer(question: str, issuer: str | None) -> str:
     # (a government's name is left to body_words: 州政府 may name the body or, in its report, its whole area)
     if tail is not None and not tail.endswith("政府") and not lexicon().grammar.body_words.fullmatch(tail):
         question = question.replace(tail, "|")
-    return lexicon().grammar.body_words.sub(lambda m: "|" if m.group() in plain or m.group().startswith(("本", "我")) else m.group(), question)
+    g = lexicon().grammar
+    return g.body_words.sub(lambda m: "|" if m.group() in plain or g.self_pointer.match(m.group()) else m.group(), question)

@@ -256,6 +256,7 @@ class RawGrammar(Raw):
     framing: str
     kind_words: str
     body_words: str
+    self_pointer: str
     list_category: str
     list_link: str
     list_lead: str
