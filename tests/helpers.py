@@ -45,6 +45,15 @@ def figures_of(text: str, year: int | None = None, **kw: Any) -> list[Figure]:
     return extract_figures(text, outline(text).sections, year, **kw)
 
 
+def stated_with_scopes(text: str) -> list[tuple[str | None, float, str | None]]:
+    """(key, value, scope) of the keyed stated figures once the parts of stated totals are unkeyed:
+    what a breakdown of a total into scopes leaves as the year's figures."""
+    from fgqa.figures.derive import unkey_parts_of_stated_totals
+
+    figs = unkey_parts_of_stated_totals(figures_of(text), text)
+    return [(f.key, f.value, f.scope) for f in figs if f.key and f.kind == "stated"]
+
+
 def compile_every_pattern() -> list[str]:
     """Compile every pattern a run of the package can use (the lexicon's, the lazy module
     patterns, what loading the fixture reports compiles) through fgqa.re_cache; return the

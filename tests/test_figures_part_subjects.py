@@ -5,14 +5,9 @@ Sentences are our own (fictional places and bodies, fresh wording).
 """
 
 from fgqa.figures import part_subjects
-from fgqa.figures.derive import unkey_parts_of_stated_totals
-from fgqa.models import Figure
-from helpers import ask, figures_of, summarized
+from helpers import ask, stated_with_scopes, summarized
 
-
-def keyed(text: str) -> list[tuple[str | None, float, str | None]]:
-    figs: list[Figure] = unkey_parts_of_stated_totals(figures_of(text), text)
-    return [(f.key, f.value, f.scope) for f in figs if f.key and f.kind == "stated"]
+keyed = stated_with_scopes
 
 
 def test_the_subject_after_a_part_word() -> None:

@@ -1,14 +1,10 @@
 """分别 over places or bodies named one by one (甲区、乙区、丙县政府分别…): each number is the
 cue's indicator for its place, in order. Sentences are our own (fictional places)."""
 
-from fgqa.figures.derive import unkey_parts_of_stated_totals
 from fgqa.figures.respective import respective_parts
-from helpers import figures_of
+from helpers import stated_with_scopes
 
-
-def keyed(text: str) -> list[tuple[str | None, float, str | None]]:
-    figs = unkey_parts_of_stated_totals(figures_of(text), text)
-    return [(f.key, f.value, f.scope) for f in figs if f.key and f.kind == "stated"]
+keyed = stated_with_scopes
 
 
 def test_places_named_one_by_one_are_the_parts() -> None:
