@@ -266,7 +266,8 @@ def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
     name = names[-1]
 
     def other_rate(f: Figure) -> bool:  # its quote names another rate of the same tail (直接纠错率)
-        return name not in f.quote and any(r.endswith(name[-3:]) for r in _NAMED_RATE.findall(f.quote))
+        # (a shorter name of the asked one, 纠错率 for 复议纠错率, is the same rate)
+        return name not in f.quote and any(r.endswith(name[-3:]) and not name.endswith(r) for r in _NAMED_RATE.findall(f.quote))
 
     return [f for f in figures if not other_rate(f)] or figures
 
@@ -646,9 +647,13 @@ def _only_steered(sentence: str, q: Question) -> bool:
 def _negator_before(sentence: str, start: int) -> bool:
     """A negation right before position `start` (未/没有/尚未/无 … up to two characters before),
     not a look-alike that negates nothing (无缝衔接, 未成年人, 不断完善: yes_no.toml)."""
+    y = lexicon().yes_no
     m = lexicon().grammar.negation.search(sentence, max(0, start - 4), start) or \
-        lexicon().yes_no.weak_negation.search(sentence, max(0, start - 4), start)  # "还不够规范"
-    return m is not None and lexicon().yes_no.not_negation.match(sentence, m.start()) is None
+        y.weak_negation.search(sentence, max(0, start - 4), start)  # "还不够规范"
+    if m is None or y.not_negation.match(sentence, m.start()) is not None:
+        return False
+    # "没有出现拒不履行…的情况": the negation itself said not to have happened, a double one
+    return y.double_negation.search(sentence, max(0, m.start() - 8), m.start()) is None
 
 
 def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -711,12 +716,16 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     if unknown_words(q, index, optional=verbs):
         return []
     levels = set(lexicon().grammar.level_word.findall(q.raw))
+    # a level asked without its 级 (村法律顾问) is the level a sentence writes with it (村级…)
+    bare_level = lexicon().yes_no.level_suffix if not levels else None
     scored = []
     for s in index.sentences:
         if levels and not levels & set(lexicon().grammar.level_word.findall(s.text)) and lexicon().grammar.level_word.search(s.text):
             continue  # "省级…示范社区" is not answered by "被评为区级…示范社区"
         # the thing asked about must be there; its verb may be worded otherwise (参加 → 在…中)
         share = coverage(q, s.text, index, skip=verbs)
+        if bare_level and share < COVERS:  # "村法律顾问" asked, "村级法律顾问" written
+            share = max(share, coverage(q, bare_level.sub("", s.text), index, skip=verbs))
         if COVERS > share >= 0.4:
             # the subject said once at the head of the paragraph or in the heading
             share = max(share, coverage(q, index.context_of(s) + s.text, index, skip=verbs) - 0.05)
@@ -880,6 +889,7 @@ def _decisive(q: Question, s: Sentence, index: ReportIndex) -> bool:
     g, y = lexicon().grammar, lexicon().yes_no
     text = y.all_lookalike.sub("＿", s.text)
     return bool(g.all_said.search(text) or g.partial.search(text) or y.mostly.search(text) or y.each_said.search(text)
+                or y.all_denied.search(text)
                 or _rates_of(q, s, index) or _PART_OF_WHOLE.search(text) or negated(s.text, q))
 
 
@@ -927,6 +937,7 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
                                or y.falls_short.match(s.text, m.end())
                                for m in re.finditer(re.escape(stem), s.text))
     if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short \
+            or y.all_denied.search(s.text) \
             or _a_subset_did(s.text, q) or _fewer_than_counted(s.text, q):
         return said(False)
     whole = _as_many_as_there_are(question[quantifier.end():], s, index)

@@ -563,6 +563,9 @@ class RawYesNoEvidence(Raw):
     doubled: str
     more_up: str
     more_down: str
+    all_denied: str
+    level_suffix: str
+    double_negation: str
 
 
 class RawYesNoFile(Raw):

@@ -86,6 +86,12 @@ class YesNoWords(NamedTuple):
     doubled: re.Pattern[str]
     more_up: re.Pattern[str]
     more_down: re.Pattern[str]
+    #: an all-word negated (尚未全部, 没有都): a part only
+    all_denied: re.Pattern[str]
+    #: the 级 of a level word (村级, 县级), which a question may leave out
+    level_suffix: re.Pattern[str]
+    #: a negation said not to have happened right before another (没有出现拒不履行)
+    double_negation: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -131,4 +137,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         doubled=compile(e.doubled, "evidence doubled", "(?:{})"),
         more_up=compile(e.more_up, "evidence more_up", "(?:{})"),
         more_down=compile(e.more_down, "evidence more_down", "(?:{})"),
+        all_denied=compile(e.all_denied, "evidence all_denied", "(?:{})"),
+        level_suffix=compile(e.level_suffix, "evidence level_suffix", "(?:{})"),
+        double_negation=compile(e.double_negation, "evidence double_negation", "(?:{})$"),
     )
