@@ -142,6 +142,19 @@ def test_width_folding() -> None:
     assert clean_text("一是“放管服”、二是《条例》。").text == "一是“放管服”、二是《条例》。"
 
 
+def test_width_folding_by_replacing_the_characters_found_equals_the_translate_table() -> None:
+    """fold_width replaces each folded character the text has, one after the other: the same as
+    str.translate with the table because no character folds into one the table folds."""
+    from fgqa.documents.cleaning import _WIDTH_TABLE, fold_width
+
+    assert not {to for to in _WIDTH_TABLE.values() if to is not None} & set(_WIDTH_TABLE)
+    rng = random.Random(7)
+    alphabet = [chr(cp) for cp in _WIDTH_TABLE] + list("案件,，0123456789ab \n\t。") + ["\U00020000"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert fold_width(text) == text.translate(_WIDTH_TABLE), repr(text)
+
+
 def test_traditional_converted_with_note() -> None:
     result = clean_text("全面推進法治政府建設,審查規範性文件8件。")
     assert result.text == "全面推进法治政府建设,审查规范性文件8件。"
@@ -469,6 +482,29 @@ def test_a_text_without_a_trigger_comes_out_of_opencc_unchanged():
     assert converter.convert(text) == text
     assert phrases and all(converter.convert(p) != p and traditional.may_change(f"一{p}。") for p in phrases)
     assert all(traditional.may_change(c) for c in chars)
+
+
+def test_the_trigger_scan_answers_as_the_set_of_trigger_characters():
+    """may_change scans for the BMP triggers with one class and asks the set about anything
+    beyond the BMP: the same answer as the set itself, on random texts of triggers, characters
+    beyond the BMP that are and are not triggers, and plain text."""
+    from fgqa.documents import traditional
+
+    triggers = traditional._triggers()
+    if triggers is None:
+        pytest.skip("other OpenCC dictionaries installed")
+    chars, phrases = triggers
+    astral = sorted(c for c in chars if ord(c) > 0xFFFF)
+    bmp = sorted(c for c in chars if ord(c) <= 0xFFFF)
+    assert astral and bmp
+    outside = [chr(c) for c in range(0x20000, 0x20100) if chr(c) not in chars][:2] + ["\U0001F600"]
+    plain = list("法治政府建设年度报告,。0123") + outside
+    rng = random.Random(3)
+    for _ in range(3000):
+        pool = plain * 4 + rng.sample(astral, 2) + rng.sample(bmp, 1)
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        expected = not chars.isdisjoint(text) or any(p in text for p in phrases)
+        assert traditional.may_change(text) == expected, repr(text)
 
 
 def test_traditional_text_is_still_simplified_and_simplified_text_skips_opencc(monkeypatch):

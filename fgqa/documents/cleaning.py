@@ -51,8 +51,19 @@ _WIDTH_TABLE.update({0x0B: 0x0A, 0x0C: 0x0A, 0x2028: 0x0A, 0x2029: 0x0A})  # pag
 _WIDTH_TABLE.update({0x7F: None})
 
 
+#: every character the table folds, and what it becomes
+_WIDTH_CHARS = lazy_compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]")
+_WIDTH_MAP = {chr(cp): "" if to is None else chr(to) for cp, to in _WIDTH_TABLE.items()}
+
+
 def fold_width(text: str) -> str:
-    return text.translate(_WIDTH_TABLE)
+    """`text.translate(_WIDTH_TABLE)`, faster: translate looks every character up in the table
+    (~0.15 µs a character of CJK text, ~5 % of a summarize); here the few distinct characters
+    the text has to fold are each replaced in one pass in C. The same result, because no
+    character folds into one the table folds (tests/test_documents.py checks both)."""
+    for ch in set(_WIDTH_CHARS.findall(text)):
+        text = text.replace(ch, _WIDTH_MAP[ch])
+    return text
 
 
 # --------------------------------------------------------------------------- b. traditional → simplified
