@@ -295,3 +295,33 @@ def test_parse_quantity_prefers_the_quantity_that_covers_the_string() -> None:
 def test_values_in() -> None:
     assert values_in("2023年共受理13起,败诉1起,败诉率7.7%") == (13, 1, 7.7)
     assert values_in("零败诉") == ()
+
+
+def test_the_quantity_pattern_groups_are_read_by_the_positions_the_scanner_assumes() -> None:
+    from fgqa.figures import numbers
+
+    pattern = numbers._QUANTITY_RE.compiled()  # type: ignore[attr-defined]
+    assert pattern.groups == len(numbers._GROUPS)
+    assert [name for name, _ in sorted(pattern.groupindex.items(), key=lambda kv: kv[1])] == list(numbers._GROUPS)
+
+
+def test_plain_digits_read_as_an_int_give_what_decimal_gave() -> None:
+    """_arabic reads plain digits with int() (Decimal only for separators and decimals): the
+    quantity's value is the same number of the same type as through Decimal."""
+    import random
+    from decimal import Decimal
+
+    from fgqa.figures import numbers
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        digits = "".join(rng.choice("0123456789０１２３") for _ in range(rng.randint(1, 12)))
+        fast = numbers._arabic(digits)
+        slow = Decimal(digits.translate(numbers._FULLWIDTH_DIGITS))
+        assert type(fast) is int and fast == slow
+        for mult in ("万", "亿", "千万", "百万", "千"):
+            a, unit_a, _ = numbers._apply_multiplier(fast, mult, "件")
+            b, unit_b, _ = numbers._apply_multiplier(slow, mult, "件")
+            assert unit_a == unit_b and numbers._to_number(a) == numbers._to_number(b)
+            assert type(numbers._to_number(a)) is type(numbers._to_number(b))
+        assert type(numbers._to_number(-fast)) is type(numbers._to_number(-slow)) and numbers._to_number(-fast) == numbers._to_number(-slow)

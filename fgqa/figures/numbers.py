@@ -149,8 +149,12 @@ _YIQI_FOLLOWERS_OK = set("。,，、;；:：!！?？)）\n ")
 # --------------------------------------------------------------------------- numerals
 
 
-def _arabic(s: str) -> Decimal | None:
+def _arabic(s: str) -> Decimal | int | None:
+    """The value of digits as written (1,900 / 36.6 / ２３): an int for plain digits (most
+    numbers: Decimal's parsing and _to_number's tests cost ~1 µs a number), a Decimal otherwise."""
     s = s.translate(_FULLWIDTH_DIGITS)
+    if s.isdigit() and s.isascii():
+        return int(s)
     if "," in s:
         head, *groups = s.split(",")
         last = groups[-1].split(".")[0]
@@ -224,13 +228,15 @@ def _chinese_integer(s: str) -> int | None:
     return total + section
 
 
-def _to_number(d: Decimal) -> int | float:
+def _to_number(d: Decimal | int) -> int | float:
+    if isinstance(d, int):
+        return d
     if d == d.to_integral_value():
         return int(d)
     return float(round(d, 6).normalize())
 
 
-def _numeral_value(ar: str | None, cn: str | None) -> Decimal | None:
+def _numeral_value(ar: str | None, cn: str | None) -> Decimal | int | None:
     if ar is not None:
         return _arabic(ar)
     if cn is not None:
@@ -262,16 +268,18 @@ def find_quantities(text: str) -> list[Quantity]:
     scanned_to = 0
     # the full pattern is tried only where a numeral run starts: a plain character class
     # lets the regex engine skip the prose in C, which is most of the cost
+    match = _QUANTITY_RE.match
     for run in _NUMERAL_RUN_RE.finditer(text):
-        if run.start() < scanned_to:
+        pos = run.start()
+        if pos < scanned_to:
             continue
-        m = _QUANTITY_RE.match(text, run.start())
+        m = match(text, pos)
         if m is None:
             continue
         scanned_to = m.end()
-        cn, unit, skip = m.group("cn", "unit", "skip")
-        if skip is None and not (cn is not None and unit is None):  # 一是, 进一步: no measure word
-            q = _quantity(text, m, prev_end)
+        groups = m.groups()  # by position (_GROUPS): a lookup by name costs ~0.1 µs, ~10 of them a number
+        if groups[0] is None and not (groups[5] is not None and groups[9] is None):  # 一是, 进一步: no measure word
+            q = _quantity(text, m, groups, prev_end)
             if q is not None:
                 found.append(q)
                 prev_end = q.end
@@ -316,45 +324,51 @@ def parse_quantity(s: str) -> Quantity | None:
                     num_end=end, raw=stripped, numeral=numeral)
 
 
-def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
+#: _QUANTITY_RE's groups in order (find_quantities reads them by position; tests/test_numbers.py checks)
+_GROUPS = ("skip", "pct", "tenths", "hundredths", "ar", "cn", "q1", "mult", "q2", "unit", "suf")
+_SUF = _GROUPS.index("suf") + 1
+
+
+def _quantity(text: str, m: re.Match[str], groups: tuple[str | None, ...], prev_end: int) -> Quantity | None:
+    _, pct, tenths, hundredths, ar, cn, q1, mult, q2, unit_group, suf = groups
     num_start = m.start()
-    num_end = m.start("suf") if m["suf"] else m.end()
-    unit = m["unit"] or ""
+    num_end = m.start(_SUF) if suf else m.end()
+    unit = unit_group or ""
     after = text[num_end:num_end + 1]
     before = text[num_start - 1] if num_start > 0 else ""
     if before == "第":
         return None  # ordinal: 第六次, 第3批
 
     prefix, prefix_qualifier = _prefix(text, num_start, prev_end)
-    if not prefix and before == "上" and num_start - 1 >= prev_end and m["cn"] and _is_bare_multiplier(m["cn"]):
+    if not prefix and before == "上" and num_start - 1 >= prev_end and cn and _is_bare_multiplier(cn):
         prefix, prefix_qualifier = "上", "approx_more"  # 上千人, 上万名
-    approx_inside = bool(m["q1"] or m["q2"])
+    approx_inside = bool(q1 or q2)
 
-    value: Decimal | None
+    value: Decimal | int | None
     numeral: Numeral
-    if m["tenths"] is not None:  # 两成 = 20 %, 九成五 = 95 %, 近三成
-        value = Decimal(10 * _TENTHS[m["tenths"]] + (_TENTHS[m["hundredths"]] if m["hundredths"] else 0))
+    if tenths is not None:  # 两成 = 20 %, 九成五 = 95 %, 近三成
+        value = Decimal(10 * _TENTHS[tenths] + (_TENTHS[hundredths] if hundredths else 0))
         unit, numeral = "%", "chinese"
-    elif m["pct"] is not None:
-        written_in_digits = m["pct"][0].isdigit()
-        value = _arabic(m["pct"]) if written_in_digits else _chinese(m["pct"])
+    elif pct is not None:
+        written_in_digits = pct[0].isdigit()
+        value = _arabic(pct) if written_in_digits else _chinese(pct)
         if value is None:
             return None
         unit, numeral = "%", ("mixed" if written_in_digits else "chinese")
-    elif m["ar"] is not None:
-        checked = _arabic_checks(text, m, unit, before, after, approx_inside or bool(prefix))
+    elif ar is not None:
+        checked = _arabic_checks(text, m, ar, mult, unit, before, after, approx_inside or bool(prefix))
         if checked is None:
             return None
         value, numeral = checked
     else:
-        cn_checked = _chinese_checks(text, m, unit, before, after, approx_inside or bool(prefix))
+        cn_checked = _chinese_checks(text, m, cn or "", mult, unit, before, after, approx_inside or bool(prefix))
         if cn_checked is None:
             return None
         value, unit, numeral = cn_checked
 
-    if m["mult"] and m["pct"] is None and m["tenths"] is None:
-        value, unit, expanded = _apply_multiplier(value, m["mult"], unit)
-        if expanded and m["ar"] is not None:
+    if mult and pct is None and tenths is None:
+        value, unit, expanded = _apply_multiplier(value, mult, unit)
+        if expanded and ar is not None:
             numeral = "mixed"
 
     qualifier: Qualifier = "exact"
@@ -365,8 +379,8 @@ def _quantity(text: str, m: re.Match[str], prev_end: int) -> Quantity | None:
             qualifier = prefix_qualifier
     if approx_inside:
         qualifier = "approx_more"
-    if m["suf"]:
-        qualifier = _SUFFIXES[m["suf"]]
+    if suf:
+        qualifier = _SUFFIXES[suf]
 
     start = num_start - len(prefix)
     if not prefix and _signed(text, num_start, prev_end) and value:
@@ -405,10 +419,13 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[str, Qualifier]:
     return "", "exact"
 
 
-def _arabic_checks(text: str, m: re.Match[str], unit: str, before: str, after: str,
-                   approx: bool) -> tuple[Decimal, Numeral] | None:
-    digits = m["ar"]
-    after_digits = text[m.end("ar"):m.end("ar") + 1]
+_AR_GROUP = _GROUPS.index("ar") + 1
+
+
+def _arabic_checks(text: str, m: re.Match[str], digits: str, mult: str | None, unit: str, before: str, after: str,
+                   approx: bool) -> tuple[Decimal | int, Numeral] | None:
+    digits_end = m.end(_AR_GROUP)
+    after_digits = text[digits_end:digits_end + 1]
     if before in _ASCII_LETTERS or after_digits in _ASCII_LETTERS:
         return None  # a code or a name: G20, 5G, PM2.5
     value = _arabic(digits)
@@ -425,7 +442,7 @@ def _arabic_checks(text: str, m: re.Match[str], unit: str, before: str, after: s
         return None  # an index or serial number, not a count
     if before in _BRACKETS_OPEN and year_like:
         return None  # document number 〔2023〕5号
-    bare = not (unit or m["mult"] or approx)
+    bare = not (unit or mult or approx)
     if bare:
         if after in ("月", "号", "日", "時", "时"):
             return None  # dates and document numbers (1月, 5号)
@@ -438,9 +455,8 @@ def _arabic_checks(text: str, m: re.Match[str], unit: str, before: str, after: s
     return value, "arabic"
 
 
-def _chinese_checks(text: str, m: re.Match[str], unit: str, before: str, after: str,
+def _chinese_checks(text: str, m: re.Match[str], run: str, mult: str | None, unit: str, before: str, after: str,
                     approx: bool) -> tuple[Decimal, str, Numeral] | None:
-    run = m["cn"]
     if not unit or unit not in _UNITS_CN:
         return None  # 一是, 二十大, 五报告: no measure word, not a quantity
     if before in _CN_BEFORE_BLOCKERS:
@@ -461,7 +477,7 @@ def _chinese_checks(text: str, m: re.Match[str], unit: str, before: str, after: 
     if value is None:
         return None
     # money keeps 万/亿 in its unit: 三百万元 → 300 万元
-    if unit in _MONEY_UNITS and not m["mult"]:
+    if unit in _MONEY_UNITS and not mult:
         for big, factor in (("亿", 10**8), ("億", 10**8), ("万", 10**4), ("萬", 10**4)):
             if run.endswith(big) and len(run) > 1:
                 return value / factor, big + unit, "chinese"
@@ -472,7 +488,7 @@ def _is_bare_multiplier(run: str) -> bool:
     return all(c in "百千万亿萬億" for c in run)
 
 
-def _apply_multiplier(value: Decimal, mult: str, unit: str) -> tuple[Decimal, str, bool]:
+def _apply_multiplier(value: Decimal | int, mult: str, unit: str) -> tuple[Decimal | int, str, bool]:
     """Counts are expanded (13.5万户 → 135000 户); money keeps 万/亿 (2700万元)."""
     if unit in _MONEY_UNITS:
         if mult in _MONEY_KEPT:
