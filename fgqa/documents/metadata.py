@@ -490,6 +490,21 @@ def _scope_word_level(text: str) -> Level | None:
     return level if levels.count(level) >= _SELF_WORD_MIN else None
 
 
+#: 局党组会议 / 局党委班子 / 厅机关: the body's own organs by its kind's last word (places.toml [organs])
+_ORGAN_WORD = re_cache.compile(
+    (rf"(?<![{re.escape(_P.organ_not_after)}])" if _P.organ_not_after else "")
+    + rf"({alternation(list(_P.organ_kinds))})(?:{alternation(list(_P.organ_words))})")
+
+
+def _organ_word_level(text: str) -> Level | None:
+    """The level of the one kind of body whose own organs a nameless report keeps naming (局党委 …
+    局党组会议 → a department), when nothing else says: recurring, and of one kind."""
+    levels = [_SELF_LEVEL[m.group(1)] for m in _ORGAN_WORD.finditer(text[:6000])]
+    if len(set(levels)) != 1:
+        return None
+    return levels[0] if len(levels) >= _SELF_WORD_MIN else None
+
+
 def _unnamed_level(self_level: Level | None) -> Level | None:
     """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
     unless the word fits a province too (我区, 我市)."""
@@ -962,7 +977,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         region=region_of(issuer) if issuer else None,
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
-            or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)),
+            or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)
+            or _organ_word_level(text)),
         year=year,
         published=published,
         signed=signed,

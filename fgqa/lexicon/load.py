@@ -107,6 +107,11 @@ class Cue(NamedTuple):
     #: words at the start of the tail that rule a lead cue out: what the number counts, named right
     #: after it (对89件重大执法决定开展法制审核: enforcement decisions, not documents)
     not_tail: re.Pattern[str] | None = None
+    #: words of the sentence before the number naming what it is about that rule this cue out
+    #: whatever its lead says (a 宣讲 of a party plenum's spirit is political study, not legal
+    #: outreach), unless the sentence also says `about_unless` (普法: the law taught too)
+    not_about: re.Pattern[str] | None = None
+    about_unless: re.Pattern[str] | None = None
 
     def ruled_out_by_passage(self, sentence: str, passage: str) -> bool:
         if self.not_in_passage is None or (self.unless_lead is not None and self.unless_lead.search(sentence)):
@@ -117,6 +122,9 @@ class Cue(NamedTuple):
         """Whether the sentence (`said(pattern)`: the words before the number say it) rules
         this cue out; `around` is the number's lead and tail."""
         if self.in_sentence is not None and not said(self.in_sentence):
+            return True
+        if self.not_about is not None and said(self.not_about) and not (
+                self.about_unless is not None and said(self.about_unless)):
             return True
         if self.not_in_sentence is None or (self.unless_lead is not None and self.unless_lead.search(around)):
             return False
@@ -824,6 +832,8 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
             in_sentence=c.optional(rc.in_sentence, f"{where} in_sentence"),
             not_in_passage=c.optional(rc.not_in_passage, f"{where} not_in_passage"),
             not_tail=c.optional(rc.not_tail, f"{where} not_tail"),
+            not_about=c.optional(rc.not_about, f"{where} not_about"),
+            about_unless=c.optional(rc.about_unless, f"{where} about_unless"),
         ))
     indicators: dict[str, Indicator] = {}
     for i, ri in enumerate(raw.indicator, 1):

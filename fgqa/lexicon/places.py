@@ -41,6 +41,11 @@ class Places(NamedTuple):
     ambiguous_self_levels: frozenset[Level]
     #: self-words that give a level only when they recur, never as the opening's subject
     recurring_only_self_words: frozenset[str]
+    #: [organs]: a body's own organs written with its kind's last word (局党组, 厅机关): the kinds,
+    #: the organ words, and the characters before a kind's word that make it another word (格局)
+    organ_kinds: tuple[str, ...]
+    organ_words: tuple[str, ...]
+    organ_not_after: str
     suffix_words: Mapping[str, str]
     lead_words: tuple[str, ...]
     subject_verbs: tuple[str, ...]
@@ -78,6 +83,9 @@ def build_places(raw: RawPlacesFile) -> Places:
         short_names=dict(raw.short_names),
         ambiguous_self_levels=frozenset(raw.ambiguity.self_levels),
         recurring_only_self_words=frozenset(raw.ambiguity.recurring_only),
+        organ_kinds=tuple(raw.organs.kinds),
+        organ_words=tuple(raw.organs.words),
+        organ_not_after=raw.organs.not_after,
         suffix_words=dict(raw.mentions.suffix_words),
         lead_words=tuple(raw.mentions.lead_words),
         subject_verbs=tuple(raw.subjects.verbs),

@@ -64,6 +64,8 @@ class RawCue(Raw):
     in_sentence: str | None = None
     not_in_passage: str | None = None
     not_tail: str | None = None
+    not_about: str | None = None
+    about_unless: str | None = None
 
 
 class RawCombined(Raw):
@@ -417,6 +419,12 @@ class RawAmbiguity(Raw):
     recurring_only: Words
 
 
+class RawOrgans(Raw):
+    kinds: Words
+    words: Words
+    not_after: str = ""
+
+
 class RawMentions(Raw):
     suffix_words: dict[Word, str]
     lead_words: Words
@@ -453,6 +461,7 @@ class RawPlacesFile(Raw):
     bare_government: Annotated[dict[Word, Level], Field(min_length=1)]
     short_names: dict[Word, Word] = {}
     ambiguity: RawAmbiguity
+    organs: RawOrgans
     subjects: RawSubjects
     titles: RawTitles
     labels: RawPageLabels

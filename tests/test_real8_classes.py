@@ -1,0 +1,112 @@
+"""Issue 11 on the eighth round's fresh dev pages (helper real): each class of writing the 27 new
+pages showed, as a rule with pages and sentences of our own (fictional bodies, fresh wording).
+
+- level: a nameless department's report that keeps naming its own organs by its kind's last word
+  (局党组会议, 局党委班子) is a department's, not a place's (places.toml [organs]);
+- look-alike: talks on a party meeting's spirit (全会精神宣讲N场, 受众N人) are political study, not
+  legal outreach, unless the sentence names the law taught too (indicators.toml not_about);
+- look-alike: a review verb joined to a making verb (审查、制定…规范性文件N份) counts the papers made;
+- yes/no: a deed done as required (均按要求开展述法工作) is done, no steering of others.
+"""
+
+import pytest
+
+from fgqa.documents.cleaning import clean_text
+from fgqa.documents.metadata import extract_meta
+from fgqa.figures.extract import extract_figures
+from fgqa.models import Meta
+from fgqa.sections import outline
+from helpers import ask, summarized
+
+
+def meta_of(raw: str) -> Meta:
+    cleaned = clean_text(raw)
+    return extract_meta(cleaned.text, cleaned.removed_lines)
+
+
+def keyed(text: str, year: int | None = 2024) -> list[tuple]:
+    return [(f.key, f.value, f.kind) for f in extract_figures(text, outline(text).sections, year) if f.key]
+
+
+# ---- level: a department by its own organs
+
+NAMELESS_BUREAU = """2024年,在区委、区政府的坚强领导下,紧扣依法治教目标,稳步推进各项工作。现报告如下:
+一、健全工作机制
+一是局党组会议每季度研究法治工作一次,明确各科室职责。二是局领导班子成员带头述法,
+将法治建设纳入学校年度考核。
+二、抓好队伍学法
+组织全系统教职工参加法治知识测试,合格率达98%。
+"""
+
+ONE_ORGAN = """2024年,在县委、县政府的领导下,我们扎实推进法治建设。
+一、组织领导
+县司法局党组书记到场指导,推动各项工作。
+二、学法用法
+组织干部参加法治知识测试,合格率达98%。
+"""
+
+TOWN_WITH_GRAND_WORDS = """2024年,在县委、县政府的领导下,全镇上下服务大局机关作风持续好转。
+一、组织领导
+镇党委统筹全局,形成齐抓共管格局党委牵头的工作机制。
+二、学法用法
+组织干部参加法治知识测试,合格率达98%。
+"""
+
+
+def test_a_nameless_report_naming_its_bureau_organs_is_a_department():
+    meta = meta_of(NAMELESS_BUREAU)
+    assert meta.issuer is None
+    assert meta.level == "department"
+
+
+@pytest.mark.parametrize("page", [ONE_ORGAN, TOWN_WITH_GRAND_WORDS])
+def test_one_organ_word_or_a_word_ending_in_the_kind_gives_no_department(page):
+    # one 局党组 of another body, or 大局机关 / 格局党委 (words that end in 局), is no evidence
+    assert meta_of(page).level != "department"
+
+
+# ---- look-alike: talks on a party meeting's spirit
+
+
+def test_talks_on_a_plenums_spirit_are_no_legal_outreach():
+    text = ("二是宣讲。印发《学习贯彻党的二十届三中全会精神进社区宣讲工作方案》,"
+            "42名宣讲员走进各小区开展宣讲88场次,受众1.2万人。")
+    keys = {k for k, _, _ in keyed(text)}
+    assert "legal_education.events" not in keys
+    assert "legal_education.audience" not in keys
+
+
+def test_talks_that_teach_the_law_beside_the_spirit_stay_outreach():
+    text = "结合党的二十大精神和宪法宣传,开展普法宣讲活动64场次,受众8000余人。"
+    assert ("legal_education.events", 64, "stated") in keyed(text)
+
+
+# ---- look-alike: papers reviewed and made
+
+
+def test_papers_reviewed_and_made_count_the_papers_made():
+    text = "依照程序严格审查、制定委员会规范性文件3份并报送备案;全年审查各类规范性文件17件。"
+    found = keyed(text)
+    assert ("legality_review.documents", 17, "stated") in found
+    assert ("legality_review.documents", 3, "stated") not in found
+
+
+def test_papers_reviewed_alone_are_still_the_review_count():
+    assert ("legality_review.documents", 23, "stated") in keyed("全年共审查镇政府规范性文件23件。")
+
+
+# ---- yes/no: done as required
+
+
+def test_a_deed_done_as_required_is_done():
+    report = summarized("2024年度法治政府建设情况报告\n"
+                        "2024年,镇领导班子成员均按要求开展年度述法工作,述法报告已报送县委依法治县办。\n")
+    answer = ask(report, "领导班子成员是否开展述法")
+    assert answer.answer_type == "yes_no" and answer.value is True
+
+
+def test_a_deed_others_are_steered_to_is_still_not_said_done():
+    report = summarized("2024年度法治政府建设情况报告\n"
+                        "2024年,我局指导各律师事务所规范收费行为,开展专项检查。\n")
+    answer = ask(report, "律师事务所收费是否规范")
+    assert not (answer.answer_type == "yes_no" and answer.value is True)
