@@ -110,3 +110,35 @@ def test_a_deed_others_are_steered_to_is_still_not_said_done():
                         "2024年,我局指导各律师事务所规范收费行为,开展专项检查。\n")
     answer = ask(report, "律师事务所收费是否规范")
     assert not (answer.answer_type == "yes_no" and answer.value is True)
+
+
+# ---- metadata: a zone's committee over a title wrapped before its topic
+
+WRAPPED_ZONE_PAGE = """您的位置: 首页 > 信息公开
+
+中共青岚湾临空经济综合实验区工作委员会
+青岚湾临空经济综合实验区管理委员会
+关于临空经济综合实验区2023年度
+法治政府建设情况的报告
+
+来源:综合办 日期:2024-03-12 10:20
+
+中共某省委:
+2023年,临空实验区坚持依法行政,各项工作稳步推进。
+一、主要举措
+全年组织干部学法6次。
+"""
+
+
+def test_a_zone_committee_over_a_title_wrapped_before_its_topic():
+    meta = meta_of(WRAPPED_ZONE_PAGE)
+    assert meta.title == "关于临空经济综合实验区2023年度法治政府建设情况的报告"
+    assert meta.issuer == "青岚湾临空经济综合实验区管理委员会"
+    assert meta.level == "district"
+    assert meta.year == 2023
+
+
+@pytest.mark.parametrize("issuer", ["青岚湾临空经济综合实验区管委会", "云杉经济技术开发区管委会"])
+def test_a_zone_committee_is_district_level_however_long_its_name(issuer):
+    from fgqa.documents.metadata import level_of
+    assert level_of(issuer) == "district"

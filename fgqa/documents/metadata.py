@@ -194,7 +194,8 @@ def _title_form(line: str) -> str:
 
 
 #: a title the page wrapped: "XX乡人民政府关于2023年度法治政府建设" + "工作的报告"
-_TITLE_START = re_cache.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)")
+#: (or "关于X区2022年度" + "法治政府建设情况的报告": the first line ends at the year, the topic wrapped)
+_TITLE_START = re_cache.compile(r"(?:关于|20\d\d年).{0,30}(?:法治|依法)|^关于.{2,30}20\d\d年度?$")
 _TITLE_END = re_cache.compile(rf"^.{{0,12}}(?:{_KIND})$")
 
 
@@ -756,8 +757,14 @@ def region_of(issuer: str) -> str | None:
 _BARE_LEVEL: Mapping[str, Level] = _P.bare_government
 
 
+#: a zone's management committee by a name longer than a place pattern reads (郑州航空港经济综合实验区管委会)
+_ZONE_BODY = re_cache.compile(rf"[{CJK}]{{2,24}}?(?:{alternation(_P.zones)})(?:管委会|管理委员会)")
+
+
 def level_of(issuer: str) -> Level | None:
     part = _government_part(_issuer_parts(_without_alias(issuer)))
+    if _ZONE_BODY.fullmatch(part) and not _REGION.match(part):
+        return "district"
     if (bare := _BARE_LEVEL_ORG.match(part)) and _NOT_DEPARTMENT.match(bare.group("rest")):
         return _BARE_LEVEL[bare.group("level")]  # 省政府: a province's government, its name not written
     place = _REGION.match(part)
@@ -870,7 +877,10 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         head_end += 1
     sign_org, signed = _signature(lines, head_end)
 
-    above_title = lines[title_index - 1] if title_index else None
+    above = title_index - 1 if title_index else None
+    if above and title_index is not None and title and title != lines[title_index] and title.startswith(lines[above]):
+        above -= 1  # a title wrapped over two lines (_unwrap_title): the line above its first line
+    above_title = lines[above] if above is not None else None
     # "关于2024年度XX市行政复议工作的报告" + "XX市司法局": the author's line under the title
     below_title = lines[title_index + 1] if title_index is not None and title_index + 1 < len(lines) else None
     byline_org, byline_date = _byline(lines, title_index)
