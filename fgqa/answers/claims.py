@@ -265,6 +265,83 @@ def _said_of_another(text: str, fig: Figure, clause_start: int) -> tuple[int, in
     return (clause_start + before[0].start, joins[-1].end()) if joins else None
 
 
+#: where a clause of a number's lead ends (the thousands separator of 1,024 is none)
+_LEAD_CLAUSE = re_cache.compile(r"[，：:|]|,(?!\d{3})")
+_CJK_RUN = re_cache.compile(r"[^\u4e00-\u9fff]+")
+#: a name in quotes or title marks holds its own 、 (“双随机、一公开”)
+_QUOTED = re_cache.compile(r"“[^”]{0,30}”|《[^》]{0,40}》|\"[^\"]{0,30}\"")
+
+
+def counts_more_than_named(question: str, fig: Figure, text: str, key: str | None = None) -> bool:
+    """The number counts a coordination ("审核规范性文件、重大合同和涉法事项共计412件", "省长、副省长
+    出庭应诉3次") of which the question names one member and not the others ("审核的合同有多少份",
+    "省长本人出庭应诉了几次"): it is their sum, more than was asked. The coordination is the last one
+    in the number's lead (its statement up to the number, after any number before it, names in
+    quotes left whole: “双随机、一公开”); a member is named when its head (the last two characters of
+    an earlier member, the first two of the last one) is in the question, an umbrella
+    noun (文件, 事项) only with the character before it. The whole the members make up answers for
+    them all: the noun after 等 (劳动争议、邻里纠纷等各类纠纷), a last member of 其他 (…、重大合同及其他
+    涉法事项), the number a 分别/均/各为 gives each of them (参考率、合格率均达100%), the asked indicator's
+    own name (调解、和解 of 调解和解率), a question that coordinates itself (文件和合同)."""
+    from fgqa.answers.respective import respective_part
+    from fgqa.figures.numbers import find_quantities
+
+    g = lexicon().grammar
+    if g.member_join.search(question) or fig.unit in _RATE_UNITS:
+        # "审查了多少件文件和合同" asks a sum itself; a rate's coordination is its definition
+        # ("以调解、和解方式结案的占比"), a sum of rates is none
+        return False
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    start = max(text.rfind(ch, 0, at) for ch in _STATEMENT_END + "；;") + 1
+    before = find_quantities(text[start:at])
+    if before:
+        start += before[-1].end
+    lead = _QUOTED.sub("“”", text[start:at])
+    clauses = _LEAD_CLAUSE.split(lead)
+    ind = lexicon().indicator(key)
+    own_name = (ind.label + ind.name) if ind is not None else ""
+    for k in range(len(clauses) - 1, -1, -1):
+        raw = g.member_join.split(clauses[k])
+        if len(raw) < 2:
+            continue
+        if any(g.role_frame.search(p.strip()) for p in raw[:-1]):
+            return False  # "以本局为被申请人、向省政府申请的…": whose cases, not which things
+        pieces = [_CJK_RUN.sub("", p) for p in raw]
+        # (the last member is what opens its piece: what follows is the verb and the noun all share)
+        last, _, whole = pieces[-1].partition("等")
+        members = [p[-3:] for p in pieces[:-1]] + [g.member_lead.sub("", last)[:3]]
+        named = [_names_member(question, m[-2:] if i < len(members) - 1 else m[:2], m, own_name)
+                 for i, m in enumerate(members) if len(m) >= 2]
+        if len(named) < 2 or sum(named) != 1 or respective_part(text, fig) is not None:
+            return False
+        if g.member_lead.match(last) and named[-1]:
+            return False  # "审核了多少件涉法事项": the 其他涉法事项 the others are among
+        # the whole the examples before 等 are of is asked ("受理各类纠纷多少件"), unless the question
+        # names the member by more than the noun they share ("邻里纠纷有多少件")
+        member = next(m for m, n in zip((m for m in members if len(m) >= 2), named) if n)
+        if whole and any(whole[i:i + 2] in question for i in range(len(whole) - 1)) and member[-3:] not in question:
+            return False
+        after = "".join(clauses[k + 1:])
+        if after and member[-2:] in after:
+            return False  # "…规章和规范性文件集中清理,共清理规范性文件1,046件": its own clause names it
+        return g.each_of_them.search("".join(clauses[k:])) is None
+    return False
+
+
+def _names_member(question: str, head: str, member: str, own_name: str) -> bool:
+    """The question names a coordination's member by its head, or by a word whose forms the head
+    is (合同 → 协议); an umbrella noun (文件, 事项) names it only with the character before it
+    ("规范性文件", not "多少件文件"). A head of the asked indicator's own name is no other member."""
+    from fgqa.answers.evidence import synonyms
+
+    if lexicon().grammar.umbrella_noun.fullmatch(head):
+        return len(member) >= 3 and member[-3:] in question
+    if head in own_name:
+        return True
+    return head in question or any(head in forms for word, forms in synonyms().items() if word in question)
+
+
 def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list[Figure],
                 issuer: str | None = None) -> bool:
     """A number answer is a claim about its quote: the quote's clause (fgqa.answers.claims.carrier)
@@ -283,6 +360,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     if names_another_part(question, index.text, fig):
         return False  # "乙区受理了多少件" against the first number of "甲区、乙区分别受理…"
+    if counts_more_than_named(question, fig, index.text, _asked_key(question, id(lexicon())) or fig.key):
+        return False  # "审核的合同有多少份" against "审核规范性文件、重大合同和涉法事项共计412件"
     said = carrier(fig, index)
     # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
     # cell for its row's; another figure only for the indicator's words its quote says

@@ -217,6 +217,11 @@ class RawGrammar(Raw):
     said_result: str
     generic_prefix: str
     list_join: str
+    member_lead: str
+    role_frame: str
+    umbrella_noun: str
+    member_join: str
+    each_of_them: str
     zero_question: str
     full_question: str
     asks_existence: str

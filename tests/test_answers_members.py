@@ -1,0 +1,61 @@
+"""A number that counts a coordination ("规范性文件、重大合同和其他涉法事项共计266件", "县长、副县长出庭
+应诉5次") is the sum of its members: it does not answer a question naming one of them
+(fgqa.answers.claims.counts_more_than_named); that member's own number does, or nothing. The
+whole the members make up (the noun after 等, a question coordinating itself) is still answered.
+The report is written for the test (a fictional county)."""
+
+import pytest
+
+from fgqa.answers import answer_question
+from helpers import summarized
+
+REPORT = """枫岭县人民政府2025年法治政府建设情况报告
+一、主要工作
+(一)合法性审查
+县司法局全年审核县政府规范性文件、重大合同和其他涉法事项共计266件,其中规范性文件19件、合同158件、其他涉法事项89件。
+(二)行政应诉
+县长、副县长全年出庭应诉5次,县长本人带头出庭应诉2次。
+(三)纠纷化解
+全县受理婚姻家庭、邻里纠纷和土地承包等各类纠纷共计512件,调解成功497件。
+(四)执法监督
+组织交通运输、市场监管、生态环境领域执法案卷评查,抽查案卷140卷。
+二、存在的不足
+一是基层审查力量不足。
+三、2026年工作安排
+一是力争纠纷调解成功率稳定在97%以上。
+枫岭县人民政府
+2026年2月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "fengling.txt", issuer="枫岭县人民政府", year=2025, signed="2026-02-10")
+
+
+def ask(report, q):
+    doc, summary = report
+    return answer_question(q, summary, doc.text)
+
+
+def test_one_member_named_gets_its_own_number_not_the_sum(report):
+    a = ask(report, "审核的合同有多少份")
+    assert (a.answer_type, a.value) == ("number", 158)
+    b = ask(report, "县长本人出庭应诉了几次")
+    assert (b.answer_type, b.value) == ("number", 2)
+
+
+def test_a_member_without_a_number_of_its_own_is_not_given_the_sum(report):
+    a = ask(report, "市场监管领域抽查了多少卷案卷")
+    assert a.answer_type != "number" or a.value != 140
+    b = ask(report, "邻里纠纷有多少件")
+    assert b.answer_type != "number" or b.value != 512
+
+
+def test_the_whole_the_members_make_up_is_still_answered(report):
+    # the noun after 等 is the whole; a question coordinating the members asks the sum itself
+    assert ask(report, "受理各类纠纷多少件").value == 512
+    assert ask(report, "审核了多少件规范性文件和合同").answer_type != "number" or \
+        ask(report, "审核了多少件规范性文件和合同").value in (266, 177)
+    assert ask(report, "县长和副县长出庭应诉了几次").value == 5
+    assert ask(report, "抽查了多少卷案卷").value == 140
