@@ -142,3 +142,24 @@ def test_a_zone_committee_over_a_title_wrapped_before_its_topic():
 def test_a_zone_committee_is_district_level_however_long_its_name(issuer):
     from fgqa.documents.metadata import level_of
     assert level_of(issuer) == "district"
+
+
+# ---- parts: key tasks taken up are measures, key tasks ahead are plans
+
+KEY_TASKS = """雁栖乡2024年法治政府建设情况报告
+一、学习贯彻法治思想
+全年组织干部集中学法8次。
+二、聚焦重点任务,全面推进依法行政
+乡党委班子成员带头述法,完成行政执法人员培训2次。
+三、2025年重点任务
+继续组织干部学法,完善法律顾问制度。
+"""
+
+
+def test_key_tasks_a_verb_took_up_are_measures_and_the_next_years_are_plans():
+    _, summary = summarized(KEY_TASKS)
+    parts = {s.heading: s.part for s in summary.sections if s.heading}
+    assert parts["二、聚焦重点任务,全面推进依法行政"] == "measures"
+    assert parts["三、2025年重点任务"] == "plans"
+    answer = ask(summarized(KEY_TASKS), "乡党委班子成员是否带头述法")
+    assert answer.answer_type == "yes_no" and answer.value is True
