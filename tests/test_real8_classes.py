@@ -163,3 +163,25 @@ def test_key_tasks_a_verb_took_up_are_measures_and_the_next_years_are_plans():
     assert parts["三、2025年重点任务"] == "plans"
     answer = ask(summarized(KEY_TASKS), "乡党委班子成员是否带头述法")
     assert answer.answer_type == "yes_no" and answer.value is True
+
+
+# ---- look-alikes from a stress run of our own sentences
+
+
+@pytest.mark.parametrize("text, key", [
+    ("开展党纪学习教育专题宣讲9场,覆盖党员干部640人次。", "legal_education.events"),
+    ("开展主题教育集中宣讲6场次。", "legal_education.events"),
+    ("开展普法志愿服务活动25场,志愿者参与180人次。", "legal_education.audience"),
+    ("清理涉企规章4件,修改1件。", "normative_docs.cleaned"),
+])
+def test_look_alikes_of_outreach_and_clean_up_are_no_such_count(text, key):
+    assert key not in {k for k, _, _ in keyed(text)}
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("开展普法志愿服务活动25场,受众3000余人次。", "legal_education.audience", 3000),
+    ("全年清理规章和规范性文件73件。", "normative_docs.cleaned", 73),
+    ("清理规范性文件和规章28件。", "normative_docs.cleaned", 28),
+])
+def test_the_real_counts_beside_them_stay(text, key, value):
+    assert (key, value, "stated") in keyed(text)
