@@ -59,3 +59,37 @@ def test_the_whole_the_members_make_up_is_still_answered(report):
         ask(report, "审核了多少件规范性文件和合同").value in (266, 177)
     assert ask(report, "县长和副县长出庭应诉了几次").value == 5
     assert ask(report, "抽查了多少卷案卷").value == 140
+
+
+PARTS = """柘岭市司法局2025年法治政府建设情况报告
+一、主要工作
+(一)法律服务
+全市法律援助机构办理援助事项4,380件,其中刑事案件1,260件。
+(二)复议应诉
+以本局为被申请人的行政复议案件14件,市政府已审结12件,其中维持9件、驳回2件、撤销1件。
+二、存在的不足
+一是援助律师数量不足。
+三、2026年工作安排
+一是扩大法律援助覆盖面。
+柘岭市司法局
+2026年1月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def parts():
+    return summarized(PARTS, "zheling.txt", issuer="柘岭市司法局", year=2025, signed="2026-01-20")
+
+
+def test_a_part_after_its_totals_qizhong_does_not_answer_what_it_does_not_name(parts):
+    """其中刑事案件 / 其中维持: the part's own words (刑事, 维持) are not asked."""
+    a = ask(parts, "法律援助案件有多少件")
+    assert a.answer_type != "number" or a.value != 1260
+    b = ask(parts, "本局被申请行政复议多少件")
+    assert b.answer_type != "number" or b.value != 9
+
+
+def test_a_part_the_question_names_is_still_answered(parts):
+    assert ask(parts, "刑事法律援助案件有多少件").value == 1260
+    assert ask(parts, "复议案件维持了几件").value == 9
+    assert ask(parts, "以本局为被申请人的复议案件被撤销了几件").value == 1

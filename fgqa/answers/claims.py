@@ -329,6 +329,27 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
     return False
 
 
+def names_none_of_the_part(question: str, fig: Figure, text: str) -> bool:
+    """The number is a part written after its total's 其中 ("承办援助事项6,215件,其中刑事案件1,840件",
+    "已审结10件,其中维持8件") and the question names nothing of the part's own words (刑事, 维持;
+    the noun it shares with the total, 案件, says nothing): it asks the total, or another thing."""
+    from fgqa.figures.numbers import find_quantities
+
+    if fig.unit in _RATE_UNITS:
+        return False
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    start = max(text.rfind(ch, 0, at) for ch in _STATEMENT_END + "；;") + 1
+    g = lexicon().grammar
+    cues = list(g.part_cue.finditer(text, start, at))
+    if not cues or not find_quantities(text[start:cues[-1].start()]):
+        return False
+    item_start = max([cues[-1].end()] + [text.rfind(ch, 0, at) + 1 for ch in "、，,；;"])
+    item = _CJK_RUN.sub("", text[item_start:at])
+    item = g.umbrella_noun.sub("", item) if len(item) > 2 else item
+    return len(item) >= 2 and not any(item[i:i + 2] in question for i in range(len(item) - 1))
+
+
 def _names_member(question: str, head: str, member: str, own_name: str) -> bool:
     """The question names a coordination's member by its head, or by a word whose forms the head
     is (合同 → 协议); an umbrella noun (文件, 事项) names it only with the character before it
@@ -360,6 +381,10 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     if names_another_part(question, index.text, fig):
         return False  # "乙区受理了多少件" against the first number of "甲区、乙区分别受理…"
+    asked = _asked_key(question, id(lexicon()))
+    # (a part keyed to the asked indicator is named by its cue: 被撤销或确认违法3件 for 纠错)
+    if fig.kind == "stated" and not (asked and fig.key == asked) and names_none_of_the_part(question, fig, index.text):
+        return False  # "法律援助案件有多少件" against the "其中刑事案件1,840件" after the total
     if counts_more_than_named(question, fig, index.text, _asked_key(question, id(lexicon())) or fig.key):
         return False  # "审核的合同有多少份" against "审核规范性文件、重大合同和涉法事项共计412件"
     said = carrier(fig, index)
