@@ -185,3 +185,28 @@ def test_look_alikes_of_outreach_and_clean_up_are_no_such_count(text, key):
 ])
 def test_the_real_counts_beside_them_stay(text, key, value):
     assert (key, value, "stated") in keyed(text)
+
+
+# ---- metadata: a stress run of fictional pages
+
+_BODY = "\n2024年,我们坚持依法行政,各项工作稳步推进。\n一、主要举措\n全年组织学法6次。\n"
+
+
+@pytest.mark.parametrize("raw, issuer, level, year", [
+    # a year in Chinese numerals in the title
+    ("青禾县二〇二三年度法治政府建设情况报告" + _BODY, "青禾县人民政府", "county", 2023),
+    ("青禾县人民政府关于二零二四年法治政府建设工作情况的报告" + _BODY, "青禾县人民政府", "county", 2024),
+    # an author line under the title set off by a dash
+    ("2024年度法治政府建设情况报告\n——青禾县司法局" + _BODY, "青禾县司法局", "department", 2024),
+    # a bureau's party group writing the bureau's report
+    ("中共青禾县水利局党组关于2024年度法治政府建设情况的报告" + _BODY, "青禾县水利局", "department", 2024),
+])
+def test_more_ways_a_page_names_its_issuer_and_year(raw, issuer, level, year):
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.year) == (issuer, level, year)
+
+
+def test_a_party_committee_and_its_place_are_no_party_group():
+    # 中共X县委 is the county's party committee, not a bureau's party group
+    meta = meta_of("中共青禾县委 青禾县人民政府\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政。\n")
+    assert meta.level == "county"

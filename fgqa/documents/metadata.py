@@ -274,7 +274,13 @@ def _issuer_from_title(title: str) -> str | None:
     if m := _ISSUED_BY.search(before):
         # "XX办公室印发XX镇2025年…的报告": the report issued is the place's after the verb
         before = m.group("body")
+    if before != title and (m := _PARTY_GROUP.fullmatch(before)) and _is_org(m.group("org")):
+        return m.group("org")  # "中共X县水利局党组关于…": the bureau's party group writes the bureau's report
     return before if before != title and _is_org(before) else None
+
+
+#: a department's party group as a title's author (中共X县水利局党组): the department
+_PARTY_GROUP = re_cache.compile(r"(?:中共|中国共产党)?(?P<org>.{2,30}?)党组")
 
 
 def government_of(name: str) -> str:
@@ -659,6 +665,10 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
 _BYLINE = re_cache.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{3,40}}?)\s+(?P<date>{_DATE.pattern})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
 
 
+#: "——XX县司法局" under a title: an author line set off by a dash
+_LEADING_DASH = re_cache.compile(r"^[—－\-]{1,3}\s*")
+
+
 def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str | None]:
     """(organisation, ISO date) of a byline right under the title, if there is one."""
     if title_index is None:
@@ -865,11 +875,18 @@ def url_date(source: str | None) -> str | None:
 # --------------------------------------------------------------------------- entry point
 
 
+#: (a full date in Chinese numerals, 二〇二四年一月十二日, is left to the date reader)
+_CN_YEAR = re_cache.compile(r"(二[〇零○][一二三四五六七八九〇零○][〇零○一二三四五六七八九])年(?![一二三四五六七八九十]{1,2}月)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
 def extract_meta(text: str, removed_lines: list[str], *, source: str | None = None) -> Meta:
     """Best-effort metadata; any field it cannot find is None (weak evidence gives None, not a guess).
 
     `source` is where the text came from (a path or an http(s) address): an address's posting
     day is the publication date when the page shows none and it is plausible for the year."""
+    # 二〇二三年度 / 二零二四年: a year in Chinese numerals reads as its digits (titles, openings)
+    text = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title, title_index = _find_title(lines, removed_lines)
     head_end = 0 if title_index is None else title_index + 1
@@ -882,7 +899,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         above -= 1  # a title wrapped over two lines (_unwrap_title): the line above its first line
     above_title = lines[above] if above is not None else None
     # "关于2024年度XX市行政复议工作的报告" + "XX市司法局": the author's line under the title
-    below_title = lines[title_index + 1] if title_index is not None and title_index + 1 < len(lines) else None
+    below_title = _LEADING_DASH.sub("", lines[title_index + 1]) \
+        if title_index is not None and title_index + 1 < len(lines) else None
     byline_org, byline_date = _byline(lines, title_index)
     preamble = _PREAMBLE_SUBJECT.search(_BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400])
     title_place = _TITLE_PLACE.match(title) if title else None
