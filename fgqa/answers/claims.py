@@ -231,10 +231,24 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     item = max(lead, max(text.rfind(ch, 0, start) for ch in "；;") + 1)
     _, stop = clause_span(text, start, end)
     sentence_stop = min([i for i in (text.find(ch, stop) for ch in SENTENCE_END) if i != -1] + [len(text)])
-    while stop < sentence_stop:
+    later = _next_number(text, end, stop)
+    g = lexicon().grammar
+    brk = max([end] + [text.rfind(ch, end, later) + 1 for ch in "、，,；;"]) if later is not None else end
+    if later is not None and (g.said_result.search(text, max(end, later - 2), later)
+                              or (brk > end and not text[brk:later].strip())):
+        later = None  # a change's result (由147项精简为96项), counts sharing what follows (16个…、108个…全部建立)
+    if later is not None:
+        # what follows another number of its clause is that number's ("区长出庭应诉1次、副区长出庭应诉
+        # 6次", "134个司法所中有22个只有1名工作人员"): the claim ends before that number's item
+        # (no break before it: up to the join, 8家单位的职能方案和11家…, or to the number itself)
+        joins = [m.start() for m in g.list_join.finditer(text, end, later)]
+        stop = brk - 1 if brk > end else (joins[-1] if joins else later)
+    while later is None and stop < sentence_stop:
         nxt = clause_span(text, stop + 1, stop + 1)[1]
         if _NUMBER.search(text, stop + 1, nxt):
             break
+        if _RESPECTIVELY.match(text, nxt + 1):
+            break  # "邓家坪村、河口村纠纷较多,分别为15件、12件": the places are the numbers' after it
         stop = nxt
     # (and what its sentence leans on for its subject: the section's heading, the paragraph's opening)
     sentence = sentence_of(index, start)
@@ -248,6 +262,18 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
         if i > 0 and "\n" not in text[index.sentences[i - 1].span[1]:sentence.span[0]]:
             before = index.sentences[i - 1].text + "。"
     return (index.context_of(sentence) if sentence is not None else "") + before + own
+
+
+#: the numbers after it go, in order, with what the clause before names (fgqa.answers.respective)
+_RESPECTIVELY = re_cache.compile(r"\s*(?:分别|依次|各自|各为)")
+
+
+def _next_number(text: str, start: int, stop: int) -> int | None:
+    """Where the first count (not a year or a date) in text[start:stop] begins, None when none."""
+    from fgqa.figures.numbers import find_quantities
+
+    found = find_quantities(text[start:stop]) if _NUMBER.search(text, start, stop) else []
+    return start + found[0].start if found else None
 
 
 def _said_of_another(text: str, fig: Figure, clause_start: int) -> tuple[int, int] | None:
@@ -443,6 +469,10 @@ def uncarried(subject: Question, said: str, index: ReportIndex) -> list[str]:
                 held[i] = held[i + 1] = True
         missing += [run for run in unmarked_runs(chunk, held)
                     if any(run[i:i + 2] in index.vocabulary for i in range(len(run) - 1))]
+        deputy = lexicon().grammar.deputy_prefix.search(chunk)
+        if deputy is not None and chunk[deputy.start():deputy.end() + 2] not in said:
+            # "副区长出庭应诉了几次" against "区长出庭应诉1次": the one character makes another person
+            missing.append(chunk[deputy.start():deputy.end() + 2])
     return missing
 
 

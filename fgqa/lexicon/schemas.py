@@ -218,6 +218,7 @@ class RawGrammar(Raw):
     generic_prefix: str
     list_join: str
     member_lead: str
+    deputy_prefix: str
     role_frame: str
     umbrella_noun: str
     member_join: str
