@@ -210,3 +210,20 @@ def test_a_party_committee_and_its_place_are_no_party_group():
     # 中共X县委 is the county's party committee, not a bureau's party group
     meta = meta_of("中共青禾县委 青禾县人民政府\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政。\n")
     assert meta.level == "county"
+
+
+@pytest.mark.parametrize("raw", [
+    # a column tag before the title
+    "【法治政府】青禾县2024年法治政府建设年度报告" + _BODY,
+    # a letter-spaced title
+    "青 禾 县 2024 年 度 法 治 政 府 建 设 情 况 报 告" + _BODY,
+])
+def test_a_tagged_or_letter_spaced_title_still_names_its_place(raw):
+    meta = meta_of(raw)
+    assert (meta.issuer, meta.level, meta.year) == ("青禾县人民政府", "county", 2024)
+
+
+def test_a_spaced_body_line_is_no_letter_spaced_title():
+    # words set apart by spaces (not single characters) keep their spaces
+    from fgqa.documents.metadata import _title_form
+    assert _title_form("组织 学法 培训 会议 活动 宣传") == "组织 学法 培训 会议 活动 宣传"

@@ -186,8 +186,18 @@ _QUOTED_REPORT_TITLE = re_cache.compile(
     rf"^(?:【[^】]{{1,8}}】)?(?:关于)?《(?P<t>[^《》]{{6,70}}(?:{_KIND}))》(?:的)?(?:{alternation(_P.explainer_kinds)})?解读$")
 
 
+#: a column tag before a title (【法治政府】X县2024年…报告)
+_COLUMN_TAG = re_cache.compile(r"^【[^】]{1,8}】\s*(?!$)")
+#: a letter-spaced line (青 禾 县 2024 年 度 …): single characters set apart by spaces
+_LETTER_SPACED = re_cache.compile(r"^(?:\S{1,5} ){5,}\S{1,5}$")
+
+
 def _title_form(line: str) -> str:
     line = _TITLE_DATE_TAIL.sub("", line.lstrip("#").strip())
+    if _LETTER_SPACED.match(line) and sum(len(w) == 1 for w in line.split()) * 2 > len(line.split()):
+        line = line.replace(" ", "")  # a letter-spaced heading reads as its words
+    if not _QUOTED_REPORT_TITLE.match(line):
+        line = _COLUMN_TAG.sub("", line)
     if m := _QUOTED_REPORT_TITLE.match(line):
         return m.group("t")  # the report it explains names the issuer
     return m.group("t") if (m := _TITLE_WRAP.match(line)) else line
