@@ -82,6 +82,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     respective: list[tuple[int, list[int]]] = []  # (sentence start, the changes of one 分别…和…)
     run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
     part_run: _PartRun | None = None  # the parts of a total named by who did them (part_subjects)
+    kind_run: int | None = None  # the index of the last part of a total named by its kind (其中规范性文件23件)
     list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
     passages = _Passages(text, bounds)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
@@ -166,6 +167,13 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                 indicator = _inherited(lex, previous, lead, q, kind, adjacent=bool(figures) and figures[-1] is previous)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
+        # 其中规范性文件23件、合同317件 / 其中草原执法案件318件: a part of the sentence's total named by its kind
+        if kind == "stated" and not combined and not refused and q.unit != "%":
+            part_kind = _kind_part(lex, lead, kind_run, len(figures), figures, indicator)
+            if part_kind is not None:
+                total = _total_of_kind(lex, keyed_in_sentence.get(s_start, []), q, indicator)
+                if total is not None:
+                    indicator, scope, kind_run = lex.indicators[total.key or ""], part_kind, len(figures)
         # 其中市场监管部门查办4,870件 / 从分布看,市本级176件,东岭区203件: a part named by who did it
         subject = None
         if kind == "stated" and not combined and not refused:
@@ -677,6 +685,45 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     if (_PART_LEAD.match(lead) and kind == "stated" and q.unit in ind.units and not ind.is_rate
             and scope_of(_PART_LEAD.sub("", lead)) is not None):
         return ind  # 全区行政诉讼案件75件,其中区政府本级18件: the same count for a narrower scope
+    return None
+
+
+#: a list item's words (、合同317件: 合同), after its 、
+_ITEM_KIND = lazy_compile(r"^、\s*([\u4e00-\u9fff“”]{2,16})$")
+
+
+def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figures: list[Figure],
+               indicator: Indicator | None) -> str | None:
+    """The kind a part of a total is named by: the words after 其中 when they are only a kind
+    (其中规范性文件 / 其中涉及违法占用耕地的, lexicon [breakdown] kind_part), or the next item of such
+    a list (、合同 after 其中规范性文件23件) keyed like it; None for an outcome or a period (not_kind)."""
+    words = lex.breakdown
+    if words is None or words.kind_part is None:
+        return None
+    m = words.kind_part.match(lead)
+    if m is not None:
+        found = m.group("kind") or m.group("about")
+    elif kind_run is not None and kind_run == index - 1 and figures and (item := _ITEM_KIND.match(lead)) is not None:
+        if indicator is not None and indicator.key != figures[-1].key:
+            return None
+        found = item.group(1)
+    else:
+        return None
+    if words.not_kind is not None and words.not_kind.search(found):
+        return None
+    return found.strip("“”")
+
+
+def _total_of_kind(lex: Lexicon, keyed: list[Figure], q: Quantity, indicator: Indicator | None) -> Figure | None:
+    """The total a kind's part belongs to: the sentence's last stated count whose unit family holds
+    the part's and that is larger than it, of the indicator the part's own cue names if it names one."""
+    for fig in reversed(keyed):
+        ind = lex.indicator(fig.key)
+        if ind is None or fig.kind != "stated" or ind.is_rate or q.unit not in ind.units:
+            continue
+        if (indicator is not None and indicator.key != ind.key) or not ind.kind_parts:
+            return None
+        return fig if q.value < fig.value else None
     return None
 
 

@@ -183,6 +183,8 @@ class Indicator(NamedTuple):
     share_words: re.Pattern[str] | None
     #: its typed parts are not the indicator, their sum is
     breakdown: bool
+    #: its total is broken down by kind after 其中 (其中草原执法案件318件, [breakdown] kind_part): the part keeps the key
+    kind_parts: bool = False
     #: its name and the nouns a report names it by (`nouns`), one pattern: the clause fallback's words
     nouns: re.Pattern[str] | None = None
     #: the indicator it counts a part of (litigation.lost of litigation.concluded): named together
@@ -421,6 +423,11 @@ class BreakdownWords(NamedTuple):
     #: the clause before a bracketed count that makes it one kind's count (…处罚类案件增幅超3.6倍
     #: (新收2758件): a part, never the total
     kind_aside: re.Pattern[str] | None = None
+    #: a part of a total named by its kind after 其中 (其中草原执法案件318件, 其中规范性文件23件): the
+    #: whole lead before the number, the kind in group `kind`
+    kind_part: re.Pattern[str] | None = None
+    #: words that make such a lead an outcome, a procedure or a period, not a kind (其中维持…, 其中上年结转…)
+    not_kind: re.Pattern[str] | None = None
 
 
 class FallbackWords(NamedTuple):
@@ -863,7 +870,7 @@ def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[di
         indicators[ri.key] = Indicator(
             key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
             question_words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
-            share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown,
+            share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown, kind_parts=ri.kind_parts,
             nouns=nouns, narrows=ri.narrows,
         )
     for ind in indicators.values():  # a chain of narrower indicators ends: none narrows itself through others
@@ -994,7 +1001,9 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
         c = _Compiler("indicators.toml")
         breakdown = BreakdownWords(after_total=c.compile(raw_ind.breakdown.after_total, "breakdown after_total"),
                                    reach=raw_ind.breakdown.reach,
-                                   kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"))
+                                   kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"),
+                                   kind_part=c.optional(raw_ind.breakdown.kind_part, "breakdown kind_part", "^(?:{})$"),
+                                   not_kind=c.optional(raw_ind.breakdown.not_kind, "breakdown not_kind"))
     bodies = bodies_lead = None
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")

@@ -43,6 +43,8 @@ class RawIndicator(Raw):
     formula: RawFormula | None = None
     share_words: str | None = None
     breakdown: bool = False
+    #: its total is broken down by kind after 其中 (其中草原执法案件318件): such a part keeps the key, its kind the scope
+    kind_parts: bool = False
     #: the nouns a report names this indicator by, for the clause fallback (fgqa/figures/clause_keys.py)
     nouns: list[str] = Field(default_factory=list)
     #: the indicator this one counts a part of (败诉 of the concluded suits, 受理 of the applications)
@@ -77,6 +79,8 @@ class RawBreakdown(Raw):
     after_total: str
     reach: int = Field(gt=0)
     kind_aside: str | None = None
+    kind_part: str | None = None
+    not_kind: str | None = None
 
 
 class RawSplit(Raw):
