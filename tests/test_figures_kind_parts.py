@@ -64,3 +64,10 @@ def test_lost_cases_by_cause_and_bodies_described_by_their_losses_are_no_lost_co
 def test_a_norm_set_for_every_year_is_a_requirement_not_the_year_s_count() -> None:
     text = "县政府印发通知,要求被诉单位主要负责人每年至少出庭应诉2次。"
     assert [k for _, k, _ in keyed(text, "litigation.head_appearances")] == ["target"]
+
+
+def test_legal_education_named_as_fa_zhi_jiao_yu_is_outreach() -> None:
+    # an education bureau's outreach to pupils is 法治教育, not 普法 or 宣传
+    text = "以“法治小课堂”为抓手,全年开展法治教育活动860余场,覆盖师生21万人次。"
+    assert [f.value for f in indicators(text) if f.key == "legal_education.events"] == [860]
+    assert [f.value for f in indicators(text) if f.key == "legal_education.audience"] == [210000]
