@@ -203,7 +203,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return _checked(found, question, r.key, summary, index, figures)
     if asks_yes_no:
         return decide_general(question, summary, text, index)
-    if r.route in ("unknown", "figure") and asks_for_items(question) and not g.asks_amount.search(question):
+    if r.route in ("unknown", "figure") and asks_for_items(question) and not _asks_amount(question):
         # "哪些单位参与了…", "通过哪些方式…": the items of the sentence that enumerates them
         return answer_list(question, summary, index) or not_in_report(question, summary, index, unknown_reason(question, index))
     if r.route == "figure":

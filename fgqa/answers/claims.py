@@ -355,6 +355,16 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
     return False
 
 
+def _lead_of(fig: Figure, text: str) -> str:
+    """The number's clause up to the number."""
+    from fgqa.answers.evidence import clause_span
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    at = fig.span[0] + (numbers[-1].start if numbers else 0)
+    return text[clause_span(text, at, at)[0]:at]
+
+
 def names_none_of_the_part(question: str, fig: Figure, text: str) -> bool:
     """The number is a part written after its total's 其中 ("承办援助事项6,215件,其中刑事案件1,840件",
     "已审结10件,其中维持8件") and the question names nothing of the part's own words (刑事, 维持;
@@ -407,6 +417,9 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         fig = Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b))
     if names_another_part(question, index.text, fig):
         return False  # "乙区受理了多少件" against the first number of "甲区、乙区分别受理…"
+    some = lexicon().grammar.some_of.search(_lead_of(fig, index.text))
+    if some is not None and some.group() not in question:
+        return False  # "全市…多少名工作人员" against "个别县区…仅有2名": an unnamed few's figure
     asked = _asked_key(question, id(lexicon()))
     # (a part keyed to the asked indicator is named by its cue: 被撤销或确认违法3件 for 纠错)
     if fig.kind == "stated" and not (asked and fig.key == asked) and names_none_of_the_part(question, fig, index.text):

@@ -222,6 +222,7 @@ class RawGrammar(Raw):
     generic_prefix: str
     list_join: str
     member_lead: str
+    some_of: str
     deputy_prefix: str
     role_frame: str
     umbrella_noun: str
