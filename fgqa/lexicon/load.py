@@ -241,8 +241,8 @@ class Domains(NamedTuple):
 
     def combined_in(self, lead: str) -> bool:
         """The words name two different kinds of case joined as one (a combined count keys none)."""
-        if self.combined_join is None:
-            return False
+        if self.combined_join is None or absent(re_cache.needles(self.combined_join), lead):
+            return False  # (no 、/和/及/与 in the words: no two joined, and the domains are not searched)
         found = [m for m in self.pattern.finditer(lead) if m.lastgroup in self.combined]
         return any(a.lastgroup != b.lastgroup and self.combined_join.fullmatch(lead, a.end(), b.start())
                    for a, b in zip(found, found[1:]))
