@@ -99,3 +99,56 @@ def test_a_bare_fazhi_is_no_legal_education():
     r = summarized(NO_EDUCATION, "qitong.txt", issuer="栖桐镇人民政府", level="town", year=2024)
     # the sentence naming the migrant workers holds no deed of 普法; the title's 法治 is none
     assert ask(r, "是否对在外务工人员开展了普法?").value is not True
+
+
+#: the forms of the second pass (a year against the year before, an average of another place, two
+#: scopes against each other, a place never named, pending platforms and plans under way)
+SECOND = """蔺川县人民政府2024年法治政府建设情况报告
+
+一、主要做法
+全县行政机关一审行政诉讼收案132件（上年为118件），审结120件，败诉6件。罚没款1,460万元，上年为1,710万元。县政府收到行政复议申请205件，纠错率为9.4%，全市平均纠错率为10.9%。以县政府部门为被申请人的案件纠错率为7.2%，以乡镇人民政府为被申请人的案件纠错率为13.5%。以县政府为被告的一审案件21件，无一败诉。县政务数据共享平台正在联调，预计明年一季度上线。县政府拟出台《蔺川县河道采砂管理办法》，目前正在起草。城关镇建成全县首个乡镇法治文化公园，其余乡镇尚在规划。
+
+二、存在的不足
+乡镇合法性审查力量不足。
+
+三、下一步工作
+建成县级行政复议智慧平台。
+
+蔺川县人民政府
+2025年1月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def second():
+    return summarized(SECOND, "linchuan.txt", issuer="蔺川县人民政府", level="county", year=2024)
+
+
+def test_the_year_before_written_beside_the_years_figure_decides_a_trend(second):
+    assert _said(second, "行政诉讼案件是否比上年减少了?") == ("yes_no", False)   # 132 against 118
+    assert _said(second, "行政诉讼案件是否比上年增加了?") == ("yes_no", True)
+    assert _said(second, "罚没款是否比上年增加?") == ("yes_no", False)            # 1,460 against 1,710
+
+
+def test_an_average_of_another_place_decides_nothing(second):
+    assert _said(second, "纠错率是否低于全市平均水平?") == ("yes_no", True)
+    assert ask(second, "纠错率是否低于全国平均水平?").answer_type != "yes_no"   # only the city's is given
+
+
+def test_two_scopes_of_one_indicator_against_each_other(second):
+    assert _said(second, "以乡镇人民政府为被申请人的案件纠错率是否高于县政府部门?") == ("yes_no", True)
+    assert _said(second, "以县政府部门为被申请人的案件纠错率是否高于乡镇?") == ("yes_no", False)
+
+
+def test_a_place_never_named_has_no_zero(second):
+    assert ask(second, "石桥乡实现零败诉了吗?").answer_type != "yes_no"
+    assert _said(second, "县政府是否实现零败诉?") == ("yes_no", True)
+
+
+def test_a_platform_under_way_and_a_plan_being_drafted_are_not_done(second):
+    assert _said(second, "县政务数据共享平台是否已经上线?") == ("yes_no", False)
+    assert _said(second, "《蔺川县河道采砂管理办法》是否已经出台?") == ("yes_no", False)
+
+
+def test_the_others_under_way_say_nothing_against_the_one_done(second):
+    assert _said(second, "城关镇是否建成了乡镇法治文化公园?") == ("yes_no", True)

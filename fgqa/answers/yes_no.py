@@ -29,7 +29,7 @@ from fgqa.answers.evidence import (
     without_the_issuer,
 )
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
-from fgqa.answers.scopes import carries, is_narrower, quote_scope, same_body, scopes_named
+from fgqa.answers.scopes import carries, is_narrower, lead_names, qualifiers_named, quote_scope, same_body, scopes_named
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -128,12 +128,16 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
     if m is None:
         return None
     mine = [f for f in all_figs if f.key == key]
+    if text is not None:
+        between = _compare_scopes(question, m, summary, [f for f in mine if f.kind in YEAR_KINDS], text)
+        if between is not None:
+            return between
     of_year = _named_first(question[:m.start()], [f for f in mine if f.kind in YEAR_KINDS])
     year = _widest(question, of_year, text, summary.meta.issuer)
     if not year:
         return _only_parts(summary, question, of_year, text) if of_year else None
     fig = year[0]
-    bound_text = m.group(2)
+    bound_text = _ASKED_TAIL.sub("", m.group(2))
     from fgqa.figures.numbers import find_quantities
 
     said = find_quantities(bound_text)
@@ -152,10 +156,16 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
                                [Citation(quote=fig.quote, span=fig.span)])
         # the key's benchmark, else an unkeyed one in the same unit named by the bound's words
         # (全市平均为8.4%), never another figure that happens to be a benchmark
-        benchmarks = [f for f in mine if f.kind == "benchmark"] or sorted(
-            (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit
-             and _shares_words(bound_text, f.label + f.quote)),
-            key=lambda f: abs(f.span[0] - fig.span[0]))
+        # (the key's own benchmark too must be of the place the bound names: a 全市平均 is no
+        # answer to "是否低于全国平均", nor the year before's figure to any average)
+        if _names_prior_year(bound_text, summary.meta.year):
+            # "是否低于上年": the key's benchmark that is no average (a table's 2023年 column, 上年为…)
+            benchmarks = [f for f in mine if f.kind == "benchmark" and f.unit == fig.unit and "平均" not in _lead_of(f, text)]
+        else:
+            benchmarks = [f for f in mine if f.kind == "benchmark" and _shares_words(bound_text, _lead_of(f, text))] or sorted(
+                (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit
+                 and _shares_words(bound_text, f.label + f.quote)),
+                key=lambda f: abs(f.span[0] - fig.span[0]))
         if not benchmarks:
             return None
         b = benchmarks[0]
@@ -163,6 +173,54 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
         cites = [Citation(quote=fig.quote, span=fig.span), Citation(quote=b.quote, span=b.span)]
     yes = _holds(m.group(1), float(fig.value), bound_value)
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
+
+
+def _compare_scopes(question: str, m: re.Match[str], summary: Summary, year: list[Figure], text: str) -> Answer | None:
+    """"乡镇负责人出庭应诉率是否高于县直部门": the bound is another scope of the same indicator, no
+    number nor average. Its figure is the one whose words (up to the number) name the bound's scope;
+    the asked one's words name something of the question before the comparison that the bound's do
+    not (乡镇). None when the report gives no such pair."""
+    from fgqa.figures.numbers import find_quantities
+
+    bound_text = m.group(2)
+    core = re.sub(r"[^\u4e00-\u9fff]", "", lexicon().yes_no.bound_filler.sub("", bound_text))
+    if len(core) < 2 or find_quantities(bound_text) or "平均" in bound_text or _names_prior_year(bound_text, summary.meta.year):
+        return None
+    bounds = [f for f in year if core in _lead_of(f, text)]
+    if len(bounds) != 1:
+        return None
+    b = bounds[0]
+    theirs = _lead_of(b, text)
+    subject = re.sub(r"[^\u4e00-\u9fff]", "", question[:m.start()])
+    own = {subject[i:i + 2] for i in range(len(subject) - 1)}
+    asked = [f for f in year if f is not b and f.unit == b.unit and core not in _lead_of(f, text)
+             and any(g in _lead_of(f, text) and g not in theirs for g in own)]
+    if len(asked) != 1:
+        return None
+    f = asked[0]
+    yes = _holds(m.group(1), float(f.value), float(b.value))
+    return _yes_no(summary, question, yes, f"{f.quote}; 对比 {b.quote}",
+                   [Citation(quote=f.quote, span=f.span), Citation(quote=b.quote, span=b.span)])
+
+
+#: what a question puts after its bound ("…低于全省平均水平吗")
+_ASKED_TAIL = re_cache.compile(r"(?:吗|呢|没有|了)+$")
+
+
+def _names_prior_year(bound: str, year: int | None) -> bool:
+    """The bound is the year before ("上年", "去年", "2023年" in a 2024 report), not a place."""
+    core = re.sub(r"[^\u4e00-\u9fff\d]", "", lexicon().yes_no.bound_filler.sub("", bound))
+    return bool(lexicon().yes_no.prior_said.fullmatch(core)) or (year is not None and core in (f"{year - 1}年", f"{year - 1}年度"))
+
+
+def _lead_of(fig: Figure, text: str | None) -> str:
+    """A figure's label and quote with its clause up to the number ("全市平均纠错率为13.6%", "低于全国
+    平均水平(9.4%)"): the words that say whose figure it is."""
+    if text is None:
+        return fig.label + fig.quote
+    a, _ = clause_span(text, fig.span[0], fig.span[0])
+    start = a if a < fig.span[0] else max(0, a - 12)  # (a figure opening its clause: "…平均水平:9.4%")
+    return fig.label + text[start:fig.span[1]]
 
 
 def _said_against(fig: Figure, text: str, bound_text: str) -> str | None:
@@ -246,11 +304,48 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], te
         return None  # "是否比2021年增加": a change on the year before says nothing of it
     changes = _named_first(question, [f for f in all_figs if f.key == key and f.kind == "change" and f.direction])
     if not changes:
-        return None
+        return _against_the_prior_year(question, asked, key, summary, all_figs, text)
     f = changes[0]
     yes = f.direction == asked
     return _yes_no(summary, question, yes, f"{f.label}: {'下降' if f.direction == 'down' else '上升'}{abs(f.value)}{f.unit}",
                    [Citation(quote=f.quote, span=f.span)])
+
+
+def _against_the_prior_year(question: str, asked: Literal["up", "down"], key: str, summary: Summary,
+                            all_figs: list[Figure], text: str | None) -> Answer | None:
+    """"行政诉讼案件是否比上年减少了" on a report that gives no change but the year before's figure
+    beside the year's ("收案198件(上年为176件)", "罚没款3,120万元,上年为2,680万元"): the two values say
+    the direction. The prior figure is the key's benchmark whose own words name the year before, or
+    a figure of the same unit written right after the year's, in its sentence, with those words
+    (the figures stage may leave it unkeyed)."""
+    if text is None:
+        return None
+    year = summary.meta.year
+    prior_said = lexicon().yes_no.prior_said
+    before = re.compile(f"{prior_said.pattern}|{year - 1}年" if year else prior_said.pattern)
+    mine = [f for f in all_figs if f.key == key and f.kind in YEAR_KINDS]
+    for f in _widest(question, mine, text, summary.meta.issuer):
+        # the prior figure right after the year's (a few characters, no sentence end between)
+        beside = [b for b in all_figs if b.key in (key, None) and b.kind in ("benchmark", "stated") and b.unit == f.unit
+                  and 0 <= b.span[0] - f.span[1] <= _BESIDE and not _ENDS.search(text, f.span[1], b.span[0])
+                  and before.search(text, f.span[1], b.span[1])]
+        keyed = [b for b in all_figs if b.key == key and b.kind == "benchmark" and b.unit == f.unit
+                 and before.search(_lead_of(b, text))]
+        prior = (beside or keyed)[:1]
+        if not prior:
+            continue
+        b = prior[0]
+        value, then = float(f.value), float(b.value)
+        moved = "up" if value > then else "down" if value < then else "flat"
+        why = f"{f.label} {_fmt(f)}, 上年 {b.value}{b.unit}"
+        return _yes_no(summary, question, moved == asked, why,
+                       [Citation(quote=f.quote, span=f.span), Citation(quote=b.quote, span=b.span)])
+    return None
+
+
+#: how far after the year's figure the year before's may be written ("198件(上年为176件)")
+_BESIDE = 12
+_ENDS = re_cache.compile(r"[。;；\n]")
 
 
 _NAMED_RATE = re_cache.compile(r"[\u4e00-\u9fff]{2,6}率")
@@ -277,6 +372,12 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     """A zero, full-coverage, comparison (低于全国平均) or trend (比上年下降) question about an
     indicator, decided by its figures; None when the question is none of these (the caller
     reads "有没有…" off the count)."""
+    named = qualifiers_named(question, summary.meta.issuer, summary.meta.region) if text is not None else []
+    if text is not None and any(n not in text for n in named):
+        return None  # "鹿鸣乡实现零败诉了吗" with 鹿鸣乡 never named: no figure of the report's is its
+    if named and text is not None:
+        # a place the question names by its name (柘塘镇) answers only by the figures said of it
+        all_figs = [f for f in all_figs if f.key not in (key, _paired(key)) or all(lead_names(f, text, n) for n in named)]
     for decide in (_compare, _trend):
         decided = decide(question, key, summary, all_figs, text)
         if decided is not None:
@@ -663,7 +764,14 @@ def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answe
     if m is None:
         return None
     said = re.compile(y.none_before.pattern + "[^,，。;；:：]{0,40}?" + re.escape(m.group(1)))
+    # a zero of one scope answers only that scope: the place the question names by its name must be
+    # in the sentence, and a sentence of a narrower scope (以县政府为被告…无一败诉) answers only it
+    named = qualifiers_named(question, summary.meta.issuer, summary.meta.region)
+    asked = scopes_named(question, summary.meta.issuer)
+    narrower = lexicon().grammar.narrower_scope
     for s in index.sentences:
+        if any(n not in s.text for n in named) or (_other_scope(s.text, asked) if asked else narrower.search(s.text)):
+            continue
         if said.search(s.text) and not _goal(s):
             return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     return None
@@ -1177,23 +1285,25 @@ def _pending(sentence: str, q: Question) -> bool:
     if not starts:
         return False
     at = min(starts)
+    own_clause_end = clause_span(sentence, at, at)[1]
     for m in y.pending.finditer(sentence, at):
         between = sentence[at:m.start()]
-        if "《" not in between and y.not_negation.match(sentence, m.start()) is None:
-            return True
+        if "《" in between or y.not_negation.match(sentence, m.start()) is not None:
+            continue
+        # a later clause opening with the others ("芦浦镇建成…中心,其余乡镇尚在筹建") puts their
+        # things under way, not the one asked; "…,目前正在起草", "…,因资金未落实推迟至明年" are its own
+        lead = sentence[clause_span(sentence, m.start(), m.start())[0]:m.start()]
+        if m.start() >= own_clause_end and y.others_lead.match(re.sub(r"[^\u4e00-\u9fff]", "", lead)):
+            continue
+        return True
     return False
 
 
 def _goal_besides_pending(s: Sentence, q: Question, index: ReportIndex) -> bool:
-    """A goal besides the date a pending thing was put off to ("推迟至明年", "顺延至2025年" say when,
-    not an intention of the year's): the sentence read with each pending word's clause blanked."""
-    if s.part == "plans":
-        return True
-    text = s.text
-    for m in lexicon().yes_no.pending.finditer(s.text):
-        _, b = clause_span(s.text, m.start(), m.end())
-        text = text[:m.start()] + "＿" * (b - m.start()) + text[b:]
-    return _goal(Sentence(span=s.span, text=text, section_id=s.section_id, part=s.part), q, index)
+    """The pending thing is only a plan: its sentence is in the plans part. Anywhere else an
+    intention said of it ("县政府拟制定《…办法》,目前正在起草") or the date it was put off to ("推迟至
+    明年") is part of its being under way: at the year's end it is not done."""
+    return s.part == "plans"
 
 
 def _other_scope(sentence: str, asked: list[str]) -> bool:

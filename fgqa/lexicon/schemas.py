@@ -585,6 +585,8 @@ class RawYesNoEvidence(Raw):
     more_down: str
     all_denied: str
     level_suffix: str
+    prior_said: str
+    others_lead: str
     double_negation: str
 
 

@@ -90,6 +90,10 @@ class YesNoWords(NamedTuple):
     all_denied: re.Pattern[str]
     #: the 级 of a level word (村级, 县级), which a question may leave out
     level_suffix: re.Pattern[str]
+    #: the words naming the year before at a figure (上年为176件, 去年同期)
+    prior_said: re.Pattern[str]
+    #: a clause opening with the others (其余乡镇, 部分单位): about them, not the thing asked
+    others_lead: re.Pattern[str]
     #: a negation said not to have happened right before another (没有出现拒不履行)
     double_negation: re.Pattern[str]
 
@@ -139,5 +143,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         more_down=compile(e.more_down, "evidence more_down", "(?:{})"),
         all_denied=compile(e.all_denied, "evidence all_denied", "(?:{})"),
         level_suffix=compile(e.level_suffix, "evidence level_suffix", "(?:{})"),
+        prior_said=compile(e.prior_said, "evidence prior_said", "(?:{})"),
+        others_lead=compile(e.others_lead, "evidence others_lead", "(?:{})"),
         double_negation=compile(e.double_negation, "evidence double_negation", "(?:{})$"),
     )
