@@ -7,7 +7,7 @@ bump the schema string and document it in the README.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,14 +66,17 @@ class Document(Strict):
 # --------------------------------------------------------------------------- sections
 
 
-class Heading(Strict):
-    """A heading found in the text: its marker style, depth and span."""
+class Heading(NamedTuple):
+    """A heading found in the text: its marker style, depth and span. (A typed tuple, not a
+    model: it never leaves the sections stage, and ~25 a report were validated for nothing.)"""
 
     text: str
-    marker: str = Field(description="numbering style, e.g. 'cn', 'paren_cn', 'arabic', 'paren_arabic', 'ordinal'")
-    number: int | None = None
-    depth: int = Field(description="1 = top level")
+    #: numbering style, e.g. 'cn', 'paren_cn', 'arabic', 'paren_arabic', 'ordinal'
+    marker: str
+    #: 1 = top level
+    depth: int
     span: Span
+    number: int | None = None
 
 
 class Section(Strict):

@@ -532,3 +532,21 @@ def test_the_parts_of_each_key_read_once_are_those_read_pair_by_pair():
                     assert parts.is_part(f) == expected[id(f)], (text, f)
                     checked += 1
     assert checked > 1000
+
+
+def test_scope_of_skipping_the_patterns_whose_words_are_absent_finds_what_running_all_finds(monkeypatch):
+    """scope_of runs only the patterns without needles when one search finds none of the other
+    patterns' words: the same scope as running every pattern, on random leads of scope words."""
+    import random
+    import re
+
+    from fgqa.figures import scope
+
+    rng = random.Random(9)
+    words = ["全区", "各街道", "区政府本级", "街乡、部门", "其中", "以区政府为被告的", "复议机关", "食品安全领域",
+             "各乡镇", "市级", "共受理", "案件", "(", ")", ",", "行政诉讼", "被申请人为", "法院", "人民调解", "类案件"]
+    leads = ["".join(rng.choice(words) for _ in range(rng.randint(0, 7))) for _ in range(3000)]
+    fast = [scope.scope_of(lead) for lead in leads]
+    monkeypatch.setattr(scope, "_ANY_NEEDLE", re.compile(""))
+    assert fast == [scope.scope_of(lead) for lead in leads]
+    assert any(fast) and not all(fast)

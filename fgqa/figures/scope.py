@@ -29,13 +29,17 @@ WHOLE_SCOPE = _WORDS.whole
 
 #: each scope pattern with the words all its matches hold (fgqa.re_needles): most leads name no scope
 _SCOPE_NEEDLES = tuple((p, re_cache.needles(p)) for p in _SCOPE_PATTERNS)
+#: any of those words, one search: words with none of them need only the patterns without needles
+_ANY_NEEDLE = re_cache.compile("|".join(re.escape(n) for n in sorted({n for _, ns in _SCOPE_NEEDLES for n in ns or ()})) or "(?!)")
+_WITHOUT_NEEDLES = tuple((p, n) for p, n in _SCOPE_NEEDLES if n is None)
 
 
 def scope_of(sentence_lead: str) -> str | None:
     """The narrowest scope named in the words before a number (None when none is)."""
     best: tuple[int, str] | None = None
     asides: list[tuple[int, int]] | None = None
-    for pattern, needles in _SCOPE_NEEDLES:
+    # (the patterns skipped cannot match; those run keep their order, which breaks ties)
+    for pattern, needles in _SCOPE_NEEDLES if _ANY_NEEDLE.search(sentence_lead) else _WITHOUT_NEEDLES:
         if absent(needles, sentence_lead):
             continue
         for m in pattern.finditer(sentence_lead):

@@ -139,15 +139,16 @@ class Cue(NamedTuple):
         if self.domain and domain != self.domain and not self.domains.keeps(self.domain, domain, mentioned):
             return False
         lead_needles, tail_needles, exclude_needles = self.needles
+        # whether the cue's words are there first: most cues tried are not, and the tests that
+        # rule a cue out (pure tests, so their order changes no answer) are then not run
+        if not ((self.lead is not None and not absent(lead_needles, lead) and self.lead.search(lead) is not None)
+                or (self.tail is not None and not absent(tail_needles, tail) and self.tail.search(tail) is not None)):
+            return False
         if self.exclude is not None and not absent(exclude_needles, lead) and self.exclude.search(lead):
             return False
         if domain is not None and domain in self.not_domains:
             return False
-        if self.not_tail is not None and self.not_tail.match(tail):
-            return False
-        if self.lead is not None and not absent(lead_needles, lead) and self.lead.search(lead) is not None:
-            return True
-        return self.tail is not None and not absent(tail_needles, tail) and self.tail.search(tail) is not None
+        return self.not_tail is None or not self.not_tail.match(tail)
 
     def tail_only(self, lead: str, tail: str) -> re.Match[str] | None:
         """The tail match when the tail, not the lead, named the indicator."""
