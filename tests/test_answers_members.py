@@ -17,7 +17,9 @@ REPORT = """枫岭县人民政府2025年法治政府建设情况报告
 县长、副县长全年出庭应诉5次,县长本人带头出庭应诉2次。
 (三)纠纷化解
 全县受理婚姻家庭、邻里纠纷和土地承包等各类纠纷共计512件,调解成功497件。
-(四)执法监督
+(四)组织保障
+镇党委、政府召开法治政府建设专题会议4次。
+(五)执法监督
 组织交通运输、市场监管、生态环境领域执法案卷评查,抽查案卷140卷。
 二、存在的不足
 一是基层审查力量不足。
@@ -59,6 +61,12 @@ def test_the_whole_the_members_make_up_is_still_answered(report):
         ask(report, "审核了多少件规范性文件和合同").value in (266, 177)
     assert ask(report, "县长和副县长出庭应诉了几次").value == 5
     assert ask(report, "抽查了多少卷案卷").value == 140
+
+
+def test_the_genres_own_name_in_a_question_names_no_member(report):
+    # 法治政府建设's 政府 is no mention of the 政府 of "党委、政府召开…": the meetings are asked
+    a = ask(report, "召开了几次法治政府建设专题会议")
+    assert (a.answer_type, a.value) == ("number", 4)
 
 
 PARTS = """柘岭市司法局2025年法治政府建设情况报告

@@ -317,6 +317,7 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
         # "审查了多少件文件和合同" asks a sum itself; a rate's coordination is its definition
         # ("以调解、和解方式结案的占比"), a sum of rates is none
         return False
+    question = g.genre_name.sub("", question)
     numbers = find_quantities(fig.quote)
     at = fig.span[0] + (numbers[-1].start if numbers else 0)
     start = max(text.rfind(ch, 0, at) for ch in _STATEMENT_END + "；;") + 1

@@ -227,6 +227,7 @@ class RawGrammar(Raw):
     role_frame: str
     umbrella_noun: str
     member_join: str
+    genre_name: str
     each_of_them: str
     zero_question: str
     full_question: str
