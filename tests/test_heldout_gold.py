@@ -14,9 +14,7 @@ ALL_TYPES = {"number", "yes_no", "text", "list", "not_disclosed", "cannot_answer
 #: set -> (gold files, at least this many questions, yes/no questions, "not in this report" questions)
 SETS = {"holdout3": (5, 60, 0, 0), "holdout4": (6, 100, 25, 15), "holdout5": (6, 140, 22, 14), "holdout6": (5, 110, 22, 14), "holdout7": (6, 150, 30, 20), "holdout8": (5, 130, 30, 20), "holdout9": (6, 150, 30, 20), "holdout10": (5, 130, 30, 20), "holdout11": (6, 160, 35, 25), "holdout12": (6, 160, 35, 25),
         "holdout13": (6, 300, 45, 30), "holdout14": (6, 300, 50, 40),
-        # written during the eighth session; each writer replaces its line with the set's real minimums
-        "holdout15": (6, 300, 42, 36),
-        **{name: (6, 240, 40, 25) for name in ("holdout16",) if (ROOT / "evals" / name / "gold").is_dir()}}
+        "holdout15": (6, 300, 42, 36)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
