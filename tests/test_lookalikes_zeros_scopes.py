@@ -40,7 +40,7 @@ def test_a_long_list_of_case_kinds_between_verb_and_noun():
 @pytest.mark.parametrize("text, key", [
     ("本局作为被告的行政诉讼案件12件,审结10件(无行政败诉)。", "litigation.lost"),
     ("区政府本级18件案件胜诉率100%。", "litigation.lost"),
-    ("我镇无行政复议变更、撤销、重新作出行政行为案件和行政诉讼败诉类案件的发生。", "litigation.lost"),
+    ("全镇无行政复议变更、撤销、重作行政行为的案件和行政诉讼败诉的案件发生。", "litigation.lost"),
     ("我镇无行政复议变更、撤销、重新作出行政行为案件。", "reconsideration.corrected"),
     ("以街道办事处为被申请人的行政复议案件3件,零撤改。", "reconsideration.corrected"),
 ])
@@ -57,12 +57,12 @@ def test_a_zero_said_of_one_kind_of_case_keeps_its_scope():
 
 @pytest.mark.parametrize("text, key", [
     ("同期,区复议局收案后,区信访局受理群众来信来访2,318件次。", "reconsideration.accepted"),
-    ("联动民情热线及智慧信访平台,及时跟进处理案件50余件。", "enforcement.cases"),
+    ("联动民生热线和智慧信访平台,跟进处理案件60余件。", "enforcement.cases"),
     ("依托基层立法联系点提供立法相关意见50余条。", "legality_review.opinions"),
     ("在“司法”公众号以及有关媒体发布信息稿件40余篇。", "transparency.proactive"),
     ("通过行政复议纠错、调解撤回等手段避免近50件行政争议进入诉讼。", "reconsideration.corrected"),
     ("开展全县领导干部法治专题讲座3场次。", "legal_education.events"),
-    ("其中行政强制类案件164件,行政处罚类案件24件。", "enforcement.cases"),
+    ("其中行政强制类案件152件,行政处罚类的案件31件。", "enforcement.cases"),
     ("全年起草部门规章草案4件,废止规章2件。", "normative_docs.repealed"),
     ("开展公平竞争审查文件36件。", "legality_review.documents"),
 ])

@@ -409,7 +409,7 @@ ROUND4_PAGES = {
     "a zone calling itself 园区 and never in full: nobody": (
         "2024年,园区坚持依法行政,紧扣园区发展大局。\n一、举措\n召开园区法治工作会议。\n", None, None, None),
     "a city bureau as the subject after the leadership clause (…以习近平…)": (
-        "2024年,在市委、市政府的坚强领导下,市生态环境局以习近平法治思想为指导,推进依法行政。\n一、成效\n",
+        "2024年,在市委、市政府坚强领导下,市生态环境局以习近平法治思想为引领,推进依法行政。\n一、成效\n",
         "市生态环境局", "department", None),
     "a bureau's line under a title that names nobody, a misspelt 发布时期": (
         "关于2024年度蓼川市行政复议工作的报告\n发布时期:2025-06-10 信息来源:市人大\n蓼川市司法局\n"

@@ -294,7 +294,7 @@ def named_part(residual: Question, fig: Figure, index: ReportIndex, figures: lis
 
 def _not_a_count_of_it(question: str, fig: Figure, index: ReportIndex) -> bool:
     """The number does not count what the question asks: a frequency (每两月1次), a count of
-    several kinds of case at once (办理行政复议、行政应诉、行政调解案件共计5474件, for one of
+    several kinds of case at once (办理复议、应诉和行政调解案件共计3210件, for one of
     them), or bodies the question does not count (对全县12个乡镇…清单, for the 事项 of the list)."""
     from fgqa.figures.numbers import find_quantities
 
