@@ -213,8 +213,10 @@ class Checker:
         for i, e in enumerate(gold.get("indicators", [])):
             self.check_indicator(doc, i, e, text)
         others = gold.get("other_figures", [])
-        if len(others) > 25:
-            self.error(doc, "more than 25 other_figures")
+        # a size guard for the writers; the kinds under a stated total (docs/evaluation.md) are
+        # other figures, so a report that lists them runs a few past the writers' 25
+        if len(others) > 30:
+            self.error(doc, "more than 30 other_figures")
         for i, e in enumerate(others):
             self.check_other(doc, i, e, text)
 
