@@ -96,6 +96,9 @@ _CN_SET_PHRASES = {"次性", "件事", "条龙", "條龍", "本账", "本賬", "
 #: 一起 is "together" unless a case noun or punctuation follows
 _YIQI_CASE_NOUNS = set("案事纠糾违違争爭刑投矛涉火交安重较較特群非死劳勞医醫民信环環食典恶惡")
 
+#: "…的一件为/是/系…": a numeral after 的 and before a copula names items already counted
+_REFERENCE_COPULAS = set("为為是系係")
+
 _CN_NUMERAL_CHARS = set(_CN_DIGIT) | set(_CN_SMALL) | set(_CN_BIG)
 
 # --------------------------------------------------------------------------- regex
@@ -465,6 +468,8 @@ def _chinese_checks(text: str, m: re.Match[str], run: str, mult: str | None, uni
         return None  # 没有一件被判败诉 / 未有一例: "not one", a verbal zero (zero_claims.toml), no count of 1
     if all(c in "零〇" for c in run):
         return None  # 零: verbal zeros are zero_claims, not quantities
+    if before == "的" and after[:1] in _REFERENCE_COPULAS:
+        return None  # 被撤销的一件为限期拆除决定: the one counted before, described; no new count
     if unit[-1] + after in _CN_SET_PHRASES or after in _CN_DIGIT:
         return None  # 一次性, 一件事, 一户一档, 三所一庭
     if run == "一" and unit == "起" and after and after not in _YIQI_FOLLOWERS_OK and after not in _YIQI_CASE_NOUNS:

@@ -1,0 +1,60 @@
+"""Two classes of writing seen in several fresh sets (round 9), with sentences written for
+these tests (fictional places):
+
+- the body that decides the issuer's reconsideration cases named as the subject of the outcome
+  (区政府维持2件、撤销1件 after the street's own 被申请行政复议3件): the outcomes are the issuer's
+  figures, not the deciding government's (kinds.toml [elsewhere] not_subject);
+- a numeral after 的 and before a copula (被撤销的一件为…) names an item already counted: no
+  new count, so no second correction is added to the first.
+
+And the words an area word is no subject by (全省率先, 全市排名) now apply where the area word
+ends (they were anchored at the clause's start and never applied)."""
+
+from __future__ import annotations
+
+from fgqa.figures.numbers import find_quantities
+from fgqa.models import YEAR_KINDS
+from helpers import figures_of, summarized
+
+STREET = {"level": "street", "issuer": "芦汀区栖霞街道办事处"}
+TOWN = {"level": "town", "issuer": "蔺川县石坳镇人民政府"}
+
+
+def _year(text: str, key: str, **kw: object) -> list[float]:
+    return sorted(f.value for f in figures_of(text, 2024, **kw) if f.key == key and f.kind in YEAR_KINDS)
+
+
+def _summary_year(text: str, key: str, issuer: str, level: str) -> list[float]:
+    """The year's figures of `key` after the pipeline (derived rates and totals included)."""
+    _, summary = summarized(text, issuer=issuer, level=level, year=2024)
+    return sorted(f.value for f in summary.indicators if f.key == key and f.kind in YEAR_KINDS)
+
+
+def test_the_deciding_government_is_no_subject_of_the_issuers_outcomes() -> None:
+    text = "本年度街道被申请行政复议4件，区政府复议决定维持3件、撤销1件。"
+    assert _year(text, "reconsideration.corrected", **STREET) == [1]
+    assert _summary_year(text, "reconsideration.correction_rate", **STREET) == [25.0]
+
+
+def test_the_decider_without_a_decision_word_before_the_verb() -> None:
+    text = "全年镇政府被申请行政复议5件，县政府维持4件、撤销1件。"
+    assert _summary_year(text, "reconsideration.corrected", **TOWN) == [1]
+
+
+def test_a_higher_governments_own_rate_stays_somebody_elses() -> None:
+    # the decider rule needs an outcome verb right before the number: a rate of the city is the city's
+    text = "全年镇政府被申请行政复议2件，均被维持。全市行政复议纠错率为9.4%。"
+    assert 9.4 not in _year(text, "reconsideration.correction_rate", **TOWN)
+
+
+def test_the_one_described_after_de_is_no_new_count() -> None:
+    assert find_quantities("被撤销的一件为责令停产决定") == []
+    assert find_quantities("败诉的一件系土地征收案件") == []
+    # a count said plainly, or one before 均为, is still a count
+    assert [q.value for q in find_quantities("审结一件")] == [1]
+    assert [q.value for q in find_quantities("办理的两件均为劳动争议")] == [2]
+
+
+def test_the_described_one_adds_no_second_correction() -> None:
+    text = "镇政府被申请行政复议3件，县政府复议决定维持2件、撤销1件，被撤销的一件为责令停产决定，镇政府已重新处理。"
+    assert _summary_year(text, "reconsideration.corrected", **TOWN) == [1]
