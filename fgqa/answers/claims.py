@@ -431,15 +431,22 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
     # cell for its row's; another figure only for the indicator's words its quote says
     whole = fig.kind == "zero_claim" or (fig.kind == "derived" and bool(fig.formula)) or _CELL in said
+    vouching = _vouching(question, answer.key, fig.key)
+    if answer.unit in _RATE_UNITS:  # (…的比例是多少: the % says the share, 占…的22.9%)
+        question = lexicon().grammar.rate_noun.sub("|", question)
     if answer.kind == "target":  # (要控制在…以内, 计划: the goal's kind and qualifier answer them)
         question = lexicon().grammar.goal_asked.sub("|", question)
-    subject = subject_of(question, *_vouching(question, answer.key, fig.key), issuer=issuer,
-                         said=None if whole else said, text=index.text)
+    subject = subject_of(question, *vouching, issuer=issuer, said=None if whole else said, text=index.text)
     # a word the report never uses (旁听庭审 in a report without it): nothing in it is about that
     if unknown_words(subject, index, optional=frozenset(c for c in subject.chunks if is_verb(c))):
         return False
-    # (a counter that names what it counts says that noun: 受理复议3例 counts 案件)
-    return not uncarried(subject, said + said_by_unit(answer.unit or fig.unit), index)
+    # (a counter that names what it counts says that noun: 受理复议3例 counts 案件; so do the unit
+    # family and the domain of the indicator the figure is keyed to and vouched by: 审结553件 counts
+    # cases, a reconsideration rate is one of cases)
+    ind = lexicon().indicator(fig.key) if fig.key in vouching else None
+    counted = said_by_unit(answer.unit or fig.unit) + (
+        said_by_unit(ind.unit_family) + said_by_unit(ind.key.split(".")[0]) if ind is not None else "")
+    return not uncarried(subject, said + counted, index)
 
 
 def _vouching(question: str, *keys: str | None) -> list[str]:

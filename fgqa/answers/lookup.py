@@ -447,6 +447,10 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
     if kinds == frozenset({"change"}):
         g = lexicon().grammar
         asked_words = g.asks_down.sub("|", g.asks_up.sub("|", asked_words))
+    if lexicon().grammar.percent.search(question):
+        # (…占审结案件的比例是多少: a share's noun is said by its %, 占审结案件的21.4%; the claim
+        # check keeps such a question to rates)
+        asked_words = lexicon().grammar.rate_noun.sub("|", asked_words)
     q = Question.parse(asked_words)
     if unknown_words(q, index) or not substantive(q):
         return None
@@ -751,6 +755,12 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         aligned = _between(question, sentence)
         if aligned:
             return aligned
+        if _asks_doer(question):
+            # "谁在述法会上作了述法报告" against "主任岑若溪带头…,并于…述法评议会上作述法报告": 谁
+            # is the question's subject; the covering sentence's subject (a title or a name) did it
+            subject = _sentence_subject(sentence)
+            if subject:
+                return subject
         role = lexicon().grammar.who_role.search(question)
         for anchor in ((role.group("role") + "人", role.group("role")) if role else ()):
             m = re.search(_person(anchor), sentence) if anchor in sentence else None
@@ -778,17 +788,31 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
         if m:
             return m.group(1)
-        if not question.rstrip("?？").endswith(("是谁", "叫什么", "名字", "姓名")):
+        if not (question.rstrip("?？").endswith(("是谁", "叫什么", "名字", "姓名")) or _asks_who_is(question)):
             return None
-        # "区长是谁" against "区长陶令仪通过…": the name written right after the title
-        after_name = lexicon().grammar.after_name.pattern
-        m = re.search(_not_a_deputy(anchor) + re.escape(anchor) + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
+        # "区长是谁" against "区长陶令仪通过…": the name written right after the title, or after the
+        # other titles the person holds ("党组书记、局长乔砚冰同志")
+        g = lexicon().grammar
+        after_name = g.after_name.pattern
+        held_too = r"(?:、[\u4e00-\u9fff]{0,8}?(?:" + g.person_title.pattern + "))*"
+        m = re.search(_not_a_deputy(anchor) + re.escape(anchor) + held_too + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
         if m and not re.match(after_name, m.group(1)):  # (not the verb after it: "县长坚持…")
             return m.group(1)
         # "县长是谁" against "柯映秋县长坚持…": the name written right before it
         m = re.search(_NAME_BEFORE + re.escape(anchor) + r"(?:同志)?(?=" + after_name + ")", sentence)
         return m.group(1) if m else None
     return None
+
+
+def _asks_who_is(question: str) -> bool:
+    """"谁是局党组书记": the name of the title after 谁是."""
+    return re.match(r"^\s*谁是", question) is not None
+
+
+def _asks_doer(question: str) -> bool:
+    """"谁在…上述法", "谁主持了…": 谁 opens the question as the subject of what it asks (not 谁是,
+    谁担任 — the title patterns read those)."""
+    return re.match(r"^\s*谁(?!是|担任|兼任|出任|任|为)", question) is not None
 
 
 def _listed_noun(question: str) -> str:

@@ -173,6 +173,7 @@ class RawGrammar(Raw):
     money: str
     people: str
     percent: str
+    rate_noun: str
     meta_signed: str
     meta_published: str
     meta_year: str
