@@ -7,6 +7,8 @@ one class each, in a report written for these tests (fictional places and people
   (审结88件), and a rate of the reconsiderations is one of cases;
 - a share asked by its noun (…的比例是多少, 占比多少) is said by the number's %;
 - spoken words for the report's (案子 ← 案件, 提出意见 ← 出具意见);
+- the body that decided (复议机关) is the reconsideration's own sentence's, and a total of
+  corrections does not answer one kind of them (被撤销) its quote never says;
 - who: the name after a title held with others (党组书记、局长X同志), a 旗长 as a title, and
   谁 opening the question as the subject of what was done (the covering sentence's subject).
 """
@@ -97,3 +99,30 @@ def test_a_banner_chief_is_a_title():
     banner = summarized(BANNER, "qingyu.txt", issuer="青屿旗人民政府", year=2025)
     answer = ask(banner, "谁担任旗全面依法治旗委员会主任?")
     assert answer.answer_type == "text" and "阿如罕" in answer.text.split("(据报告")[0], answer.text
+
+
+DECISIONS = """苇塘区人民政府2025年法治政府建设情况报告
+
+一、主要工作
+全年区政府各部门被申请行政复议的案件31件,已审结27件,其中维持19件、驳回3件、撤销4件、确认违法1件。
+区政府全年审结复议案件140件,其中直接纠错17件,纠错率12.1%。
+二、存在的不足
+复议应诉能力有待提升。
+"""
+
+
+@pytest.fixture(scope="module")
+def decisions():
+    return summarized(DECISIONS, "weitang.txt", issuer="苇塘区人民政府", year=2025)
+
+
+def test_the_body_that_decided_is_the_reconsiderations(decisions):
+    answer = ask(decisions, "区政府各部门被复议机关撤销的案件有几件")
+    assert answer.answer_type == "number" and answer.value == 4, answer.text
+
+
+def test_a_total_of_corrections_does_not_answer_one_kind_of_them():
+    # (复议…被撤销 names one of the corrections; "直接纠错17件" says none of them)
+    text = DECISIONS.replace("其中维持19件、驳回3件、撤销4件、确认违法1件", "均已结案")
+    answer = ask(summarized(text, "weitang2.txt", issuer="苇塘区人民政府", year=2025), "行政复议中被撤销的案件有多少件?")
+    assert answer.answer_type != "number" or answer.value != 17, answer.text

@@ -40,6 +40,8 @@ _STATEMENT_END = "。!?！？\n"
 _NUMBER = re_cache.compile(r"\d")
 #: a sentence that names its subject by pointing back at the sentence before
 _ANAPHORA = re_cache.compile(r"^(?:该|此|上述|这一|这个)")
+#: a group of alternatives in a pattern ((?:被撤销|被变更|确认违法))
+_ALTERNATIVES = re_cache.compile(r"\(\?:[^()]*\|[^()]*\)")
 #: a pattern that reads a word with a gap in it (.{0,8}, [^，]{0,6} …)
 _GAP = re_cache.compile(r"[.\]]\{\d*,\d+\}|[.\]][*+]")
 
@@ -70,7 +72,10 @@ def indicator_words_removed(question: str, key: str | None, said: str | None = N
                 if not _GAP.search(word.pattern):
                     spans.append(m.span())
                     continue
-                spans += [(i, i + 2) for i in range(m.start(), m.end() - 1) if question[i:i + 2] in word.pattern]
+                # (one of the alternatives a broken-down indicator's word reads, 复议…(?:被撤销|被变更|…),
+                # is one of its parts: a quote that says none of them does not vouch for the part asked)
+                fixed = _ALTERNATIVES.sub("", word.pattern) if ind is not None and ind.breakdown else word.pattern
+                spans += [(i, i + 2) for i in range(m.start(), m.end() - 1) if question[i:i + 2] in fixed]
                 # (the genre's prefix in the gap says nothing more: 废止…行政规范性文件)
                 spans += [g.span() for g in lexicon().grammar.generic_prefix.finditer(question, m.start(), m.end())]
                 continue
