@@ -173,7 +173,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             if general.answer_type == "yes_no":
                 return general
         if found is not None and found.answer_type == "yes_no" and (_denied_beyond_the_count(question, r.key, found, index)
-                                                                   or _beyond_the_count(question, r.key, found, index)):
+                                                                   or _beyond_the_count(question, r.key, found, index)
+                                                                   or _cause_beyond_the_count(question, found, index)):
             # "是否有执法案件引发行政复议" against "…案件14件,无一例引发行政复议": asked more than
             # whether there were cases, and the sentence says that did not happen
             return decide_general(question, summary, text, index)
@@ -343,6 +344,16 @@ def _denied_beyond_the_count(question: str, key: str | None, answer: Answer, ind
         return False
     s = sentence_of(index, answer.citations[0].span[0])
     return s is not None and negated(s.text, residual)
+
+
+def _cause_beyond_the_count(question: str, answer: Answer, index: ReportIndex) -> bool:
+    """"有没有因信息公开不到位被复议纠错" read off the year's 纠错 count: the cause asked is not in the
+    count's sentence, so the count does not answer it (the sentences may)."""
+    from fgqa.answers.evidence import sentence_of
+    from fgqa.answers.yes_no import cause_unsaid
+
+    s = sentence_of(index, answer.citations[0].span[0]) if answer.citations else None
+    return s is not None and cause_unsaid(question, s.text, index)
 
 
 def _beyond_the_count(question: str, key: str | None, answer: Answer, index: ReportIndex) -> bool:

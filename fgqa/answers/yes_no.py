@@ -387,6 +387,11 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     zero = asks_zero(question)
     full = not zero and bool(lexicon().grammar.full_question.search(question)) and key.endswith("_rate")
     if not (zero or full):
+        asked = scopes_named(question, summary.meta.issuer) if text is not None and asks_existence(question) else []
+        scoped = _scoped_outcome(question, _parse(question), asked, summary, ReportIndex.build(summary, text)) \
+            if asked and text is not None else None
+        if scoped is not None:  # "本局作为被告的案件有没有败诉的": the sentence giving that scope says it
+            return scoped
         if text is not None and asks_existence(question) and not any(
                 f.key in (key, _paired(key)) and f.kind in YEAR_KINDS for f in all_figs):
             # "有没有败诉" with no count given: a sentence saying none happened ("没有发生一起…
@@ -597,10 +602,18 @@ def _none_before(sentence: str, start: int) -> bool:
     """A none-quantifier earlier in the clause of position `start` ("没有一件被申请复议或者被起诉",
     "无一项被…撤销"): it negates everything after it to the clause's end."""
     a, _ = clause_span(sentence, start, start)
-    for m in lexicon().yes_no.none_quantifier.finditer(sentence, a, start):
-        if lexicon().yes_no.not_negation.match(sentence, m.start()) is None:
+    y = lexicon().yes_no
+    for m in y.none_quantifier.finditer(sentence, a, start):
+        # ("无一件未经审查": none undone, a double negation that says all were done)
+        if y.not_negation.match(sentence, m.start()) is None and y.none_then_not.match(sentence, m.end()) is None:
             return True
     return False
+
+
+def _none_left_undone(clause: str) -> bool:
+    """A none-quantifier with a negation right after it ("无一件未经审查"): all of them were done."""
+    y = lexicon().yes_no
+    return any(y.none_then_not.match(clause, m.end()) for m in y.none_quantifier.finditer(clause))
 
 
 def _worded_otherwise(chunks: list[str]) -> list[str]:
@@ -627,11 +640,15 @@ def _none_occurred(sentence: str, q: Question) -> bool:
     if not head:
         return False
     for m in lexicon().grammar.none_occurred.finditer(sentence):
+        if lexicon().yes_no.none_then_not.match(sentence, m.end()):
+            continue  # "无一件未经审查": none undone
         clause = re.split(r"[,，。;；:：]", sentence[m.end():])[0]
         forms = synonyms().get(head, (head,)) + ((head[-3:],) if len(head) >= 4 else ())
         # the thing itself, not a modifier of another ("未收到依申请公开政府信息的申请" is no
         # word on whether 政府信息 was published)
-        if any(not clause[h.end():].startswith("的") for form in forms for h in re.finditer(re.escape(form), clause)):
+        empty = lexicon().yes_no.empty_noun
+        if any(not clause[h.end():].startswith("的") or empty.match(clause, h.end())
+               for form in forms for h in re.finditer(re.escape(form), clause)):
             return True
     return False
 
@@ -755,6 +772,15 @@ def _negator_before(sentence: str, start: int) -> bool:
         return False
     # "没有出现拒不履行…的情况": the negation itself said not to have happened, a double one
     return y.double_negation.search(sentence, max(0, m.start() - 8), m.start()) is None
+
+
+def cause_unsaid(question: str, sentence: str, index: ReportIndex) -> bool:
+    """The question names a cause ("有没有因政府信息公开不到位被复议纠错") that the sentence a count
+    was read from does not hold: the count is of all of them, not of those with that cause."""
+    m = lexicon().yes_no.cause.search(question)
+    if m is None:
+        return False
+    return coverage(_parse(m.group(1)), sentence, index) < COVERS
 
 
 def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -918,7 +944,7 @@ def _from_to(q: Question, s: Sentence, index: ReportIndex) -> Literal["up", "dow
     for m in lexicon().yes_no.from_to.finditer(s.text):
         if coverage(q, clause_around(s.text, m.start(), m.end()), index) < COVERS:
             continue
-        before, after = float(m.group(1)), float(m.group(2))
+        before, after = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
         return "flat" if before == after else "down" if after < before else "up"
     return None
 
@@ -1038,11 +1064,14 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     def said(yes: bool) -> Answer:
         return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
 
+    in_clause = _said_in_the_deed_clause(q, s.text)
+    if in_clause is not None:
+        return said(in_clause)
     rates = _rates_of(q, s, index)
     if rates:
         return said(all(r >= 100 for r in rates))
     short = bool(stem) and any(_negator_before(s.text, m.start()) or g.shortfall.match(s.text, m.end())
-                               or y.falls_short.match(s.text, m.end())
+                               or y.falls_short.match(s.text, m.end()) or y.unmet_after.match(s.text, m.end())
                                for m in re.finditer(re.escape(stem), s.text))
     if g.partial.search(s.text) or y.mostly.search(s.text) or negated(s.text, q) or g.claim_negation.search(s.text) or short \
             or y.all_denied.search(s.text) \
@@ -1058,12 +1087,53 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
                   points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
 
 
-_LIGHT_VERB = re_cache.compile(r"(?:实现|做到|达到)(?=全覆盖|全部)")
+_LIGHT_VERB = re_cache.compile(r"(?:实现|做到|达到)了?(?=全覆盖|全部)")
 _ASKED_COUNT = re_cache.compile(r"(?:至少|不少于)?[\d一二两三四五六七八九十]+(?:名|个|人|位|项|件|次|家|场)(?:及)?(?:以上|以下)?")
 
 
 #: a count said as short ("平均不足2名", "仅有1名", "只配备1名", "不到3人")
 _SHORT_COUNT = re_cache.compile(r"(?:不足|不到|少于|低于|仅有?|只有?|只配备|仅配备)$")
+
+
+def _said_in_the_deed_clause(q: Question, sentence: str) -> bool | None:
+    """Whether all of them did the asked deed, read in the clause that says it: an all-word there
+    (均在规定期限内答复) is a yes and a part there (…中有, 部分, 基本, a negation) a no, whatever the
+    sentence's other clauses say of other things ("…均在规定期限内答复,其中部分公开1件": 部分 is an
+    outcome's name); the deed said in a clause opening a part (其中9个社区…每周坐班) of the subject
+    counted before it (14个社区均已配备…) was done by that part only. None: no clause says the deed
+    alone, or it gives a rate (the rates decide)."""
+    g, y = lexicon().grammar, lexicon().yes_no
+    # the predicate: the question's last words and its deeds, not one that modifies a noun ("印发的文件")
+    deeds = list(dict.fromkeys([c for c in q.chunks if _is_deed(c) and not is_verb(c) and c + "的" not in q.raw]
+                               + q.chunks[-1:]))
+    forms = [f for c in deeds for f in (synonyms().get(c, ()) or _deed_forms().get(c, (c,))) if len(f) >= 2]
+    subject = next((c for c in q.chunks if len(c) >= 2 and not _is_deed(c)), "")
+    own = [f for f in (*synonyms().get(subject, (subject,)), subject[-2:]) if len(f) >= 2] if subject else []
+    head = [f for f in (subject, *synonyms().get(subject, ()), subject[:2] if len(subject) >= 4 else "") if len(f) >= 2]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
+    said = [i for i, (a, b) in enumerate(clauses) if any(f in sentence[a:b] for f in forms)]
+    if not said or len(forms) == 0:
+        return None
+    # the deed's clause about the subject asked ("州、县政府…聘请法律顾问实现全覆盖,乡镇(街道)聘请法律顾问的
+    # 比例为83.5%" for the 乡镇), else its first (a clause of its own: "收到…申请4件,均在规定期限内答复")
+    i = next((j for j in said if any(f in sentence[clauses[j][0]:clauses[j][1]] for f in head)), said[0])
+    a, b = clauses[i]
+    clause = y.all_lookalike.sub("＿", sentence[a:b])
+    if "%" in clause:
+        return None
+    if _none_left_undone(clause):
+        return True
+    # the part's clause: the deed's own, or the one right before it that opens with 其中
+    opener = next((j for j in (i, i - 1) if j >= 0 and y.subset_lead.match(sentence[clauses[j][0]:clauses[j][1]])), None)
+    if opener is not None and own and any(f in sentence[:clauses[opener][0]] for f in own) \
+            and not g.all_said.search(sentence, clauses[opener][0], b):
+        return False
+    if g.partial.search(clause) or y.mostly.search(clause) or y.all_denied.search(clause) or negated(clause, q) \
+            or g.claim_negation.search(clause) or any(y.unmet_after.match(clause, m.end()) for m in g.all_said.finditer(clause)):
+        return False
+    if g.all_said.search(clause) and not _only_steered(clause, q):
+        return True
+    return None
 
 
 def _short_of_the_bound(question: str, q: Question, index: ReportIndex) -> Sentence | None:
@@ -1186,6 +1256,9 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
             return not_in_report(question, summary, index, f"报告没有提到“{'、'.join(missing)}”")
     q = _parse(question)
     asked = scopes_named(question, summary.meta.issuer)
+    scoped = _scoped_outcome(question, q, asked, summary, index) if asked else None
+    if scoped is not None:
+        return scoped
     if asked:  # "县政府当被告的案件有无败诉" is not answered by a sentence about 全县行政机关作为被告
         scored = [(share, s) for share, s in scored if not _other_scope(s.text, asked)]
     # "是否存在执法力量不足的问题" is answered by the shortcomings part; anything else is not
@@ -1208,6 +1281,9 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
               and not _pending(s.text, q)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
+    best = _denial_holds_more(scored, done, q)
+    if best is not None:  # "没有发生以镇政府为被申请人的行政复议案件" over "全县行政复议纠错率为8.7%"
+        return _yes_no(summary, question, False, f"报告写到: {clip(best.text)}", [Citation(quote=best.text, span=best.span)])
     if done:
         s = done[0]
         return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
@@ -1241,6 +1317,72 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _scoped_outcome(question: str, q: Question, asked: list[str], summary: Summary, index: ReportIndex) -> Answer | None:
+    """An outcome (败诉, 纠错) asked of a scope ("县政府作为被告是否败诉过") read in the sentence that
+    gives that scope however it words it ("以县人民政府为被告的案件12件,县政府未有败诉"): after the scope
+    phrase, the outcome negated or its opposite said (均胜诉) is a no, the outcome said with a count a yes.
+    None when no sentence gives the scope and says the outcome."""
+    from fgqa.figures.whose import core
+
+    outcomes = _asked_outcomes(q)
+    if not outcomes:
+        return None
+    g = lexicon().grammar
+    issuer = core(summary.meta.issuer or "")
+    issuer_asked = bool(issuer) and all(same_body(a, issuer) or lexicon().yes_no.self_body.fullmatch(a) for a in asked)
+    for k, s in enumerate(index.sentences):
+        if _goal(s, None, index):
+            continue
+        # a statement's next ；-item with no scope of its own goes on about the same body
+        # ("本局作为被告的…案件57件；审结49件,判决败诉2件")
+        nxt_s = index.sentences[k + 1] if k + 1 < len(index.sentences) else None
+        tail = ""
+        if nxt_s is not None and index.text[s.span[1]:nxt_s.span[0]].strip()[:1] in (";", "；"):
+            tail = "；" + nxt_s.text
+        heads = [m for m in g.narrower_scope.finditer(s.text) if (body := core(m.group())) and all(same_body(a, body) for a in asked)]
+        if issuer_asked:  # "本局未发生行政复议被纠错的情况" for "市司法局作为被申请人的…有没有被纠错"
+            heads += [m for m in lexicon().yes_no.self_body.finditer(s.text) if m.start() == clause_span(s.text, m.start(), m.start())[0]]
+        for m in heads:
+            rest = s.text[m.end():] + tail
+            # up to the next scope phrase of another body ("…;全县行政机关作为被告的…")
+            nxt = g.narrower_scope.search(rest)
+            rest = rest[:nxt.start()] if nxt else rest
+            cites = [Citation(quote=s.text, span=s.span)] + ([Citation(quote=nxt_s.text, span=nxt_s.span)] if tail and nxt_s else [])
+            quoted = "；".join(clip(c.quote) for c in cites)
+            for deed in outcomes:
+                at = rest.find(deed)
+                said = _yes_no(summary, question, False, f"报告写到: {quoted}", cites)
+                # (未发生/没有出现 earlier in the clause: "本局未发生行政复议被纠错的情况")
+                occurred = g.none_occurred.search(rest, clause_span(rest, at, at)[0], at) if at >= 0 else None
+                if at >= 0 and (_negator_before(rest, at) or _none_before(rest, at)
+                                or (occurred is not None and not lexicon().yes_no.none_then_not.match(rest, occurred.end()))):
+                    return said
+                if at < 0 and lexicon().question_opposites[deed].search(rest):
+                    return said
+                if at >= 0 and re.match(r"[^,，。;；]{0,4}?\d", rest[at + len(deed):]):
+                    n = re.match(r"[^,，。;；\d]{0,4}?(\d+)", rest[at + len(deed):])
+                    if n and int(n.group(1)) > 0:
+                        return _yes_no(summary, question, True, f"报告写到: {quoted}", cites)
+    return None
+
+
+#: how much more of the question a denying sentence must hold than the best stating one to win
+_DENIAL_MARGIN = 0.05
+
+
+def _denial_holds_more(scored: list[tuple[float, Sentence]], done: list[Sentence], q: Question) -> Sentence | None:
+    """The sentence that holds most of the question says it did not happen, and every sentence
+    saying it did holds clearly less of it (another scope's figure, 全县…纠错率, beside "没有发生以镇政府
+    为被申请人的…案件"): the denial is about the thing asked, the others about something near it."""
+    if not scored or not done:
+        return None
+    top_share, top = scored[0]
+    if not negated(top.text, q):
+        return None
+    done_share = max(share for share, s in scored if s in done)
+    return top if top_share - done_share >= _DENIAL_MARGIN else None
 
 
 def _state_short(question: str, missing: list[str], summary: Summary, index: ReportIndex) -> Answer | None:

@@ -544,6 +544,7 @@ class RawYesNoAnswer(Raw):
     has_cue: str
     trend_tail: str
     asked_aside: str
+    cause: str
     asked_filler: str
 
 
@@ -590,6 +591,10 @@ class RawYesNoEvidence(Raw):
     prior_said: str
     others_lead: str
     double_negation: str
+    unmet_after: str
+    none_then_not: str
+    empty_noun: str
+    self_body: str
 
 
 class RawYesNoFile(Raw):

@@ -22,6 +22,8 @@ class YesNoWords(NamedTuple):
     #: what may follow a direction word that ends a question (it then asks the change)
     trend_tail: re.Pattern[str]
     #: question words a report writes otherwise or leaves to its scope (区镇两级, 年度 before the thing)
+    #: a cause the question names (因…而/被): group 1 its words
+    cause: re.Pattern[str]
     asked_aside: re.Pattern[str]
     #: the edge of a question's word a report leaves out (被采纳 ← 均被采纳 / 采纳率; …审查程序 ← …审查)
     asked_filler: re.Pattern[str]
@@ -96,6 +98,14 @@ class YesNoWords(NamedTuple):
     others_lead: re.Pattern[str]
     #: a negation said not to have happened right before another (没有出现拒不履行)
     double_negation: re.Pattern[str]
+    #: a claim said not reached after it (全覆盖目标未能如期实现): a no to 全覆盖/全部
+    unmet_after: re.Pattern[str]
+    #: a negation right after a none-quantifier (无一件未经审查): none left undone, all of them done
+    none_then_not: re.Pattern[str]
+    #: 的 and a noun naming no other thing (的情况, 的问题): no modifier
+    empty_noun: re.Pattern[str]
+    #: the reporting body naming itself (本局, 我厅) at a clause's head
+    self_body: re.Pattern[str]
 
 
 def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -106,6 +116,7 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         has_cue=compile(a.has_cue, "answer has_cue", "{}"),
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
         asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
+        cause=compile(a.cause, "answer cause", "{}"),
         asked_filler=compile(a.asked_filler, "answer asked_filler", "{}"),
         below=compile(c.below, "compare below", "^(?:{})$"),
         inclusive=compile(c.inclusive, "compare inclusive", "^(?:{})$"),
@@ -146,4 +157,8 @@ def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Patter
         prior_said=compile(e.prior_said, "evidence prior_said", "(?:{})"),
         others_lead=compile(e.others_lead, "evidence others_lead", "(?:{})"),
         double_negation=compile(e.double_negation, "evidence double_negation", "(?:{})$"),
+        unmet_after=compile(e.unmet_after, "evidence unmet_after", "(?:{})"),
+        none_then_not=compile(e.none_then_not, "evidence none_then_not", "(?:{})"),
+        empty_noun=compile(e.empty_noun, "evidence empty_noun", "(?:{})"),
+        self_body=compile(e.self_body, "evidence self_body", "(?:{})"),
     )
