@@ -58,3 +58,15 @@ def test_the_one_described_after_de_is_no_new_count() -> None:
 def test_the_described_one_adds_no_second_correction() -> None:
     text = "镇政府被申请行政复议3件，县政府复议决定维持2件、撤销1件，被撤销的一件为责令停产决定，镇政府已重新处理。"
     assert _summary_year(text, "reconsideration.corrected", **TOWN) == [1]
+
+
+def test_no_reconsideration_case_happened_is_none_accepted() -> None:
+    for text in ("今年全镇没有发生以镇政府为被申请人的行政复议案件。", "镇政府本年度未发生行政复议案件。"):
+        values = {f.key: f.value for f in figures_of(text, 2024, **TOWN) if f.kind == "zero_claim"}
+        assert values.get("reconsideration.accepted") == 0, text
+
+
+def test_no_request_received_with_the_requesters_named_between() -> None:
+    text = "本年度镇政府没有收到辖区居民提交的政府信息公开申请。"
+    assert [f.value for f in figures_of(text, 2024, **TOWN)
+            if f.key == "transparency.requests" and f.kind == "zero_claim"] == [0]
