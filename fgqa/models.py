@@ -5,8 +5,8 @@ and the JSON the CLI prints. Changing a field here changes the public interface:
 bump the schema string and document it in the README.
 """
 
-from __future__ import annotations
-
+# no `from __future__ import annotations`: typing.NamedTuple and pydantic compile() each string
+# annotation at import (~400 of them were ~0.1x the start-up floor; tests/test_cli.py counts them)
 from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -86,7 +86,7 @@ class Section(Strict):
     part: PartKey | None = None
     span: Span = Field(description="body span, heading included")
     summary: str = ""
-    figures: list[Figure] = Field(default_factory=list)
+    figures: "list[Figure]" = Field(default_factory=list)  # Figure is defined below
 
 
 class PartStatus(Strict):

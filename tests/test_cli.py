@@ -131,6 +131,32 @@ def test_help_and_rules_engine_do_not_import_llm_libraries():
     assert out.stderr.endswith("LOADED:"), out.stderr[-300:]
 
 
+def test_summarize_compiles_few_string_annotations_of_fgqa(tmp_path):
+    """typing.NamedTuple and pydantic turn each string annotation into a ForwardRef, which
+    compile()s it (~15-40 µs each; ~400 of them were ~0.1x the start-up floor): the modules a
+    summarize imports define their typed tuples and models with evaluated annotations (no
+    `from __future__ import annotations`; a name defined later is quoted). Measured on a warm
+    start (a cache miss validates the lexicon with fgqa/lexicon/schemas.py, whose models may keep
+    string annotations)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "fgqa.cli", "summarize", str(FIXTURES / "a_city_plain.txt")],
+                   capture_output=True, env=env, timeout=60, check=True)  # fills the caches
+    code = ("import sys, traceback, typing\nfrom pathlib import Path\n"
+            "n = [0]\norig = typing.ForwardRef.__init__\n"
+            "def init(self, *a, **k):\n"
+            "    who = next(f.filename for f in reversed(traceback.extract_stack()[:-1])\n"
+            "               if Path(f.filename).name != 'typing.py' and 'pydantic' not in Path(f.filename).parts)\n"
+            "    n[0] += 'fgqa' in Path(who).parts\n"
+            "    orig(self, *a, **k)\n"
+            "typing.ForwardRef.__init__ = init\n"
+            "sys.argv = ['fgqa', 'summarize', {!r}, '--format', 'json']\nimport fgqa.cli\n"
+            "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write('FORWARD:%d' % n[0])").format(str(FIXTURES / "a_city_plain.txt"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    count = int(out.stderr.rsplit("FORWARD:", 1)[-1])
+    assert count <= 40, f"{count} string annotations compiled by fgqa's modules on a summarize"
+
+
 def test_help_does_not_load_rich():
     """typer renders help with rich when it is installed: its import costs more than a rules run."""
     code = ("import sys\nimport fgqa.cli\nsys.argv=['fgqa','--help']\n"

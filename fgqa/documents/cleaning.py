@@ -11,8 +11,6 @@ report cleans in about a millisecond):
 Line breaks of the source are kept: headings are found from them later.
 """
 
-from __future__ import annotations
-
 import re
 import statistics
 from collections import Counter

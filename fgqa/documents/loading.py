@@ -6,8 +6,6 @@ Nothing is ever written. Every problem is an `InputError` whose one-line message
 the source.
 """
 
-from __future__ import annotations
-
 import codecs
 import errno
 import hashlib

@@ -5,7 +5,6 @@ per-section summaries and, where the rules found none, metadata and part mapping
 figure goes through `fgqa.figures.grounding` before it is shown.
 """
 
-from __future__ import annotations
 
 from typing import Literal, Protocol
 

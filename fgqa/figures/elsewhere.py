@@ -18,8 +18,6 @@ with a body of its own (…,司法局办理86件). An area word that can name th
 (全市 in a county-level report: a 县级市 is a 市) says nothing when the body's name is not known.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Iterable
 from typing import Literal, NamedTuple

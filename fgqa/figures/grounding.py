@@ -6,7 +6,6 @@ quote with the same number parser the rules engine uses, so a model that copies 
 right sentence but changes a digit is caught (fuzzy citation matchers let that pass).
 """
 
-from __future__ import annotations
 
 from pydantic import ConfigDict
 

@@ -11,8 +11,6 @@ Chinese numerals count only when a measure word follows them; Arabic numbers wit
 one are returned with unit "" and the caller decides.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache

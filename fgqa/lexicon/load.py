@@ -6,7 +6,8 @@ are kept in the user's cache, fgqa/lexicon/cache.py), their patterns are expande
 once; a bad entry fails with one line naming the file, the entry and the field.
 """
 
-from __future__ import annotations
+# no `from __future__ import annotations`: typing.NamedTuple and pydantic compile() each string
+# annotation at import (~400 of them were ~0.1x the start-up floor; tests/test_cli.py counts them)
 
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -59,7 +60,7 @@ class Deferred:
     and the entry; `load_lexicon(folder)` and `fgqa lexicon check` compile them all at once
     (Lexicon.compile_all), only the shipped lexicon of a run defers them."""
 
-    def __init__(self, compiler: _Compiler, sources: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, compiler: "_Compiler", sources: tuple[tuple[str, str], ...]) -> None:
         self.compiler = compiler
         #: (pattern as written, where it is in the file); its templates were checked at load
         self.sources = sources
@@ -83,7 +84,7 @@ class Cue(NamedTuple):
     domain: str | None
     #: words in the lead that rule this cue out
     exclude: re.Pattern[str] | None
-    domains: Domains
+    domains: "Domains"
     #: domains that rule this cue out when the number is in one of them (废止2件 said of
     #: 规章 just named is no repealed normative document)
     not_domains: frozenset[str] = frozenset()
@@ -487,7 +488,7 @@ class Lexicon(NamedTuple):
     #: where the files were read from (for messages)
     source: str
     #: questions.toml, read when first used (only the answers stage reads it)
-    questions: Questions
+    questions: "Questions"
     #: the place and level words of the metadata stage (places.toml)
     places: Places
     #: the words a table's header and cells are read with (tables.toml)
@@ -534,7 +535,7 @@ class Lexicon(NamedTuple):
         return self.questions.loaded.opposites
 
     @property
-    def question_stands_in(self) -> Mapping[str, StandsIn]:
+    def question_stands_in(self) -> "Mapping[str, StandsIn]":
         """A routed key → the key whose figures answer for it in a report that gives none of its
         own (questions.toml [[stands_in]]: 复议案件 asked of a report that counts what it received)."""
         stands_in = self.questions.loaded.stands_in
@@ -549,14 +550,14 @@ class Lexicon(NamedTuple):
         return self.questions.yes_no
 
     @property
-    def grammar(self) -> QuestionGrammar:
+    def grammar(self) -> "QuestionGrammar":
         """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
         return self.questions.loaded.grammar
 
     def indicator(self, key: str | None) -> Indicator | None:
         return self.indicators.get(key or "")
 
-    def compile_all(self) -> Lexicon:
+    def compile_all(self) -> "Lexicon":
         """Read questions.toml and compile the deferred patterns too (a bad one raises its
         LexiconError now)."""
         self.questions.loaded  # noqa: B018 - reads, validates and compiles
@@ -571,7 +572,7 @@ class Lexicon(NamedTuple):
     def rate_formulas(self) -> Iterator[Indicator]:
         return (ind for ind in self.indicators.values() if ind.formula is not None)
 
-    def without_cues(self, key: str) -> Lexicon:
+    def without_cues(self, key: str) -> "Lexicon":
         """This lexicon with every cue of `key` removed, and its nouns, so that the clause fallback
         does not find it either (a rule broken on purpose, for tests)."""
         indicators = {k: v._replace(cues=(), nouns=None) if k == key else v for k, v in self.indicators.items()}
@@ -624,7 +625,7 @@ class Questions:
     A bad file fails then with the same one-line LexiconError; `load_lexicon(folder)` and
     `fgqa lexicon check` read it at once."""
 
-    def __init__(self, files: _Files) -> None:
+    def __init__(self, files: "_Files") -> None:
         self.files = files
 
     @cached_property
@@ -642,7 +643,7 @@ class Questions:
         return build_yes_no(self.files.raw("yes_no.toml"), _Compiler("yes_no.toml").compile)
 
 
-def _counted(raw: RawQuestionsFile) -> dict[str, frozenset[str]]:
+def _counted(raw: "RawQuestionsFile") -> dict[str, frozenset[str]]:
     """[counted] noun → units, turned round: a unit → the nouns a number in it counts."""
     out: dict[str, set[str]] = {}
     for noun, units in raw.counted.items():
@@ -651,12 +652,12 @@ def _counted(raw: RawQuestionsFile) -> dict[str, frozenset[str]]:
     return {unit: frozenset(nouns) for unit, nouns in out.items()}
 
 
-def _opposites(raw: RawQuestionsFile, file: str) -> dict[str, re.Pattern[str]]:
+def _opposites(raw: "RawQuestionsFile", file: str) -> dict[str, re.Pattern[str]]:
     c = _Compiler(file, raw.words)
     return {word: c.compile(pattern, f"[opposites] {word}") for word, pattern in getattr(raw, "opposites", {}).items()}
 
 
-def _stands_in(raw: RawQuestionsFile, file: str) -> dict[str, StandsIn]:
+def _stands_in(raw: "RawQuestionsFile", file: str) -> dict[str, StandsIn]:
     c = _Compiler(file, raw.words)
     out: dict[str, StandsIn] = {}
     for i, entry in enumerate(raw.stands_in, 1):
@@ -666,12 +667,12 @@ def _stands_in(raw: RawQuestionsFile, file: str) -> dict[str, StandsIn]:
     return out
 
 
-def _grammar(raw: RawQuestionsFile, file: str) -> QuestionGrammar:
+def _grammar(raw: "RawQuestionsFile", file: str) -> QuestionGrammar:
     c = _Compiler(file, raw.words)
     return QuestionGrammar({name: c.compile(pattern, f"[grammar] {name}") for name, pattern in vars(raw.grammar).items()})
 
 
-def _question_synonyms(raw: RawQuestionsFile, file: str) -> dict[str, tuple[str, ...]]:
+def _question_synonyms(raw: "RawQuestionsFile", file: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for word, forms in raw.synonyms.items():
         if not word or not forms or any(not f for f in forms):
@@ -779,7 +780,7 @@ def _unique(file: str, kind: str, keys: list[str]) -> None:
         seen[key] = i
 
 
-def _domains(raw: RawIndicatorsFile, c: _Compiler) -> Domains:
+def _domains(raw: "RawIndicatorsFile", c: _Compiler) -> Domains:
     names = tuple(raw.domains)
     for name in names:
         if not re.fullmatch(r"[a-z_]+", name):
@@ -806,7 +807,7 @@ def _domains(raw: RawIndicatorsFile, c: _Compiler) -> Domains:
                    named_after=named_after)
 
 
-def _indicators(raw: RawIndicatorsFile, domains: Domains, file: str) -> tuple[dict[str, Indicator], tuple[Cue, ...]]:
+def _indicators(raw: "RawIndicatorsFile", domains: Domains, file: str) -> tuple[dict[str, Indicator], tuple[Cue, ...]]:
     c = _Compiler(file)
     _unique(file, "indicator", [ind.key for ind in raw.indicator])
     units = {family: frozenset(values) for family, values in raw.units.items()}
@@ -892,7 +893,7 @@ def _overview_keys(keys: list[str], indicators: Mapping[str, Indicator], file: s
     return tuple(keys)
 
 
-def _zero_claims(raw: RawZeroFile, keys: Mapping[str, Indicator], file: str) -> ZeroClaims:
+def _zero_claims(raw: "RawZeroFile", keys: Mapping[str, Indicator], file: str) -> ZeroClaims:
     c = _Compiler(file, raw.words)
 
     def known(key: str, where: str) -> str:
@@ -923,7 +924,7 @@ def _zero_claims(raw: RawZeroFile, keys: Mapping[str, Indicator], file: str) -> 
     )
 
 
-def _kinds(raw: RawKindsFile, file: str) -> Kinds:
+def _kinds(raw: "RawKindsFile", file: str) -> Kinds:
     c = _Compiler(file, raw.words)
     return Kinds(
         up=c.compile(raw.words.get("up", ""), "words up"),
@@ -948,14 +949,14 @@ def _kinds(raw: RawKindsFile, file: str) -> Kinds:
     )
 
 
-def _elsewhere(raw: RawKindsFile, c: _Compiler) -> Elsewhere | None:
+def _elsewhere(raw: "RawKindsFile", c: _Compiler) -> Elsewhere | None:
     e = raw.elsewhere
     if e is None:
         return None
     return Elsewhere(**{name: c.compile(getattr(e, name), f"elsewhere {name}") for name in Elsewhere._fields})
 
 
-def _parts(data: Mapping[str, RawPart], file: str) -> dict[PartKey, Part]:
+def _parts(data: "Mapping[str, RawPart]", file: str) -> dict[PartKey, Part]:
     """The parts, in the file's order (schemas.validate checked that each part key is there once)."""
     c = _Compiler(file)
     parts: dict[PartKey, Part] = {}

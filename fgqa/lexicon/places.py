@@ -4,8 +4,6 @@ Validated like every lexicon file (schemas.RawPlacesFile; a bad entry fails with
 LexiconError line naming the file and the entry) and loaded with them into `Lexicon.places`.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -63,7 +61,7 @@ class Places(NamedTuple):
     labels: Mapping[str, tuple[str, ...]]
 
 
-def build_places(raw: RawPlacesFile) -> Places:
+def build_places(raw: "RawPlacesFile") -> Places:
     """The places of places.toml's validated contents."""
     levels = raw.levels
     pairs = [(w, level) for level in _SUFFIX_LEVELS for w in getattr(levels, level)]

@@ -5,8 +5,6 @@ Validated like every lexicon file (schemas.RawScopesFile) and loaded with them i
 before 级, a whole body after 全, the tiers right before a part) are the reader's.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,7 +29,7 @@ class ScopeWords(NamedTuple):
     period: re.Pattern[str]
 
 
-def build_scopes(raw: RawScopesFile, compile: Callable[[str, str, str], re.Pattern[str]],
+def build_scopes(raw: "RawScopesFile", compile: Callable[[str, str, str], re.Pattern[str]],
                  error: Callable[[str, str], Exception]) -> ScopeWords:
     """The scope words of scopes.toml's validated contents (`compile(pattern, where, wrap)`)."""
     sc = raw.scope

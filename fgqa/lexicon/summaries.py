@@ -5,8 +5,6 @@ Validated like every lexicon file (schemas.RawSummariesFile) and loaded with the
 (a slogan opens a sentence, a title or an organisation ends its line) are the reader's.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
@@ -29,7 +27,7 @@ class SummaryWords(NamedTuple):
     framing: re.Pattern[str]
 
 
-def build_summaries(raw: RawSummariesFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> SummaryWords:
+def build_summaries(raw: "RawSummariesFile", compile: Callable[[str, str, str], re.Pattern[str]]) -> SummaryWords:
     """The summary words of summaries.toml's validated contents (`compile(pattern, where, wrap)`)."""
     score, chrome = raw.score, raw.chrome
     return SummaryWords(

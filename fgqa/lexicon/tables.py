@@ -5,8 +5,6 @@ Validated like every lexicon file (schemas.RawTablesFile) and loaded with them i
 starts with them, a cell's direction comes first) are the reader's, not the data's.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
@@ -32,7 +30,7 @@ class TableWords(NamedTuple):
     default_units: tuple[str, ...]
 
 
-def build_tables(raw: RawTablesFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> TableWords:
+def build_tables(raw: "RawTablesFile", compile: Callable[[str, str, str], re.Pattern[str]]) -> TableWords:
     """The table words of tables.toml's validated contents (`compile(pattern, where, wrap)`)."""
     col, cells = raw.columns, raw.cells
     return TableWords(

@@ -5,8 +5,6 @@ answers stage first needs it (`Lexicon.yes_no`), which fgqa/answers/yes_no.py re
 must stand (right before the asked thing, at the head of a clause) is the reader's.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
@@ -108,7 +106,7 @@ class YesNoWords(NamedTuple):
     self_body: re.Pattern[str]
 
 
-def build_yes_no(raw: RawYesNoFile, compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
+def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
     """The yes/no words of yes_no.toml's validated contents (`compile(pattern, where, wrap)`)."""
     a, c, e = raw.answer, raw.compare, raw.evidence
     return YesNoWords(

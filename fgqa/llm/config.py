@@ -14,8 +14,6 @@ The API key is a SecretStr: it is never printed (see `describe`), never logged a
 part of a cache key.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from pathlib import Path

@@ -5,7 +5,6 @@ order with non-overlapping spans (a section ends where the next heading of any l
 starts); `level` and the dotted `id` carry the hierarchy.
 """
 
-from __future__ import annotations
 
 from typing import Literal
 
