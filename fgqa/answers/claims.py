@@ -233,6 +233,7 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     # holds; an earlier ；-item is a sibling with a subject of its own (…1-10月平均…为73.55%;
     # 低于全国平均出庭应诉率(41.8%) is no 1-10月 figure)
     topic = text[lead:clause_span(text, lead, lead)[1]]
+    shared = ""
     item = max(lead, max(text.rfind(ch, 0, start) for ch in "；;") + 1)
     _, stop = clause_span(text, start, end)
     sentence_stop = min([i for i in (text.find(ch, stop) for ch in SENTENCE_END) if i != -1] + [len(text)])
@@ -246,8 +247,24 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
         # what follows another number of its clause is that number's ("区长出庭应诉1次、副区长出庭应诉
         # 6次", "134个司法所中有22个只有1名工作人员"): the claim ends before that number's item
         # (no break before it: up to the join, 8家单位的职能方案和11家…, or to the number itself)
-        joins = [m.start() for m in g.list_join.finditer(text, end, later)]
-        stop = brk - 1 if brk > end else (joins[-1] if joins else later)
+        joins = list(g.list_join.finditer(text, end, later))
+        before_noun = counts_what_follows(fig, text)
+        if brk > end:
+            stop = brk - 1
+        elif before_noun and joins and not text[joins[-1].end():later].strip():
+            # a sibling count of the same predicate ("对29个重点单位和11个乡镇(街道)…开展巡察"): the claim
+            # skips the sibling's own noun and reads on in the predicate they share, up to its next number
+            stop = joins[-1].start()
+            tail = g.shared_predicate.search(text, later, clause_span(text, later, later)[1])
+            if tail is not None:
+                tail_stop = _next_number(text, tail.start(), clause_span(text, later, later)[1])
+                shared = text[tail.start():tail_stop if tail_stop is not None else clause_span(text, later, later)[1]]
+        elif before_noun and joins:
+            # the join is inside what the count's predicate names ("76家单位开展述职评议和述法测评各1次"):
+            # the later number counts that predicate, the claim reads up to it
+            stop = later
+        else:
+            stop = joins[-1].start() if joins else later
     while later is None and stop < sentence_stop:
         nxt = clause_span(text, stop + 1, stop + 1)[1]
         if _NUMBER.search(text, stop + 1, nxt):
@@ -259,6 +276,8 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     sentence = sentence_of(index, start)
     cut = _said_of_another(text, fig, max(item, clause_span(text, end - 1, end)[0]))
     said = text[item:cut[0]] + "|" + text[cut[1]:stop] if cut else text[item:stop]
+    if shared:
+        said += "|" + shared
     own = said if item == lead else topic + "|" + said
     # (a sentence opening with 该/此/上述 points back at the one before it: "成立…委员会。该委员会…6次")
     before = ""
@@ -323,6 +342,8 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
         # ("以调解、和解方式结案的占比"), a sum of rates is none
         return False
     question = g.genre_name.sub("", question)
+    if counts_what_follows(fig, text):
+        return False  # "对18个县(市、区)政府、32个市政府执法类部门开展…": what it counts comes after it
     numbers = find_quantities(fig.quote)
     at = fig.span[0] + (numbers[-1].start if numbers else 0)
     start = max(text.rfind(ch, 0, at) for ch in _STATEMENT_END + "；;") + 1
@@ -359,6 +380,17 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
             return False  # "…规章和规范性文件集中清理,共清理规范性文件1,046件": its own clause names it
         return g.each_of_them.search("".join(clauses[k:])) is None
     return False
+
+
+def counts_what_follows(fig: Figure, text: str) -> bool:
+    """The number is written before what it counts: its counter is followed by a noun or a verb
+    ("29个重点单位", "16次主持…", "5000余名教职工进行…"), not by a break or by what closes a count
+    written after its noun ("受理案件23件,", "出庭应诉3次、", "…100件以上"; questions.toml count_before_noun)."""
+    from fgqa.figures.numbers import find_quantities
+
+    numbers = find_quantities(fig.quote)
+    end = fig.span[0] + (numbers[-1].end if numbers else len(fig.quote))
+    return lexicon().grammar.count_before_noun.match(text, end) is not None
 
 
 def _lead_of(fig: Figure, text: str) -> str:

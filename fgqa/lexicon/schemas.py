@@ -230,6 +230,8 @@ class RawGrammar(Raw):
     member_join: str
     genre_name: str
     each_of_them: str
+    count_before_noun: str
+    shared_predicate: str
     zero_question: str
     full_question: str
     asks_existence: str
