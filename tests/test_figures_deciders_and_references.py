@@ -70,3 +70,22 @@ def test_no_request_received_with_the_requesters_named_between() -> None:
     text = "本年度镇政府没有收到辖区居民提交的政府信息公开申请。"
     assert [f.value for f in figures_of(text, 2024, **TOWN)
             if f.key == "transparency.requests" and f.kind == "zero_claim"] == [0]
+
+
+def test_parts_numbered_as_parts_are_headings_and_the_plans_part_looks_ahead() -> None:
+    from fgqa.sections import outline
+
+    text = ("第一部分　2024年主要工作成效\n全年开展普法活动212场次。\n"
+            "第二部分　存在的不足\n一是基层法治力量薄弱。\n"
+            "第三部分　主要负责人履行第一责任人职责情况\n县长带头学法4次。\n"
+            "第四部分　2025年工作安排\n1．全年开展普法活动不少于260场次；\n")
+    parts = outline(text).parts
+    assert all(parts[key].present for key in ("measures", "shortcomings", "leadership", "plans"))
+    kinds = {f.value: f.kind for f in figures_of(text, 2024, **TOWN) if f.key == "legal_education.events"}
+    assert kinds == {212: "stated", 260: "target"}
+
+
+def test_a_part_named_inside_a_sentence_is_no_heading() -> None:
+    from fgqa.sections.headings import find_headings
+
+    assert [h.marker for h in find_headings("详见报告第二部分所列问题，已逐项整改。")] == []

@@ -30,6 +30,8 @@ _AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？].))"
 _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
     ("markdown", 0, re_cache.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
     ("cn", 1, re_cache.compile(rf"([{CN_DIGITS}]{_AFTER_BOUNDARY}[{CN_DIGITS}]{{0,2}})、")),
+    # 第一部分　主要举措…: the parts of a report numbered as parts, on a line of their own
+    ("part_cn", 1, re_cache.compile(rf"第{_AFTER_BOUNDARY}([{CN_DIGITS}]{{1,2}})部分(?=[\s　:：、]*\S)")),
     ("paren_cn", 2, re_cache.compile(rf"[(（]{_AFTER_BOUNDARY}([{CN_DIGITS}]{{1,3}})[)）]")),
     ("arabic", 3, re_cache.compile(rf"(\d{_AFTER_BOUNDARY}\d?)(?:[.．、](?!\d))")),
     ("paren_arabic", 4, re_cache.compile(rf"[(（]{_AFTER_BOUNDARY}(\d{{1,2}})[)）]")),
@@ -90,8 +92,8 @@ def find_headings(text: str) -> list[Heading]:
             if start in found:
                 continue
             inline = not _at_line_start(text, start)
-            if marker == "markdown" and inline:
-                continue
+            if marker in ("markdown", "part_cn") and inline:
+                continue  # 第二部分 inside a sentence is a reference to a part, not its heading
             end = _heading_end(text, start, m.end(), inline)
             heading_text = text[start:end].strip()
             if marker == "markdown":
