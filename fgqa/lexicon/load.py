@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast, get_args
 
 from fgqa import re_cache
 from fgqa.errors import FgqaError
+from fgqa.lexicon.abstain import Abstention, build_abstention
 from fgqa.lexicon.places import Places, build_places
 from fgqa.lexicon.scopes import ScopeWords, build_scopes
 from fgqa.lexicon.summaries import SummaryWords, build_summaries
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # the schemas are imported only to validate (fgqa/lexicon/sch
     from fgqa.lexicon.schemas import RawIndicatorsFile, RawKindsFile, RawPart, RawQuestionsFile, RawZeroFile
 
 FILES = ("indicators.toml", "zero_claims.toml", "kinds.toml", "parts.toml", "questions.toml", "places.toml", "tables.toml", "scopes.toml",
-         "summaries.toml", "yes_no.toml")
+         "summaries.toml", "yes_no.toml", "abstain.toml")
 
 #: {gap:N}: up to N characters with no digit and no clause break between a cue and its number
 GAP = r"[^\d,，;；。:：]{0,%d}"
@@ -550,6 +551,11 @@ class Lexicon(NamedTuple):
         return self.questions.yes_no
 
     @property
+    def abstention(self) -> Abstention:
+        """When a committed answer gives way to "not in this report" (abstain.toml), read with questions.toml."""
+        return self.questions.abstention
+
+    @property
     def grammar(self) -> "QuestionGrammar":
         """The patterns a question is read with: its shape, yes/no cues, scope words … (questions.toml)."""
         return self.questions.loaded.grammar
@@ -562,6 +568,7 @@ class Lexicon(NamedTuple):
         LexiconError now)."""
         self.questions.loaded  # noqa: B018 - reads, validates and compiles
         self.questions.yes_no  # noqa: B018
+        self.questions.abstention  # noqa: B018
         for ind in self.indicators.values():
             ind.words  # noqa: B018 - compiles
         for part in self.parts.values():
@@ -641,6 +648,10 @@ class Questions:
     @cached_property
     def yes_no(self) -> YesNoWords:
         return build_yes_no(self.files.raw("yes_no.toml"), _Compiler("yes_no.toml").compile)
+
+    @cached_property
+    def abstention(self) -> Abstention:
+        return build_abstention(self.files.raw("abstain.toml"), _Compiler("abstain.toml").compile)
 
 
 def _counted(raw: "RawQuestionsFile") -> dict[str, frozenset[str]]:

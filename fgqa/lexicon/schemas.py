@@ -607,6 +607,29 @@ class RawYesNoFile(Raw):
     evidence: RawYesNoEvidence
 
 
+class RawAbstainWords(Raw):
+    whole: str
+    exception: str
+    negation_after: str
+
+
+class RawCondition(Raw):
+    name: str
+    why: str
+    answer_type: Literal["number", "yes_no"]
+    paths: list[str] = []
+    require: list[str] = []
+    below: dict[str, float] = {}
+    at_least: dict[str, float] = {}
+
+
+class RawAbstainFile(Raw):
+    """abstain.toml: when a committed answer gives way to "not in this report" (fgqa/answers/calibration.py)."""
+
+    words: RawAbstainWords
+    condition: list[RawCondition] = []
+
+
 SCHEMAS: dict[str, type[Raw]] = {
     "indicators.toml": RawIndicatorsFile,
     "zero_claims.toml": RawZeroFile,
@@ -617,6 +640,7 @@ SCHEMAS: dict[str, type[Raw]] = {
     "scopes.toml": RawScopesFile,
     "summaries.toml": RawSummariesFile,
     "yes_no.toml": RawYesNoFile,
+    "abstain.toml": RawAbstainFile,
 }
 
 
