@@ -175,6 +175,51 @@ class Citation(Strict):
     span: Span
 
 
+class AnswerEvidence(Strict):
+    """How a committed answer (a number, a yes/no) was produced and what it rests on, all
+    visible on the answer and its report (fgqa.answers.calibration; the CLI JSON from
+    fgqa.answer/2 on)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    #: the last answering step that returned something (indicator, retrieval, yes_no_figure …)
+    path: str
+    answer_type: str
+    kind: str | None = None
+    #: the figure was keyed to an indicator; by a cue or by the clause fallback
+    keyed: bool = False
+    clause_keyed: bool = False
+    #: the report's own figure for its key
+    primary: bool = False
+    #: share of the question's (rarity-weighted) content the quote's clause / sentence holds
+    clause_coverage: float = 0.0
+    sentence_coverage: float = 0.0
+    #: question words the report never uses
+    unknown_words: int = 0
+    #: other figures of the same key and kind (the year's) with another value
+    same_key_rivals: int = 0
+    #: other figures in the answer's unit whose sentence covers the question at least as well
+    close_rivals: int = 0
+    #: the question joins two or more things (A、B和C) and asks a total, the answer is one stated figure
+    joined_total_one_figure: bool = False
+    #: the question joins two or more things, the answer's clause holds only some of them
+    joined_part_missing: bool = False
+    #: the question asks about all of something (所有, 都, 全覆盖 …)
+    asks_all: bool = False
+    #: the quote's sentence says a thing holds for all and, too, an exception or a negation
+    #: (均已配备…其中9个, 全覆盖目标未能实现): its yes or no rests on how the two are read
+    whole_and_exception: bool = False
+    #: a yes/no whose own clause (the quote's clause that holds most of the question) says the
+    #: other way: a yes against an exception or a negation there (其中9个…, 未能实现), a no
+    #: against a whole word there not negated (均在期限内答复, 无一件未经审查)
+    clause_against: bool = False
+    #: another figure of the answer's key, kind and unit, of another value, whose clause holds
+    #: at least as much of the question as the answer's own
+    rival_as_covered: bool = False
+    #: the condition of fgqa/lexicon/abstain.toml that turned this answer into an abstention
+    abstained_by: str | None = None
+
+
 class Answer(Strict):
     model_config = ConfigDict(defer_build=True)  # not on the summarize path: built when first used
 
@@ -192,12 +237,16 @@ class Answer(Strict):
     text: str = ""
     points: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
+    #: how a number or yes/no answer was produced and the evidence behind it (None for other
+    #: answers, but those a condition of abstention turned from a number or a yes/no)
+    evidence: AnswerEvidence | None = None
 
 
 class AnswerSet(BaseModel):
     model_config = ConfigDict(defer_build=True, extra="forbid", populate_by_name=True)
 
-    schema_: Literal["fgqa.answer/1"] = Field("fgqa.answer/1", alias="schema")
+    #: /2 added Answer.evidence
+    schema_: Literal["fgqa.answer/2"] = Field("fgqa.answer/2", alias="schema")
     #: the engine the reports were read with (added in place: older records have none)
     engine: str | None = None
     question: str

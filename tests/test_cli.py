@@ -74,7 +74,7 @@ def test_summarize_text_and_markdown_for_people():
 def test_ask_number_with_citation_json():
     out = fgqa("ask", "败诉率是多少", str(FIXTURES / "b_district_chrome.html"), "--format", "json")
     data = json.loads(out.stdout)
-    assert data["schema"] == "fgqa.answer/1"
+    assert data["schema"] == "fgqa.answer/2"
     a = data["answers"][0]
     assert a["answer_type"] == "number" and a["kind"] == "derived" and a["value"] == 6.1
     assert a["formula"] == "4/66" and a["citations"][0]["quote"]

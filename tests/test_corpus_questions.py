@@ -150,7 +150,7 @@ def test_cli_db_json_and_text(corpus):
     text = fgqa("ask", "败诉率最高的是哪个", "--db", "c.sqlite", cwd=root)
     assert "名次" in text.stdout and "行政诉讼败诉率" in text.stdout and "\x1b[" not in text.stdout  # a pipe: no colour
     plain = json.loads(fgqa("ask", "败诉率是多少", "--db", "c.sqlite", "--format", "json", cwd=root).stdout)
-    assert plain["schema"] == "fgqa.answer/1" and len(plain["answers"]) == len(items)
+    assert plain["schema"] == "fgqa.answer/2" and len(plain["answers"]) == len(items)
 
 
 def test_several_files_answer_the_good_ones_and_list_the_bad(tmp_path):

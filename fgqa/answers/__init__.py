@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fgqa import re_cache
+from fgqa.answers.calibration import abstain_condition, evidence_of, gate_on, note_path, traced, tracing
 from fgqa.answers.claims import (
     as_worded,
     claim_holds,
@@ -49,6 +50,24 @@ from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Figure, Summary, Usage
 
+# the answering steps, traced: an answer's evidence names the step that produced it
+# (fgqa.answers.calibration); the conditions of abstention read it with the rest
+answer_list = traced("list")(answer_list)
+answer_identifier = traced("identifier")(answer_identifier)
+answer_structure = traced("structure")(answer_structure)
+answer_addressee = traced("structure")(answer_addressee)
+answer_meta = traced("meta")(answer_meta)
+answer_lookup = traced("lookup")(answer_lookup)
+answer_part = traced("part")(answer_part)
+written_inside = traced("yes_no_inside")(written_inside)
+decide_by_indicator = traced("yes_no_figure")(decide_by_indicator)
+decide_general = traced("yes_no_evidence")(decide_general)
+list_of_figures = traced("list")(list_of_figures)
+answer_indicator = traced("indicator")(answer_indicator)
+answer_figure_search = traced("figure_search")(answer_figure_search)
+not_disclosed_for = traced("not_disclosed")(not_disclosed_for)
+not_in_report = traced("not_in_report")(not_in_report)
+
 #: where a list item of a sentence begins
 _ITEM_BREAKS = "、,，;；:：(（。\n"
 #: the nation, named as an area (全国); whole_area names the report's own kinds of area
@@ -63,7 +82,27 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
     """`client` (an LLM client) answers what the router cannot map; without one, such a
     question gets "cannot answer" with the related sections. A question asking two things
     is answered part by part (fgqa.answers.compound). `usage` counts the model's calls."""
-    return answer_compound(question, text, lambda part: _claimed(part, summary, text, _answer_one(part, summary, text, client, usage)))
+    return answer_compound(question, text, lambda part: _one_part(part, summary, text, client, usage))
+
+
+def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Usage | None) -> Answer:
+    """One question: answered, its number claim checked, its evidence attached, and held
+    against the conditions of abstention (fgqa.answers.calibration)."""
+    with tracing() as trace:
+        answer = _claimed(question, summary, text, _answer_one(question, summary, text, client, usage))
+    if answer.answer_type not in ("number", "yes_no"):
+        return answer
+    index = ReportIndex.build(summary, text)
+    evidence = evidence_of(without_across(question), answer, trace[-1] if trace else "unknown", index,
+                           all_figures(summary))
+    condition = abstain_condition(evidence) if gate_on() else None
+    if condition is None:
+        return answer.model_copy(update={"evidence": evidence})
+    said = not_in_report(question, summary, index, condition.why)
+    if answer.key is not None and answer.answer_type == "number":
+        said = said.model_copy(update={"answer_type": "not_disclosed", "key": answer.key,
+                                       "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
+    return said.model_copy(update={"evidence": evidence.model_copy(update={"abstained_by": condition.name})})
 
 
 def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answer:
@@ -87,11 +126,14 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     # a part the question names that a 分别-list gives ("乙区办理了多少件": not the whole's count)
     part = the_part_asked(question, index.text, figures, figure_of(answer, figures))
     if part is not None and holds(number_answer(doc, part)):
+        note_path("claim_part")
         return as_worded(number_answer(doc, part), question, part)
     if holds(answer):
         # (unless another number of its sentence is written with the question's words: its claim)
         closer = closer_owner(question, figure_of(answer, figures), index, figures,
                               accept=lambda f: holds(number_answer(doc, f)))
+        if closer is not None:
+            note_path("claim_closer")
         return as_worded(number_answer(doc, closer), question, closer) if closer is not None else answer
     # the figure whose own clause says what was asked, in the kind the refused one was of
     # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
@@ -99,6 +141,7 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     other = lookup_figure(question, summary, index, figures, kinds=kinds,
                           accept=lambda f: holds(number_answer(doc, f)))
     if other is not None:
+        note_path("claim_other")
         return as_worded(number_answer(doc, other), question, other)
     said = not_in_report(question, summary, index, f"报告中的数字({answer.value}{answer.unit or ''})说的不是这个")
     if answer.key is None:
@@ -225,12 +268,14 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
                 note(err, answer=True)
             by_model = None
         if by_model is not None:
+            note_path("llm")
             return by_model
     if asks_what(question):  # "编写出版了什么辅助读物": the covering sentence says it
         return answer_lookup(question, "what", summary, text, index)
     return not_in_report(question, summary, index, unknown_reason(question, index))
 
 
+@traced("retrieval")
 def _look_up(question: str, r: Route, summary: Summary, index: ReportIndex, figures: list,
              units: frozenset[str] | None = None, accept: Callable[[Figure], bool] | None = None) -> Answer | None:
     """A figure (or a "none" said in words) in a sentence that covers the whole question."""

@@ -392,7 +392,7 @@ def _aggregate(answer: CorpusAnswer, intent: _Intent, units: list[str]) -> None:
 class AskResult(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    answer: Any  # CorpusAnswer (a set question) or AnswerSet (fgqa.answer/1)
+    answer: Any  # CorpusAnswer (a set question) or AnswerSet (fgqa.answer/2)
     failures: list[Failure] = Field(default_factory=list)
     #: doc path → issuer and year, for people
     names: dict[str, str] = Field(default_factory=dict)
