@@ -507,7 +507,7 @@ def test_metadata_of_round5_fictional_pages(name: str) -> None:
 # (page, issuer, level, year)
 ROUND6_PAGES = {
     "a bureau right after the leadership clause, its verb not a listed one; the city in the addressee line": (
-        "澄岭市委、澄岭市人民政府:\n2024年,在市委市政府的正确领导下,市市场监管局把握新形势,规范执法行为。\n一、举措\n",
+        "澄岭市委、澄岭市人民政府:\n2024年,在市委市政府的坚强领导下,市市场监管局紧扣新任务,规范执法行为。\n一、举措\n",
         "澄岭市市场监管局", "department", 2024),
     "a county bureau right after two guidance clauses": (
         "2024年,在县委的领导下,在县司法局的指导下,雁汀县水利局对标年度任务推进依法行政。\n一、举措\n",

@@ -343,7 +343,7 @@ def counts_more_than_named(question: str, fig: Figure, text: str, key: str | Non
         return False
     question = g.genre_name.sub("", question)
     if counts_what_follows(fig, text):
-        return False  # "对18个县(市、区)政府、32个市政府执法类部门开展…": what it counts comes after it
+        return False  # "对9个乡镇、26个县直执法部门开展…": what it counts comes after it
     numbers = find_quantities(fig.quote)
     at = fig.span[0] + (numbers[-1].start if numbers else 0)
     start = max(text.rfind(ch, 0, at) for ch in _STATEMENT_END + "；;") + 1

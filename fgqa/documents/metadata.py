@@ -593,7 +593,7 @@ def _named_department_of_province(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-#: a bureau heading a document title (《市生态环境局2023年度重大行政决策事项目录》)
+#: a bureau heading a document title (《县水务局2024年度重大决策事项清单》)
 _TITLED_BUREAU = re_cache.compile(rf"《({LETTER}{{1,12}}?局)")
 
 

@@ -162,7 +162,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         previous = last_keyed.get(s_start)
         if indicator is None and previous is not None and not combined:
             if _contrasted_sibling(previous, lead):
-                refused = True  # …合法性审核意见书5份、法律审核意见书207份: another kind of paper
+                refused = True  # …合法性审核意见书8份、法律审核意见书130份: another kind of paper
             else:
                 indicator = _inherited(lex, previous, lead, q, kind, adjacent=bool(figures) and figures[-1] is previous)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
@@ -544,7 +544,7 @@ _SAME_KIND = lazy_compile(r"^(?:其他|其余|其它|各类|各种|相关|有关
 
 
 def _contrasted_sibling(previous: Figure, lead: str) -> bool:
-    """出具合法性审核意见书5份、法律审核意见书207份: a list item with the head noun of the item before
+    """出具合法性审核意见书8份、法律审核意见书130份: a list item with the head noun of the item before
     it (审核意见书) whose modifier drops the legality review's own word for another (法律) names
     another kind of paper: it takes no key from the item before and adds to no sum."""
     if not lead.startswith("、"):
