@@ -44,9 +44,7 @@ class Abstention(NamedTuple):
 
 def build_abstention(raw: Any, compile: Callable[[str, str], re.Pattern[str]]) -> Abstention:
     w = raw.words
-    conditions = [Condition(name=c.name, why=c.why, answer_type=c.answer_type, paths=list(c.paths),
-                            require=list(c.require), below=dict(c.below), at_least=dict(c.at_least))
-                  for c in raw.condition]
+    conditions = list(raw.condition)  # validated as Condition already (schemas.RawAbstainFile)
     return Abstention(conditions=conditions, whole=compile(w.whole, "[words] whole"),
                       exception=compile(w.exception, "[words] exception"),
                       negation_after=compile(w.negation_after, "[words] negation_after"))

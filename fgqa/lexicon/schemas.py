@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from fgqa.lexicon.abstain import Condition as RawCondition  # the file's form is the model's: frozen, no extra keys
 from fgqa.lexicon.load import LexiconError
 from fgqa.models import PART_KEYS, Kind, Level
 
@@ -611,16 +612,6 @@ class RawAbstainWords(Raw):
     whole: str
     exception: str
     negation_after: str
-
-
-class RawCondition(Raw):
-    name: str
-    why: str
-    answer_type: Literal["number", "yes_no"]
-    paths: list[str] = []
-    require: list[str] = []
-    below: dict[str, float] = {}
-    at_least: dict[str, float] = {}
 
 
 class RawAbstainFile(Raw):
