@@ -81,6 +81,10 @@ class Question:
         return cls(raw=question, chunks=chunks, measure=measure)
 
 
+#: (summary, text, index) of the last ReportIndex.build (held, so their ids are not reused)
+_last_index: tuple[Summary, str, ReportIndex] | None = None
+
+
 @dataclass
 class ReportIndex:
     """The report's sentences and how rare each bigram is among them."""
@@ -91,6 +95,19 @@ class ReportIndex:
 
     @classmethod
     def build(cls, summary: Summary, text: str) -> ReportIndex:
+        """The index of this summary's report: one question asks for it from several steps
+        (the router, the claim check, yes/no, the evidence), so the last one built is reused
+        while the same summary and text objects are asked about (nothing mutates either)."""
+        global _last_index
+        last = _last_index  # one read: another thread may replace it, never change it
+        if last is not None and last[0] is summary and last[1] is text:
+            return last[2]
+        built = cls._build(summary, text)
+        _last_index = (summary, text, built)
+        return built
+
+    @classmethod
+    def _build(cls, summary: Summary, text: str) -> ReportIndex:
         sents: list[Sentence] = []
         ordered = sorted(summary.sections, key=lambda s: s.span[0])
         for a, b in sentences(text, 0, len(text)):
