@@ -144,9 +144,13 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
         note_path("claim_other")
         return as_worded(number_answer(doc, other), question, other)
     said = not_in_report(question, summary, index, f"报告中的数字({answer.value}{answer.unit or ''})说的不是这个")
-    if answer.key is None:
+    # (a refused figure of no key, found by a figure search for the indicator the question names:
+    # "依申请公开比上年增长了多少" of a report that gives only the year's count, not its change, is
+    # that indicator's figure not disclosed, as when no figure was found at all)
+    key = answer.key or route(question).key
+    if key is None:
         return said
-    return said.model_copy(update={"answer_type": "not_disclosed", "key": answer.key,
+    return said.model_copy(update={"answer_type": "not_disclosed", "key": key,
                                    "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
 
 

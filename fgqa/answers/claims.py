@@ -239,7 +239,8 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     sentence_stop = min([i for i in (text.find(ch, stop) for ch in SENTENCE_END) if i != -1] + [len(text)])
     later = _next_number(text, end, stop)
     g = lexicon().grammar
-    brk = max([end] + [text.rfind(ch, end, later) + 1 for ch in "、，,；;"]) if later is not None else end
+    # (an opening bracket breaks too: "审结…976件(全年新收1,052件…)" — what the bracket opens is the later number's)
+    brk = max([end] + [text.rfind(ch, end, later) + 1 for ch in "、，,；;(（"]) if later is not None else end
     if later is not None and (g.said_result.search(text, max(end, later - 2), later)
                               or (brk > end and not text[brk:later].strip())):
         later = None  # a change's result (由147项精简为96项), counts sharing what follows (16个…、108个…全部建立)

@@ -269,6 +269,25 @@ def units_for(measure: str) -> frozenset[str] | None:
     return lexicon().question_measures.get(measure) if measure else None
 
 
+def _without_own_place(question: str, plain: str) -> str:
+    """The question without the reporting body's own place as it names it: the issuer's place
+    name with its level word (蕤溪县, 瑄州高新区, 高新区: three characters or more) or without it
+    (棂州 of 棂州市, 岍北 of 岍北省: "棂州全市…", "岍北全省…"). Its sentences say 全市 or nothing."""
+    g = lexicon().grammar
+    names: set[str] = set()
+    for m in g.place_level.finditer(plain):
+        for start in range(m.start()):
+            full, bare = plain[start:m.end()], plain[start:m.start()]
+            if len(full) >= 3 and not g.not_a_place.search(full) and not g.body_words.fullmatch(full):
+                names.add(full)
+            if len(bare) >= 2 and not g.place_level.search(bare[-1]) and plain[m.start():m.end()] not in bare:
+                names.add(bare)
+    for name in sorted(names, key=len, reverse=True):
+        if name in question:
+            question = question.replace(name, "|")
+    return question
+
+
 def without_the_issuer(question: str, issuer: str | None) -> str:
     """The question without the words naming the reporting body itself ("司法局是否开展了…"
     in the 司法局's own report): its sentences seldom repeat who they are about."""
@@ -282,4 +301,5 @@ def without_the_issuer(question: str, issuer: str | None) -> str:
     if tail is not None and not tail.endswith("政府") and not lexicon().grammar.body_words.fullmatch(tail):
         question = question.replace(tail, "|")
     g = lexicon().grammar
+    question = _without_own_place(question, plain)
     return g.body_words.sub(lambda m: "|" if m.group() in plain or g.self_pointer.match(m.group()) else m.group(), question)

@@ -217,6 +217,7 @@ class RawGrammar(Raw):
     named_place: str
     not_a_place: str
     own_level: str
+    place_level: str
     frequency_lead: str
     frequency_tail: str
     asks_result: str
