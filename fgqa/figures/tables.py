@@ -200,7 +200,7 @@ def _levels_down(lex: Lexicon, block: list[Row]) -> _Grid | None:
             return None
     names = [c.text for c in header.cells[1:]]
     named = sum(_match(lex, name, "", False, lex.domains.last_in(name)) is not None for name in names)
-    if named < max(1, len(names) // 2 + 1):
+    if named < max(1, (len(names) + 1) // 2):  # half the columns at least (区域 | 涉企检查 | 处罚案件: one of two)
         return None
     return _Grid(header, ["current"] * len(rows), rows, transposed=True, row_scopes=tuple(row_scopes))
 
