@@ -156,6 +156,11 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         scope = sentence.scope(q.start)
         if cue is None and not combined and lead_start == c_start and c_start > s_start:
             cue, scope = _split_cue(lex, text, s_start, c_start, lead, tail, q, domain, mentioned, scope)
+        if (cue is None and not combined and not refused and lead_start == c_start and c_start > s_start
+                and text[c_start - 1] in ":：" and part_subjects.whole_subject(lead.strip()) is not None
+                and (head := part_subjects.list_head(text[_clause_before(text, c_start - 1, s_start):c_start])) is not None):
+            # 各县区政府收到的行政复议申请分别为:东岭区318件、…: the measure the list's opener names, of its first part
+            cue = _match_cue(lex, head, "", q.unit, domain, mentioned, change=(kind == "change"), heading=heading)
         indicator = lex.indicators[cue.key] if cue else None
         if indicator is None and not combined and kind == "stated" and i > 0 and located[i - 1][1] == s_start:
             indicator = _value_after_change(lex, figures[-1], lead, q)
@@ -184,10 +189,13 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                     indicator = same_measure(lex, [f for f in figures[-_PART_REACH:] if f.key and f.span[0] >= inherit], q)
                 if indicator is not None:
                     scope = scope_of(lead) or subject
-                    part_run = _PartRun(s_start, subject, len(figures))
+                    continues = part_run is not None and part_run.sentence == s_start and part_run.last == len(figures) - 1
+                    part_run = _PartRun(s_start, subject, len(figures), parts=part_run.parts + 1 if continues and part_run else 1)
             elif (part_run is not None and part_run.sentence == s_start and part_run.last == len(figures) - 1
+                  and part_run.parts == 1
                   and q.unit != figures[-1].unit and not part_subjects.ends_subject(lead) and scope_of(lead) is None):
-                # …查办4,870件,罚没款6,320万元: another measure of the same part
+                # …查办4,870件,罚没款6,320万元: another measure of the same part (after a list of parts,
+                # 其中甲村120件、乙村100件,调解成功率98%: the total's)
                 scope, part_run.last = part_run.subject, len(figures)
         # 市本级、各县（市、区）分别为1,024件和1,293件: the sentence's figure again, for each part
         part_named = run.next_part(len(figures), lead, q, figures[-1] if figures else None) if run else None
@@ -738,6 +746,8 @@ class _PartRun:
     sentence: int
     subject: str
     last: int
+    #: how many parts the run has named (after two, another measure is the total's, not a part's)
+    parts: int = 1
 
 
 def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: int, c_start: int, s_start: int,

@@ -14,13 +14,18 @@ its number; a lead that opens with a verb (建成…调解中心3个) names no s
 
 from __future__ import annotations
 
-from fgqa.lazy_re import lazy_compile
+import re
+from functools import cache
+from typing import NamedTuple
 
-#: a body's or a place's name: at most 16 characters ending in its noun, with a bracketed
-#: aside (街道(镇)) and 人民政府 / 政府 after a place (调处, 办处 are verbs, not an office 处)
-_SUBJECT = (r"(?:\d+个)?[\u4e00-\u9fff]{0,14}?"
-            r"(?:部门|中心|支队|大队|中队|分局|执法队|局|(?<![调办查惩判论相到])处|所|站|委员会|办公室|机构|本级|街道|乡镇|镇|乡|县|区|市|旗)"
-            r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?(?:人民政府|政府)?")
+from fgqa import re_cache
+from fgqa.lazy_re import lazy_compile
+from fgqa.lexicon import lexicon
+
+#: a body's or a place's name: at most 16 characters ending in its noun (scopes.toml
+#: `subject_nouns`), with a bracketed aside (街道(镇)) and 人民政府 / 政府 after a place
+_SUBJECT = (r"(?:\d+个)?[\u4e00-\u9fff]{{0,14}}?(?:{nouns})"
+            r"(?:[(（][\u4e00-\u9fff、]{{1,6}}[)）])?(?:人民政府|政府)?")
 #: what may stand between the subject and its number: how it acted, then its verb
 _VERB = (r"(?:以自身名义|直接|共|累计|全年|全部)?"
          r"(?:办理|受理|查办|查处|审查|审核|办结|审结|立案|收到|新收|调解|化解|作出|实现|达到|达|为|是|有)?")
@@ -28,18 +33,36 @@ _VERB = (r"(?:以自身名义|直接|共|累计|全年|全部)?"
 _AFTER_SUBJECT = (r"(?:以自身名义|直接|共|累计|全年|全部)?(?:办理|受理|查办|查处|审查|审核|办结|审结|立案|收到|新收|"
                   r"调解|化解|作出|开展|作为|以|对|的)")
 
-#: 其中市场监管部门查办 / 其中,9个街道以自身名义办理的…案件: the subject right after the part word
-_AFTER_PART_WORD = lazy_compile(rf"^[,，;；、(（]?\s*其中[,，]?\s*({_SUBJECT})(?={_AFTER_SUBJECT}|$)")
-#: a place's or body's name as an item of a list
-_SUBJECT_WHOLE = lazy_compile(_SUBJECT)
+
+class _Patterns(NamedTuple):
+    #: 其中市场监管部门查办 / 其中,9个街道以自身名义办理的…案件: the subject right after the part word
+    after_part_word: re.Pattern[str]
+    #: a place's or body's name as an item of a list
+    whole: re.Pattern[str]
+    #: ,市城管执法支队查办 / 、西沅区: a lead that is only a subject and its verb
+    only_subject: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    subject = _SUBJECT.format(nouns=lexicon().scopes.subject_nouns)
+    return _Patterns(
+        after_part_word=re_cache.compile(rf"^[,，;；、(（]?\s*其中[,，]?\s*({subject})(?={_AFTER_SUBJECT}|$)"),
+        whole=re_cache.compile(subject),
+        only_subject=re_cache.compile(rf"^[,，;；、]?\s*({subject}){_VERB}$"),
+    )
+
+
 _PART_WORD_OPENING = lazy_compile(r"^(?:其中|包括)[,，]?")
 #: 其中, standing alone as a clause
 _BARE_PART_WORD = lazy_compile(r"(?:^|[,，;；。])其中[,，]$")
 _BODIES_COUNT = lazy_compile(r"\d+个")
-#: ,市城管执法支队查办 / 、西沅区: a lead that is only a subject and its verb
-_ONLY_SUBJECT = lazy_compile(rf"^[,，;；、]?\s*({_SUBJECT}){_VERB}$")
 #: the first item of a breakdown opened by 从分布看 / 按被诉机关所在地看 / 分区县来看
-_OPENS_BREAKDOWN = lazy_compile(r"(?:从|按|分)[^,，。;；:：\d]{0,12}?(?:看|来看|统计|划分)[,，:：]?$|分(?:地区|区域|层级|单位)[,，:：]$")
+#: (…收到的行政复议申请分别为:东岭区318件、… / …调解矛盾纠纷情况为:东湾社区46件、…: a list of parts after a colon)
+_OPENS_BREAKDOWN = lazy_compile(r"(?:从|按|分)[^,，。;；:：\d]{0,12}?(?:看|来看|统计|划分)[,，:：]?$|分(?:地区|区域|层级|单位)[,，:：]$"
+                                r"|(?:分别|依次|各自)(?:为|是)?[:：]$|情况(?:为|如下)[:：]$")
+#: the words that open such a list, after the measure they list (…申请 | 分别为:)
+_LIST_OPENER = lazy_compile(r"(?:的?情况|的?数量)?(?:分别|依次|各自)?(?:为|是|如下)?[:：]$")
 #: a level or a place named right after the whole's figure (…98.7%,市本级达到100%)
 _LEVEL_OR_PLACE = lazy_compile(r"^[,，;；]?\s*((?:[\u4e00-\u9fff]{0,4}本级)|(?:[\u4e00-\u9fff]{1,5}(?:区|县|市|旗)))"
                                r"(?:实现|达到|达|为|是)?$")
@@ -49,7 +72,7 @@ _TOTAL_AGAIN = lazy_compile(r"共|合计|累计|总计|全部|全(?:市|区|县|
 
 def after_part_word(lead: str) -> str | None:
     """The subject a part word opens the lead with (其中市场监管部门查办 → 市场监管部门)."""
-    m = _AFTER_PART_WORD.match(lead)
+    m = _patterns().after_part_word.match(lead)
     return _subject(m.group(1)) if m else None
 
 
@@ -57,13 +80,14 @@ def subject_named(item: str, *, last: bool = False) -> str | None:
     """The place or body an item of a 分别 list names: the whole item (蓁山区政府), or for the
     last item, which may carry the measure's words, the name it opens with (蓁山区败诉率 → 蓁山区)."""
     item = _PART_WORD_OPENING.sub("", item)
-    m = _SUBJECT_WHOLE.fullmatch(item) or (_SUBJECT_WHOLE.match(item) if last else None)
+    whole = _patterns().whole
+    m = whole.fullmatch(item) or (whole.match(item) if last else None)
     return _subject(m.group()) if m else None
 
 
 def whole_subject(words: str) -> str | None:
     """`words` when they are nothing but a body's or a place's name (管委会本级, 工作部门, 街道)."""
-    return _subject(words) if _SUBJECT_WHOLE.fullmatch(words.strip()) else None
+    return _subject(words) if _patterns().whole.fullmatch(words.strip()) else None
 
 
 def bare_part_word(clause: str) -> bool:
@@ -78,7 +102,7 @@ def bodies_count(words: str) -> bool:
 
 def only_subject(lead: str) -> str | None:
     """The subject when the lead is nothing but a subject and its verb (,各县区分局办理)."""
-    m = _ONLY_SUBJECT.match(lead)
+    m = _patterns().only_subject.match(lead)
     return _subject(m.group(1)) if m else None
 
 
@@ -92,6 +116,14 @@ def opens_breakdown(before: str) -> bool:
     """The words before a clause open a breakdown of a total (从分布看, / 按所在地看,): only the
     last BREAKDOWN_REACH characters of `before` decide it (the pattern ends at `$`)."""
     return _OPENS_BREAKDOWN.search(before) is not None
+
+
+def list_head(clause: str) -> str | None:
+    """The measure a colon-opened list of parts counts (各县区政府收到的行政复议申请分别为: → …申请),
+    when the clause ends in the list's opener."""
+    m = _LIST_OPENER.search(clause)
+    head = clause[:m.start()].strip() if m else ""
+    return head if m and m.group() not in (":", "：") and head else None
 
 
 def level_or_place(lead: str) -> str | None:

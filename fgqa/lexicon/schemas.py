@@ -511,6 +511,7 @@ class RawScope(Raw):
     whole: str
     part_of: str
     tiers_before: str
+    subject_nouns: str
 
 
 class RawPeriod(Raw):

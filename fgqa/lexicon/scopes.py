@@ -25,6 +25,8 @@ class ScopeWords(NamedTuple):
     part_of: re.Pattern[str]
     #: every tier of government named right before a part's name (…三级政府和)
     tiers_before: re.Pattern[str]
+    #: the nouns a part's subject (a body's or a place's name) ends in, as a pattern's source
+    subject_nouns: str
     #: a period other than the report year
     period: re.Pattern[str]
 
@@ -44,5 +46,6 @@ def build_scopes(raw: "RawScopesFile", compile: Callable[[str, str, str], re.Pat
         whole=compile(sc.whole, "scope whole", "^全(?:{})"),
         part_of=compile(sc.part_of, "scope part_of", "{}"),
         tiers_before=compile(sc.tiers_before, "scope tiers_before", "(?:{})$"),
+        subject_nouns=compile(sc.subject_nouns, "scope subject_nouns", "(?:{})").pattern,
         period=compile(raw.period.other, "period other", "{}"),
     )
