@@ -61,3 +61,33 @@ def test_a_change_the_report_does_not_give_is_not_disclosed(report):
 def test_another_place_is_not_the_body(report):
     # a place that is not the body's own keeps the check: the county gives no figure of 柘阳 as a whole
     assert _said(report, "柘阳市行政复议纠错率是多少") != ("number", 12.7)
+
+
+SPOKEN = """桐滨区市场监督管理局2023年度法治政府建设情况报告
+
+一、主要工作
+（一）应诉。全年以本局为被告的行政诉讼案件9件，法院审结7件，其中本局败诉1件。局长出庭应诉2次。
+（二）执法。全年查办各类违法案件312件，罚没款87.5万元。
+
+二、存在的问题
+执法人员业务能力有待提升。
+
+三、2024年工作打算
+继续规范执法行为。
+"""
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    return summarized(SPOKEN, "tongbin.txt", issuer="桐滨区市场监督管理局", level="department", year=2023)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("本局当被告的官司有几件", 9),       # 当被告的官司: the suits, said the spoken way
+    ("这个局被告了多少件", 9),           # (这个 points at the body: framing, never the subject)
+    ("本局被诉多少件", 9),
+    ("输了几件官司", 1),                 # 输了几件官司: the suits lost
+    ("局长出庭应诉了几次", 2),           # 出庭应诉了几次: the head's appearances
+])
+def test_a_suit_asked_the_spoken_way_is_the_indicators(spoken, question, value):
+    assert _said(spoken, question) == ("number", value)
