@@ -619,9 +619,13 @@ def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_
 
 def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indicator | None:
     """较2022年558件增加了555件 / 较去年60件增长: the prior value of the sentence's latest
-    figure counted in the same unit (a lead naming nothing else)."""
+    figure counted in the same unit (a lead naming nothing else); a rate's only when the rate is
+    the sentence's latest figure (败诉率7.5%,较上年的9.3%下降1.8个百分点)."""
     if _TWO_CJK.search(lex.kinds.previous_lead.sub("", lead)):
         return None
+    if keyed and (last := lex.indicator(keyed[-1].key)) is not None and last.is_rate and keyed[-1].unit == q.unit \
+            and keyed[-1].kind in ("stated", "derived"):
+        return last
     for fig in reversed(keyed):
         ind = lex.indicator(fig.key)
         if ind is not None and q.unit in ind.units and not ind.is_rate:
@@ -632,7 +636,8 @@ def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indi
 #: 审查规范性文件12件、合同51份,合计63件: the total of the items just listed
 _TOTAL_LEAD = re_cache.compile(r"^[,，]?\s*(?:合计|共计|总计)(?:为|达到?)?$")
 #: …败诉率为6.8%,低于全国平均水平(9.1%): the average a figure is compared with, as a value
-_AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高于|低于|超过|优于|好于)(?:同期)?(?:全国|全省|全市)(?:平均)?(?:水平|值)?[(（]?"
+#: (低于全省税务系统平均水平: a sector's average over the area)
+_AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高于|低于|超过|优于|好于)(?:同期)?(?:全国|全省|全市)(?:[\u4e00-\u9fff]{1,6}?系统)?(?:平均)?(?:水平|值)?[(（]?"
                                r"|(?:而)?(?:全国|全省|全市)(?:同期)?平均(?:水平|值)?(?:为|是)?)$")
 #: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
 _OWN_AFTER_BENCHMARK = re_cache.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
