@@ -52,3 +52,10 @@ def test_the_question_picks_the_prior_year_or_the_average(report, question, valu
     a = ask(report, question)
     assert a.answer_type == "number" and a.value == value
 
+
+def test_another_indicators_change_is_not_handed_over(report):
+    a = ask(report, "行政处罚案件比上年增长了多少")
+    assert a.answer_type == "not_disclosed" and a.key == "enforcement.cases"
+    # the fines' own change still answers for the fines
+    b = ask(report, "罚没款同比下降了多少")
+    assert b.answer_type == "number" and b.value == 5.6 and b.kind == "change"

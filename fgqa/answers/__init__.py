@@ -19,7 +19,7 @@ from fgqa.answers.claims import (
     the_part_named,
 )
 from fgqa.answers.compound import answer_compound
-from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, substantive, units_for
+from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, sentence_of, substantive, units_for
 from fgqa.answers.identifiers import answer_identifier, asks_identifier
 from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
@@ -138,7 +138,9 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     # the figure whose own clause says what was asked, in the kind the refused one was of
     # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
     kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS
-    other = lookup_figure(question, summary, index, figures, kinds=kinds,
+    # (a change is of the figure it follows: another indicator's is never handed over)
+    other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures) if kinds == {"change"}
+                          else figures, kinds=kinds,
                           accept=lambda f: holds(number_answer(doc, f)))
     if other is not None:
         note_path("claim_other")
@@ -152,6 +154,36 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
         return said
     return said.model_copy(update={"answer_type": "not_disclosed", "key": key,
                                    "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
+
+
+def _change_of_another(question: str, key: str | None, found: Answer, index: ReportIndex) -> bool:
+    """An unkeyed change whose sentence never names the indicator asked about ("处罚案件比上年
+    增长了多少" against "涉企检查次数同比减少15%") is the change of something else."""
+    prefix = lexicon().grammar.generic_prefix
+    # (the genre's own prefix says nothing: 行政诉讼总量 asked, 诉讼总量下降42% written)
+    named = [w[m.end():] if (m := prefix.match(w)) is not None and len(w) - m.end() >= 2 else w
+             for w in indicator_words_in(question, key)]
+    if found.answer_type != "number" or not found.citations or not named:
+        return False
+    s = sentence_of(index, found.citations[0].span[0])
+    return s is not None and not any(w in s.text for w in named)
+
+
+def _asked_key(question: str) -> str | None:
+    r = route(question)
+    return r.key if r.route == "indicator" else None
+
+
+def _of_the_asked(question: str, index: ReportIndex, figures: list[Figure]) -> list[Figure]:
+    """The figures a hand-over may take for a question about an indicator: those not keyed to
+    another indicator, unless the words that named the question's are in the figure's own
+    clause ("处罚案件比上年增长了多少" is not answered by the 罚没款's 同比下降4.1% after it)."""
+    key = _asked_key(question)
+    if key is None:
+        return figures
+    named = indicator_words_in(question, key)
+    return [f for f in figures if f.key in (None, key) or any(
+        w in clause_around(index.text, f.span[0], f.span[1]) for w in named)]
 
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:
@@ -228,7 +260,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         if found is None:
             # a change/target/benchmark the taxonomy did not key: look among all figures
             found = answer_figure_search(r, question, summary, unkeyed_only=True)
-            if found.answer_type == "cannot_answer":
+            if found.answer_type == "cannot_answer" or (r.want_kind == "change" and _change_of_another(question, r.key, found, index)):
                 found = not_disclosed_for(r, summary)
         if found.answer_type == "not_disclosed" and r.shape == "number" and _unkeyed_count(r.key) and r.want_kind is None:
             # "全年清理规章和行政规范性文件214件,废止11件": the figures stage left the part
