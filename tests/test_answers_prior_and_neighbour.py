@@ -59,3 +59,15 @@ def test_another_indicators_change_is_not_handed_over(report):
     # the fines' own change still answers for the fines
     b = ask(report, "罚没款同比下降了多少")
     assert b.answer_type == "number" and b.value == 5.6 and b.kind == "change"
+
+
+def test_papers_filed_with_the_reviewer_are_the_filing_review():
+    figs = figures_of("市司法局审查市政府拟发文件、合同等305件,审查各县区和市直部门报备的规范性文件47件。")
+    keyed = [(f.value, f.key) for f in figs]
+    assert (305, "legality_review.documents") in keyed
+    assert (47, "legality_review.documents") not in keyed
+
+
+def test_contracts_about_to_be_signed_are_reviewed_papers_not_a_goal():
+    figs = figures_of("县司法局对县政府拟发文件、拟签合同开展合法性审查218件。")
+    assert [(f.value, f.key, f.kind) for f in figs] == [(218, "legality_review.documents", "stated")]
