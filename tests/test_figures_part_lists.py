@@ -108,3 +108,39 @@ def test_a_table_of_areas_with_one_column_no_indicator_names() -> None:
     # the inspections column names no indicator: its cells key nothing
     assert not any(value in (210, 174, 88) for _, value, _ in got)
 
+
+
+SCOPES_AND_CHANGE_TABLE = """\
+蓟原市人民政府2024年法治政府建设情况报告
+一、主要成效
+(二)行政复议工作
+全年复议工作主要数据见下表:
+指标 | 全市 | 市本级 | 县区合计 | 全市同比
+新收复议申请(件) | 930 | 402 | 528 | +6.4%
+审结(件) | 871 | 377 | 494 | +3.1%
+调解和解结案(件) | 145 | 63 | 82 | +12.0%
+二、存在的不足
+一是县区复议力量不足。
+"""
+
+
+def test_a_table_of_scopes_with_a_change_column_beside_them() -> None:
+    figs = figures_of(clean_text(SCOPES_AND_CHANGE_TABLE).text, 2024)
+    got = {(f.key, f.value, f.scope) for f in figs if f.kind == "stated" and f.key}
+    assert ("reconsideration.applications", 930, "全市") in got
+    assert ("reconsideration.applications", 402, "市本级") in got
+    assert ("reconsideration.applications", 528, "县区") in got  # 县区合计: the counties' column, summed
+    changes = {(f.key, f.value) for f in figs if f.kind == "change" and f.key}
+    assert ("reconsideration.applications", 6.4) in changes
+    # the cases closed by mediation under a reconsideration heading are no lawsuits concluded
+    assert not any(f.key == "litigation.concluded" for f in figs)
+
+
+def test_a_level_after_a_change_and_a_semicolon_takes_the_rate() -> None:
+    text = "全市行政机关负责人出庭应诉率达到97.4%，比上年提高1.2个百分点；市本级为100%，东岭区、西沅区分别为99.1%、96.5%。"
+    got = _stated(text)
+    assert ("litigation.head_appearance_rate", 100, "市本级") in got
+    assert ("litigation.head_appearance_rate", 99.1, "东岭区") in got
+    assert ("litigation.head_appearance_rate", 96.5, "西沅区") in got
+    # a new sentence is a new statement: its bare level keys nothing
+    assert not any(value == 300 for _, value, _ in _stated("全市收到复议申请800件。市本级为300件。"))

@@ -775,9 +775,13 @@ def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: 
         subject = part_subjects.only_subject(lead)
         if subject is not None:  # 按所在地看,市本级176件: the total is in the sentence before
             return subject, before
-    place = part_subjects.level_or_place(lead) if lead_start == c_start and c_start > s_start else None
-    if place is not None and figures and figures[-1].key and figures[-1].kind == "stated" and figures[-1].span[0] >= s_start:
-        return place, figures[-1].span[0]  # …出庭应诉率97.6%,市本级实现100%
+    # (…出庭应诉率97.6%,比上年提高1.2个百分点;市本级为100%: past a change and a ；, the same statement)
+    after_semicolon = lead_start == c_start == s_start and _after_semicolon(text, s_start)
+    place = part_subjects.level_or_place(lead) if lead_start == c_start and (c_start > s_start or after_semicolon) else None
+    last = next((f for f in reversed(figures[-3:]) if f.kind != "change"), None)
+    if (place is not None and last is not None and last.key and last.kind == "stated"
+            and last.span[0] >= (before if after_semicolon else s_start)):
+        return place, last.span[0]  # …出庭应诉率97.6%,市本级实现100%
     return None, None
 
 

@@ -117,7 +117,13 @@ def _column_scope(words: TableWords, label: str) -> str | None:
     label = words.unit_in_label.sub("", label).strip()
     if WHOLE_SCOPE.match(label) and len(label) <= 6:
         return label
+    if (m := _PARTS_TOTAL.match(label)) is not None and words.parts.match(m.group(1)):
+        return m.group(1)  # 县区合计: the sub-areas' column, summed over them
     return scope_of(label) or (label if words.parts.match(label) else None) or _office(label)
+
+
+#: a column of a kind of sub-area summed (县区合计, 乡镇小计)
+_PARTS_TOTAL = lazy_compile(r"^(.+?)(?:合计|小计|总计)$")
 
 
 def _office(label: str) -> str | None:
@@ -158,15 +164,16 @@ def _grid(words: TableWords, block: list[Row], year: int | None) -> _Grid | None
     # two columns at least, else a lone 全区 may be a row label's neighbour, not a header. Read before the
     # periods: in 项目 | 管委会本级 | 工作部门 | 街道 | 合计 (bodies named by their offices) the 合计 column is
     # the bodies' total, the body's own figure with no narrower scope, not a year's column
-    scopes = tuple(_column_scope(words, c.text) for c in header.cells[1:])
+    # (a 同比 column beside them, 指标 | 全市 | 市本级 | 县区合计 | 全市同比, is the whole's change)
+    changes = [bool(words.change.search(words.unit_in_label.sub("", c.text))) for c in header.cells[1:]]
+    scopes = tuple(None if change else _column_scope(words, c.text) for c, change in zip(header.cells[1:], changes))
     totals = [bool(_TOTAL_ROW.match(c.text.strip())) for c in header.cells[1:]]
-    named = [sc for sc, total in zip(scopes, totals) if not total]
-    if (len(named) >= 2 and all(sc or total for sc, total in zip(scopes, totals)) and len(set(named)) == len(named)
-            and not any(map(_has_number, header.cells))):
-        current: Column = "current"
-        by_scope: list[Column] = ["label", *[current] * len(scopes)]
+    named = [sc for sc, total in zip(scopes, totals) if not total and sc]
+    if (len(named) >= 2 and all(sc or total or change for sc, total, change in zip(scopes, totals, changes))
+            and len(set(named)) == len(named) and not any(map(_has_number, header.cells))):
+        by_scope: list[Column] = ["label", *("change" if change else "current" for change in changes)]
         return _Grid(header, by_scope, block[1:], transposed=False,
-                     scopes=(None, *(None if total else sc for sc, total in zip(scopes, totals))))
+                     scopes=(None, *(None if total or change else sc for sc, total, change in zip(scopes, totals, changes))))
     labels = [c.text for c in header.cells]
     columns = _periods(words, labels, year)
     if any(c in ("current", "prior", "change", "target") for c in columns[1:]) and not any(map(_has_number, header.cells)):
@@ -240,8 +247,14 @@ def _match(lex: Lexicon, label: str, unit: str, change: bool, domain: str | None
             if cue.matches(lead, "", candidate, domain, any_unit=any_unit, mentioned=mentioned, heading=heading_domain):
                 return lex.indicators[cue.key], candidate
     # a row label is a name (普法活动, 行政诉讼案件), not a sentence: the indicator's question synonyms
+    # (an indicator of another domain than the label's and the heading's is no name of it: 调解和解结案 under
+    # 行政复议 is the reconsiderations closed by mediation, not lawsuits concluded)
+    known = set(lex.domains.names)
     for candidate in units:
         for ind in lex.indicators.values():
+            own = ind.key.split(".")[0]
+            if domain is not None and own in known and own not in (domain, heading_domain):
+                continue
             if (candidate in ind.units or change) and any(word.search(lead) for word in ind.words[1:]):
                 return ind, candidate
     return None
