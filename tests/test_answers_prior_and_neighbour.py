@@ -71,3 +71,10 @@ def test_papers_filed_with_the_reviewer_are_the_filing_review():
 def test_contracts_about_to_be_signed_are_reviewed_papers_not_a_goal():
     figs = figures_of("县司法局对县政府拟发文件、拟签合同开展合法性审查218件。")
     assert [(f.value, f.key, f.kind) for f in figs] == [(218, "legality_review.documents", "stated")]
+
+
+def test_legal_aid_applications_passed_on_are_no_cases_handled():
+    passed = figures_of("社区工作站为行动不便的老人代为转交法律援助申请16件。")
+    assert [f.value for f in passed if f.key == "legal_aid.cases"] == []
+    handled = figures_of("县法律援助中心全年办理法律援助案件143件。")
+    assert [f.value for f in handled if f.key == "legal_aid.cases"] == [143]
