@@ -597,6 +597,8 @@ _FULL_STOP = "。!?！？\n"
 _FULL_STOP_RE = re_cache.compile(f"[{re.escape(_FULL_STOP)}]")
 #: how far back (characters) a plan's opening is looked for
 PLAN_REACH = 300
+#: how far back (characters) the opening of a plan's paragraph (plan_list) is looked for
+PLAN_PARAGRAPH_REACH = 1200
 
 
 def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_stops: list[int]) -> bool:
@@ -611,6 +613,12 @@ def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_
     i = bisect_left(full_stops, pos) - 1  # the last mark before the number, if within reach
     start = full_stops[i] + 1 if i >= 0 and full_stops[i] >= floor else floor
     m = pattern.match(text[start:pos])  # (a slice: ^ does not hold at match's pos)
+    if m is None and lex.kinds.plan_list is not None:
+        # 2025年,区政府将重点抓好以下工作:一是…。二是…: the paragraph's opening announces its items
+        # as plans, each item a sentence of its own (kinds.toml [target] plan_list)
+        para = text.rfind("\n", max(0, pos - PLAN_PARAGRAPH_REACH), pos) + 1
+        if para > 0 or pos <= PLAN_PARAGRAPH_REACH:
+            m = lex.kinds.plan_list.match(text[para:pos])
     if m is None:
         return False
     later = m.group("year")

@@ -381,6 +381,8 @@ class Kinds(NamedTuple):
     #: a sentence that opens as a plan for a later year (2025年，区政府将…): its numbers are goals;
     #: the group `year`, when it matched, must be later than the report's year
     plan_sentence: re.Pattern[str] | None = None
+    #: a paragraph that opens as such a plan and lists its items after a colon: every sentence of it is the plan's
+    plan_list: re.Pattern[str] | None = None
 
     @property
     def question(self) -> tuple[tuple[re.Pattern[str], Kind], ...]:
@@ -955,6 +957,7 @@ def _kinds(raw: "RawKindsFile", file: str) -> Kinds:
         labels=MappingProxyType({kind: KindLabel(raw.labels[kind].answer, raw.labels[kind].label, raw.labels[kind].gloss)
                                  for kind in get_args(Kind)}),
         plan_sentence=c.compile(raw.target.plan_sentence, "target plan_sentence") if raw.target.plan_sentence else None,
+        plan_list=c.compile(raw.target.plan_list, "target plan_list") if raw.target.plan_list else None,
         question_kinds=tuple(raw.question), question_words=c.defer(*((words, f"question {kind}") for kind, words in raw.question.items())),
         elsewhere=_elsewhere(raw, c),
     )

@@ -330,6 +330,7 @@ class RawTarget(Raw):
     tail: str
     past_in_plans: str
     plan_sentence: str = ""
+    plan_list: str = ""
 
 
 class RawElsewhere(Raw):
