@@ -16,6 +16,7 @@ from fgqa.figures.derive import (
     derive_rates,
     derive_shares,
     derive_totals,
+    restated_breakdowns,
     unkey_breakdown_parts,
     unkey_parts_of_stated_totals,
 )
@@ -48,7 +49,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
             usage.rejected_figures += 1
     figures = unkey_parts_of_stated_totals(figures, doc.text)
     totals = derive_totals(figures, doc.text)
-    figures = unkey_breakdown_parts(figures, totals) + totals
+    figures = unkey_breakdown_parts(figures, totals + restated_breakdowns(figures, doc.text)) + totals
     figures += derive_all_of(figures, doc.text)
     rates, rate_warnings = derive_rates(figures, doc.text)
     figures += rates + derive_shares(figures, doc.text)

@@ -306,6 +306,36 @@ def derive_totals(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
     return totals
 
 
+def restated_breakdowns(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
+    """The sums of a broken-down indicator's kinds listed side by side ("撤销1件、确认违法1件") that the
+    report states as the indicator's figure elsewhere (a table's 复议被纠错 2, 被纠错的2件案件 in the
+    shortcomings): the listed kinds are that total's breakdown, not figures of the key (derive_totals
+    adds no such sum: the report states it). Only one scope's enumeration, never subjects side by side."""
+    lex = lex or lexicon()
+    out: list[Figure] = []
+    for key, keyed in _stated_counts_by_key(figures).items():
+        ind = lex.indicator(key)
+        if ind is None or not ind.breakdown:
+            continue
+        units: list[list[Figure]] = []
+        for fig in keyed:
+            last = units[-1][-1] if units else None
+            if (last is not None and last.scope == fig.scope
+                    and text[last.span[1]:fig.span[0]].strip() in ("、", ",", "，")):
+                units[-1].append(fig)
+            else:
+                units.append([fig])
+        for unit in units:
+            if len(unit) < 2 or any(f.qualifier != "exact" for f in unit):
+                continue
+            total = _total(unit, text)
+            spans = {f.span for f in unit}
+            if any(f.span not in spans and abs(f.value - total.value) < 1e-9
+                   and (f.scope is None or unit[0].scope is None or f.scope == unit[0].scope) for f in keyed):
+                out.append(total)
+    return out
+
+
 #: a figure that states the sum of what was just listed (…、合同51份,合计63件)
 _SUM_WORD = re_cache.compile(r"^(?:合计|共计|总计)")
 
