@@ -70,6 +70,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     index = SectionIndex(sections)
     bounds = context.boundaries_of(text)
     full_stops = [m.start() for m in _FULL_STOP_RE.finditer(text)]
+    line_breaks = [i for i in full_stops if text[i] == "\n"]
     located = [_sentence_of(q.start, index, bounds) for q in quantities]
     leads = Leads(text, lex, [(s_start, q.start) for q, (_, s_start) in zip(quantities, located)])
     heading_of = _HeadingDomains(index, lex)
@@ -106,7 +107,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             kind, direction = classify(own_area.sub("", lead), tail, in_plans=in_plans, lex=lex)
         if kind == "stated" and (_earlier_year(lead, year) or _opens_with_earlier_year(text[c_start:q.start], year)):
             kind = "benchmark"  # 提高到2020年全年的29.65% in a 2021 report: a prior year's figure
-        elif kind == "stated" and _in_plan_sentence(lex, text, q.start, year, full_stops):
+        elif kind == "stated" and _in_plan_sentence(lex, text, q.start, year, full_stops, line_breaks):
             kind = "target"  # 2025年，区政府将力争…；…；开展普法活动不少于2,200场: a later year's plan
         after_change = i > 0 and located[i - 1][1] == s_start and figures[-1].kind == "change"
         if kind == "stated" and after_change and _LIST_JOIN.match(lead) and q.unit == figures[-1].unit:
@@ -599,9 +600,12 @@ _FULL_STOP_RE = re_cache.compile(f"[{re.escape(_FULL_STOP)}]")
 PLAN_REACH = 300
 #: how far back (characters) the opening of a plan's paragraph (plan_list) is looked for
 PLAN_PARAGRAPH_REACH = 1200
+#: the most characters of a paragraph's opening plan_list is matched on (its longest match)
+PLAN_LIST_OPENING = 120
 
 
-def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_stops: list[int]) -> bool:
+def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_stops: list[int],
+                      line_breaks: list[int]) -> bool:
     """Whether the whole sentence the number is in (up to its 。, across ；) opens as a plan for a
     later year than the report's (kinds.toml [target] plan_sentence). `full_stops`: where the
     text's _FULL_STOP marks stand (found once: searched back per number, a sentence without one
@@ -616,9 +620,12 @@ def _in_plan_sentence(lex: Lexicon, text: str, pos: int, year: int | None, full_
     if m is None and lex.kinds.plan_list is not None:
         # 2025年,区政府将重点抓好以下工作:一是…。二是…: the paragraph's opening announces its items
         # as plans, each item a sentence of its own (kinds.toml [target] plan_list)
-        para = text.rfind("\n", max(0, pos - PLAN_PARAGRAPH_REACH), pos) + 1
-        if para > 0 or pos <= PLAN_PARAGRAPH_REACH:
-            m = lex.kinds.plan_list.match(text[para:pos])
+        # (`line_breaks`: where the text's newlines stand, found once; only the paragraph's opening
+        # words are read, PLAN_LIST_OPENING characters, never the whole paragraph per number)
+        j = bisect_left(line_breaks, pos) - 1
+        para = line_breaks[j] + 1 if j >= 0 else 0
+        if pos - para <= PLAN_PARAGRAPH_REACH:
+            m = lex.kinds.plan_list.match(text[para:min(pos, para + PLAN_LIST_OPENING)])
     if m is None:
         return False
     later = m.group("year")
