@@ -144,3 +144,18 @@ def test_a_level_after_a_change_and_a_semicolon_takes_the_rate() -> None:
     assert ("litigation.head_appearance_rate", 96.5, "西沅区") in got
     # a new sentence is a new statement: its bare level keys nothing
     assert not any(value == 300 for _, value, _ in _stated("全市收到复议申请800件。市本级为300件。"))
+
+
+def test_all_mediated_settled_and_all_answered_in_time_are_full_rates() -> None:
+    figs = figures_of("镇人民调解委员会直接调解疑难纠纷15件，全部调解成功。收到政府信息公开申请6件，均已按期答复。")
+    zeros = {(f.key, f.value) for f in figs if f.kind == "zero_claim"}
+    assert ("mediation.success_rate", 100) in zeros
+    assert ("transparency.response_rate", 100) in zeros
+    # a plan's "all settled" is a goal; a hotline's replies are no information requests
+    plans = figures_of("四、2025年工作安排\n力争疑难纠纷全部调解成功。\n")
+    assert not any(f.key == "mediation.success_rate" and f.kind == "zero_claim" for f in plans)
+    hotline = figures_of("受理12345热线投诉工单30件，均已按期答复。")
+    assert not any(f.key == "transparency.response_rate" for f in hotline)
+    # an average's words are no "all"
+    average = figures_of("调处各类纠纷300件，调解成功率96.1%，高于全区平均调解成功率(95.0%)。")
+    assert not any(f.key == "mediation.success_rate" and f.kind == "zero_claim" for f in average)
