@@ -302,7 +302,10 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], te
     against = _compared_year(question, year)
     if against is not None and year is not None and against != year - 1:
         return None  # "是否比2021年增加": a change on the year before says nothing of it
-    changes = _named_first(question, [f for f in all_figs if f.key == key and f.kind == "change" and f.direction])
+    # a change against another year in its own words ("比2021年增长了一倍") says nothing of the year before's
+    changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction
+               and _compared_year(f.quote, year) in (None, against if against is not None else year and year - 1)]
+    changes = _named_first(question, changes)
     if not changes:
         return _against_the_prior_year(question, asked, key, summary, all_figs, text)
     f = changes[0]
