@@ -136,7 +136,10 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         cue_lead = _without_asides(_without_dates(lead))
         if kind == "benchmark":  # 败诉案件数从上年的13件: the 从上年的 of 由X降至Y stands between cue and number
             cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
-        cue = None if combined else _match_cue(lex, cue_lead, tail, q.unit, domain, mentioned,
+        # 5件败诉案件中有3件涉及征收: a part picked out of the set just named is keyed by its own words only
+        set_part = (not combined and lex.breakdown is not None and lex.breakdown.set_part is not None
+                    and lex.breakdown.set_part.search(cue_lead) is not None)
+        cue = None if combined else _match_cue(lex, "" if set_part else cue_lead, tail, q.unit, domain, mentioned,
                                                 change=(kind == "change"), heading=heading)
         list_head = cue_lead  # the words before the first number of a 、 list (覆盖企业 of 企业1,800余家、职工…)
         if lead.startswith("、") and prev is not None and lead_start == prev.end and figures:
@@ -147,7 +150,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                 cue = _match_cue(lex, list_head, tail, q.unit, domain, mentioned, change=(kind == "change"),
                                  heading=heading)
         list_heads.append(list_head)
-        refused = False  # a cue the sentence refuses: no fallback may key the number either
+        refused = set_part and cue is None  # a cue the sentence refuses: no fallback may key the number either
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
             cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
         if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):

@@ -433,6 +433,9 @@ class BreakdownWords(NamedTuple):
     kind_part: re.Pattern[str] | None = None
     #: words that make such a lead an outcome, a procedure or a period, not a kind (其中维持…, 其中上年结转…)
     not_kind: re.Pattern[str] | None = None
+    #: the end of a lead that picks a part out of a set it has just named (5件败诉案件中有3件涉及征收):
+    #: the set's noun names the whole, the part takes its key from its own words after it or none
+    set_part: re.Pattern[str] | None = None
 
 
 class FallbackWords(NamedTuple):
@@ -1019,7 +1022,8 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
                                    reach=raw_ind.breakdown.reach,
                                    kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"),
                                    kind_part=c.optional(raw_ind.breakdown.kind_part, "breakdown kind_part", "^(?:{})$"),
-                                   not_kind=c.optional(raw_ind.breakdown.not_kind, "breakdown not_kind"))
+                                   not_kind=c.optional(raw_ind.breakdown.not_kind, "breakdown not_kind"),
+                                   set_part=c.optional(raw_ind.breakdown.set_part, "breakdown set_part", "(?:{})$"))
     bodies = bodies_lead = None
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")

@@ -82,6 +82,7 @@ class RawBreakdown(Raw):
     kind_aside: str | None = None
     kind_part: str | None = None
     not_kind: str | None = None
+    set_part: str | None = None
 
 
 class RawSplit(Raw):
