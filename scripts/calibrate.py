@@ -21,14 +21,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: tuning sets only (common brief): written sets (gold dir, corpus dir) and real-page splits
+#: tuning sets only: written sets (gold dir, corpus dir) and real-page splits
 WRITTEN = {
     "gold": ("evals/gold", "evals/corpus"),
     "classes": ("evals/classes/gold", "evals/classes/corpus"),
     "answers": ("evals/answers/gold", "evals/answers/corpus"),
     "holdout": ("evals/holdout/gold", "evals/holdout/corpus"),
-    **{f"holdout{n}": (f"evals/holdout{n}/gold", f"evals/holdout{n}/corpus") for n in range(2, 13)},
-    "shared": ("/work/shared/gold", "/work/shared/corpus"),
+    **{f"holdout{n}": (f"evals/holdout{n}/gold", f"evals/holdout{n}/corpus") for n in range(2, 17)},  # holdout17 on are held out
+    "shared": (str(ROOT.parent / "shared" / "gold"), str(ROOT.parent / "shared" / "corpus")),
 }
 REAL = ("real-dev", "real-test")
 
