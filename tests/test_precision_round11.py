@@ -67,3 +67,54 @@ def test_a_part_keyed_by_its_own_words_after_the_set_stays():
 def test_a_total_breakdown_opened_by_qizhong_is_not_a_set_part():
     text = "全年审结行政复议案件40件，其中有5件被依法撤销。"
     assert 5 in stated(text, "reconsideration.corrected")
+
+
+# ---- 合同 before a Chinese numeral: the 同 ends the noun of what is counted, it is no 同一
+
+
+def test_contracts_counted_in_chinese_numerals_are_read():
+    from fgqa.figures.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("审查合同八十一份")] == [(81, "份")]
+    assert find_quantities("同一件事") == []  # 同一 stays no count
+
+
+def test_the_parts_of_a_stated_review_total_in_chinese_numerals_are_no_year_figures():
+    text = "一、工作情况\n镇司法所审核镇政府文件二十六件、合同四十一份，共计六十七件，提出修改建议30条。\n"
+    _, summary = summarized(text, year=2024)
+    got = [f.value for f in summary.indicators if f.key == "legality_review.documents"]
+    assert got == [67]  # the total only: 26 and 41 are its kinds
+
+
+# ---- the cases one cause brought, in the disclosure paragraph: a figure of the disclosure work
+
+
+def test_reconsideration_brought_by_disclosure_is_no_reconsideration_count():
+    text = ("全年主动公开政府信息2,840条，受理依申请公开153件，因政府信息公开被申请行政复议3件，均被维持。"
+            "因信息公开引发的行政复议2件，均维持原答复。")
+    got = kinds(text)
+    assert not [k for k, *_ in got if k.startswith("reconsideration.")]
+    assert ("transparency.requests", 153, "stated") in got
+
+
+def test_the_bodys_own_upheld_reconsideration_stays_a_zero():
+    text = "以乡政府为被申请人的行政复议案件3件，县政府均予以维持。"
+    got = kinds(text)
+    assert ("reconsideration.accepted", 3, "stated") in got
+    assert ("reconsideration.corrected", 0, "zero_claim") in got
+
+
+# ---- deputies' or other members' court appearances on their own are not the head's count
+
+
+def test_deputies_appearances_beside_the_principals_are_not_the_heads_count():
+    text = ("四是带头出庭应诉，全年出庭应诉3次，并带动区政府分管负责人出庭应诉8次。"
+            "2024年9月带头出庭应诉1次，其他班子成员出庭应诉6人次。")
+    got = stated(text, "litigation.head_appearances")
+    assert 8 not in got and 6 not in got
+    assert 3 in got and 1 in got
+
+
+def test_deputies_named_with_the_principal_or_as_a_part_stay():
+    assert 2 in stated("局长、分管副局长出庭应诉2次。", "litigation.head_appearances")
+    text = "全县行政机关负责人出庭应诉268次，其中县政府分管副县长出庭应诉5次。"
+    assert 5 in stated(text, "litigation.head_appearances")

@@ -85,6 +85,8 @@ _SUFFIXES: dict[str, Qualifier] = {"以上": "approx_more", "以下": "approx_le
 #: a Chinese numeral right after these is part of a word or an ordinal
 #: (统一, 唯一, 第一, 之一, 每一, 无一, 数十, 周一, 跑一次, 第八个五年 …)
 _CN_BEFORE_BLOCKERS = set("个個第统統唯逐同单單专專划劃之这這那某任每其无無周週几幾数數初星礼禮跑")
+#: …unless the blocker ends a noun of what is counted (合同九十三份: contracts, 同 of 同一 is no word here)
+_CN_BEFORE_NOUNS = {"合同"}
 #: the negations that make 一 + measure word "not a single one" (没有一件, 未有一例, 并无一起, 没有任何一起)
 _NEGATED_ONE = {"没有", "未有", "并无", "毫无", "从未", "没能", "任何"}
 #: measure word + next character that make a set phrase with a Chinese numeral
@@ -460,7 +462,7 @@ def _chinese_checks(text: str, m: re.Match[str], run: str, mult: str | None, uni
                     approx: bool) -> tuple[Decimal, str, Numeral] | None:
     if not unit or unit not in _UNITS_CN:
         return None  # 一是, 二十大, 五报告: no measure word, not a quantity
-    if before in _CN_BEFORE_BLOCKERS:
+    if before in _CN_BEFORE_BLOCKERS and text[max(0, m.start() - 2):m.start()] not in _CN_BEFORE_NOUNS:
         return None
     if run == "一" and (before == "没" or text[max(0, m.start() - 2):m.start()] in _NEGATED_ONE):
         return None  # 没有一件被判败诉 / 未有一例: "not one", a verbal zero (zero_claims.toml), no count of 1
