@@ -117,7 +117,27 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
                     source=num.source, section_id=num.section_id,
                 )
             )
-    return _dedupe(derived), warnings
+    return _dedupe(_rows_measured_as_stated(derived, stated)), warnings
+
+
+def _rows_measured_as_stated(derived: list[Figure], stated: list[Figure]) -> list[Figure]:
+    """The rates derived down a table's rows, but none of a key whose rows, summed, miss the rate
+    the report states for the whole: its rate is over another count than the table's columns
+    (败诉率9.1% over the 33 concluded, the table giving each unit's 被诉 and 败诉), so the lexicon's
+    formula is not the report's measure, and no row gets a rate the report would not write."""
+    kept = []
+    for key in dict.fromkeys(f.key for f in derived):
+        mine = [f for f in derived if f.key == key]
+        rows = [f for f in mine if _TABLE_CELL in f.quote and f.formula and "/" in f.formula]
+        scopes = {f.scope for f in rows}
+        wholes = [r for r in stated if r.key == key and r.unit == "%" and r.scope not in scopes]
+        if rows and wholes:
+            parts = [str(f.formula).split("/") for f in rows if f.scope is not None]  # the total row aside
+            num, den = sum(float(p[0]) for p in parts), sum(float(p[1]) for p in parts)
+            if den and all(abs(percent(num, den) - r.value) > _stated_precision(r.value) for r in wholes):
+                mine = [f for f in mine if f not in rows]
+        kept += mine
+    return kept
 
 
 #: what joins the whole to its part: "村中,已有" / "个社区中有"
