@@ -15,7 +15,13 @@ _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER})\s*")
 def is_structural(question: str) -> bool:
     g = lexicon().grammar
     return bool(g.nth_part.search(question) or g.count_parts.search(question)
-                or (g.which_parts.search(question) and "部分" in question))
+                or (g.which_parts.search(question) and "部分" in question)
+                or (g.which_nth_part.search(question) and _one_part_named(question)))
+
+
+def _one_part_named(question: str) -> bool:
+    parts = lexicon().parts
+    return sum(1 for p in PART_KEYS if parts[p].question.search(question)) == 1
 
 
 #: how far into the report its salutation line may stand (title, date lines, then 县委、县政府:)
@@ -38,7 +44,15 @@ def answer_addressee(summary: Summary, text: str) -> Answer:
 
 
 def _tops(summary: Summary) -> list[Section]:
-    return sorted((s for s in summary.sections if s.level == 1 and s.heading), key=lambda s: s.span[0])
+    """The report's parts: its numbered top-level sections (a title or a box the outline also put at
+    the top level, unnumbered, is no part) — all of them when none is numbered."""
+    tops = sorted((s for s in summary.sections if s.level == 1 and s.heading), key=lambda s: s.span[0])
+    numbered = [s for s in tops if _MARKER.match(s.heading or "")]
+    return numbered or tops
+
+
+#: the most characters of a part's own words an answer on what the part says quotes
+_BODY_CHARS = 600
 
 
 def _cite(s: Section) -> Citation:
@@ -57,6 +71,10 @@ def answer_structure(question: str, summary: Summary, text: str) -> Answer:
     if not tops:
         return Answer(doc=doc, answer_type="text", text=f"报告没有编号的部分标题。{_parts_line(summary)}。")
     g = lexicon().grammar
+    if g.which_nth_part.search(question):
+        placed = _position_of_part(question, summary, tops)
+        if placed is not None:
+            return placed
     m = g.nth_part.search(question)
     if m:
         n = len(tops) if m.group(2) else (int(m.group(1)) if m.group(1).isdigit() else _CN[m.group(1)])
@@ -72,6 +90,33 @@ def answer_structure(question: str, summary: Summary, text: str) -> Answer:
     return Answer(doc=doc, answer_type=kind, text=said, points=headings, citations=[_cite(s) for s in tops])
 
 
+def _position_of_part(question: str, summary: Summary, tops: list[Section]) -> Answer | None:
+    """"领导履职部分是第几部分": the numbered part the named part is (or is written inside)."""
+    lex = lexicon()
+    if not _one_part_named(question):
+        return None
+    named = [p for p in PART_KEYS if lex.parts[p].question.search(question)]
+    status = summary.parts[named[0]]
+    name = lex.parts[named[0]].answer_name
+    if not status.present or not status.section_ids:
+        return Answer(doc=summary.doc.path, answer_type="text", text=f"报告没有{name}这一部分。{_parts_line(summary)}。")
+    first = next((s for s in summary.sections if s.id == status.section_ids[0]), None)
+    if first is None:
+        return None
+    for n, top in enumerate(tops, 1):
+        if top.span[0] <= first.span[0] < top.span[1]:
+            heading = _MARKER.sub("", top.heading or "")
+            cn = _CN_OF.get(n, str(n))
+            inside = "" if first.id == top.id else f"(写在其中的“{_MARKER.sub('', first.heading or '')}”)"
+            return Answer(doc=summary.doc.path, answer_type="text",
+                          text=f"{name}是报告的第{cn}部分: “{heading}”{inside}。", points=[f"第{cn}部分", heading],
+                          citations=[_cite(top)])
+    return None
+
+
+_CN_OF = {v: k for k, v in _CN.items()}
+
+
 def _part_answer(summary: Summary, text: str, top: Section, n: int, *, heading_only: bool) -> Answer:
     doc = summary.doc.path
     heading = _MARKER.sub("", top.heading or "")
@@ -80,6 +125,13 @@ def _part_answer(summary: Summary, text: str, top: Section, n: int, *, heading_o
     subs = [s for s in summary.sections if s.level == top.level + 1 and s.id.startswith(top.id + ".") and s.heading]
     items = [_MARKER.sub("", s.heading or "").rstrip("。;；") for s in subs]
     summary_text = top.summary or " ".join(s.summary for s in subs[:3] if s.summary)
-    said = f"第{n}部分“{heading}”" + (f"包括: {'; '.join(items)}。" if items else "。") + (f"概要: {summary_text}" if summary_text else "")
+    body_start = top.span[0] + len(top.heading or "")
+    body = text[body_start:top.span[1]].strip().rstrip("#").strip()
+    said = f"第{n}部分“{heading}”" + (f"包括: {'; '.join(items)}。" if items else "。")
+    if not items and body and len(body) <= _BODY_CHARS:
+        # a part written as paragraphs without headings of its own: what it says is its words
+        said += f"内容: {body}"
+    elif summary_text:
+        said += f"概要: {summary_text}"
     return Answer(doc=doc, answer_type="text", text=said, points=[heading, *items],
                   citations=[_cite(top), *(_cite(s) for s in subs)])

@@ -701,6 +701,8 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
         return None
     if kind == "stated" and previous.kind == "benchmark" and _OWN_AFTER_BENCHMARK.match(lead) and q.unit in ind.units:
         return ind
+    if kind == "benchmark" and adjacent and lex.kinds.prior_aside.search(lead) and q.unit in ind.units | {previous.unit}:
+        return ind  # 收到复议申请31件(上年为22件): the year before's value of the figure just said
     if kind == "benchmark" and _AVERAGE_COMPARED.search(lead) and q.unit in ind.units:
         return ind  # 败诉率为6.8%,低于全国平均水平(9.1%): the average the figure is set against
     if kind == "stated" and _TOTAL_LEAD.match(lead) and q.unit in ind.units and not ind.is_rate:

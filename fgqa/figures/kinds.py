@@ -17,6 +17,8 @@ def classify(lead: str, tail: str, *, in_plans: bool = False, lex: Lexicon | Non
     k = (lex or lexicon()).kinds
     if k.previous_lead.search(lead) and k.previous_tail.search(tail):
         return "benchmark", None  # the base a change starts from ("由63项增至86项")
+    if k.prior_aside.search(lead):
+        return "benchmark", None  # 收到申请31件(上年为22件): the year before's value beside the year's
     rate_of_change = k.rate_of_change.search(lead)
     if rate_of_change:  # "降幅达15%" is a change even after 达
         return "change", "down" if rate_of_change.group(1) == "降幅" else "up"
@@ -24,7 +26,7 @@ def classify(lead: str, tail: str, *, in_plans: bool = False, lex: Lexicon | Non
         m = k.change_lead.search(lead)
         if m:
             return "change", "up" if k.up.fullmatch(m.group("verb")) else "down"
-    if k.benchmark_lead.search(lead) or k.benchmark_tail.search(tail):
+    if (k.benchmark_lead.search(lead) and not k.own_average.search(lead)) or k.benchmark_tail.search(tail):
         return "benchmark", None
     if is_goal(lead, in_plans=in_plans, lex=lex) or k.target_tail.search(tail):
         return "target", None

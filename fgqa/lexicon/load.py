@@ -366,6 +366,10 @@ class Kinds(NamedTuple):
     benchmark_tail: re.Pattern[str]
     previous_lead: re.Pattern[str]
     previous_tail: re.Pattern[str]
+    #: the year before's value in brackets right after the year's figure (收到申请31件(上年为22件))
+    prior_aside: re.Pattern[str]
+    #: the body's own average brought to a value (平均审理周期缩短至45日): no one else's average
+    own_average: re.Pattern[str]
     #: the words between X and Y in 由X降至Y (Y is the same indicator's new value)
     to_value_lead: re.Pattern[str]
     target_lead: re.Pattern[str]
@@ -953,6 +957,8 @@ def _kinds(raw: "RawKindsFile", file: str) -> Kinds:
         benchmark_tail=c.compile(raw.benchmark.tail, "benchmark tail"),
         previous_lead=c.compile(raw.benchmark.previous_lead, "benchmark previous_lead"),
         previous_tail=c.compile(raw.benchmark.previous_tail, "benchmark previous_tail"),
+        prior_aside=c.compile(raw.benchmark.prior_aside, "benchmark prior_aside"),
+        own_average=c.compile(raw.benchmark.own_average, "benchmark own_average"),
         to_value_lead=c.compile(raw.benchmark.to_value_lead, "benchmark to_value_lead"),
         target_lead=c.compile(raw.target.lead, "target lead"),
         target_tail=c.compile(raw.target.tail, "target tail"),

@@ -289,6 +289,9 @@ class RawGrammar(Raw):
     which_parts: str
     part_content: str
     heading_only: str
+    which_nth_part: str
+    spoken_last_year: str
+    report_prior_year: str
 
 
 class RawStandsIn(Raw):
@@ -323,6 +326,8 @@ class RawBenchmark(Raw):
     tail: str
     previous_lead: str
     previous_tail: str
+    prior_aside: str
+    own_average: str
     to_value_lead: str
 
 
