@@ -1239,7 +1239,7 @@ def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | N
 
 
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_the_plan, _all_of_them, _zero_in_words, _compare_found, _trend_said):
+    for decide in (_the_plan, _enough, _all_of_them, _zero_in_words, _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided
@@ -1320,6 +1320,38 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _enough(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"复议机构人手够不够", "镇司法所人手够用吗": whether a body has people enough for its work. A
+    sentence, no plan, that names the body and says its people fall short ("复议机构人员配备不足",
+    "…仅有工作人员2名,…,人手紧张", "办案人员仅6名,案多人少矛盾突出") answers no. Only a no: that
+    they are enough needs the report's own word, which the general reading finds. None when the
+    question asks no sufficiency of people or no sentence says them short."""
+    y = lexicon().yes_no
+    asked = y.enough_asked.search(question)
+    if asked is None or lexicon().grammar.problem.search(question):
+        return None
+    thing = lexicon().grammar.yes_no.sub("", question[:asked.start()])
+    people = list(y.staff.finditer(thing))
+    if not people:
+        return None
+    # the body whose people are asked, without its level's one character (镇司法所 → 司法所)
+    owner = re.sub(r"[^\u4e00-\u9fff]|的$", "", thing[:people[-1].start()])
+    owner = re.sub(r"^[省市县区镇乡街村]", "", owner) if len(owner) > 3 else owner
+    if len(owner) < 2:
+        return None
+
+    def names_owner(text: str) -> bool:
+        return owner in text or (len(owner) >= 4 and owner[:2] in text and owner[-2:] in text)
+
+    for s in index.sentences:
+        if _goal(s, None, index):
+            continue
+        for m in y.staff_short.finditer(s.text):
+            if names_owner(s.text[:m.start()]) or names_owner(s.text[clause_span(s.text, m.start(), m.end())[0]:m.end()]):
+                return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return None
 
 
 def _scoped_outcome(question: str, q: Question, asked: list[str], summary: Summary, index: ReportIndex) -> Answer | None:

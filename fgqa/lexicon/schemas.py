@@ -607,6 +607,9 @@ class RawYesNoEvidence(Raw):
     none_then_not: str
     empty_noun: str
     self_body: str
+    enough_asked: str
+    staff: str
+    staff_short: str
 
 
 class RawYesNoFile(Raw):

@@ -104,6 +104,10 @@ class YesNoWords(NamedTuple):
     empty_noun: re.Pattern[str]
     #: the reporting body naming itself (本局, 我厅) at a clause's head
     self_body: re.Pattern[str]
+    #: a sufficiency asked (够不够, 充足); the people it is asked of (人手, 力量); them said short (人员配备不足)
+    enough_asked: re.Pattern[str]
+    staff: re.Pattern[str]
+    staff_short: re.Pattern[str]
 
 
 def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -159,4 +163,7 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         none_then_not=compile(e.none_then_not, "evidence none_then_not", "(?:{})"),
         empty_noun=compile(e.empty_noun, "evidence empty_noun", "(?:{})"),
         self_body=compile(e.self_body, "evidence self_body", "(?:{})"),
+        enough_asked=compile(e.enough_asked, "evidence enough_asked", "(?:{})"),
+        staff=compile(e.staff, "evidence staff", "(?:{})"),
+        staff_short=compile(e.staff_short, "evidence staff_short", "(?:{})"),
     )

@@ -1,0 +1,54 @@
+"""Yes/no questions of the eleventh round (issue 12): whether a body has people enough, read off
+the sentence that says they fall short (a no; a yes needs the report's own word). The report is
+fictional (its own places and wording)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+REPORT = """澜汀县人民政府2024年度法治政府建设情况报告
+
+一、主要工作
+（一）行政复议
+县行政复议局全年收到复议申请188件，审结171件。县公证处全年办理公证事项1,420件。
+（二）行政执法
+县城管执法大队全年查处违法建设案件64件，罚款31.5万元。
+
+二、存在的问题
+一是复议申请连年攀升，县行政复议局在编人员只有3名，办案人手十分紧张。二是部分村（社区）调解组织作用发挥不够。
+
+三、下一步打算
+争取为县城管执法大队增加执法人员编制。
+
+澜汀县人民政府
+2025年2月18日
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    return summarized(REPORT, "lanting.txt", issuer="澜汀县人民政府", level="county", year=2024)
+
+
+def _said(report, question):
+    a = ask(report, question)
+    return a.answer_type, a.value, [c.quote for c in a.citations]
+
+
+@pytest.mark.parametrize("question", ["县行政复议局人手够不够？", "行政复议局的人员充足吗", "复议局办案力量够用吗？"])
+def test_people_said_short_answer_no_with_the_sentence(report, question):
+    kind, value, quotes = _said(report, question)
+    assert (kind, value) == ("yes_no", False)
+    assert any("人手十分紧张" in q for q in quotes)
+
+
+def test_a_plan_to_add_people_says_nothing_of_the_year(report):
+    # only the plans speak of the enforcement brigade's staff: no shortfall is said of the year
+    kind, value, _ = _said(report, "城管执法大队人手够不够？")
+    assert not (kind == "yes_no" and value is False)
+
+
+def test_another_bodys_shortfall_does_not_answer(report):
+    kind, value, _ = _said(report, "县公证处人手够不够？")
+    assert not (kind == "yes_no" and value is False)
