@@ -118,3 +118,40 @@ def test_deputies_named_with_the_principal_or_as_a_part_stay():
     assert 2 in stated("局长、分管副局长出庭应诉2次。", "litigation.head_appearances")
     text = "全县行政机关负责人出庭应诉268次，其中县政府分管副县长出庭应诉5次。"
     assert 5 in stated(text, "litigation.head_appearances")
+
+
+# ---- look-alike nouns and deeds: another field's mediation, failed disputes, research trips, hearings
+# attended, a village's own affairs, contracts cleared up
+
+
+def test_a_departments_mediation_in_its_own_field_is_no_mediation_count():
+    text = ("全镇各调委会调处矛盾纠纷612件，调解成功598件。区知识产权服务站调处知识产权纠纷23件，"
+            "办理知识产权纠纷行政调解案件17件。")
+    assert stated(text, "mediation.disputes") == [612]
+
+
+def test_the_disputes_mediation_failed_are_no_mediation_count():
+    text = "全年调处纠纷530件。少数调解员能力不足，全年仍有11件纠纷未能调解成功。"
+    got = stated(text, "mediation.disputes")
+    assert 11 not in got and 530 in got
+
+
+def test_research_trips_and_hearings_attended_are_no_outreach_events():
+    text = "全年开展普法活动86场，分管领导开展法治专项调研5次，组织企业负责人旁听庭审3次。"
+    assert stated(text, "legal_education.events") == [86]
+
+
+def test_a_hearing_attended_after_an_appearance_is_no_appearance_count():
+    assert stated("镇长带头出庭应诉并旁听庭审1次。", "litigation.head_appearances") == []
+    assert stated("镇长带头出庭应诉2次。", "litigation.head_appearances") == [2]
+
+
+def test_a_villages_own_affairs_published_are_no_government_information():
+    text = "全年在村务公开栏公开村务信息820余条，镇政府网站公开政务信息1,240条。"
+    assert stated(text, "transparency.proactive") == [1240]
+
+
+def test_contracts_cleared_up_are_no_cleaned_documents():
+    text = "对村级集体经济合同开展专项清理，共清理合同96份。对以镇政府名义印发的文件进行了梳理，清理27件，废止3件。"
+    got = stated(text, "normative_docs.cleaned")
+    assert 96 not in got and 27 in got
