@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import gc
 import os
 import sys
 from enum import Enum
@@ -436,9 +437,29 @@ def _no_pydantic_plugins() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
 
 
+#: the collector's first threshold in the CLI process (Python's default is 700)
+YOUNG_COLLECTION_THRESHOLD = 100_000
+
+
+def _fewer_collections() -> None:
+    """The CLI process runs the cyclic garbage collector less often.
+
+    A run's start-up creates ~60,000 container objects that live as long as the process
+    (modules, classes, pydantic validators, the lexicon, the compiled patterns); with the
+    default threshold (a young-generation pass every 700 new containers) the collector
+    walks them ~90 times and frees almost nothing: ~9 ms of a 140 ms `fgqa summarize`.
+    At 100,000 a pass comes after that many new containers, so cyclic garbage (a parsed
+    HTML tree, an exception's traceback) is still freed, in fewer and longer passes, and a
+    long `fgqa eval` keeps at most that many such objects waiting (mypy's CLI does the same
+    for the same reason). Only the first threshold changes; `import fgqa` never does this."""
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, older, oldest)
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     _no_pydantic_plugins()
+    _fewer_collections()
     try:
         # without standalone mode click returns a command's exit code instead of exiting
         code = app_for(sys.argv[1:])(standalone_mode=False, prog_name="fgqa")  # also under python -m fgqa.cli

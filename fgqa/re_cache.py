@@ -11,10 +11,10 @@ its words in microseconds instead of compiling it.
 
 The cache changes no match: `compile` returns a pattern equal to `re.compile`'s (same
 pattern, flags and code; `tests/test_re_cache.py` checks every pattern of the package).
-It trusts nothing on disk: the file is JSON (nothing is unpickled) whose first line holds
-the digest of the rest (a torn or edited file is not used), an entry sre refuses is
-compiled afresh (sre validates the code it is given), and a missing, unreadable or
-unwritable folder means compiling as if there were no cache. New entries
+It trusts nothing on disk: the file's first line holds the digest of the rest (a torn or
+edited file is not used), the rest is a JSON index (nothing is unpickled) and the code words
+it points into, an entry sre refuses is compiled afresh (sre validates the code it is given),
+and a missing, unreadable or unwritable folder means compiling as if there were no cache. New entries
 are written once, at exit, by an atomic replace. On a Python without CPython's sre
 internals, `compile` is `re.compile`.
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import array
 import atexit
-import base64
 import hashlib
 import json
 import re
@@ -48,9 +47,12 @@ except (ImportError, AttributeError, KeyError):  # pragma: no cover - another Py
 
 #: past this many entries the file keeps only what the run that writes it used (patterns
 #: edited during development, or a lexicon folder of one's own, leave their old forms behind;
-#: every start reads the whole file, ~3 ms per 1,000 entries, and fgqa has ~600)
+#: every start reads the whole file, ~2 ms per 1,000 entries, and fgqa has ~600)
 MAX_ENTRIES = 1500
-_FORMAT = 3  # 2: each entry also holds the pattern's needles (fgqa.re_needles); 3: and its window
+#: 2: each entry also holds the pattern's needles (fgqa.re_needles); 3: and its window; 4: the
+#: code words in a binary part after the JSON index (base64 in the JSON before: decoding the
+#: ~1 MB of it on every start cost ~10 ms, where a start builds ~400 of the ~600 patterns)
+_FORMAT = 4
 
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
 _added: dict[str, list[Any]] = {}  # compiled in this run, written at exit
@@ -145,8 +147,7 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], list[Any]]:
     first = re_needles.first_chars(parsed)
     code = _with_first_chars(_compiler._code(parsed, flags), first, flags)  # ints (sre's opcodes are an int subclass)
     entry = [flags | parsed.state.flags, parsed.state.groups - 1, dict(parsed.state.groupdict),
-             base64.b64encode(array.array(_WORD, code).tobytes()).decode("ascii"), list(found) if found else None,
-             width]
+             array.array(_WORD, code).tobytes(), list(found) if found else None, width]
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         indexgroup[index] = name
@@ -175,7 +176,9 @@ def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
     """The pattern from its cached form, or None when the entry cannot be used."""
     try:
         final_flags, groups, groupindex, words, _found, _window = entry
-        code = array.array(_WORD, base64.b64decode(words, validate=True)).tolist()
+        words_read = array.array(_WORD)
+        words_read.frombytes(words)  # bytes, or a view of the file's; not a whole number of words: ValueError
+        code = words_read.tolist()
         indexgroup: list[str | None] = [None] * (groups + 1)
         for name, index in groupindex.items():
             indexgroup[index] = name
@@ -189,25 +192,50 @@ def _build(pattern: str, entry: list[Any]) -> re.Pattern[str] | None:
 
 def cache_file() -> Path:
     """Where this Python build's patterns are kept (one file per build and sre version)."""
-    build = f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {_FORMAT} {re_needles.VERSION}"
-    return user_cache.folder() / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.json"
+    build = (f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE} {sys.byteorder} {_FORMAT}"
+             f" {re_needles.VERSION}")
+    return user_cache.folder() / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.bin"
 
 
 def _read(path: Path) -> dict[str, list[Any]]:
     """The entries of a file this Python build wrote whole (its first line holds the body's
     digest: a torn or edited file is not used), else none."""
     body = user_cache.read(path, {"python": sys.version})
-    if body is None:
-        return {}
+    return {} if body is None else _parse(body)
+
+
+def _dump(entries: dict[str, list[Any]]) -> bytes:
+    """The file's body: one line of JSON, "flags:pattern" → [final flags, groups, group
+    index, start, end, needles, window], then the code words of every entry, each at
+    [start, end) of that binary part (as this Python's sre holds them)."""
+    index: dict[str, list[Any]] = {}
+    words: list[bytes] = []
+    at = 0
+    for key, (final_flags, groups, groupindex, code, found, width) in entries.items():
+        code = bytes(code)
+        index[key] = [final_flags, groups, groupindex, at, at + len(code), found, width]
+        words.append(code)
+        at += len(code)
+    return json.dumps(index, ensure_ascii=False).encode("utf-8") + b"\n" + b"".join(words)
+
+
+def _parse(body: bytes) -> dict[str, list[Any]]:
+    """The entries of a body _dump wrote (each one's code a view into the body, copied when
+    built), leaving out any that is not of the form it writes; none if the index is not."""
+    head, _, tail = body.partition(b"\n")
     try:
-        entries = json.loads(body)
+        index = json.loads(head)
     except ValueError:
         return {}
-    if not isinstance(entries, dict):
+    if not isinstance(index, dict):
         return {}
-    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 6
-            and (v[4] is None or (isinstance(v[4], list) and v[4] and all(isinstance(n, str) and n for n in v[4])))
-            and (v[5] is None or (type(v[5]) is int and 0 <= v[5] <= re_needles.MAX_WINDOW))}
+    words = memoryview(tail)
+    size = array.array(_WORD).itemsize
+    return {k: [v[0], v[1], v[2], words[v[3]:v[4]], v[5], v[6]] for k, v in index.items()
+            if isinstance(k, str) and isinstance(v, list) and len(v) == 7
+            and type(v[3]) is int and type(v[4]) is int and 0 <= v[3] <= v[4] <= len(tail) and (v[4] - v[3]) % size == 0
+            and (v[5] is None or (isinstance(v[5], list) and v[5] and all(isinstance(n, str) and n for n in v[5])))
+            and (v[6] is None or (type(v[6]) is int and 0 <= v[6] <= re_needles.MAX_WINDOW))}
 
 
 def _cached() -> dict[str, list[Any]]:
@@ -229,7 +257,7 @@ def _save() -> None:
         entries = {**_read(path), **_added}
         if len(entries) > MAX_ENTRIES:  # keep what this run used
             entries = {k: v for k, v in entries.items() if k in _used}
-        user_cache.write(path, {"python": sys.version}, json.dumps(entries, ensure_ascii=False).encode("utf-8"))
+        user_cache.write(path, {"python": sys.version}, _dump(entries))
     except (OSError, RuntimeError, ValueError):
         pass  # a read-only or missing home: the next run compiles again
     _added.clear()

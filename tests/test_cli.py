@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from fgqa import cli as fgqa_cli
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "evals" / "corpus"
 SHARED = ROOT.parent / "shared"
@@ -156,6 +158,32 @@ def test_summarize_compiles_few_string_annotations_of_fgqa(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     count = int(out.stderr.rsplit("FORWARD:", 1)[-1])
     assert count <= 40, f"{count} string annotations compiled by fgqa's modules on a summarize"
+
+
+def test_a_summarize_runs_the_garbage_collector_a_few_times_and_import_fgqa_never_retunes_it(tmp_path):
+    """The start-up's long-lived objects made the collector's young generation fill ~60 times
+    in a summarize's command (~9 ms): the CLI process raises its first threshold
+    (fgqa.cli.main), so the command collects a handful of times at most; importing fgqa (a
+    library user's process) leaves Python's thresholds as they were."""
+    import gc
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    report = str(FIXTURES / "a_city_plain.txt")
+    subprocess.run([sys.executable, "-m", "fgqa.cli", "summarize", report], capture_output=True, env=env, timeout=60,
+                   check=True)  # fills the caches
+    imports = ("import gc, json, sys\nimport fgqa, fgqa.cli, fgqa.session, fgqa.answers\n"
+               "sys.stderr.write('GC:' + json.dumps(gc.get_threshold()))")
+    out = subprocess.run([sys.executable, "-c", imports], capture_output=True, text=True, timeout=60, env=env)
+    assert tuple(json.loads(out.stderr.rsplit("GC:", 1)[-1])) == gc.get_threshold()
+    run = ("import gc, json, sys\nimport fgqa.cli\nbefore = gc.get_stats()[0]['collections']\n"
+           f"sys.argv = ['fgqa', 'summarize', {report!r}, '--format', 'json']\n"
+           "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
+           "sys.stderr.write('GC:' + json.dumps([gc.get_threshold(), gc.get_stats()[0]['collections'] - before]))")
+    out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=60, env=env)
+    assert json.loads(out.stdout)["indicators"]
+    after, runs = json.loads(out.stderr.rsplit("GC:", 1)[-1])
+    assert tuple(after) == (fgqa_cli.YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:]) != gc.get_threshold()
+    assert runs <= 5, f"{runs} young-generation collections in one summarize's command"
 
 
 def test_help_does_not_load_rich():

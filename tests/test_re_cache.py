@@ -49,8 +49,18 @@ def _run(cache_home: Path | str, script: str = EVERYTHING) -> list[int]:
 
 
 def _cache_entries(cache_home: Path) -> dict[str, list]:
-    [path] = (cache_home / "fgqa").glob("patterns-*.json")
-    return json.loads(path.read_bytes().partition(b"\n")[2])
+    [path] = (cache_home / "fgqa").glob("patterns-*")
+    return re_cache._parse(path.read_bytes().partition(b"\n")[2])
+
+
+def _write(path: Path, body: bytes, python: str = sys.version) -> None:
+    """A cache file of `body` as a run writes it: the header line with its digest, then the body."""
+    path.write_bytes(json.dumps({"python": python, "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+
+
+def _index_and_words(entries: dict[str, list]) -> tuple[dict[str, list], bytes]:
+    head, _, words = re_cache._dump(entries).partition(b"\n")
+    return json.loads(head), words
 
 
 def _same(built: re.Pattern[str] | None, pattern: str, flags: int) -> bool:
@@ -88,35 +98,41 @@ def test_a_corrupt_or_foreign_cache_is_compiled_afresh(tmp_path, monkeypatch):
     flags, groups, groupindex, words, needles, window = entry
     assert needles == ["件"]  # fgqa.re_needles: every match holds it
     assert window is None  # \d+ has no longest match (fgqa.re_needles.of_tree_window)
-    for broken in ([flags, groups, groupindex, "not base64!", needles, window],
+    for broken in ([flags, groups, groupindex, "not code words", needles, window],
+                   [flags, groups, groupindex, words[:-1], needles, window],  # not a whole number of words
                    [flags, groups, groupindex, words[: len(words) // 2], needles, window],  # truncated code: sre refuses it
-                   ["x", 1, {}, "", None, None]):
+                   ["x", 1, {}, b"", None, None]):
         assert re_cache._build(pattern, broken) is None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = re_cache.cache_file()
     path.parent.mkdir(parents=True)
-    body = json.dumps({f"0:{pattern}": entry}).encode()
-    digest = hashlib.sha256(body).hexdigest()
-    header = {"python": sys.version, "sha256": digest}
-    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
-    assert re_cache._read(path) == {f"0:{pattern}": entry}  # the form a run writes
+    other = r"[\u4e00-\u9fff]+办"
+    entries = {f"0:{pattern}": entry, f"0:{other}": re_cache._compile(other, 0)[1]}
+    body = re_cache._dump(entries)
+    _write(path, body)
+    assert re_cache._read(path) == entries  # the form a run writes: each code a view of the file's words
+    assert _same(re_cache._build(other, re_cache._read(path)[f"0:{other}"]), other, 0)
     for text in (b"{not json", json.dumps([1, 2]).encode(),
-                 json.dumps({**header, "python": "another build"}).encode() + b"\n" + body,  # another Python
-                 json.dumps(header).encode() + b"\n" + body.replace(b"0:", b"2:"),  # edited after writing
-                 json.dumps(header).encode() + b"\n" + body[:-9]):  # torn
+                 json.dumps({"python": "another build", "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body,
+                 json.dumps({"python": sys.version, "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n"
+                 + body.replace(b"0:", b"2:"),  # edited after writing
+                 json.dumps({"python": sys.version, "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n"
+                 + body[:-9]):  # torn
         path.write_bytes(text)
         assert re_cache._read(path) == {}
-    for needles in ([""], "件", [1]):  # needles that cannot be a pattern's (an empty one would always be found)
-        odd = json.dumps({f"0:{pattern}": [*entry[:4], needles, window]}).encode()
-        path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
-        assert re_cache._read(path) == {}
-    for window in (-1, "5", 5.0, 10_000):  # a window no pattern has (or one past the longest kept)
-        odd = json.dumps({f"0:{pattern}": [*entry[:5], window]}).encode()
-        path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
-        assert re_cache._read(path) == {}
-    odd = json.dumps({f"0:{pattern}": entry[:5]}).encode()  # a format-2 entry (no window)
-    path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(odd).hexdigest()}).encode() + b"\n" + odd)
+    _write(path, json.dumps([1, 2]).encode() + b"\n")  # an index that is not one
     assert re_cache._read(path) == {}
+    index, words = _index_and_words({f"0:{pattern}": entry})
+    key = f"0:{pattern}"
+    start, end = index[key][3:5]
+    odd_entries = [[*index[key][:5], needles, window] for needles in ([""], "件", [1])]  # needles no pattern has
+    odd_entries += [[*index[key][:6], window] for window in (-1, "5", 5.0, 10_000)]  # a window no pattern has
+    odd_entries += [[*index[key][:3], s, e, needles, window]  # code words outside the file, or not whole words
+                    for s, e in ((start, len(words) + 4), (-4, end), (start, end - 1), (end, start), ("0", end))]
+    odd_entries += [index[key][:6], [*entry[:3], entry[3].hex(), needles, window]]  # a shorter entry; format 3's form
+    for odd in odd_entries:
+        _write(path, json.dumps({key: odd}).encode() + b"\n" + words)
+        assert re_cache._read(path) == {}, odd
     # a whole run against a corrupt file: every pattern compiled as without a cache, the file replaced
     path.write_bytes(b"{not json")
     added, used = _run(tmp_path)
@@ -149,11 +165,11 @@ def test_the_cache_is_never_written_to_a_relative_folder(tmp_path, monkeypatch):
 
 def test_an_overgrown_cache_keeps_what_the_run_used(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    stale = {f"0:stale{i}": [0, 0, {}, "", None] for i in range(re_cache.MAX_ENTRIES)}
-    body = json.dumps(stale).encode()
+    stale = {f"0:stale{i}": [0, 0, {}, b"", None, None] for i in range(re_cache.MAX_ENTRIES)}
     path = re_cache.cache_file()
     path.parent.mkdir(parents=True)
-    path.write_bytes(json.dumps({"python": sys.version, "sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+    _write(path, re_cache._dump(stale))
+    assert len(re_cache._read(path)) == re_cache.MAX_ENTRIES
     monkeypatch.setattr(re_cache, "_entries", None)
     monkeypatch.setattr(re_cache, "_added", {})
     monkeypatch.setattr(re_cache, "_used", set())
