@@ -44,7 +44,7 @@ from fgqa.answers.respond import (
     number_answer,
 )
 from fgqa.answers.router import Route, route, without_across, yes_no_question
-from fgqa.answers.structure import answer_addressee, answer_structure, is_structural
+from fgqa.answers.structure import answer_addressee, answer_posting, answer_structure, is_structural
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
@@ -201,6 +201,10 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     if is_structural(question):
         return answer_structure(question, summary, text)
     r = route(question)
+    if (r.route == "meta" and r.meta_field == "published") or lexicon().grammar.account_question.search(question):
+        posted = answer_posting(question, summary, text)  # a social-media article's posting line
+        if posted is not None:
+            return posted
     if r.route == "meta":
         return answer_addressee(summary, text) if r.meta_field == "addressee" else answer_meta(r, summary)
     g = lexicon().grammar

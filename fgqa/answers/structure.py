@@ -4,6 +4,7 @@ heading of part N, what part N says (its summary and its items)."""
 from __future__ import annotations
 
 from fgqa import re_cache
+from fgqa.documents.metadata import posting_line
 from fgqa.lexicon import lexicon
 from fgqa.models import PART_KEYS, Answer, Citation, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER
@@ -41,6 +42,20 @@ def answer_addressee(summary: Summary, text: str) -> Answer:
                           citations=[Citation(quote=said, span=(start, start + len(said)))])
         pos += len(line)
     return Answer(doc=summary.doc.path, answer_type="cannot_answer", text="报告开头没有写明报送对象(没有“X:”这样的称呼行)。")
+
+
+def answer_posting(question: str, summary: Summary, text: str) -> Answer | None:
+    """"这篇推文是哪个公众号发的" / "什么时候发的": the account and the day and time of a social-media
+    article's posting line at the page's top; None when the page has no such line."""
+    posted = posting_line(text)
+    if posted is None:
+        return None
+    account, _day, written, span = posted
+    asks_account = bool(lexicon().grammar.account_question.search(question))
+    said = (f"发布的公众号: {account}; 发布时间: {written}" if asks_account else f"发布时间: {written}")
+    return Answer(doc=summary.doc.path, answer_type="text", text=f"{said} (页面的发布行: {text[span[0]:span[1]]})",
+                  points=[account, written] if asks_account else [written],
+                  citations=[Citation(quote=text[span[0]:span[1]], span=span)])
 
 
 def _tops(summary: Summary) -> list[Section]:

@@ -679,6 +679,28 @@ _BYLINE = re_cache.compile(rf"^(?P<org>(?:{LETTER}|[、 ]){{3,40}}?)\s+(?P<date>
 _LEADING_DASH = re_cache.compile(r"^[—－\-]{1,3}\s*")
 
 
+#: a social-media article's posting line: an opening mark (原创), one to three names, the day and its
+#: clock time ("原创 X镇融媒体中心 X镇发布 2025年1月8日 19:20", anything after the time is the page's)
+_POSTING = re_cache.compile(rf"^(?:(?:{_LABEL['posting_marks']})\s+)?(?P<names>(?:{LETTER}{{2,24}}\s+){{1,3}}?)"
+                            rf"(?P<date>{_DATE.pattern})\s*(?P<time>\d{{1,2}}:\d\d)(?!\d)")
+#: how many lines from the page's top its posting line may stand (the title first)
+_POSTING_LINES = 3
+
+
+def posting_line(text: str) -> tuple[str, str, str, tuple[int, int]] | None:
+    """(account, ISO day, day and time as written, the line's span) of a social-media article's
+    posting line near the page's top, or None."""
+    pos = 0
+    for line in text.split("\n")[:_POSTING_LINES]:
+        said = line.strip()
+        if (m := _POSTING.match(said)) and (day := parse_date(m.group("date"))):
+            start = pos + line.index(said)
+            written = f"{m.group('date')} {m.group('time')}"
+            return m.group("names").split()[-1], day, written, (start, start + m.end())
+        pos += len(line) + 1
+    return None
+
+
 def _byline(lines: list[str], title_index: int | None) -> tuple[str | None, str | None]:
     """(organisation, ISO date) of a byline right under the title, if there is one."""
     if title_index is None:
@@ -983,6 +1005,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
+    if published is None and (posted := posting_line("\n".join(lines[:_POSTING_LINES]))) is not None:
+        published = posted[1]  # "原创 X镇发布 2025年1月8日 19:20": the day the account posted the article
     if published is None and title_index is None and lines and (tail := _BRACKETED_DATE_TAIL.search(lines[0])):
         published = parse_date(tail.group("d"))  # "2014年度全市…情况 (2015-04-23)": a heading with its date
     if published is None and title_index is not None and (tail := _TITLE_DATE_TAIL.search(lines[title_index])):

@@ -290,6 +290,7 @@ class RawGrammar(Raw):
     part_content: str
     heading_only: str
     which_nth_part: str
+    account_question: str
     spoken_last_year: str
     report_prior_year: str
 
@@ -476,6 +477,7 @@ class RawPageLabels(Raw):
     publisher: Words
     posted_by: Words
     reposted: Words
+    posting_marks: Words
     after_date: Words
 
 
