@@ -17,6 +17,7 @@ from fgqa.figures.derive import (
     derive_shares,
     derive_totals,
     restated_breakdowns,
+    unkey_bounded_restatements,
     unkey_breakdown_parts,
     unkey_parts_of_stated_totals,
 )
@@ -47,7 +48,7 @@ def summarize_document(doc: Document, engine: Engine) -> Summary:
             figures.append(in_taxonomy_unit(fig))
         else:
             usage.rejected_figures += 1
-    figures = unkey_parts_of_stated_totals(figures, doc.text)
+    figures = unkey_bounded_restatements(unkey_parts_of_stated_totals(figures, doc.text))
     totals = derive_totals(figures, doc.text)
     figures = unkey_breakdown_parts(figures, totals + restated_breakdowns(figures, doc.text)) + totals
     figures += derive_all_of(figures, doc.text)

@@ -155,3 +155,30 @@ def test_contracts_cleared_up_are_no_cleaned_documents():
     text = "对村级集体经济合同开展专项清理，共清理合同96份。对以镇政府名义印发的文件进行了梳理，清理27件，废止3件。"
     got = stated(text, "normative_docs.cleaned")
     assert 96 not in got and 27 in got
+
+
+# ---- the fair-competition review named first, its count said by the bare verb (or its words parted)
+
+
+def test_a_bare_review_count_after_the_fair_competition_review_is_no_reviewed_document():
+    text = ("出台涉及经营主体的政策措施前一律先做公平竞争审查，全年审查31件。市场监管局完成 公平 竞争审查118件。"
+            "县司法局全年审查县政府文件和合同164件。")
+    assert stated(text, "legality_review.documents") == [164]
+
+
+# ---- a bound set on a rate the report states exactly elsewhere is that rate said again
+
+
+def test_a_bound_on_a_rate_stated_exactly_is_no_second_value():
+    text = ("一、工作成效\n全年行政机关负责人出庭应诉31次，出庭应诉率86.1%。\n"
+            "二、存在的不足\n三是本县负责人出庭应诉率还不到九成，个别部门只派律师应诉。\n")
+    _, summary = summarized(text, year=2024)
+    got = [(f.value, f.qualifier) for f in summary.indicators if f.key == "litigation.head_appearance_rate"]
+    assert got == [(86.1, "exact")]
+
+
+def test_a_bound_with_nothing_exact_inside_it_stays_the_years_figure():
+    text = "一、工作成效\n全年调处矛盾纠纷418件，调解成功率98%以上。\n"
+    _, summary = summarized(text, year=2024)
+    got = [(f.value, f.qualifier) for f in summary.indicators if f.key == "mediation.success_rate"]
+    assert got == [(98, "approx_more")]

@@ -191,6 +191,29 @@ def unkey_parts_of_stated_totals(figures: list[Figure], text: str, *, lex: Lexic
     return [f.model_copy(update={"key": None}) if f.span in parts and f.kind == "stated" else f for f in figures]
 
 
+def unkey_bounded_restatements(figures: list[Figure]) -> list[Figure]:
+    """A bound the report sets on a figure it states exactly elsewhere ("出庭应诉率83.9%" in the
+    measures, "出庭应诉率不到九成" among the shortcomings) is the same figure said again, not a second
+    value of the year: the bound loses its key when a stated exact figure of the same key, scope and
+    period lies inside it (不到/以下: below it; 以上/超过: at or above it). A bound with no exact figure
+    inside it stays the year's figure (…调解成功率98%以上 and nothing more precise). Rates only: a count's
+    近百场 is a round amount, no bound, and another count inside it is no restatement of it."""
+    exact: dict[tuple, list[float]] = {}
+    for f in figures:
+        if f.key and f.kind == "stated" and f.qualifier == "exact" and f.unit == "%":
+            exact.setdefault((f.key, f.unit, f.scope, f.period), []).append(f.value)
+
+    def restated(f: Figure) -> bool:
+        if not f.key or f.kind != "stated" or f.unit != "%" or f.qualifier not in ("approx_less", "approx_more"):
+            return False
+        values = exact.get((f.key, f.unit, f.scope, f.period), [])
+        if f.qualifier == "approx_less":
+            return any(v < f.value for v in values)
+        return any(v >= f.value for v in values)
+
+    return [f.model_copy(update={"key": None}) if restated(f) else f for f in figures]
+
+
 def _own_statement(part: Figure, total: Figure, text: str) -> bool:
     """A count in a later sentence with a scope of its own ("区政府作为被申请人的复议案件14件,其中被撤销1件"
     after the district's 纠错36件), or one named by a level of the body in the same sentence, is that
