@@ -182,3 +182,36 @@ def test_a_bound_with_nothing_exact_inside_it_stays_the_years_figure():
     _, summary = summarized(text, year=2024)
     got = [(f.value, f.qualifier) for f in summary.indicators if f.key == "mediation.success_rate"]
     assert got == [(98, "approx_more")]
+
+
+# ---- outcomes and refusals said with a stage's verb, settlements, self-corrections
+
+
+def test_an_outcome_after_the_conclusion_verb_is_no_concluded_count():
+    text = "以区政府为被申请人的行政复议案件11件，复议机关审结后维持9件、撤销2件。"
+    got = kinds(text)
+    assert ("reconsideration.concluded", 9, "stated") not in got
+    assert ("reconsideration.corrected", 2, "stated") in got
+    assert 9 in stated("全年审结行政复议案件9件，维持7件。", "reconsideration.concluded")
+
+
+def test_applications_turned_away_are_no_accepted_count():
+    text = "全年收到行政复议申请142件，依法受理127件，对不符合受理条件的15件依法不予受理。"
+    assert stated(text, "reconsideration.accepted") == [127]
+
+
+def test_settled_cases_and_self_corrections_are_no_mediation_or_correction_counts():
+    text = "复议机构以调解、和解方式化解案件31件，督促行政机关自行纠正违法或不当行为12件。"
+    got = kinds(text)
+    assert not [k for k, v, _ in got if k in ("mediation.disputes", "reconsideration.corrected")]
+
+
+# ---- some of the area's places or offices, unnamed, and a level that picks out whom a measure addressed
+
+
+def test_a_rate_of_some_unnamed_counties_is_no_figure_of_the_body():
+    text = ("一是发展不平衡，个别县行政诉讼败诉率仍高于12%；部分镇负责人出庭应诉率不足80%。"
+            "二是对败诉率连续两年高于10%的3个县开展专项督导。全市行政诉讼败诉率8.1%。")
+    got = kinds(text)
+    assert ("litigation.loss_rate", 8.1, "stated") in got
+    assert [v for k, v, _ in got if k in ("litigation.loss_rate", "litigation.head_appearance_rate")] == [8.1]

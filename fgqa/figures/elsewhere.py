@@ -149,6 +149,11 @@ class Vantage:
         """平均每个部门 / 人均: an average per unit."""
         return self.words is not None and self.words.per_unit.search(clause) is not None
 
+    def some_of(self, clause: str) -> bool:
+        """个别县… / 少数部门…: some of the area's places or offices, unnamed; 对败诉率高于10%的…: a level
+        that picks out whom a measure addressed."""
+        return self.words is not None and self.words.some_of.search(clause) is not None
+
     # ------------------------------------------------------------------ somebody else's
 
     def others(self, clause: str, earlier: Iterable[str], scope: str | None) -> bool:

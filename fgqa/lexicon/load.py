@@ -325,6 +325,7 @@ class Elsewhere(NamedTuple):
     since_year: re.Pattern[str]
     part_of_year: re.Pattern[str]
     per_unit: re.Pattern[str]
+    some_of: re.Pattern[str]
     neighbour: re.Pattern[str]
     upper: re.Pattern[str]
     subject_opening: re.Pattern[str]

@@ -348,6 +348,7 @@ class RawElsewhere(Raw):
     since_year: str
     part_of_year: str
     per_unit: str
+    some_of: str
     neighbour: str
     upper: str
     subject_opening: str
