@@ -272,12 +272,16 @@ def test_the_figures_of_an_endless_sentence_read_the_text_a_bounded_number_of_ti
 
 def test_a_breakdown_opening_is_read_in_the_last_words_before_the_clause():
     """extract cuts only BREAKDOWN_REACH characters before a clause for opens_breakdown: the
-    pattern's longest match and a final newline fit in them, and it ends at `$`."""
+    lexicon pattern's longest match ([breakdown] opens) and a final newline fit in them, and it
+    ends at `$` (a longer pattern written into the data fails here)."""
     from re import _parser  # type: ignore[attr-defined]
 
     from fgqa.figures import part_subjects
+    from fgqa.lexicon import lexicon
 
-    pattern = part_subjects._OPENS_BREAKDOWN.compiled()
+    words = lexicon().breakdown
+    assert words is not None and words.opens is not None
+    pattern = words.opens
     assert pattern.pattern.endswith("$")
     assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] + 1 <= part_subjects.BREAKDOWN_REACH
     for before in ("从分布看,", "全年受理案件120件。按案件所在地统计:", "x" * 40 + "分地区,\n", "按看,市本级"):

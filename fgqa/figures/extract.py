@@ -654,12 +654,6 @@ def _prior_of(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indi
 
 #: 审查规范性文件12件、合同51份,合计63件: the total of the items just listed
 _TOTAL_LEAD = re_cache.compile(r"^[,，]?\s*(?:合计|共计|总计)(?:为|达到?)?$")
-#: …败诉率为6.8%,低于全国平均水平(9.1%): the average a figure is compared with, as a value
-#: (低于全省税务系统平均水平: a sector's average over the area)
-_AVERAGE_COMPARED = re_cache.compile(r"^[,，]?\s*(?:(?:略|明显|远)?(?:高于|低于|超过|优于|好于)(?:同期)?(?:全国|全省|全市)(?:[\u4e00-\u9fff]{1,6}?系统)?(?:平均)?(?:水平|值)?[(（]?"
-                               r"|(?:而)?(?:全国|全省|全市)(?:同期)?平均(?:水平|值)?(?:为|是)?)$")
-#: 全国平均败诉率为11.3%,我省为6.2%: the body's own figure right after somebody else's
-_OWN_AFTER_BENCHMARK = re_cache.compile(r"^[,，]?\s*(?:而|则)?(?:我|本)(?:省|市|区|县|旗|州|盟|镇|乡|街道|局|委|厅)(?:则|仅|只)?(?:为|是|达到?)?$")
 
 
 #: the words that join the items of a list of numbers (6.2%和11.4%)
@@ -700,11 +694,11 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     ind = lex.indicator(previous.key)
     if ind is None:
         return None
-    if kind == "stated" and previous.kind == "benchmark" and _OWN_AFTER_BENCHMARK.match(lead) and q.unit in ind.units:
+    if kind == "stated" and previous.kind == "benchmark" and lex.kinds.own_after_benchmark.match(lead) and q.unit in ind.units:
         return ind
     if kind == "benchmark" and adjacent and lex.kinds.prior_aside.search(lead) and q.unit in ind.units | {previous.unit}:
         return ind  # 收到复议申请31件(上年为22件): the year before's value of the figure just said
-    if kind == "benchmark" and _AVERAGE_COMPARED.search(lead) and q.unit in ind.units:
+    if kind == "benchmark" and lex.kinds.average_compared.search(lead) and q.unit in ind.units:
         return ind  # 败诉率为6.8%,低于全国平均水平(9.1%): the average the figure is set against
     if kind == "stated" and _TOTAL_LEAD.match(lead) and q.unit in ind.units and not ind.is_rate:
         return ind

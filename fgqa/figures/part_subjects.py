@@ -57,12 +57,6 @@ _PART_WORD_OPENING = lazy_compile(r"^(?:其中|包括)[,，]?")
 #: 其中, standing alone as a clause
 _BARE_PART_WORD = lazy_compile(r"(?:^|[,，;；。])其中[,，]$")
 _BODIES_COUNT = lazy_compile(r"\d+个")
-#: the first item of a breakdown opened by 从分布看 / 按被诉机关所在地看 / 分区县来看
-#: (…收到的行政复议申请分别为:东岭区318件、… / …调解矛盾纠纷情况为:东湾社区46件、…: a list of parts after a colon)
-_OPENS_BREAKDOWN = lazy_compile(r"(?:从|按|分)[^,，。;；:：\d]{0,12}?(?:看|来看|统计|划分)[,，:：]?$|分(?:地区|区域|层级|单位)[,，:：]$"
-                                r"|(?:分别|依次|各自)(?:为|是)?[:：]$|情况(?:为|如下)[:：]$")
-#: the words that open such a list, after the measure they list (…申请 | 分别为:)
-_LIST_OPENER = lazy_compile(r"(?:的?情况|的?数量)?(?:分别|依次|各自)?(?:为|是|如下)?[:：]$")
 #: a level or a place named right after the whole's figure (…98.7%,市本级达到100%)
 _LEVEL_OR_PLACE = lazy_compile(r"^[,，;；]?\s*((?:[\u4e00-\u9fff]{0,4}本级)|(?:[\u4e00-\u9fff]{1,5}(?:区|县|市|旗)))"
                                r"(?:实现|达到|达|为|是)?$")
@@ -113,15 +107,18 @@ BREAKDOWN_REACH = 17
 
 
 def opens_breakdown(before: str) -> bool:
-    """The words before a clause open a breakdown of a total (从分布看, / 按所在地看,): only the
+    """The words before a clause open a breakdown of a total (从分布看, / 按所在地看,, indicators.toml
+    [breakdown] opens): only the
     last BREAKDOWN_REACH characters of `before` decide it (the pattern ends at `$`)."""
-    return _OPENS_BREAKDOWN.search(before) is not None
+    words = lexicon().breakdown
+    return words is not None and words.opens is not None and words.opens.search(before) is not None
 
 
 def list_head(clause: str) -> str | None:
     """The measure a colon-opened list of parts counts (各县区政府收到的行政复议申请分别为: → …申请),
     when the clause ends in the list's opener."""
-    m = _LIST_OPENER.search(clause)
+    words = lexicon().breakdown
+    m = words.list_opener.search(clause) if words is not None and words.list_opener is not None else None
     head = clause[:m.start()].strip() if m else ""
     return head if m and m.group() not in (":", "：") and head else None
 

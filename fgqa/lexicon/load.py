@@ -373,6 +373,10 @@ class Kinds(NamedTuple):
     own_average: re.Pattern[str]
     #: the words between X and Y in 由X降至Y (Y is the same indicator's new value)
     to_value_lead: re.Pattern[str]
+    #: the words after the body's figure up to the average it is set against (…,低于全国平均水平(9.1%))
+    average_compared: re.Pattern[str]
+    #: the words before the body's own figure right after somebody else's (全国平均…11.3%,我省为6.2%)
+    own_after_benchmark: re.Pattern[str]
     target_lead: re.Pattern[str]
     target_tail: re.Pattern[str]
     past_in_plans: re.Pattern[str]
@@ -441,6 +445,10 @@ class BreakdownWords(NamedTuple):
     #: the end of a lead that picks a part out of a set it has just named (5件败诉案件中有3件涉及征收):
     #: the set's noun names the whole, the part takes its key from its own words after it or none
     set_part: re.Pattern[str] | None = None
+    #: the end of the words before a clause that opens a breakdown by where or who (从分布看, / …分别为:)
+    opens: re.Pattern[str] | None = None
+    #: the end of a clause that opens a list of parts after its measure (…申请 | 分别为:)
+    list_opener: re.Pattern[str] | None = None
 
 
 class FallbackWords(NamedTuple):
@@ -961,6 +969,8 @@ def _kinds(raw: "RawKindsFile", file: str) -> Kinds:
         prior_aside=c.compile(raw.benchmark.prior_aside, "benchmark prior_aside"),
         own_average=c.compile(raw.benchmark.own_average, "benchmark own_average"),
         to_value_lead=c.compile(raw.benchmark.to_value_lead, "benchmark to_value_lead"),
+        average_compared=c.compile(raw.benchmark.average_compared, "benchmark average_compared"),
+        own_after_benchmark=c.compile(raw.benchmark.own_after_benchmark, "benchmark own_after_benchmark"),
         target_lead=c.compile(raw.target.lead, "target lead"),
         target_tail=c.compile(raw.target.tail, "target tail"),
         past_in_plans=c.compile(raw.target.past_in_plans, "target past_in_plans"),
@@ -1030,7 +1040,9 @@ def build(files: _Files, *, deferred: bool = False) -> Lexicon:
                                    kind_aside=c.optional(raw_ind.breakdown.kind_aside, "breakdown kind_aside", "(?:{})$"),
                                    kind_part=c.optional(raw_ind.breakdown.kind_part, "breakdown kind_part", "^(?:{})$"),
                                    not_kind=c.optional(raw_ind.breakdown.not_kind, "breakdown not_kind"),
-                                   set_part=c.optional(raw_ind.breakdown.set_part, "breakdown set_part", "(?:{})$"))
+                                   set_part=c.optional(raw_ind.breakdown.set_part, "breakdown set_part", "(?:{})$"),
+                                   opens=c.optional(raw_ind.breakdown.opens, "breakdown opens"),
+                                   list_opener=c.optional(raw_ind.breakdown.list_opener, "breakdown list_opener"))
     bodies = bodies_lead = None
     if raw_ind.bodies is not None:
         bodies = _Compiler("indicators.toml").compile(raw_ind.bodies.tail, "bodies tail", "^(?:{})")

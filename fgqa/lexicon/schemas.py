@@ -83,6 +83,8 @@ class RawBreakdown(Raw):
     kind_part: str | None = None
     not_kind: str | None = None
     set_part: str | None = None
+    opens: str | None = None
+    list_opener: str | None = None
 
 
 class RawSplit(Raw):
@@ -330,6 +332,8 @@ class RawBenchmark(Raw):
     prior_aside: str
     own_average: str
     to_value_lead: str
+    average_compared: str
+    own_after_benchmark: str
 
 
 class RawTarget(Raw):
