@@ -1,5 +1,6 @@
 """Yes/no questions of the eleventh round (issue 12): whether a body has people enough, read off
-the sentence that says they fall short (a no; a yes needs the report's own word). The report is
+the sentence that says they fall short (a no; a yes needs the report's own word); the rest of what
+a sentence counted said still under way (另有N件尚在审理中): not all done, and some left. The report is
 fictional (its own places and wording)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ REPORT = """澜汀县人民政府2024年度法治政府建设情况报告
 
 一、主要工作
 （一）行政复议
-县行政复议局全年收到复议申请188件，审结171件。县公证处全年办理公证事项1,420件。
+县行政复议局全年收到复议申请188件，审结171件。以县政府为被告的行政诉讼案件9件，法院判决6件，县政府均胜诉；其余3件仍在审理中。县政府作为被申请人的复议案件2件，均已审结。县公证处全年办理公证事项1,420件。
 （二）行政执法
 县城管执法大队全年查处违法建设案件64件，罚款31.5万元。
 
@@ -52,3 +53,22 @@ def test_a_plan_to_add_people_says_nothing_of_the_year(report):
 def test_another_bodys_shortfall_does_not_answer(report):
     kind, value, _ = _said(report, "县公证处人手够不够？")
     assert not (kind == "yes_no" and value is False)
+
+
+def test_the_rest_still_under_way_is_not_all_done(report):
+    kind, value, quotes = _said(report, "行政诉讼案件都审结了吗？")
+    assert (kind, value) == ("yes_no", False)
+    assert any("仍在审理中" in q for q in quotes)
+
+
+@pytest.mark.parametrize("question", ["还有没有行政诉讼案件没审完？", "是否有尚未审结的行政诉讼案件"])
+def test_the_rest_still_under_way_is_some_left(report, question):
+    kind, value, quotes = _said(report, question)
+    assert (kind, value) == ("yes_no", True)
+    assert any("仍在审理中" in q for q in quotes)
+
+
+def test_all_concluded_leaves_none_said_under_way(report):
+    # the reconsideration cases were all concluded: no rest is said left
+    kind, value, _ = _said(report, "还有没有复议案件没审完？")
+    assert not (kind == "yes_no" and value is True)

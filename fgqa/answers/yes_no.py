@@ -1067,6 +1067,10 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     def said(yes: bool) -> Answer:
         return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
 
+    rest = _rest_undone(s, index)
+    if rest is not None:  # "审结3件,另有1件尚在审理中": not all of them
+        return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}",
+                       list({c.quote: c for c in (Citation(quote=s.text, span=s.span), rest)}.values()))
     in_clause = _said_in_the_deed_clause(q, s.text)
     if in_clause is not None:
         return said(in_clause)
@@ -1239,7 +1243,7 @@ def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | N
 
 
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_the_plan, _enough, _all_of_them, _zero_in_words, _compare_found, _trend_said):
+    for decide in (_the_plan, _enough, _some_left_undone, _all_of_them, _zero_in_words, _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided
@@ -1320,6 +1324,38 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _some_left_undone(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"还有没有案件没审完", "是否有尚未审结的行政诉讼案件": yes when a sentence on the thing (no plan)
+    says the rest of what it counted is still under way ("审结2件,另有1件尚在审理中"). Only a yes here;
+    None when the question asks no such thing or no sentence says a rest is left."""
+    y = lexicon().yes_no
+    undone = y.undone_asked.search(question)
+    if undone is None or not asks_existence(question):
+        return None
+    q = _parse(question[:undone.start()] + "|" + question[undone.end():])
+    if not substantive(q):
+        return None
+    for _, s in _covering(q, index):
+        rest = _rest_undone(s, index)
+        if not _goal(s, q, index) and rest is not None:
+            return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}",
+                           list({c.quote: c for c in (Citation(quote=s.text, span=s.span), rest)}.values()))
+    return None
+
+
+def _rest_undone(s: Sentence, index: ReportIndex) -> Citation | None:
+    """The sentence, or the ；-item right after it that opens with the rest ("…审结2件,街道全部胜诉；另有1件
+    尚在审理中"), says the rest of what it counted is still under way: the sentence saying it."""
+    y = lexicon().yes_no
+    if y.rest_undone.search(s.text):
+        return Citation(quote=s.text, span=s.span)
+    k = index.sentences.index(s) if s in index.sentences else -1
+    nxt = index.sentences[k + 1] if 0 <= k < len(index.sentences) - 1 else None
+    if nxt is not None and index.text[s.span[1]:nxt.span[0]].strip()[:1] in (";", "；") and y.rest_undone.match(nxt.text):
+        return Citation(quote=nxt.text, span=nxt.span)
+    return None
 
 
 def _enough(question: str, summary: Summary, index: ReportIndex) -> Answer | None:

@@ -617,6 +617,8 @@ class RawYesNoEvidence(Raw):
     enough_asked: str
     staff: str
     staff_short: str
+    rest_undone: str
+    undone_asked: str
 
 
 class RawYesNoFile(Raw):

@@ -108,6 +108,9 @@ class YesNoWords(NamedTuple):
     enough_asked: re.Pattern[str]
     staff: re.Pattern[str]
     staff_short: re.Pattern[str]
+    #: the rest of what was counted still under way (另有1件尚在审理中); a question asking whether some are
+    rest_undone: re.Pattern[str]
+    undone_asked: re.Pattern[str]
 
 
 def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Pattern[str]]) -> YesNoWords:
@@ -166,4 +169,6 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         enough_asked=compile(e.enough_asked, "evidence enough_asked", "(?:{})"),
         staff=compile(e.staff, "evidence staff", "(?:{})"),
         staff_short=compile(e.staff_short, "evidence staff_short", "(?:{})"),
+        rest_undone=compile(e.rest_undone, "evidence rest_undone", "(?:{})"),
+        undone_asked=compile(e.undone_asked, "evidence undone_asked", "(?:{})"),
     )
