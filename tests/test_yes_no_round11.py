@@ -1,6 +1,7 @@
 """Yes/no questions of the eleventh round (issue 12): whether a body has people enough, read off
 the sentence that says they fall short (a no; a yes needs the report's own word); the rest of what
-a sentence counted said still under way (另有N件尚在审理中): not all done, and some left. The report is
+a sentence counted said still under way (另有N件尚在审理中): not all done, and some left; whether
+any of them left a deed undone (是否有…没有…), read as 是否都 turned round. The report is
 fictional (its own places and wording)."""
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ REPORT = """澜汀县人民政府2024年度法治政府建设情况报告
 一、主要工作
 （一）行政复议
 县行政复议局全年收到复议申请188件，审结171件。以县政府为被告的行政诉讼案件9件，法院判决6件，县政府均胜诉；其余3件仍在审理中。县政府作为被申请人的复议案件2件，均已审结。县公证处全年办理公证事项1,420件。
-（二）行政执法
+（二）法律服务
+全县18个乡镇均已设立公共法律服务站。县直32个部门中有4个尚未配备公职律师。
+（三）行政执法
 县城管执法大队全年查处违法建设案件64件，罚款31.5万元。
 
 二、存在的问题
@@ -72,3 +75,12 @@ def test_all_concluded_leaves_none_said_under_way(report):
     # the reconsideration cases were all concluded: no rest is said left
     kind, value, _ = _said(report, "还有没有复议案件没审完？")
     assert not (kind == "yes_no" and value is True)
+
+
+def test_any_left_undone_is_all_of_them_turned_round(report):
+    kind, value, quotes = _said(report, "是否有乡镇没有设立公共法律服务站？")
+    assert (kind, value) == ("yes_no", False)
+    assert any("均已设立" in q for q in quotes)
+    kind, value, quotes = _said(report, "有没有县直部门还没有配备公职律师？")
+    assert (kind, value) == ("yes_no", True)
+    assert any("尚未配备" in q for q in quotes)

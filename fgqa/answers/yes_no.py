@@ -1243,7 +1243,7 @@ def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | N
 
 
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_the_plan, _enough, _some_left_undone, _all_of_them, _zero_in_words, _compare_found, _trend_said):
+    for decide in (_the_plan, _enough, _some_left_undone, _any_not_done, _all_of_them, _zero_in_words, _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided
@@ -1324,6 +1324,28 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     related = related_points(question, index)
     answer = not_in_report(question, summary, index)
     return answer.model_copy(update={"text": "报告没有说明。" + (f"最相关的句子: {' / '.join(clip(s.text, 60) for s in related)}" if related else "")})
+
+
+def _any_not_done(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"是否有下属事业单位没有聘请法律顾问": whether any of them left the deed undone is 是否都 turned
+    round — "下属事业单位是否都聘请法律顾问" read as _all_of_them reads it (均聘请了: all did, a no; 7个中有2个
+    尚未…: a yes), citing the sentence that decides. None when the question asks no such thing or
+    that reading does not decide."""
+    cue = lexicon().grammar.asks_existence.search(question)
+    if cue is None:
+        return None
+    rest = question[cue.end():]
+    neg = lexicon().yes_no.not_done_asked.search(rest)
+    if neg is None or len(re.sub(r"[^\u4e00-\u9fff]", "", rest[:neg.start()])) < 2:
+        return None
+    deed = rest[neg.end():]
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", deed)) < 2:
+        return None
+    turned = _all_of_them(f"{rest[:neg.start()]}是否都{deed}", summary, index)
+    if turned is None or turned.answer_type != "yes_no" or not turned.citations:
+        return None
+    cites = turned.citations
+    return _yes_no(summary, question, not turned.value, f"报告写到: {clip(cites[0].quote)}", cites)
 
 
 def _some_left_undone(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
