@@ -147,6 +147,10 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
         return None  # "审核人员是否都达到3名" is no bound on a count of documents (327件): units of one family only
     if said:
         bound_value, bound_quote, cites = float(said[0].value), said[0].raw, [Citation(quote=fig.quote, span=fig.span)]
+        own = _own_bound(fig)
+        if own is not None:  # "个别县行政诉讼败诉率仍高于15%": the report's figure is a bound itself
+            yes = _bound_decides(m.group(1), bound_value, *own, existence=asks_existence(question))
+            return None if yes is None else _yes_no(summary, question, yes, f"报告写到: {fig.quote}", cites)
     else:
         said_word = _said_against(fig, text, bound_text) if text is not None else None
         if said_word is not None:  # "纠错率为14.6%,高于全省平均水平": the comparison said in words
@@ -173,6 +177,38 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
         cites = [Citation(quote=fig.quote, span=fig.span), Citation(quote=b.quote, span=b.span)]
     yes = _holds(m.group(1), float(fig.value), bound_value)
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
+
+
+def _own_bound(fig: Figure) -> tuple[str, float] | None:
+    """The figure's own words compare it with its number ("个别县行政诉讼败诉率仍高于15%", "纠错率低于5%"):
+    the number is a bound the value is said to pass, not the value. The comparison word and the
+    number; None when the number is the value."""
+    from fgqa.figures.numbers import find_quantities
+
+    m = next(reversed(list(lexicon().grammar.compare.finditer(fig.quote))), None)  # the last comparison
+    y = lexicon().yes_no
+    if m is None or not (y.said_above.match(m.group(1)) or y.said_below.match(m.group(1))):
+        return None  # (达到100% is the value reached)
+    said = find_quantities(m.group(2))
+    if len(said) != 1 or float(said[0].value) != float(fig.value) or not m.group(2).strip().startswith(said[0].raw):
+        return None
+    return m.group(1), float(said[0].value)
+
+
+def _bound_decides(asked: str, bound: float, said: str, at: float, existence: bool = False) -> bool | None:
+    """Whether "is it <asked> <bound>" holds of a value the report says is <said> <at> (高于15%: above
+    15): above a number at or over the bound is above the bound (and not below it); below a number at
+    or under it is below it. None when the report's bound does not decide the question's, or when
+    `existence` (是否有…) asks the other way (some above says nothing of the others)."""
+    y = lexicon().yes_no
+    asks_below = bool(y.below.match(asked))
+    if bool(y.said_below.match(said)) != asks_below and existence:
+        return None  # "个别县…高于15%" says nothing of whether some other one is below it
+    if y.said_above.match(said) and at >= bound:
+        return not asks_below
+    if y.said_below.match(said) and at <= bound:
+        return asks_below
+    return None
 
 
 def _compare_scopes(question: str, m: re.Match[str], summary: Summary, year: list[Figure], text: str) -> Answer | None:
@@ -820,6 +856,10 @@ def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answe
     fig = lookup_figure(question[:m.start()], summary, index, figs, units=frozenset({bound.unit}) if bound.unit else None)
     if fig is None or not _rate_named(question[:m.start()], fig, index.text):
         return None
+    own = _own_bound(fig)
+    if own is not None:  # "个别县行政诉讼败诉率仍高于15%": the report's figure is a bound itself
+        said = _bound_decides(m.group(1), float(bound.value), *own, existence=asks_existence(question))
+        return None if said is None else _yes_no(summary, question, said, f"报告写到: {fig.quote}", [Citation(quote=fig.quote, span=fig.span)])
     yes = _holds(m.group(1), float(fig.value), float(bound.value))
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound.raw}", [Citation(quote=fig.quote, span=fig.span)])
 
@@ -1067,8 +1107,8 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     def said(yes: bool) -> Answer:
         return _yes_no(summary, question, yes, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
 
-    rest = _rest_undone(s, index)
-    if rest is not None:  # "审结3件,另有1件尚在审理中": not all of them
+    rest = _rest_undone(s, index) if y.concluded_asked.search(question) else None
+    if rest is not None:  # "审结3件,另有1件尚在审理中": not all of them concluded
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}",
                        list({c.quote: c for c in (Citation(quote=s.text, span=s.span), rest)}.values()))
     in_clause = _said_in_the_deed_clause(q, s.text)

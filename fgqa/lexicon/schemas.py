@@ -619,6 +619,7 @@ class RawYesNoEvidence(Raw):
     staff_short: str
     rest_undone: str
     undone_asked: str
+    concluded_asked: str
     not_done_asked: str
 
 

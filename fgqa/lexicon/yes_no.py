@@ -111,6 +111,8 @@ class YesNoWords(NamedTuple):
     #: the rest of what was counted still under way (另有1件尚在审理中); a question asking whether some are
     rest_undone: re.Pattern[str]
     undone_asked: re.Pattern[str]
+    #: the finishing deeds (审结, 办结) a rest still under way has not reached
+    concluded_asked: re.Pattern[str]
     #: the negation of a question asking whether any of them left the deed undone (是否有…没有聘请…)
     not_done_asked: re.Pattern[str]
 
@@ -173,5 +175,6 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         staff_short=compile(e.staff_short, "evidence staff_short", "(?:{})"),
         rest_undone=compile(e.rest_undone, "evidence rest_undone", "(?:{})"),
         undone_asked=compile(e.undone_asked, "evidence undone_asked", "(?:{})"),
+        concluded_asked=compile(e.concluded_asked, "evidence concluded_asked", "(?:{})"),
         not_done_asked=compile(e.not_done_asked, "evidence not_done_asked", "(?:{})"),
     )
