@@ -186,6 +186,32 @@ def test_a_summarize_runs_the_garbage_collector_a_few_times_and_import_fgqa_neve
     assert runs <= 5, f"{runs} young-generation collections in one summarize's command"
 
 
+def test_a_warm_summarize_leaves_no_pattern_for_re_to_compile(tmp_path):
+    """Every pattern a summarize uses comes from the pattern cache on a warm start (fgqa.re_cache):
+    the metadata readers' inline and run-time-built ones and the URL test went to `re`, which
+    compiled them afresh in every process (~2 ms). What typer and pydantic compile at import is
+    theirs, and so are the patterns of the modules they import on the way; a bytes pattern (the
+HTML sniffing's) is not cached."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    report = str(FIXTURES / "a_city_plain.txt")
+    subprocess.run([sys.executable, "-m", "fgqa.cli", "summarize", report], capture_output=True, env=env, timeout=60,
+                   check=True)  # fills the caches
+    run = ("import json, sys, traceback\nfrom pathlib import Path\nimport re._compiler as rc\nimport fgqa.cli\n"
+           "seen = []\noriginal = rc.compile\n"
+           "def compile(p, flags=0):\n"
+           "    who = next(f.filename for f in reversed(traceback.extract_stack()[:-1]) if Path(f.filename).parent.name != 're')\n"
+           f"    if isinstance(p, str) and Path(who).resolve().is_relative_to({str((ROOT / 'fgqa').resolve())!r}):\n"
+           "        seen.append(f'{who}: {p!r}')\n"
+           "    return original(p, flags)\n"
+           "rc.compile = compile\n"
+           f"sys.argv = ['fgqa', 'summarize', {report!r}, '--format', 'json']\n"
+           "try:\n    fgqa.cli.main()\nexcept SystemExit:\n    pass\n"
+           "sys.stderr.write('RE:' + json.dumps(seen))")
+    out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=60, env=env)
+    assert json.loads(out.stdout)["indicators"]
+    assert json.loads(out.stderr.rsplit("RE:", 1)[-1]) == []
+
+
 def test_help_does_not_load_rich():
     """typer renders help with rich when it is installed: its import costs more than a rules run."""
     code = ("import sys\nimport fgqa.cli\nsys.argv=['fgqa','--help']\n"

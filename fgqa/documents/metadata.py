@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from fgqa import re_cache
 from fgqa.documents.numbering import NUMBER_MARKER
@@ -22,6 +23,15 @@ from fgqa.models import Level, Meta
 
 #: the place and level vocabulary (fgqa/lexicon/places.toml)
 _P = lexicon().places
+
+
+@lru_cache(maxsize=512)
+def _re(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern)` through the pattern cache (fgqa.re_cache), once per process: the
+    readers' patterns written inline or built at run time (from a place suffix, a field label)
+    were compiled by `re` afresh in every process (~2 ms of a summarize)."""
+    return re_cache.compile(pattern)
+
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 #: a letter of any script but ASCII (Chinese characters in practice): unlike [{CJK}], whose
@@ -259,7 +269,7 @@ def _find_title_in(lines: list[str], removed_lines: list[str]) -> tuple[str | No
         return head[i], i
     for line in removed_lines:
         # a page table's title cell (`| 标题:XX镇人民政府关于…的报告 | |`)
-        if (m := re.search(_TABLE_FIELD.format(label="(?<![\u4e00-\u9fff])标题"), line)) and _TITLE.search(m.group(1)):
+        if (m := _re(_TABLE_FIELD.format(label="(?<![\u4e00-\u9fff])标题")).search(line)) and _TITLE.search(m.group(1)):
             return m.group(1), None
     return None, None
 
@@ -341,9 +351,9 @@ def _leading_name(span: str) -> str | None:
     "市市场监管局把握…" → 市市场监管局): it ends at a place or body word, and no longer name holds a
     function word or a subject verb ("X镇围绕…全镇" is X镇)."""
     best = None
-    for m in re.finditer(_ORG_SUFFIX, span):
+    for m in _re(_ORG_SUFFIX).finditer(span):
         name = span[:m.end()]
-        if _holds_function_word(name) or re.search(_SUBJECT_VERB, name) or _PARTY_COMMITTEE_END.search(name):
+        if _holds_function_word(name) or _re(_SUBJECT_VERB).search(name) or _PARTY_COMMITTEE_END.search(name):
             break
         if _is_org(name) or _BARE_LEVEL_ORG.match(name):
             best = name
@@ -366,7 +376,7 @@ def _opening_subject(lines: list[str]) -> str | None:
             continue  # "现将我乡…": a clause that speaks of itself names no body
         if not (_REGION.match(org) or _NATIONAL.match(org) or _BARE_LEVEL_ORG.match(org)):
             continue  # "定期研究部署": a verb ending like 署 is no body
-        if re.search(r"[县区市镇乡]委|党委|上级|领导", org):
+        if _re(r"[县区市镇乡]委|党委|上级|领导").search(org):
             continue
         return government_of(org)
     return None
@@ -388,7 +398,7 @@ def _place_mentions(suffix: str, text: str) -> list[str]:
     # a proper place name starts a word (《岳阳县…, “蒙城县…), it is not the end of one (提请县…)
     found = []
     # a particle may stand right before the name (纳入了东庄镇…, 全县的…): it ends a word
-    for m in re.finditer(rf"(?:(?<!{LETTER})|(?<=[了的在于和与及]))({LETTER}{{2,6}}?{suffix})", text[:6000]):
+    for m in _re(rf"(?:(?<!{LETTER})|(?<=[了的在于和与及]))({LETTER}{{2,6}}?{suffix})").finditer(text[:6000]):
         if text[m.end():m.end() + 1] in _SUFFIX_WORD.get(suffix, "") and m.end() < len(text):
             continue  # 法治市场监管: the 市 begins 市场
         name = m.group(1)
@@ -398,7 +408,7 @@ def _place_mentions(suffix: str, text: str) -> list[str]:
         found.append(name)  # what is left of 召开园区 is no name: dropped below
     # function words and verbs are not in place names (提请县…, 县政府及县…)
     return [p for p in found if 2 <= len(p) - len(suffix) <= 4
-            and not re.search(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]", p[: -len(suffix)])]
+            and not _re(r"[本全该各我县区市乡镇请及和与向经由对为在将把被从于报]").search(p[: -len(suffix)])]
 
 
 def _most_named_place(suffix: str, text: str, *, once: bool = False) -> str | None:
@@ -568,9 +578,9 @@ def _party_and_government(lines: list[str], text: str) -> str | None:
     for m in _PARTY_AND_GOVERNMENT.finditer(body):
         place = m.group("place")
         # "坚持在市委、市政府…" is a clause, not a place: a name holds no function word
-        if _holds_function_word(place) or re.search(_SUBJECT_VERB, place) or _LEAD_WORD.match(place):
+        if _holds_function_word(place) or _re(_SUBJECT_VERB).search(place) or _LEAD_WORD.match(place):
             continue
-        if re.match(_SUBJECT_VERB, body[m.end():]) or text.count(place) > 1:
+        if _re(_SUBJECT_VERB).match(body[m.end():]) or text.count(place) > 1:
             return government_of(place)
     return None
 
@@ -639,7 +649,7 @@ def _title_named_place(suffix: str, text: str) -> str | None:
     """The one place ending in `suffix` that heads the titles of documents, or the quoted names of
     campaigns and services, the text names (《建安区2024年工作方案》, “包头市公共法律服务法治地图”):
     a body names its own plans; None when two places do."""
-    names = set(re.findall(rf"[《“]((?:{LETTER}){{2,6}}?{suffix})(?!{LETTER}{{0,2}}[》”])", text[:6000]))
+    names = set(_re(rf"[《“]((?:{LETTER}){{2,6}}?{suffix})(?!{LETTER}{{0,2}}[》”])").findall(text[:6000]))
     names = {n for n in names if not _LEAD_WORD.match(n)}
     return names.pop() if len(names) == 1 else None
 
@@ -665,7 +675,7 @@ def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None
             org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
             return org, parse_date(tail[i])
     # a one-line page: "…。 XX镇人民政府 2023年12月14日" (a PDF layout may have dropped the space)
-    if lines and (m := re.search(rf"[。\s]([{CJK} 、]{{2,60}}?)\s*((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$", lines[-1])):
+    if lines and (m := _re(rf"[。\s]([{CJK} 、]{{2,60}}?)\s*((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$").search(lines[-1])):
         org = m.group(1).strip()
         return (org if _is_org(org) else None), parse_date(m.group(2))
     return None, None
@@ -717,7 +727,7 @@ _NEXT_LABEL = re_cache.compile(r"\s+(?=[^\s:：|]{2,8}[:：])|\s*[\[【]\s*[^\]�
 
 
 def _table_field(removed_lines: list[str], label: str) -> str | None:
-    pattern = re.compile(_TABLE_FIELD.format(label=label))
+    pattern = _re(_TABLE_FIELD.format(label=label))
     for line in removed_lines:
         if m := pattern.search(line):
             # an empty cell (`发布机构: | |`) names nobody
@@ -728,7 +738,7 @@ def _table_field(removed_lines: list[str], label: str) -> str | None:
 def _org_value(value: str | None) -> str | None:
     """A field's organisation without words spliced in before it and a colon (a copied page's
     "发布机构:XX:霞美镇人民政府"): the part after the last colon, when that is an organisation."""
-    if value and (tail := re.split(r"[:：]", value)[-1].strip()) != value and _is_org(tail):
+    if value and (tail := _re(r"[:：]").split(value)[-1].strip()) != value and _is_org(tail):
         return tail
     return value
 
@@ -765,7 +775,7 @@ def _choose_issuer(candidates: list[str | None]) -> str | None:
 
 
 def _strip_org_words(issuer: str) -> str:
-    return re.sub(r"(?:人民政府|政府|办事处)$", "", issuer)
+    return _re(r"(?:人民政府|政府|办事处)$").sub("", issuer)
 
 
 # --------------------------------------------------------------------------- region and level
@@ -776,7 +786,7 @@ _JOINT_SEAM = re_cache.compile(r"(?:(?<=委)|(?<=委员会))(?=[^委]{2,30}(?:�
 
 
 def _issuer_parts(issuer: str) -> list[str]:
-    parts = [q for p in re.split(r"[ 、]", issuer) if p for q in (_JOINT_SEAM.split(p) if _PARTY_PREFIX.match(p) else [p]) if q]
+    parts = [q for p in _re(r"[ 、]").split(issuer) if p for q in (_JOINT_SEAM.split(p) if _PARTY_PREFIX.match(p) else [p]) if q]
     # 和 joins two bodies only when both sides are one (国家发展和改革委员会 is one body)
     split = [q for p in parts for q in (p.split("和") if all(_is_org(x) for x in p.split("和")) else [p])]
     return [_PARTY_PREFIX.sub("", p) for p in split if p]
@@ -784,7 +794,7 @@ def _issuer_parts(issuer: str) -> list[str]:
 
 def _government_part(parts: list[str]) -> str:
     for part in parts:
-        if re.search(r"人民政府|政府|行政公署|办事处", part):
+        if _re(r"人民政府|政府|行政公署|办事处").search(part):
             return part
     return parts[-1]
 

@@ -18,6 +18,8 @@ from fgqa.lazy_re import lazy_compile
 TIMEOUT_SECONDS = 20.0
 MAX_REDIRECTS = 5
 _CHARSET = lazy_compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
+#: a source that is a web address (every run asks it of its input: compiled through the pattern cache, not by `re`)
+_URL_START = lazy_compile(r"^https?://", re.IGNORECASE)
 
 
 class Fetched(BaseModel):
@@ -31,7 +33,7 @@ class Fetched(BaseModel):
 
 
 def is_url(source: str) -> bool:
-    return bool(re.match(r"^https?://", source, re.IGNORECASE))
+    return _URL_START.match(source) is not None
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float | None = None) -> Fetched:

@@ -41,6 +41,7 @@ GAP = r"[^\d,，;；。:：]{0,%d}"
 #: between a cue and its noun however long it is (up to 40 characters)
 LIST = r"(?:[^\d,，;；。:：]{0,40}?等)?"
 _TEMPLATE = re_cache.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
+_DOMAIN_NAME = re_cache.compile(r"[a-z_]+")
 
 
 class LexiconError(FgqaError):
@@ -812,7 +813,7 @@ def _unique(file: str, kind: str, keys: list[str]) -> None:
 def _domains(raw: "RawIndicatorsFile", c: _Compiler) -> Domains:
     names = tuple(raw.domains)
     for name in names:
-        if not re.fullmatch(r"[a-z_]+", name):
+        if not _DOMAIN_NAME.fullmatch(name):
             raise c.error(f"domain {name!r}", "a domain name is lower-case letters and _")
         c.compile(raw.domains[name].words, f"domain {name} words")
     keeps: dict[str, frozenset[str] | None] = {}
