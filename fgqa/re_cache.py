@@ -54,6 +54,8 @@ MAX_ENTRIES = 1500
 #: ~1 MB of it on every start cost ~10 ms, where a start builds ~400 of the ~600 patterns)
 _FORMAT = 4
 
+#: re.DEBUG as an int (`int & RegexFlag` runs enum's Python-level operator, ~2 µs a call)
+_DEBUG = int(re.DEBUG)
 _entries: dict[str, list[Any]] | None = None  # what the file held, read on first use
 _added: dict[str, list[Any]] = {}  # compiled in this run, written at exit
 _used: set[str] = set()
@@ -67,7 +69,7 @@ _windows: dict[str, int | None] = {}
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the cache when this Python compiled it before."""
     flags = int(flags)
-    if not _SUPPORTED or flags & re.DEBUG:
+    if not _SUPPORTED or flags & _DEBUG:
         return re.compile(pattern, flags)
     key = f"{flags}:{pattern}"
     entry = _cached().get(key)
