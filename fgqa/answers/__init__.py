@@ -90,6 +90,8 @@ def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Us
     against the conditions of abstention (fgqa.answers.calibration)."""
     with tracing() as trace:
         answer = _claimed(question, summary, text, _answer_one(question, summary, text, client, usage))
+    if answer.answer_type == "cannot_answer" and _asks_a_number(question):
+        return _number_not_given(answer)
     if answer.answer_type not in ("number", "yes_no"):
         return answer
     index = ReportIndex.build(summary, text)
@@ -103,6 +105,21 @@ def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Us
         said = said.model_copy(update={"answer_type": "not_disclosed", "key": answer.key,
                                        "text": said.text.replace("无法从这份报告回答这个问题", "报告未披露", 1)})
     return said.model_copy(update={"evidence": evidence.model_copy(update={"abstained_by": condition.name})})
+
+
+def _asks_a_number(question: str) -> bool:
+    """"12345热线受理了多少件" / "审结率是多少": a number asked for, not a yes or no (nor the
+    report's document or index number, "文号是多少", which it may simply not have)."""
+    g = lexicon().grammar
+    q = without_across(question)
+    return bool(g.number_words.search(q)) and not yes_no_question(q) and not asks_identifier(q)
+
+
+def _number_not_given(answer: Answer) -> Answer:
+    """A number the report does not give is "not disclosed" (the related sentences kept): the
+    report is silent on the amount, which is all a "多少" question can be told."""
+    said = answer.text.replace("无法从这份报告回答这个问题", "报告未披露这个数字", 1)
+    return answer.model_copy(update={"answer_type": "not_disclosed", "text": said})
 
 
 def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answer:
