@@ -132,7 +132,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
             domain = after
         # 复议、应诉和调解案件共120件 is no one key's count; 9个街道 counts places, not cases
         combined = lex.domains.combined_in(lead) or _counts_bodies(lex, q, lead, tail)
-        heading = heading_of(section)
+        heading = heading_of.refusing(section, domain)
         cue_lead = _without_asides(_without_dates(lead))
         if kind == "benchmark":  # 败诉案件数从上年的13件: the 从上年的 of 由X降至Y stands between cue and number
             cue_lead = lex.kinds.previous_lead.sub("", cue_lead)
@@ -485,6 +485,16 @@ def _heading_domain(index: SectionIndex, section: Section | None, lex: Lexicon) 
     return None
 
 
+def _heading_domains(index: SectionIndex, section: Section | None, lex: Lexicon) -> frozenset[str]:
+    """Every domain the nearest heading that names one names (执法和应诉: enforcement and litigation)."""
+    for sec in index.lineage(section):
+        if sec.heading:
+            found = lex.domains.all_in(sec.heading)
+            if found:
+                return found
+    return frozenset()
+
+
 #: a body of its own that is no government or part of one: a centre, station or office serving
 #: the public (便民服务中心, 综治中心, 派出所), whose counts are of its own business
 _SERVICE_BODY = lazy_compile(r"(?:中心|站|所|大厅|窗口)$")
@@ -498,6 +508,7 @@ class _HeadingDomains:
         self.index = index
         self.lex = lex
         self._found: dict[int, str | None] = {}
+        self._named: dict[int, frozenset[str]] = {}
         self._carried: dict[tuple[int, int], str | None] = {}
 
     def __call__(self, section: Section | None) -> str | None:
@@ -505,6 +516,14 @@ class _HeadingDomains:
         if key not in self._found:
             self._found[key] = _heading_domain(self.index, section, self.lex)
         return self._found[key]
+
+    def refusing(self, section: Section | None, domain: str | None) -> str | None:
+        """The heading's domain as the cues' `not_headings` read it: none when the heading also
+        names the number's own domain ((二)执法和应诉 heads enforcement counts as well as suits)."""
+        key = id(section)
+        if key not in self._named:
+            self._named[key] = _heading_domains(self.index, section, self.lex)
+        return None if domain is not None and domain in self._named[key] else self(section)
 
     def carried(self, text: str, s_start: int, section: Section | None) -> str | None:
         """The domain a sentence that names none before its number is in: that of an earlier
