@@ -215,3 +215,22 @@ def test_a_rate_of_some_unnamed_counties_is_no_figure_of_the_body():
     got = kinds(text)
     assert ("litigation.loss_rate", 8.1, "stated") in got
     assert [v for k, v, _ in got if k in ("litigation.loss_rate", "litigation.head_appearance_rate")] == [8.1]
+
+
+# ---- decisions listed with other objects of a review verb are the review's count; a question for
+# the items of the decisions' matter gets no count of them
+
+
+def test_decisions_listed_among_reviewed_objects_are_no_decision_count():
+    text = "县司法局全年审查县政府拟印发的规范性文件、重大行政决策、行政协议等241件。全年作出重大行政决策事项7项。"
+    assert stated(text, "major_decisions.count") == [7]
+
+
+def test_a_which_question_about_the_decisions_gets_no_count():
+    from tests.helpers import ask
+    text = ("一、工作成效\n县政府编制并公布年度重大行政决策事项目录，纳入目录的9项事项全部经过公众参与、风险评估、"
+            "合法性审查、集体讨论决定等法定程序。全年作出重大行政决策事项9项。\n")
+    report = summarized(text, year=2024)
+    assert ask(report, "重大行政决策事项经过了哪些程序？").answer_type != "number"
+    got = ask(report, "重大行政决策事项有多少项？")
+    assert got.answer_type == "number" and "9" in got.text

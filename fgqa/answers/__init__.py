@@ -264,6 +264,13 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             listed = answer_list(question, summary, index, after_noun=True)
             if listed is not None:
                 return listed
+            # "重大行政决策事项经过了哪些程序": items asked of the indicator's matter, no amount: the
+            # sentence that enumerates them answers, never one count of the indicator
+            listed = answer_list(question, summary, index)
+            if listed is not None:
+                return listed
+            if not g.number_words.search(question):
+                return not_in_report(question, summary, index, unknown_reason(question, index))
         found = answer_indicator(r, question, summary, text)
         if (found is not None and found.answer_type == "not_disclosed" and asks_yes_no and asks_existence(question)
                 and substantive(Question.parse(indicator_words_removed(question, r.key)))):
