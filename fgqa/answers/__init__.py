@@ -107,6 +107,31 @@ def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Us
     return said.model_copy(update={"evidence": evidence.model_copy(update={"abstained_by": condition.name})})
 
 
+#: a trend against a written year ("比2022年是多了还是少了")
+_AGAINST_A_YEAR = re_cache.compile(r"(?:比|较|与)(?:19|20)\d\d年")
+#: how a direction is said in a trend choice's answer (both ways a reader asks it)
+_DIRECTION_ZH = {"down": "下降(减少、少了)", "up": "上升(增加、多了)"}
+
+
+def _trend_choice(question: str, summary: Summary, text: str, client: Any, usage: Usage | None) -> Answer | None:
+    """"败诉率比上年是升了还是降了": the direction the report's figures say, when asked both ways
+    (是否下降 / 是否上升) exactly one is a yes; None otherwise (the question is answered as it is)."""
+    g = lexicon().grammar
+    m = g.trend_either.search(question)
+    if m is None or not (g.trend.search(question) or _AGAINST_A_YEAR.search(question)):
+        return None  # "败诉率是高还是低" compares with nothing the question names
+    asked = {d: _one_part(question[:m.start()] + f"是否{verb}" + question[m.end():], summary, text, client, usage)
+             for d, verb in (("down", "下降"), ("up", "上升"))}
+    yes = [d for d, a in asked.items() if a.answer_type == "yes_no" and a.value is True]
+    no = [d for d, a in asked.items() if a.answer_type == "yes_no" and a.value is False]
+    if len(yes) != 1 or len(no) != 1:
+        return None
+    said = asked[yes[0]]
+    why = said.text.split("。", 1)[1] if "。" in said.text else said.text
+    return Answer(doc=summary.doc.path, answer_type="text", text=f"{_DIRECTION_ZH[yes[0]]}。{why}".rstrip("。") + "。",
+                  points=[_DIRECTION_ZH[yes[0]], *said.points], citations=said.citations, key=said.key)
+
+
 def _asks_a_number(question: str) -> bool:
     """"12345热线受理了多少件" / "审结率是多少": a number asked for, not a yes or no (nor the
     report's document or index number, "文号是多少", which it may simply not have)."""
@@ -213,6 +238,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
             return listed
     # "哪些报告…" asks every report the same thing; each report answers for itself
     question = without_across(question)
+    if (chosen := _trend_choice(question, summary, text, client, usage)) is not None:
+        return chosen
     if asks_identifier(question):  # "这份报告的文号是什么": the report's own number, never a cited one
         return answer_identifier(question, summary, text)
     if is_structural(question):

@@ -292,6 +292,7 @@ class RawGrammar(Raw):
     part_content: str
     heading_only: str
     which_nth_part: str
+    trend_either: str
     account_question: str
     spoken_last_year: str
     report_prior_year: str
