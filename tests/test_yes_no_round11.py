@@ -2,7 +2,8 @@
 the sentence that says they fall short (a no; a yes needs the report's own word); the rest of what
 a sentence counted said still under way (另有N件尚在审理中): not all done, and some left; whether
 any of them left a deed undone (是否有…没有…), read as 是否都 turned round; a figure whose own words compare it with its number (仍超过20%) is a
-bound, not the value. The report is
+bound, not the value; a comparison written before its word (比全市低吗) is read as 低于全市; one case
+maintained on review is no correction. The report is
 fictional (its own places and wording)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ REPORT = """澜汀县人民政府2024年度法治政府建设情况报告
 
 一、主要工作
 （一）行政复议
-县行政复议局全年收到复议申请188件，审结171件。以县政府为被告的行政诉讼案件9件，法院判决6件，县政府均胜诉；其余3件仍在审理中。以县市场监管局为被告的行政诉讼案件5件，法院审结4件，另有1件尚在审理中，局负责人出庭应诉实现全覆盖。县政府作为被申请人的复议案件2件，均已审结。县公证处全年办理公证事项1,420件。
+县行政复议局全年收到复议申请188件，审结171件。以县政府为被告的行政诉讼案件9件，法院判决6件，县政府败诉1件；其余3件仍在审理中。以县市场监管局为被告的行政诉讼案件5件，法院审结4件，另有1件尚在审理中，局负责人出庭应诉实现全覆盖。县政府作为被申请人的复议案件2件，均已审结。县卫健局作为被申请人的复议案件1件，市政府复议决定维持。县政府行政诉讼败诉率为16.7%，全市行政诉讼败诉率为6.1%。县公证处全年办理公证事项1,420件。
 （二）法律服务
 全县18个乡镇均已设立公共法律服务站。县直32个部门中有4个尚未配备公职律师。
 （三）行政执法
@@ -104,3 +105,26 @@ def test_the_rest_under_way_says_nothing_of_another_deed(report):
     # the case still being heard says nothing against the head having appeared in each
     kind, value, _ = _said(report, "县市场监管局负责人是不是每个案件都出庭了？")
     assert not (kind == "yes_no" and value is False)
+
+
+@pytest.mark.parametrize("question,yes", [("县政府败诉率是不是比全市低？", False), ("县政府的行政诉讼败诉率比全市高吗", True)])
+def test_a_comparison_written_before_its_word(report, question, yes):
+    kind, value, quotes = _said(report, question)
+    assert (kind, value) == ("yes_no", yes)
+    assert any("6.1%" in q for q in quotes) and len(quotes) == 2
+
+
+def test_a_trend_on_the_year_before_is_no_bound(report):
+    from fgqa.answers.router import compared_as_bound
+
+    assert compared_as_bound("复议申请比上年多了吗") == "复议申请比上年多了吗"
+    assert compared_as_bound("调解结案的比例是多少？") == "调解结案的比例是多少？"
+    assert compared_as_bound("受理量同比下降了多少？") == "受理量同比下降了多少？"
+    assert compared_as_bound("败诉率是不是比全市低？") == "败诉率是不是低于全市？"
+
+
+@pytest.mark.parametrize("question", ["县卫健局的复议案件有没有被纠错？", "县卫健局作为被申请人的复议案件是否被纠错"])
+def test_one_case_maintained_is_no_correction(report, question):
+    kind, value, quotes = _said(report, question)
+    assert (kind, value) == ("yes_no", False)
+    assert any("复议决定维持" in q for q in quotes)

@@ -43,7 +43,7 @@ from fgqa.answers.respond import (
     not_disclosed_for,
     number_answer,
 )
-from fgqa.answers.router import Route, route, without_across, yes_no_question
+from fgqa.answers.router import Route, compared_as_bound, route, without_across, yes_no_question
 from fgqa.answers.structure import answer_addressee, answer_posting, answer_structure, is_structural
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
@@ -237,7 +237,7 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         if listed is not None:
             return listed
     # "哪些报告…" asks every report the same thing; each report answers for itself
-    question = without_across(question)
+    question = compared_as_bound(without_across(question))
     if (chosen := _trend_choice(question, summary, text, client, usage)) is not None:
         return chosen
     if asks_identifier(question):  # "这份报告的文号是什么": the report's own number, never a cited one

@@ -66,6 +66,15 @@ def without_across(question: str) -> str:
     return lexicon().grammar.across.sub("", question.strip())
 
 
+def compared_as_bound(question: str) -> str:
+    """"乡政府败诉率是不是比全县低" asked as "…是不是低于全县": a comparison written before its word
+    (questions.toml compared_before) put in the form the comparison is read in, in a yes/no question
+    only; a trend against the year before (比上年多了吗) and a share asked (比例是多少) are left as they are."""
+    if not yes_no_question(question):
+        return question
+    return lexicon().grammar.compared_before.sub(lambda m: f"{m.group(2)}于{m.group(1)}", question)
+
+
 _UNIT_FAMILIES: tuple[Literal["money", "people", "percent"], ...] = ("money", "people", "percent")
 
 

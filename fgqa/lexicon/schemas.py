@@ -253,6 +253,7 @@ class RawGrammar(Raw):
     goal: str
     problem: str
     compare: str
+    compared_before: str
     trend: str
     trend_down: str
     trend_up: str
