@@ -158,3 +158,30 @@ def test_no_request_said_by_the_procedures_name() -> None:
     # a lawsuit a request caused is no request
     other = {f.key for f in figures("(六)公开。未收到依申请公开引起的行政诉讼。\n") if f.kind == "zero_claim"}
     assert "transparency.requests" not in other
+
+
+# ---- the body above that decides the reporting body's cases concludes them
+
+def _area_figures(body: str) -> list[Figure]:
+    text = "棠浦新区管理委员会2024年法治政府建设年度报告\n一、主要工作\n" + body
+    return extract_figures(text, outline(text).sections, 2024, level="district", issuer="棠浦新区管理委员会")
+
+
+def test_the_cases_a_body_answers_for_decided_above_it_are_its_own() -> None:
+    found = {(f.key, f.value, f.kind) for f in _area_figures(
+        "(五)化解争议。全年以新区各部门为被申请人的复议案件44件，市政府已审结40件，其中纠错3件。\n")}
+    assert ("reconsideration.concluded", 40, "stated") in found
+    assert ("reconsideration.corrected", 3, "stated") in found
+
+
+def test_the_body_aboves_own_total_is_still_its_own() -> None:
+    found = {(f.key, f.value, f.kind) for f in _area_figures(
+        "(五)化解争议。全市行政复议形势平稳，市政府全年共审结复议案件3,000件。\n")}
+    assert ("reconsideration.concluded", 3000, "stated") not in found
+
+
+def test_one_case_written_in_a_chinese_numeral_before_its_case_words() -> None:
+    body = "(一)履职。管委会党工委书记、主任带头学法，全年主持专题会议3次，并于5月出庭应诉一起行政许可纠纷案件。\n"
+    assert keys_of(body, 1) == {"litigation.head_appearances"}
+    # 一起 before a verb is "together", no count
+    assert not [f for f in figures("(一)普法。干部群众一起行动起来，开展宣传5场。\n") if f.value == 1]

@@ -169,11 +169,16 @@ class Vantage:
             return True
         if self._answers_for(clause):
             return False  # 市政府共受理被申请人为区政府的…: the district's own cases, received above it
+        earlier = list(earlier)
+        if self._decided_above(clause, earlier):
+            return False  # 以区政府为被申请人的案件21件,市政府已审结19件: the district's cases, decided above it
         whose = self.subject(clause)
         if whose is None:
-            for words in earlier:
+            for n, words in enumerate(earlier):
                 if _BRACKET.search(words):
                     continue  # …线索11条(其中主动上报7条,上级下发4条),…: an aside's subject does not carry
+                if self._decided_above(_DIGIT.split(words, 1)[0], earlier[n + 1:]):
+                    break  # …,市政府已审结66件,其中纠错5件: a part of the body's cases decided above it
                 whose = self.subject(words)
                 if whose is not None:
                     if not _DIGIT.search(words):
@@ -182,6 +187,13 @@ class Vantage:
         if whose is None and scope:
             whose = self.subject(scope)
         return whose == "other"
+
+    def _decided_above(self, clause: str, earlier: list[str]) -> bool:
+        """The clause is only the body above and its deciding verb (市政府已审结), after a clause that
+        counts cases by their respondent or defendant (以新区各级行政机关为被申请人的…案件71件)."""
+        w = self.words
+        assert w is not None
+        return w.decided_above.search(clause) is not None and any(w.respondent.search(words) for words in earlier)
 
     def _answers_for(self, clause: str) -> bool:
         """The clause counts cases the reporting body is the respondent or defendant of."""

@@ -94,6 +94,9 @@ _NEGATED_ONE = {"没有", "未有", "并无", "毫无", "从未", "没能", "任
 _CN_SET_PHRASES = {"次性", "件事", "条龙", "條龍", "本账", "本賬", "张网", "張網", "张图", "張圖",
                    "部分", "部门", "部門", "次办", "次辦", "段时", "段時", "元化"}
 #: 一起 is "together" unless a case noun or punctuation follows
+#: …and the two-character case words whose first character alone is no case noun (一起行政协议纠纷案件;
+#: 一起行动 is together)
+_YIQI_CASE_WORDS = {"行政", "土地", "房屋", "征地", "拆迁"}
 _YIQI_CASE_NOUNS = set("案事纠糾违違争爭刑投矛涉火交安重较較特群非死劳勞医醫民信环環食典恶惡")
 
 #: "…的一件为/是/系…": a numeral after 的 and before a copula names items already counted
@@ -472,7 +475,8 @@ def _chinese_checks(text: str, m: re.Match[str], run: str, mult: str | None, uni
         return None  # 被撤销的一件为限期拆除决定: the one counted before, described; no new count
     if unit[-1] + after in _CN_SET_PHRASES or after in _CN_DIGIT:
         return None  # 一次性, 一件事, 一户一档, 三所一庭
-    if run == "一" and unit == "起" and after and after not in _YIQI_FOLLOWERS_OK and after not in _YIQI_CASE_NOUNS:
+    if (run == "一" and unit == "起" and after and after not in _YIQI_FOLLOWERS_OK and after not in _YIQI_CASE_NOUNS
+            and text[m.end():m.end() + 2] not in _YIQI_CASE_WORDS):
         return None  # 一起 = together
     if unit == "年" and all(c in _CN_DIGIT for c in run):
         return None  # 二〇二三年

@@ -334,6 +334,7 @@ class Elsewhere(NamedTuple):
     not_a_body: re.Pattern[str]
     not_subject: re.Pattern[str]
     respondent: re.Pattern[str]
+    decided_above: re.Pattern[str]
     not_an_area: re.Pattern[str]
     of_level: re.Pattern[str]
     body_of_level: re.Pattern[str]

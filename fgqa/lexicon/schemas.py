@@ -362,6 +362,7 @@ class RawElsewhere(Raw):
     not_a_body: str
     not_subject: str
     respondent: str
+    decided_above: str
     not_an_area: str
     of_level: str
     body_of_level: str
