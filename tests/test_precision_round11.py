@@ -234,3 +234,17 @@ def test_a_which_question_about_the_decisions_gets_no_count():
     assert ask(report, "重大行政决策事项经过了哪些程序？").answer_type != "number"
     got = ask(report, "重大行政决策事项有多少项？")
     assert got.answer_type == "number" and "9" in got.text
+
+
+# ---- a body that issues no normative document repeals its own management papers
+
+
+def test_management_papers_repealed_are_no_repealed_documents():
+    text = ("镇政府不制发规范性文件，对以往印发的管理类文件进行梳理，宣布失效5件。"
+            "街道对历年印发的12件内部管理制度进行了清理，废止其中2件。")
+    assert stated(text, "normative_docs.repealed") == []
+
+
+def test_normative_documents_repealed_beside_them_stay():
+    text = "县政府对管理类文件和规范性文件一并清理，废止规范性文件6件。"
+    assert stated(text, "normative_docs.repealed") == [6]
