@@ -16,6 +16,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from fgqa import re_cache
 
@@ -44,15 +45,23 @@ def dictionaries_hash() -> str | None:
     return digest.hexdigest()
 
 
+class Triggers(NamedTuple):
+    chars: frozenset[str]
+    phrases: tuple[str, ...]
+    #: the characters as the file lists them (scripts/t2s_triggers.py writes them sorted, once
+    #: each): the class is written from it, in an order that is the same in every process
+    listed: str
+
+
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[frozenset[str], tuple[str, ...]] | None:
+def _triggers() -> Triggers | None:
     try:
         data = json.loads(TRIGGERS.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if data.get("dictionaries_sha256") != dictionaries_hash():
         return None
-    return frozenset(data["chars"]), tuple(data["phrases"])
+    return Triggers(frozenset(data["chars"]), tuple(data["phrases"]), str(data["chars"]))
 
 
 def may_change(text: str) -> bool:
@@ -60,11 +69,11 @@ def may_change(text: str) -> bool:
     triggers = _triggers()
     if triggers is None:
         return True
-    chars, phrases = triggers
+    chars, phrases, listed = triggers
     # the characters are one class scanned in C (chars.isdisjoint(text) made a string of every
     # character of the text to hash it, ~6× slower); the class holds the BMP ones, and any
     # character beyond the BMP (rare, and where most of the list's are) is asked of the set
-    hit = _chars_pattern(chars).search(text)
+    hit = _chars_pattern(listed).search(text)
     if hit is not None and (hit.group() in chars or not chars.isdisjoint(text[hit.start():])):
         return True
     # the phrases are one alternation, scanned once (~0.1 ms of a report's ~0.35 ms before)
@@ -72,12 +81,13 @@ def may_change(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _chars_pattern(chars: frozenset[str]) -> re.Pattern[str]:
-    """The BMP characters of `chars` or any character beyond the BMP (a class with thousands
-    of those is a list sre reads through at every character, ~200× slower than the BMP's map).
-    Only ASCII characters are escaped: re.escape changes no other, and called on each of the
-    ~4,000 CJK ones it cost ~9 ms of every start (the same class, the same string)."""
-    bmp = "".join(re.escape(c) if c < "\x80" else c for c in sorted(chars) if c <= "\uffff")
+def _chars_pattern(chars: str) -> re.Pattern[str]:
+    """The BMP characters of `chars` (in their order) or any character beyond the BMP (a class
+    with thousands of those is a list sre reads through at every character, ~200× slower than
+    the BMP's map). Only ASCII characters are escaped: re.escape changes no other, and called on
+    each of the ~4,000 CJK ones it cost ~9 ms of every start; the file's order is used as it is
+    (sorting the set again cost ~1 ms)."""
+    bmp = "".join(re.escape(c) if c < "\x80" else c for c in chars if c <= "\uffff")
     return re_cache.compile(f"[{bmp}]|[\U00010000-\U0010FFFF]" if bmp else "[\U00010000-\U0010FFFF]")
 
 
