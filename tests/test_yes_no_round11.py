@@ -3,7 +3,8 @@ the sentence that says they fall short (a no; a yes needs the report's own word)
 a sentence counted said still under way (另有N件尚在审理中): not all done, and some left; whether
 any of them left a deed undone (是否有…没有…), read as 是否都 turned round; a figure whose own words compare it with its number (仍超过20%) is a
 bound, not the value; a comparison written before its word (比全市低吗) is read as 低于全市; one case
-maintained on review is no correction. The report is
+maintained on review is no correction; a level said the spoken way (县里…) is the report's own, and
+an answer within the time limit (期限内) is on time. The report is
 fictional (its own places and wording)."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ REPORT = """澜汀县人民政府2024年度法治政府建设情况报告
 （一）行政复议
 县行政复议局全年收到复议申请188件，审结171件。以县政府为被告的行政诉讼案件9件，法院判决6件，县政府败诉1件；其余3件仍在审理中。以县市场监管局为被告的行政诉讼案件5件，法院审结4件，另有1件尚在审理中，局负责人出庭应诉实现全覆盖。县政府作为被申请人的复议案件2件，均已审结。县卫健局作为被申请人的复议案件1件，市政府复议决定维持。县政府行政诉讼败诉率为16.7%，全市行政诉讼败诉率为6.1%。县公证处全年办理公证事项1,420件。
 （二）法律服务
-全县18个乡镇均已设立公共法律服务站。县直32个部门中有4个尚未配备公职律师。
+全县18个乡镇均已设立公共法律服务站。县司法局开办“法律明白人”培训班5期。全年收到政府信息公开申请27件，均在法定期限内答复。县直32个部门中有4个尚未配备公职律师。
 （三）行政执法
 县城管执法大队全年查处违法建设案件64件，罚款31.5万元。
 
@@ -128,3 +129,15 @@ def test_one_case_maintained_is_no_correction(report, question):
     kind, value, quotes = _said(report, question)
     assert (kind, value) == ("yes_no", False)
     assert any("复议决定维持" in q for q in quotes)
+
+
+def test_a_level_said_the_spoken_way_is_the_reports_own(report):
+    kind, value, quotes = _said(report, "县里有没有办“法律明白人”培训班？")
+    assert (kind, value) == ("yes_no", True)
+    assert any("培训班5期" in q for q in quotes)
+
+
+def test_within_the_time_limit_is_on_time(report):
+    kind, value, quotes = _said(report, "政府信息公开申请按时答复了吗？")
+    assert (kind, value) == ("yes_no", True)
+    assert any("期限内答复" in q for q in quotes)
