@@ -185,3 +185,24 @@ def test_one_case_written_in_a_chinese_numeral_before_its_case_words() -> None:
     assert keys_of(body, 1) == {"litigation.head_appearances"}
     # 一起 before a verb is "together", no count
     assert not [f for f in figures("(一)普法。干部群众一起行动起来，开展宣传5场。\n") if f.value == 1]
+
+
+# ---- the kinds of a bracketed 其中 list named by the act alone, and documents gone through one by one
+
+def test_bracketed_kinds_after_an_enforcement_total_are_its_parts() -> None:
+    found = [f for f in figures("(二)规范执法\n街道执法中队全年立案查处各类违法行为143件(其中乱堆乱放52件、"
+                                "违规广告27件)，罚没款约12.4万元。\n") if f.kind == "stated"]
+    parts = {(f.key, f.value, f.scope) for f in found}
+    assert ("enforcement.cases", 52, "乱堆乱放") in parts
+    assert ("enforcement.cases", 27, "违规广告") in parts
+    assert ("enforcement.cases", 143, None) in parts
+    # a procedure in the brackets is no kind of case
+    other = {(f.key, f.scope) for f in figures("(二)执法。全镇办理行政处罚案件410件(其中简易程序130件)。\n")
+             if f.value == 130}
+    assert ("enforcement.cases", "简易程序") not in other
+
+
+def test_documents_gone_through_one_by_one_in_a_clean_up() -> None:
+    body = "(二)文件。完成规范性文件清理，对现行有效的52件逐件评估，废止和宣布失效6件。\n"
+    assert keys_of(body, 52) == {"normative_docs.cleaned"}
+    assert keys_of(body, 6) == {"normative_docs.repealed"}

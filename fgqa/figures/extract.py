@@ -749,7 +749,7 @@ def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figure
         return None
     m = words.kind_part.match(lead)
     if m is not None:
-        found = m.group("kind") or m.group("about")
+        found = m.group("kind") or m.group("about") or m.group("bare")
     elif kind_run is not None and kind_run == index - 1 and figures and (item := _ITEM_KIND.match(lead)) is not None:
         if indicator is not None and indicator.key != figures[-1].key:
             return None
