@@ -43,6 +43,10 @@ class Meta(Strict):
     published: str | None = Field(None, description="ISO date the page was published (or generated)")
     signed: str | None = Field(None, description="ISO date of the signature line, if any")
     title: str | None = None
+    doc_number: str | None = Field(None, description="the report's own document number (文号), e.g. X政报〔2025〕7号: "
+                                   "from a page label (文号: / 发文字号:) or a line of the report's head, never a document it cites")
+    index_number: str | None = Field(None, description="the index number a government site gives the page (索引号), "
+                                     "e.g. 0012/2025-00031: from the page's index fields")
 
 
 class DocInfo(Strict):
@@ -153,9 +157,11 @@ class Usage(UsageCounts):
 class Summary(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    #: /4 added Figure.found_by, /3 Figure.primary; a /3 summary (no found_by) and a /2 one (no
-    #: primary flags either) are still read
-    schema_: Literal["fgqa.summary/4", "fgqa.summary/3", "fgqa.summary/2"] = Field("fgqa.summary/4", alias="schema")
+    #: /5 added Meta.doc_number and Meta.index_number, /4 Figure.found_by, /3 Figure.primary; a /4
+    #: summary (no identifiers), a /3 one (no found_by either) and a /2 one (no primary flags
+    #: either) are still read
+    schema_: Literal["fgqa.summary/5", "fgqa.summary/4", "fgqa.summary/3", "fgqa.summary/2"] = Field(
+        "fgqa.summary/5", alias="schema")
     engine: str
     doc: DocInfo
     meta: Meta

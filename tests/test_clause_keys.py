@@ -245,10 +245,10 @@ def test_every_indicator_has_nouns_and_each_noun_names_its_own_indicator():
 # --------------------------------------------------------------------------- in the summary
 
 
-def test_the_summary_says_how_a_figure_was_found_and_its_schema_is_4():
+def test_the_summary_says_how_a_figure_was_found_and_its_schema_is_5():
     _, summary = summarized("一、主要工作\n镇法律援助工作站为外来务工人员承办的援助案件，合计97件。\n", year=2024)
     data = json.loads(summary.model_dump_json(by_alias=True))
-    assert data["schema"] == "fgqa.summary/4"
+    assert data["schema"] == "fgqa.summary/5"  # /5 added the report's identifiers to meta
     fig = next(f for f in data["indicators"] if f["value"] == 97)
     assert fig["key"] == "legal_aid.cases" and fig["found_by"] == "clause"
 
@@ -266,4 +266,4 @@ def test_a_saved_summary_of_schema_3_is_still_read():
 
 def test_the_readme_documents_found_by():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    assert "fgqa.summary/4" in readme and '"found_by"' in readme
+    assert "fgqa.summary/5" in readme and "/4 differed from /3 only in the figures'" in readme and '"found_by"' in readme

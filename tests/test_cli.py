@@ -28,10 +28,10 @@ def test_summarize_json_is_the_documented_interface():
     out = fgqa("summarize", str(FIXTURES / "a_city_plain.txt"), "--format", "json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert data["schema"] == "fgqa.summary/4" and data["engine"] == "rules"
+    assert data["schema"] == "fgqa.summary/5" and data["engine"] == "rules"
     assert set(data) >= {"doc", "meta", "parts", "sections", "indicators", "warnings"}
     assert set(data["doc"]) == {"path", "sha256", "chars"}
-    assert set(data["meta"]) >= {"issuer", "region", "level", "year", "published"}
+    assert set(data["meta"]) >= {"issuer", "region", "level", "year", "published", "doc_number", "index_number"}
     assert set(data["parts"]) == {"measures", "shortcomings", "leadership", "plans"}
     assert set(data["parts"]["measures"]) == {"present", "heading", "section_ids", "source"}
     section = data["sections"][1]

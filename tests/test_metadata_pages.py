@@ -667,3 +667,89 @@ def test_a_function_word_ends_a_long_name_but_not_a_short_place_stem() -> None:
     from fgqa.documents.metadata import _holds_function_word
     assert not _holds_function_word("北和镇") and not _holds_function_word("太和县")
     assert _holds_function_word("苇塘乡在县") and _holds_function_word("县政府及县司法局")
+
+
+# --------------------------------------------------------------------------- the report's own identifiers
+# (fictional pages: the report's document number, 文号, and the page's index number, 索引号, read from
+# the chrome lines the cleaner removes, labelled lines of the text and the report's head; a number
+# the report cites is another document's)
+
+_ID_BODY = "2024年,我县紧扣年度目标推进依法行政。\n一、主要举措\n全年审查规范性文件9件。\n"
+_ID_TITLE = "蒲湾县人民政府关于2024年度法治政府建设主要成效的报告"
+
+# (page, document number, index number)
+IDENTIFIER_PAGES = {
+    "chrome: a table with the labels and the values in their own cells, labels spaced out": (
+        "索 引 号 | 4408-0021/2025-00093 | 主题分类 | 综合政务\n文 号 | 蒿政办〔2025〕14号 | 有效性 | 有效\n"
+        "蒿原县2024年法治政府建设情况报告\n" + _ID_BODY,
+        "蒿政办〔2025〕14号", "4408-0021/2025-00093"),
+    "chrome: a one-line index list, each value after its colon": (
+        "信息索引号：QX-SF-2025-000271 发布机构：栎阳市司法局 发文字号：栎司〔2025〕3号 成文日期：2025-02-11\n"
+        "栎阳市司法局2024年度法治政府建设工作报告\n2024年,我局坚持依法履职。\n",
+        "栎司〔2025〕3号", "QX-SF-2025-000271"),
+    "chrome: the value in the cell after an empty-looking one": (
+        "信息索引号: | PW-ZF-2025-000088 | 发布机构: | 蒲湾县人民政府\n发文字号: | 蒲政〔2025〕12号 | 发布日期: | 2025-03-18\n"
+        + _ID_TITLE + "\n" + _ID_BODY,
+        "蒲政〔2025〕12号", "PW-ZF-2025-000088"),
+    "chrome: an empty 发文字号 cell gives no document number": (
+        "| 索引号:0771/2025-00008 | |\n| 发文字号: | 发文时间:2025-01-15 |\n| 发文机关:柘埠街道办事处 | 主题词: |\n"
+        "柘埠街道2024年法治政府建设情况报告\n" + _ID_BODY,
+        None, "0771/2025-00008"),
+    "chrome: a pipe line of fields ending in the 文号": (
+        "发布日期:2025-03-02 | 来源:蒲湾县人民政府办公室 | 文号:蒲政报〔2025〕4号\n# " + _ID_TITLE + "\n" + _ID_BODY,
+        "蒲政报〔2025〕4号", None),
+    "chrome: a bracketed label": (
+        "【索引号】ZK-0093-2025-00017 【发布机构】蒲湾县人民政府\n【文号】蒲政〔2025〕21号\n" + _ID_TITLE + "\n" + _ID_BODY,
+        "蒲政〔2025〕21号", "ZK-0093-2025-00017"),
+    "trailing punctuation is no part of the number": (
+        "索引号：ZK-2025-0042。\n文号:蒲政〔2025〕8号;\n蒲湾县2024年法治政府建设情况报告\n" + _ID_BODY,
+        "蒲政〔2025〕8号", "ZK-2025-0042"),
+    "a bare index list left in the text: the label on one line, its value on the next": (
+        "• 索引号\n• tb08/2025-00114\n• 发布机构\n• 蒲湾县人民政府\n蒲湾县2024年法治政府建设情况报告\n" + _ID_BODY,
+        None, "tb08/2025-00114"),
+    "head: a line of its own right under the title": (
+        "苕溪镇人民政府关于2024年度法治建设主要成效的报告\n苕政〔2025〕2号\n区人民政府:\n" + _ID_BODY,
+        "苕政〔2025〕2号", None),
+    "head: the same line in brackets": (
+        "苕溪镇人民政府关于2024年度法治建设主要成效的报告\n(苕政〔2025〕2号)\n区人民政府:\n" + _ID_BODY,
+        "苕政〔2025〕2号", None),
+    "head: a gazette's number above the title": (
+        "蒲湾县人民政府文件\n蒲府报〔2025〕5号\n" + _ID_TITLE + "\n" + _ID_BODY,
+        "蒲府报〔2025〕5号", None),
+    "head: closing the title's line in brackets": (
+        _ID_TITLE + "(蒲府报〔2025〕5号)\n" + _ID_BODY, "蒲府报〔2025〕5号", None),
+    "head: a title run straight into its number (a PDF's lost line break)": (
+        _ID_TITLE + "蒲府报〔2025〕5号\n" + _ID_BODY, "蒲府报〔2025〕5号", None),
+    "head: square brackets and 第…号": (
+        _ID_TITLE + "\n蒲司发[2025]第7号\n" + _ID_BODY, "蒲司发[2025]第7号", None),
+    "cited: in the opening sentence, another document's number": (
+        _ID_TITLE + "\n市人民政府:\n根据《蒲湾县法治政府建设实施方案》(蒲发〔2022〕6号)要求,现将有关情况报告如下。\n" + _ID_BODY,
+        None, None),
+    "cited: a book title and its number on a line of their own": (
+        _ID_TITLE + "\n《蒲湾县法治政府建设实施方案》(蒲发〔2022〕6号)\n" + _ID_BODY, None, None),
+    "cited: a labelled number inside a sentence": (
+        _ID_TITLE + "\n2024年,我县印发《蒲湾县行政执法监督办法》(文号:蒲政〔2024〕3号),推进依法行政。\n" + _ID_BODY,
+        None, None),
+    "cited: a number on its own line deep in the body": (
+        _ID_TITLE + "\n" + _ID_BODY + "二、存在的不足\n部分文件清理滞后。\n三、下一步打算\n落实下列文件:\n蒲政〔2023〕9号\n",
+        None, None),
+    "none: a report that gives neither": ("蒲湾县2024年法治政府建设情况报告\n" + _ID_BODY, None, None),
+}
+
+
+@pytest.mark.parametrize("name", list(IDENTIFIER_PAGES))
+def test_the_reports_own_identifiers(name: str) -> None:
+    raw, doc_number, index_number = IDENTIFIER_PAGES[name]
+    meta = meta_of(raw)
+    assert (meta.doc_number, meta.index_number) == (doc_number, index_number), name
+
+
+def test_a_number_closing_the_title_is_not_part_of_the_title() -> None:
+    meta = meta_of(_ID_TITLE + "(蒲府报〔2025〕5号)\n" + _ID_BODY)
+    assert meta.title == _ID_TITLE and meta.doc_number == "蒲府报〔2025〕5号"
+
+
+def test_an_index_number_needs_a_digit_and_a_label() -> None:
+    """A word after the label is no number, and an unlabelled code in the head is none either."""
+    assert meta_of("索引号: 暂无\n" + _ID_TITLE + "\n" + _ID_BODY).index_number is None
+    assert meta_of("PW-ZF-2025-000088\n" + _ID_TITLE + "\n" + _ID_BODY).index_number is None

@@ -37,6 +37,14 @@ def test_levels_follow_the_data(issuer: str, level: str) -> None:
     ('reposted = ["转自"', 'reposted = [""', "places.toml: labels reposted 1: String should have at least 1 character"),
     ('not_in_names = "在的', 'not_in_names = "" #', "places.toml: subjects not_in_names: String should have at least 1 character"),
     ("[levels]", "[levels]\n= = 1", "places.toml: not valid TOML"),
+    # the report's identifiers: labels, shapes and the head's size are validated too
+    ('index_number = ["信息索引号", "索引号"]', "index_number = []", "places.toml: labels index_number: List should have at least 1 item"),
+    ("\n[identifiers]\n", "\n[identifier]\n", "places.toml: identifiers: Field required"),
+    ("doc_number = '[\\u4e00", "doc_number = '([\\u4e00", "places.toml: identifiers doc_number: Value error, not a regular expression"),
+    ("index_number = '(?=", "index_number = '(?:x)?|(?=", "places.toml: identifiers index_number: Value error, matches an empty string"),
+    ("index_number = '(?=", "index_number = '(x)(?=", "places.toml: identifiers index_number: Value error, has a capturing group"),
+    ("head_lines = 6", "head_lines = 0", "places.toml: identifiers head_lines: Input should be greater than or equal to 1"),
+    ('after_title = ["报告"', 'after_title = [""', "places.toml: identifiers after_title 1: String should have at least 1 character"),
 ])
 def test_a_bad_file_fails_with_one_line_naming_the_entry(lexicon_copy, old: str, new: str, words: str) -> None:
     path = lexicon_copy / "places.toml"
@@ -89,3 +97,20 @@ def test_the_areas_last_words_rank_whose_a_figure_is(lexicon_copy) -> None:
     assert kind(lex) == "benchmark"
     assert kind(lexicon()) == "stated"
     assert lex.places.area_levels["国"] == "national" and lex.places.shared_levels["市"] == "county"
+
+
+def test_the_identifier_shapes_and_labels_are_the_files() -> None:
+    """The metadata stage reads the report's 文号 and 索引号 with places.toml's [labels] and
+    [identifiers]; questions.toml keeps only the words a question asks them with."""
+    import re
+
+    from fgqa.lexicon.schemas import RawGrammar
+
+    p = lexicon().places
+    assert {"文号", "发文字号"} <= set(p.labels["doc_number"]) and "索引号" in p.labels["index_number"]
+    assert re.fullmatch(p.identifiers.doc_number, "苇政发〔2025〕16号")
+    assert re.fullmatch(p.identifiers.doc_number, "苇司字(2024)第3号")
+    assert re.fullmatch(p.identifiers.index_number, "0771-SF/2025-00031")
+    assert not re.fullmatch(p.identifiers.index_number, "ABCDEFG")  # no digit: a word, not a number
+    assert "报告" in p.identifiers.after_title and p.identifiers.head_lines >= 3
+    assert not {"doc_number", "index_number", "doc_number_label"} & set(RawGrammar.model_fields)

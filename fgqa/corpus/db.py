@@ -1,7 +1,7 @@
 """The corpus database: one SQLite file, a plain documented schema (docs/corpus-db.md).
 
 Plain tables a researcher can open with sqlite3, pandas or Datasette (meta, parts,
-sections, figures, warnings, one row per fact), plus each report's full `fgqa.summary/1`
+sections, figures, warnings, one row per fact), plus each report's full `fgqa.summary`
 JSON and clean text in `documents`, so fgqa itself reads back exactly what it stored.
 Only the indexing process writes; every report is written in one transaction of its own.
 """
@@ -15,7 +15,12 @@ from pathlib import Path
 from fgqa.errors import InputError
 from fgqa.models import Summary
 
-SCHEMA_VERSION = 2  # 2 added figures.primary_figure
+SCHEMA_VERSION = 3  # 2 added figures.primary_figure, 3 meta.doc_number and meta.index_number
+#: an older schema brought to this one in place by adding what it lacks (no row is lost; the new
+#: columns stay empty until `fgqa index` reads the reports again, which it does: the rules changed)
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE meta ADD COLUMN doc_number TEXT", "ALTER TABLE meta ADD COLUMN index_number TEXT"),
+}
 DEFAULT_DB = "fgqa.sqlite"
 
 SCHEMA = """
@@ -38,11 +43,12 @@ CREATE TABLE IF NOT EXISTS documents (
   indexed_at TEXT NOT NULL,
   seconds REAL,                           -- time to read and summarize
   text TEXT NOT NULL,                     -- the clean text every span indexes into
-  summary_json TEXT NOT NULL              -- the fgqa.summary/1 JSON
+  summary_json TEXT NOT NULL              -- the fgqa.summary JSON (/5 now)
 );
 CREATE TABLE IF NOT EXISTS meta (
   doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  issuer TEXT, region TEXT, level TEXT, year INTEGER, published TEXT, signed TEXT, title TEXT
+  issuer TEXT, region TEXT, level TEXT, year INTEGER, published TEXT, signed TEXT, title TEXT,
+  doc_number TEXT, index_number TEXT      -- the report's own 文号 and its page's 索引号
 );
 CREATE TABLE IF NOT EXISTS parts (
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -96,13 +102,15 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
         # WAL + NORMAL: a commit survives the process being killed (Ctrl-C) without an fsync
         # per report; only a power cut may lose the last reports, which a rerun redoes
         con.execute("PRAGMA synchronous = NORMAL")
-        if create:
+        if create and not _has_tables(con):
             con.execute("PRAGMA journal_mode = WAL")  # readers (view, export) never block the indexer
             con.executescript(SCHEMA)
             con.execute("INSERT OR IGNORE INTO info VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             con.commit()
         else:
             _check_schema(con, path)
+            if create:
+                con.executescript(SCHEMA)  # a table or index added without a schema change
     except sqlite3.DatabaseError as exc:
         raise InputError(f"{path}: not an fgqa database ({exc})") from None
     return con
@@ -115,8 +123,29 @@ def _check_schema(con: sqlite3.Connection, path: Path) -> None:
         row = None
     if row is None:
         raise InputError(f"{path}: not an fgqa database (no schema version)")
-    if int(row[0]) != SCHEMA_VERSION:
+    version = int(row[0])
+    while version in _MIGRATIONS and version < SCHEMA_VERSION:
+        version = _migrate(con, path, version)
+    if version != SCHEMA_VERSION:
         raise InputError(f"{path}: database schema {row[0]}, this fgqa reads {SCHEMA_VERSION}: re-index into a new file")
+
+
+def _has_tables(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+
+
+def _migrate(con: sqlite3.Connection, path: Path, version: int) -> int:
+    """Bring a database of schema `version` to the next one, in one transaction (all or nothing)."""
+    try:
+        with con:
+            con.execute("BEGIN")  # the columns and the version together (sqlite3 opens none before DDL)
+            for statement in _MIGRATIONS[version]:
+                con.execute(statement)
+            con.execute("UPDATE info SET value = ? WHERE name = 'schema_version'", (str(version + 1),))
+    except sqlite3.OperationalError as exc:
+        raise InputError(f"{path}: database schema {version} needs upgrading to {SCHEMA_VERSION} in place, "
+                         f"which failed ({exc}): make the file writable, or re-index into a new file") from None
+    return version + 1
 
 
 def stored_keys(con: sqlite3.Connection) -> dict[str, tuple[str, str, str, str]]:
@@ -137,7 +166,7 @@ class Prepared:
         self.engine, self.text = summary.engine, text
         self.summary_json = summary.model_dump_json(by_alias=True)
         m = summary.meta
-        self.meta = (m.issuer, m.region, m.level, m.year, m.published, m.signed, m.title)
+        self.meta = (m.issuer, m.region, m.level, m.year, m.published, m.signed, m.title, m.doc_number, m.index_number)
         self.parts = [(key, int(p.present), p.heading, json.dumps(p.section_ids), p.source) for key, p in summary.parts.items()]
         self.sections = [(s.id, s.heading, s.level, s.part, s.span[0], s.span[1], s.summary) for s in summary.sections]
         indicator_ids = {_figure_identity(f) for f in summary.indicators}
@@ -168,7 +197,7 @@ def write_report(con: sqlite3.Connection, report: Prepared | Summary, text: str 
              r.text, r.summary_json))
         doc_id = cur.lastrowid
         assert doc_id is not None  # an INSERT always sets it
-        con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)", (doc_id, *r.meta))
+        con.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?,?,?)", (doc_id, *r.meta))
         con.executemany("INSERT INTO parts VALUES (?,?,?,?,?,?)", [(doc_id, *p) for p in r.parts])
         con.executemany("INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)", [(doc_id, *s) for s in r.sections])
         con.executemany(f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",

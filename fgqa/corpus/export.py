@@ -1,7 +1,8 @@
 """`fgqa export`: the corpus database as CSV, XLSX or JSON Lines.
 
 Tables:
-- `wide`: one row per report — path, issuer, region, level, year, published, the four parts
+- `wide`: one row per report — path, issuer, region, level, year, published, the report's 文号
+  and 索引号, the four parts
   present, then per indicator the year's figure of the report's own scope (value and kind);
   the quotes behind every value go to a second sheet (XLSX) or file (`OUT.quotes.csv`).
 - `figures`: one row per figure (quote, span, kind, scope, formula, source …).
@@ -36,7 +37,7 @@ Table = Literal["wide", "figures", "parts", "sections"]
 Format = Literal["csv", "xlsx", "jsonl"]
 
 BASE = [("path", "报告"), ("issuer", "发布单位"), ("region", "地区"), ("level", "层级"), ("year", "年度"),
-        ("published", "发布日期")]
+        ("published", "发布日期"), ("doc_number", "文号"), ("index_number", "索引号")]
 FIGURE_COLUMNS = [("path", "报告"), ("issuer", "发布单位"), ("year", "年度"), ("indicator", "是否指标"),
                   ("section_id", "章节"), ("key", "指标键"), ("label", "名称"), ("value", "数值"), ("unit", "单位"),
                   ("qualifier", "约数"), ("kind", "类型"), ("scope", "范围"), ("quote", "原文"), ("span_start", "起"),
@@ -68,7 +69,7 @@ def own_year_figure(figures: Iterable[Any], text: str | None = None, issuer: str
                     flagged: bool = True) -> Any | None:
     """The year's figure of the report's own scope among one key's figures: the one marked
     `primary` (fgqa.figures.primary says how it is chosen) when the figures carry the flag (a
-    database row, a fgqa.summary/3 or /4 figure), else (`flagged=False`: a /2 summary) chosen the same
+    database row, a fgqa.summary/3, /4 or /5 figure), else (`flagged=False`: a /2 summary) chosen the same
     way here, the sentence checks with the report's `text`. So `ask` across reports and the
     wide table agree with the summary."""
     if flagged:
@@ -116,9 +117,9 @@ def _key_order() -> list[str]:
 
 
 def _reports(con: sqlite3.Connection) -> list[dict[str, Any]]:
-    rows = con.execute("SELECT d.id, d.path, m.issuer, m.region, m.level, m.year, m.published "
+    rows = con.execute("SELECT d.id, d.path, m.issuer, m.region, m.level, m.year, m.published, m.doc_number, m.index_number "
                        "FROM documents d LEFT JOIN meta m ON m.doc_id = d.id ORDER BY d.path").fetchall()
-    return [dict(zip(("doc_id", "path", "issuer", "region", "level", "year", "published"), r)) for r in rows]
+    return [dict(zip(("doc_id", *(k for k, _ in BASE)), r)) for r in rows]
 
 
 def _value(v: Any) -> Any:

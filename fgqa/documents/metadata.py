@@ -866,6 +866,98 @@ _YEAR_OPENING = re_cache.compile(r"^(20\d\d)年(?:度|以来)?[,:]")
 _YEAR_SINCE = re_cache.compile(r"^(20\d\d)以来")
 
 
+# --------------------------------------------------------------------------- identifiers
+
+
+#: the shapes of the report's own document number (文号) and a page's index number (索引号), and the
+#: words they are read with (places.toml [identifiers] and [labels])
+_IDS = _P.identifiers
+_SHAPES: Mapping[str, re.Pattern[str]] = {"doc_number": re_cache.compile(_IDS.doc_number),
+                                          "index_number": re_cache.compile(_IDS.index_number)}
+
+
+def _spaced(words: tuple[str, ...]) -> str:
+    """A label alternation whose characters a page may set apart (文　　号, 索 引 号)."""
+    return "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
+#: what stands between a label and its value: a bracket closing the label, a colon, a table's cell
+#: walls (`文号 | X政〔2025〕3号`, `[文号] X政…`)
+_AFTER_LABEL = r"\s*[\]】)）]?\s*(?:[:：|]\s*)+|\s*[\]】]\s*|\s+"
+#: a label in a chrome line: anywhere but inside a word (发布日期:…|文号:…, 索引号:… 发布机构:…)
+_CHROME_LABEL: Mapping[str, re.Pattern[str]] = {
+    name: re_cache.compile(rf"(?<!{LETTER})(?:{_spaced(_P.labels[name])})(?:{_AFTER_LABEL}|\s*$)") for name in _SHAPES}
+#: a label in the text: opening its line or a cell of it ("印发…(文号:…)" in a sentence is another document's)
+_TEXT_LABEL: Mapping[str, re.Pattern[str]] = {
+    name: re_cache.compile(rf"(?:^|(?<=[\s|]))[•·▪◆■\-*\[【]?\s*(?:{_spaced(_P.labels[name])})(?:{_AFTER_LABEL}|\s*$)")
+    for name in _SHAPES}
+#: what an identifier's value does not end in (a sentence's or a list's punctuation after it)
+_TRAILING = ".。,，;；:：、-_/|"
+#: what may stand before a document number on a line of its own: `(X政报〔2025〕7号)`
+_BRACKETS = "(（[［ \u3000"
+_AFTER_TITLE = re_cache.compile(alternation(_IDS.after_title))
+_ENDS_TITLE = re_cache.compile(rf"(?:{_AFTER_TITLE.pattern})$")
+
+
+def _trim(value: str) -> str:
+    return value.strip().rstrip(_TRAILING).rstrip()
+
+
+def _labelled(lines: list[str], name: str, labels: Mapping[str, re.Pattern[str]]) -> str | None:
+    """The value a label gives (on its line, or alone on the next one when the label ends its line),
+    when it has the identifier's shape: an empty cell (`发文字号: | 发文时间:…`) gives none."""
+    shape = _SHAPES[name]
+    for i, line in enumerate(lines):
+        for m in labels[name].finditer(line):
+            rest = line[m.end():]
+            if not rest.strip(" |:：") and i + 1 < len(lines):
+                rest = _LIST_MARK.sub("", lines[i + 1].strip())  # `• 索引号` + `• 0012/2025-00031`
+            if (v := shape.match(rest.lstrip(" |"))) is not None:
+                return _trim(v.group())
+    return None
+
+
+def _head_doc_number(lines: list[str], title_index: int | None) -> str | None:
+    """A document number of the report's head: a line of its own (maybe in brackets) among the
+    first lines or right under the title, or closing the title's line ("…情况的报告(X政报〔2025〕7号)").
+    One inside a sentence (根据《…》(X发〔2021〕5号)…) cites another document."""
+    shape = _SHAPES["doc_number"]
+    start = _chrome_lines(lines)
+    end = max(start + _IDS.head_lines, (title_index or 0) + 3)
+    for i in range(start, min(end, len(lines))):
+        line = lines[i]
+        for m in shape.finditer(line):
+            before, after = line[:m.start()], line[m.end():].strip().strip(")）] \u3000")
+            value_start = m.start()
+            if cut := list(_AFTER_TITLE.finditer(m.group())):  # a title run straight into its number
+                value_start = m.start() + cut[-1].end()
+                before = line[:value_start]
+            if after:
+                continue
+            bare = before.strip().rstrip(_BRACKETS)
+            if not bare or ((i == title_index or _TITLE.search(bare)) and _ENDS_TITLE.search(bare)):
+                value = line[value_start:m.end()]
+                if shape.fullmatch(value):
+                    return _trim(value)
+    return None
+
+
+def report_identifiers(text: str, removed_lines: list[str] | None = None,
+                       title_index: int | None = None) -> tuple[str | None, str | None]:
+    """(document number, index number) the report gives as its own: a page label's value (the
+    chrome lines the cleaner removed, then labelled lines of the text), else for the document
+    number a line of the report's head. None where it gives none: never a number it cites."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    chrome = list(removed_lines or [])
+    doc = _labelled(chrome, "doc_number", _CHROME_LABEL) or _labelled(lines, "doc_number", _TEXT_LABEL)
+    if doc is None:
+        if title_index is None:
+            title_index = _find_title(lines, chrome)[1]
+        doc = _head_doc_number(lines, title_index)
+    index = _labelled(chrome, "index_number", _CHROME_LABEL) or _labelled(lines, "index_number", _TEXT_LABEL)
+    return doc, index
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1044,6 +1136,9 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             date = dt.date.fromisoformat(day)
             year = date.year if date.month >= 10 else date.year - 1
 
+    doc_number, index_number = report_identifiers(text, removed_lines, title_index)
+    if title and doc_number and (cut := title.rfind(doc_number)) > 0 and not title[cut + len(doc_number):].strip(")）"):
+        title = title[:cut].rstrip("(（ \u3000")  # "…情况的报告(X政报〔2025〕7号)": the title without its number
     return Meta(
         issuer=issuer,
         region=region_of(issuer) if issuer else None,
@@ -1055,4 +1150,6 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         published=published,
         signed=signed,
         title=title,
+        doc_number=doc_number,
+        index_number=index_number,
     )

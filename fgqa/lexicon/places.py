@@ -19,6 +19,18 @@ _SUFFIX_LEVELS: tuple[Level, ...] = ("town", "district", "county", "city")
 _AREA_LEVELS: tuple[Level, ...] = ("national", "city", "district", "county", "town", "street")
 
 
+class Identifiers(NamedTuple):
+    """places.toml [identifiers]: how the report's own document and index numbers are read."""
+
+    #: the regular expressions a document number (X政报〔2025〕7号) and an index number match
+    doc_number: str
+    index_number: str
+    #: a title's last words, after which a document number on the title's line is the report's
+    after_title: tuple[str, ...]
+    #: how many of the text's first lines are the report's head
+    head_lines: int
+
+
 class Places(NamedTuple):
     #: (place suffixes, level) pairs, longest suffix first
     level_suffixes: tuple[tuple[str, Level], ...]
@@ -59,6 +71,8 @@ class Places(NamedTuple):
     authoring_verbs: tuple[str, ...]
     #: [labels]: the chrome field labels by what they give
     labels: Mapping[str, tuple[str, ...]]
+    #: [identifiers]: the shapes of the report's document and index numbers
+    identifiers: Identifiers
 
 
 def build_places(raw: "RawPlacesFile") -> Places:
@@ -95,6 +109,8 @@ def build_places(raw: "RawPlacesFile") -> Places:
         issuing_verbs=tuple(raw.titles.issuing_verbs),
         authoring_verbs=tuple(raw.titles.authoring_verbs),
         labels={name: tuple(words) for name, words in vars(raw.labels).items()},
+        identifiers=Identifiers(doc_number=raw.identifiers.doc_number, index_number=raw.identifiers.index_number,
+                                after_title=tuple(raw.identifiers.after_title), head_lines=raw.identifiers.head_lines),
     )
 
 

@@ -9,6 +9,7 @@ it back needs no schema), the form both the cache and a fresh load build from.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from typing import Annotated, Any, Literal, get_args
 
@@ -186,10 +187,7 @@ class RawGrammar(Raw):
     meta_level: str
     meta_addressee: str
     doc_number_question: str
-    doc_number: str
-    doc_number_label: str
     index_number_question: str
-    index_number: str
     salutation: str
     prior_year: str
     year_named: str
@@ -487,6 +485,35 @@ class RawPageLabels(Raw):
     reposted: Words
     posting_marks: Words
     after_date: Words
+    #: the labels of the report's own identifiers on a page (文号:, 发文字号:, 索引号:)
+    doc_number: Words
+    index_number: Words
+
+
+class RawIdentifiers(Raw):
+    """places.toml [identifiers]: the shapes the report's own document and index numbers have,
+    the title words a document number may follow on the title's line, and how many lines the
+    report's head is."""
+
+    doc_number: str
+    index_number: str
+    after_title: Words
+    head_lines: Annotated[int, Field(ge=1, le=30)]
+
+    @field_validator("doc_number", "index_number")
+    @classmethod
+    def _a_shape(cls, shape: str) -> str:
+        """A shape is a regular expression that needs at least one character and a digit (an
+        empty match would take any label's leftover, a digitless one a word for a number)."""
+        try:
+            pattern = re.compile(shape)
+        except re.error as err:
+            raise ValueError(f"not a regular expression: {err}") from None
+        if pattern.fullmatch("") is not None:
+            raise ValueError("matches an empty string")
+        if pattern.groups:
+            raise ValueError("has a capturing group: the whole match is the number (use (?:…))")
+        return shape
 
 
 class RawPlacesFile(Raw):
@@ -499,6 +526,7 @@ class RawPlacesFile(Raw):
     subjects: RawSubjects
     titles: RawTitles
     labels: RawPageLabels
+    identifiers: RawIdentifiers
     mentions: RawMentions
 
 

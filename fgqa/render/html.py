@@ -144,7 +144,7 @@ def _legend(counts: dict[str, int] | None = None) -> str:
 def _meta_block(summary: Summary) -> str:
     m = summary.meta
     rows = [("单位", m.issuer), ("地区", m.region), ("层级", LEVEL_ZH.get(m.level or "", m.level)), ("年度", m.year),
-            ("发布", m.published), ("落款", m.signed), ("文件", summary.doc.path), ("引擎", summary.engine)]
+            ("发布", m.published), ("落款", m.signed), ("文号", m.doc_number), ("索引号", m.index_number), ("文件", summary.doc.path), ("引擎", summary.engine)]
     cells = "".join(f"<dt>{escape(k)}</dt><dd>{escape(str(v)) if v not in (None, '') else '—'}</dd>" for k, v in rows)
     return f'<section class="meta" aria-label="元数据"><h2>元数据</h2><dl>{cells}</dl></section>'
 

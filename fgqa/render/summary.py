@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fgqa.lexicon import lexicon
-from fgqa.models import Figure, Summary
+from fgqa.models import Figure, Meta, Summary
 from fgqa.text_table import table
 
 
@@ -17,11 +17,16 @@ def _indicator_rows(summary: Summary) -> list[list[str]]:
              f.quote, f"{f.span[0]}-{f.span[1]}"] for f in summary.indicators]
 
 
+def _identifiers(m: Meta, sep: str, colon: str) -> str:
+    """The report's 文号 and 索引号 after the dates, when it gives them."""
+    return "".join(f"{sep}{name}{colon}{value}" for name, value in (("文号", m.doc_number), ("索引号", m.index_number)) if value)
+
+
 def render_text(summary: Summary) -> str:
     m = summary.meta
     out = [f"报告 {summary.doc.path}  ({summary.doc.chars} 字, sha256 {summary.doc.sha256[:12]}, engine {summary.engine})",
            f"单位 {m.issuer or '-'} | 地区 {m.region or '-'} | 层级 {m.level or '-'} | 年度 {m.year or '-'} | "
-           f"发布 {m.published or '-'} | 落款 {m.signed or '-'}", ""]
+           f"发布 {m.published or '-'} | 落款 {m.signed or '-'}" + _identifiers(m, " | ", " "), ""]
     if summary.overview:
         out += ["概要", f"  {summary.overview}", ""]
     out += ["四个部分"]
@@ -52,7 +57,7 @@ def render_markdown(summary: Summary) -> str:
     m = summary.meta
     out = [f"# {m.title or summary.doc.path}", "",
            f"- 单位: {m.issuer or '-'}; 地区: {m.region or '-'}; 层级: {m.level or '-'}; 年度: {m.year or '-'}",
-           f"- 发布: {m.published or '-'}; 落款: {m.signed or '-'}; engine: {summary.engine}", ""]
+           f"- 发布: {m.published or '-'}; 落款: {m.signed or '-'}" + _identifiers(m, "; ", ": ") + f"; engine: {summary.engine}", ""]
     if summary.overview:
         out += ["## 概要", "", summary.overview, ""]
     out += ["## 四个部分", "",
