@@ -141,3 +141,27 @@ def test_within_the_time_limit_is_on_time(report):
     kind, value, quotes = _said(report, "政府信息公开申请按时答复了吗？")
     assert (kind, value) == ("yes_no", True)
     assert any("期限内答复" in q for q in quotes)
+
+
+QUIET_TOWN = """岚溪镇人民政府2024年法治政府建设情况报告
+
+一、主要工作
+镇政府信息公开平台全年主动公开政务信息88条，全年未收到依申请公开事项。镇司法所调解矛盾纠纷41起。
+
+二、存在的不足
+镇村两级法治宣传阵地建设不均衡。
+
+岚溪镇人民政府
+2025年1月20日
+"""
+
+
+@pytest.mark.parametrize("question", ["有没有人申请政府信息公开？", "是否有人申请信息公开"])
+def test_a_request_for_disclosure_asked_in_words_is_yi_shenqing_gongkai(report, question):
+    quiet = summarized(QUIET_TOWN, "lanxi.txt", issuer="岚溪镇人民政府", level="town", year=2024)
+    kind, value, quotes = _said(quiet, question)
+    assert (kind, value) == ("yes_no", False)
+    assert any("未收到依申请公开" in q for q in quotes)
+    kind, value, quotes = _said(report, question)
+    assert (kind, value) == ("yes_no", True)
+    assert any("公开申请27件" in q for q in quotes)
