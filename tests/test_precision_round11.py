@@ -248,3 +248,25 @@ def test_management_papers_repealed_are_no_repealed_documents():
 def test_normative_documents_repealed_beside_them_stay():
     text = "县政府对管理类文件和规范性文件一并清理，废止规范性文件6件。"
     assert stated(text, "normative_docs.repealed") == [6]
+
+
+# ---- a paste's one break inside a sentence: a count with its unit opening the next line
+
+
+def test_a_count_broken_onto_the_next_line_of_a_paragraph_text_is_joined_back():
+    from fgqa.documents import clean_text
+    raw = ("一、工作成效\r\n全县一审行政诉讼案件由上年的97件下降至84件；法院审结\r\n"
+           "79件，行政机关败诉5件。\r\n二、存在的不足\r\n一是部分执法人员程序意识不强。\r\n")
+    text = clean_text(raw).text
+    assert "法院审结79件,行政机关败诉5件" in text
+    assert clean_text(text).text == text  # cleaning twice changes nothing
+    _, summary = summarized(text, year=2024)
+    rates = [f.value for f in summary.indicators if f.key == "litigation.loss_rate"]
+    assert rates == [6.3]  # 5/79, the concluded cases, not the 84 received
+
+
+def test_a_heading_or_a_closed_line_before_a_count_stays_its_own_line():
+    from fgqa.documents import clean_text
+    raw = "（三）主要数据\r\n35件行政复议申请全部依法办理。\r\n全年共审结案件。\r\n12件已按期结案。\r\n"
+    lines = clean_text(raw).text.split("\n")
+    assert "35件行政复议申请全部依法办理。" in lines and "12件已按期结案。" in lines

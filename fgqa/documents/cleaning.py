@@ -325,16 +325,34 @@ def _continues(before: str, line: str) -> bool:
                 and not (_NEW_BLOCK.match(before) and not _SENTENCE_MARK.search(before)))
 
 
+def _join_broken_counts(lines: list[str]) -> tuple[list[str], int]:
+    """In a text of paragraphs (no layout's wrap), the one break a paste left inside a sentence:
+    a count with its unit opening a line after a line open on a word (…法院审结 / 98件，…) is
+    that line's number, joined back; every other line stays as it is."""
+    out: list[str] = []
+    joined = 0
+    for line in lines:
+        if (out and "|" not in line and "|" not in out[-1] and not _NEW_BLOCK.match(line)
+                and _COUNT_OPENS.match(line) and _ENDS_WITH_WORD.search(out[-1])
+                and not _LINE_CLOSED.search(out[-1])
+                and not (_NEW_BLOCK.match(out[-1]) and not _SENTENCE_MARK.search(out[-1]))):
+            out[-1] = tidy_numbers(out[-1] + line)
+            joined += 1
+        else:
+            out.append(line)
+    return out, joined
+
+
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], int]:
     """The lines of a hard-wrapped text joined back into paragraphs (and its page numbers and
     running headers dropped); any other text unchanged. Returns the lines and how many were joined."""
     long_lines = [ln for ln in lines if len(ln) >= _WRAP_LONG_LINE and "|" not in ln]
     open_lines = [ln for ln in long_lines if not _LINE_CLOSED.search(ln)]
     if len(open_lines) < _WRAP_MIN_OPEN or len(open_lines) < _WRAP_OPEN_SHARE * len(long_lines):
-        return lines, 0
+        return _join_broken_counts(lines)
     median = statistics.median(_width(ln) for ln in open_lines)
     if sum(_width(ln) > _WRAP_OVER_SHARE * median for ln in long_lines) > _WRAP_MAX_OVER * len(long_lines):
-        return lines, 0  # paragraphs far wider than the open lines: nothing was wrapped
+        return _join_broken_counts(lines)  # paragraphs far wider than the open lines: nothing was wrapped
     full_width = _WRAP_FULL_SHARE * median
     full_chars = _WRAP_FULL_SHARE * statistics.median(len(ln) for ln in open_lines)
     furniture = _page_furniture(lines)
@@ -440,8 +458,10 @@ def clean_text(raw: str, *, media: str = "text") -> CleanResult:
 
     if media == "text":
         kept, joined = join_wrapped_lines(kept)
-        if joined:
-            notes.append(f"joined {joined} line{'s' if joined != 1 else ''} the layout had broken mid-sentence")
+    else:  # a page's or a Markdown file's lines are its own, but a count broken off its line is not
+        kept, joined = _join_broken_counts(kept)
+    if joined:
+        notes.append(f"joined {joined} line{'s' if joined != 1 else ''} the layout had broken mid-sentence")
     if removed:
         notes.append(f"removed {len(removed)} chrome line{'s' if len(removed) != 1 else ''}")
     if debris:
