@@ -47,6 +47,8 @@ class Meta(Strict):
                                    "from a page label (文号: / 发文字号:) or a line of the report's head, never a document it cites")
     index_number: str | None = Field(None, description="the index number a government site gives the page (索引号), "
                                      "e.g. 0012/2025-00031: from the page's index fields")
+    #: the person the page's chrome names as its editor ("编辑:X 审核:Y", "责任编辑:X")
+    editor: str | None = None
 
 
 class DocInfo(Strict):
@@ -157,7 +159,7 @@ class Usage(UsageCounts):
 class Summary(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    #: /5 added Meta.doc_number and Meta.index_number, /4 Figure.found_by, /3 Figure.primary; a /4
+    #: /5 added Meta.doc_number, Meta.index_number and Meta.editor, /4 Figure.found_by, /3 Figure.primary; a /4
     #: summary (no identifiers), a /3 one (no found_by either) and a /2 one (no primary flags
     #: either) are still read
     schema_: Literal["fgqa.summary/5", "fgqa.summary/4", "fgqa.summary/3", "fgqa.summary/2"] = Field(

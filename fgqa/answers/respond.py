@@ -22,7 +22,8 @@ from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Section, Summary
 from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
 from fgqa.sections.parts import find_part_paragraph
 
-_META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级"}
+_META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级",
+            "editor": "编辑"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER}|{ORDINAL_MARKER})\s*")

@@ -697,6 +697,17 @@ _POSTING = re_cache.compile(rf"^(?:(?:{_LABEL['posting_marks']})\s+)?(?P<names>(
 _POSTING_LINES = 3
 
 
+#: "编辑:X  审核:Y" / "责任编辑:X": the editor's name, two to four characters, up to the next label
+_EDITOR = re_cache.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABEL['editor']})\s*[:：]\s*(?P<name>{LETTER}{{2,4}}?)(?=\s|[|｜丨/,，;；]|$|审核|校对|排版|美编|来源)")
+
+
+def _editor(removed_lines: list[str]) -> str | None:
+    for line in removed_lines:
+        if m := _EDITOR.search(line):
+            return m.group("name")
+    return None
+
+
 def posting_line(text: str) -> tuple[str, str, str, tuple[int, int]] | None:
     """(account, ISO day, day and time as written, the line's span) of a social-media article's
     posting line near the page's top, or None."""
@@ -1152,4 +1163,5 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         title=title,
         doc_number=doc_number,
         index_number=index_number,
+        editor=_editor(removed_lines),
     )

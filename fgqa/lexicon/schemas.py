@@ -185,6 +185,7 @@ class RawGrammar(Raw):
     meta_issuer: str
     meta_region: str
     meta_level: str
+    meta_editor: str
     meta_addressee: str
     doc_number_question: str
     index_number_question: str
@@ -484,6 +485,7 @@ class RawPageLabels(Raw):
     posted_by: Words
     reposted: Words
     posting_marks: Words
+    editor: Words
     after_date: Words
     #: the labels of the report's own identifiers on a page (文号:, 发文字号:, 索引号:)
     doc_number: Words
