@@ -16,6 +16,7 @@ from fgqa.answers.claims import (
     indicator_units,
     indicator_words_in,
     indicator_words_removed,
+    the_kind_named,
     the_part_named,
 )
 from fgqa.answers.compound import answer_compound
@@ -40,8 +41,10 @@ from fgqa.answers.respond import (
     answer_indicator,
     answer_meta,
     answer_part,
+    asks_the_year_before,
     not_disclosed_for,
     number_answer,
+    of_somebody_else,
 )
 from fgqa.answers.router import Route, compared_as_bound, route, without_across, yes_no_question
 from fgqa.answers.structure import answer_addressee, answer_posting, answer_structure, is_structural
@@ -92,9 +95,22 @@ def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Us
         answer = _claimed(question, summary, text, _answer_one(question, summary, text, client, usage))
     if answer.answer_type == "cannot_answer" and _asks_a_number(question):
         return _number_not_given(answer)
+    if (answer.answer_type == "number" and answer.kind == "benchmark" and answer.citations
+            and asks_the_year_before(question, summary) and of_somebody_else(answer.citations[0].quote)):
+        # "上一年的败诉率是多少" answered, by whatever path, with the average it was compared with
+        # (低于全省平均水平(9.4%)): somebody else's figure, not the body's own of the year before
+        if answer.key is not None:
+            return not_disclosed_for(Route(route="indicator", key=answer.key), summary)
+        return not_in_report(question, summary, ReportIndex.build(summary, text), "报告没有给出上一年的数字, 只有别处的参照值")
     if answer.answer_type not in ("number", "yes_no"):
         return answer
     index = ReportIndex.build(summary, text)
+    if answer.answer_type == "number":
+        # "审核了多少份合同" answered, by whatever path, by a count of other kinds of paper or by their
+        # total: the one item that names the kinds asked (claims.the_kind_named)
+        kind_item = the_kind_named(answer, question, index, all_figures(summary))
+        if kind_item is not None:
+            answer = number_answer(summary.doc.path, kind_item)
     evidence = evidence_of(without_across(question), answer, trace[-1] if trace else "unknown", index,
                            all_figures(summary))
     condition = abstain_condition(evidence) if gate_on() else None

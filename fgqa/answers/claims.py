@@ -126,6 +126,66 @@ def the_part_named(answer: Answer, question: str, key: str | None, index: Report
     return named_part(unexplained, fig, index, figures, units_for(q_all.measure) or indicator_units(key))
 
 
+#: where the words of one item of a listed count start (its separator) and where a clause starts
+#: (a number before ends an item too: 文件19件和合同43份 lists two)
+_ITEM_CUT = re_cache.compile(r"[、,，;；:：(（]|其中|[\d０-９][件份]?")
+_OWN_NUMBER = re_cache.compile(r"[\d０-９][\d０-９.,．]*[^\d０-９]*$")
+_CLAUSE_CUT = re_cache.compile(r"[,，;；:：]")
+
+
+def _kinds_before(text: str, start: int, end: int, cut: re.Pattern[str]) -> frozenset[str]:
+    """The kinds of paper (questions.toml paper_kind) named between the last `cut` and `end`."""
+    lead = _OWN_NUMBER.sub("", text[start:end])  # (the count's own number is no cut)
+    at = max((m.end() for m in cut.finditer(lead)), default=0)
+    return frozenset(lexicon().grammar.paper_kind.findall(lead[at:]))
+
+
+#: how far (characters) from the answered count the item of the kind asked may stand: its own list
+_ITEM_REACH = 30
+
+
+def _total_item(text: str, s_start: int, fig: Figure) -> bool:
+    """The figure's own list item opens with a total's word (共计187件, 合计62件)."""
+    lead = _OWN_NUMBER.sub("", text[s_start:fig.span[1]])
+    at = max((m.end() for m in _ITEM_CUT.finditer(lead)), default=0)
+    return lexicon().grammar.total_cue.match(lead[at:].lstrip()) is not None
+
+
+def the_kind_named(answer: Answer, question: str, index: ReportIndex, figures: list[Figure]) -> Figure | None:
+    """"审核了多少份合同" answered by the total "审核文件72件、合同115份,共计187件", or by a total
+    of several kinds ("审查合同、协议和文件共64件,其中合同协议47份"): the one count of its sentence
+    whose own list item names just the kinds of paper the question names (115, 47). None when the
+    answer's own clause names those kinds already, or no single item names them."""
+    asked = frozenset(lexicon().grammar.paper_kind.findall(question))
+    fig = figure_of(answer, figures)
+    if not asked or fig is None or fig.kind not in ("stated", "derived") or fig.unit == "%":
+        return None
+    s = sentence_of(index, fig.span[0])
+    if s is None:
+        return None
+    text = index.text
+    own = _kinds_before(text, s.span[0], fig.span[1], _ITEM_CUT)
+    if own and own < asked:
+        # "审核了多少件文件和合同" answered by one kind's item (合同43份): the sentence's total of the
+        # kinds (合计62件, or the sum we derived of the items) is what was asked
+        totals = [f for f in figures if f is not fig and f.kind in ("stated", "derived") and f.key is not None
+                  and s.span[0] <= f.span[0] < s.span[1] and f.unit != "%" and f.value > fig.value
+                  and ((f.formula is not None and f.span[0] <= fig.span[0] and fig.span[1] <= f.span[1])
+                       or (f.kind == "stated" and f.span[0] > fig.span[0] and _total_item(text, s.span[0], f)))]
+        return totals[0] if len(totals) == 1 else None
+    if not own and fig.formula is None and not _total_item(text, s.span[0], fig):
+        return None  # a count that is no total nor any kind's (备案审查…1,204件,纠正23件: an outcome)
+    said = _kinds_before(text, s.span[0], fig.span[1], _CLAUSE_CUT)
+    if said and all(any(k.endswith(w) for w in said) for k in asked) and all(
+            any(k.endswith(w) for k in asked) for w in said):
+        return None  # its own clause names just the kinds asked (文件 may say 规范性文件)
+    items = [f for f in figures if f is not fig and f.kind == "stated" and f.key in (None, fig.key)
+             and s.span[0] <= f.span[0] < s.span[1] and f.unit in ("件", "份", fig.unit)
+             and max(f.span[0] - fig.span[1], fig.span[0] - f.span[1]) <= _ITEM_REACH
+             and _kinds_before(text, s.span[0], f.span[1], _ITEM_CUT) == asked]
+    return items[0] if len(items) == 1 else None
+
+
 def indicator_units(key: str | None) -> frozenset[str] | None:
     ind = lexicon().indicator(key)
     return ind.units if ind is not None else None

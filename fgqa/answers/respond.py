@@ -136,6 +136,12 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             return _not_disclosed(doc, route, figures, "报告没有这样的整体表述")
     elif route.want_kind:
         wanted = [f for f in figures if f.kind == route.want_kind]
+        if route.want_kind == "benchmark" and wanted and asks_the_year_before(question, summary):
+            # "上一年的败诉率是多少": the body's own figure of the year before (上年为10.7%, 由上年的8.1%
+            # 降至…), never somebody else's it is compared with (低于全省平均水平(10.3%))
+            wanted = [f for f in wanted if not of_somebody_else(f.quote)]
+            if not wanted:
+                return _not_disclosed(doc, route, figures, "报告没有给出上一年的数字, 只有别处的参照值")
         if not wanted:
             return None
     else:
@@ -165,6 +171,24 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
     return number_answer(doc, best)
+
+
+def asks_the_year_before(question: str, summary: Summary) -> bool:
+    """The question asks the figure of the year before the report's ("上一年…", "2023年…" in a 2024 report)."""
+    g = lexicon().grammar
+    year = summary.meta.year
+    return bool(g.prior_year.search(question)) or (
+        year is not None and any(int(y) == year - 1 for y in g.year_named.findall(question)))
+
+
+#: the number (and its unit) that ends a figure's quote
+_QUOTED_NUMBER = re_cache.compile(r"[\d０-９.,．，]+[^\d０-９]*$")
+
+
+def of_somebody_else(quote: str) -> bool:
+    """A benchmark's quote that says somebody else's average (全国 / 全省 / 平均水平 before its
+    number: kinds.toml [benchmark] lead), not the body's own figure of an earlier year."""
+    return bool(lexicon().kinds.benchmark_lead.search(_QUOTED_NUMBER.sub("", quote)))
 
 
 def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summary, text: str) -> tuple[list[Figure], str]:

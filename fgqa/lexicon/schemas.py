@@ -210,6 +210,7 @@ class RawGrammar(Raw):
     scope_frame: str
     total_cue: str
     part_cue: str
+    paper_kind: str
     counted_after: str
     asks_target: str
     goal_asked: str
