@@ -351,8 +351,6 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
                              units=None if _other_measure(question, r.key) else indicator_units(r.key))
             if other is not None:
                 return other
-        if _prior_aside_for_spoken_last_year(found, question, figures):
-            return not_disclosed_for(r, summary)
         return _checked(found, question, r.key, summary, index, figures)
     if asks_yes_no:
         return decide_general(question, summary, text, index)
@@ -566,22 +564,6 @@ def _later_year(question: str, summary: Summary) -> bool:
     """"2025年非现场检查占比要达到多少" in a 2024 report asks a goal: a year after the report's."""
     year = summary.meta.year
     return year is not None and any(int(y) > year for y in lexicon().grammar.year_named.findall(question))
-
-
-def _prior_aside_for_spoken_last_year(answer: Answer, question: str, figures: list) -> bool:
-    """"去年…多少" answered by a value set in brackets beside the year's figure ("98件(上年为112件)"):
-    a reader's 去年 is as often the report's own year as the year before it (the tuning sets' gold
-    reads it both ways), and such an aside is no comparison the question's word points to; the
-    report's own 上年/上一年 questions (and 去年 of a 由上年的X降至Y) are still answered."""
-    g = lexicon().grammar
-    if answer.answer_type != "number" or answer.kind != "benchmark" or not g.spoken_last_year.search(question) \
-            or g.report_prior_year.search(question):
-        return False
-    fig = figure_of(answer, figures)
-    if fig is None:
-        return False
-    lead = fig.quote[:next((i for i, ch in enumerate(fig.quote) if ch.isdigit()), len(fig.quote))]
-    return bool(lexicon().kinds.prior_aside.search(lead))
 
 
 def _checked(answer: Answer, question: str, key: str | None, summary: Summary, index: ReportIndex,

@@ -295,8 +295,6 @@ class RawGrammar(Raw):
     which_nth_part: str
     trend_either: str
     account_question: str
-    spoken_last_year: str
-    report_prior_year: str
 
 
 class RawStandsIn(Raw):
