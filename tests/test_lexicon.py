@@ -54,7 +54,7 @@ def test_every_kind_is_named_once_for_each_output():
     labels = lexicon().kinds.labels
     assert tuple(labels) == get_args(Kind)
     assert all(names.answer and names.label and names.gloss for names in labels.values())
-    assert labels["benchmark"].answer == "参照值(非本单位)" and labels["stated"].label == "报告所述"
+    assert labels["benchmark"].answer == "参照值(他方或上年)" and labels["stated"].label == "报告所述"
 
 
 def test_the_scope_reader_reads_its_words_from_scopes_toml(lexicon_copy):
