@@ -525,6 +525,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
         return False  # "法律援助案件有多少件" against the "其中刑事案件1,840件" after the total
     if counts_more_than_named(question, fig, index.text, _asked_key(question, id(lexicon())) or fig.key):
         return False  # "审核的合同有多少份" against "审核规范性文件、重大合同和涉法事项共计412件"
+    if answer.kind == "change" and changes_another_subject(question, answer.citations[0].span, index.text):
+        return False  # "罚没款比上年增长了多少" against "…罚没款476万元,案件数比上年增长18%"
     said = carrier(fig, index)
     # a verbal zero (均胜诉) or a figure we derived speaks for its whole indicator; a table
     # cell for its row's; another figure only for the indicator's words its quote says
@@ -545,6 +547,24 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     counted = said_by_unit(answer.unit or fig.unit) + (
         said_by_unit(ind.unit_family) + said_by_unit(ind.key.split(".")[0]) if ind is not None else "")
     return not uncarried(subject, said + counted, index)
+
+
+def changes_another_subject(question: str, span: tuple[int, int], text: str) -> bool:
+    """A change whose own clause names what changed ("案件数比上年增长18%") of which the question
+    names nothing: the change is that thing's, whatever the clauses before it say (罚没款476万元
+    shares the sentence, not the change). A clause with no subject of its own (同比增长18%,
+    数量比上年增加) is its sentence's topic's change."""
+    from fgqa.answers.evidence import clause_span
+
+    g = lexicon().grammar
+    start, _ = clause_span(text, span[0], span[0])
+    trend = g.trend.search(text, start, span[1])
+    if trend is None:
+        return False
+    named = g.change_generic.sub("|", text[start:trend.start()])
+    runs = [r for r in _CJK_RUN.split(named.replace("|", " ")) if len(r) >= 2]
+    bigrams = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+    return bool(bigrams) and not any(b in question for b in bigrams)
 
 
 def _vouching(question: str, *keys: str | None) -> list[str]:

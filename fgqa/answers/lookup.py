@@ -152,6 +152,8 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
     for f in covering_sentences(question, summary, index.text, index):
         said_after = lexicon().grammar.none_after.search(f.sentence.text)
         for m in [*_NONE_DONE.finditer(f.sentence.text), *([said_after] if said_after else [])]:
+            if m is not said_after and _counted_before(f.sentence.text, m.start()):
+                continue  # "仍有3个社区未配备…" counts those not doing it: not none
             if m is said_after or any(m.group("verb")[:2] in c for c in q.chunks):
                 s = f.sentence
                 return Answer(doc=summary.doc.path, answer_type="number", value=0, unit=q.measure, kind="zero_claim",
@@ -160,6 +162,14 @@ def lookup_none(question: str, summary: Summary, index: ReportIndex) -> Answer |
 
 
 _ITEM_BREAK = "、,，;；。:：\n"
+
+
+def _counted_before(sentence: str, at: int) -> bool:
+    """A number stands in the clause before `at` (仍有3个社区|未配备): what follows is said of them."""
+    from fgqa.figures.numbers import find_quantities
+
+    start = max(sentence.rfind(ch, 0, at) for ch in ",，;；") + 1
+    return bool(find_quantities(sentence[start:at]))
 
 
 def nearness(q: Question, fig: Figure, index: ReportIndex, *, after: bool = True) -> float:
@@ -415,6 +425,56 @@ def _the_body_asked(question: str, fig: Figure, index: ReportIndex) -> bool:
     return g.organized_scope.search(clause.rstrip()) is not None
 
 
+def _number_at(fig: Figure) -> int:
+    """Where the figure's own number starts in the text (its quote leads up to it)."""
+    from fgqa.figures.numbers import find_quantities
+
+    found = find_quantities(fig.quote)
+    return fig.span[0] + (found[-1].start if found else 0)
+
+
+def _counts_those_not_doing_it(q: Question, question: str, fig: Figure, index: ReportIndex) -> bool:
+    """"有多少个村聘请了法律顾问" against "仍有4个村(社区)未聘请法律顾问": the words after the number,
+    within its list item, deny a deed the question asks as done: the number counts those that
+    did not do it (asked with the negation, "多少个村未聘请", it is the answer)."""
+    denied = lexicon().grammar.denied_before
+    text = index.text
+    end = min([i for i in (text.find(ch, fig.span[1]) for ch in _ITEM_BREAK) if i != -1] + [len(text)])
+    tail = text[fig.span[1]:end]
+    for chunk in q.chunks:
+        words = [chunk[i:i + 2] for i in range(len(chunk) - 1)]
+        for w in words:
+            at = tail.find(w)
+            if at > 0 and denied.search(tail[:at]) and not any(
+                    denied.search(question[:j]) for j in range(len(question)) if question.startswith(w, j)):
+                return True
+    return False
+
+
+def _count_of_the_deed(question: str, chosen: Figure, candidates: list[Figure], index: ReportIndex) -> Figure | None:
+    """"督察发现的73个问题已整改到位66个" for "…问题整改了多少个": the deed asked (the verb before
+    了多少) is written after the picked number and before the next number of its sentence, and not
+    in the picked number's own item: the next number counts the deed, the picked one what the deed
+    was done to (the problems found)."""
+    m = lexicon().grammar.deed_asked.search(question)
+    if m is None:
+        return None
+    deed = m.group("deed")
+    text = index.text
+    at = _number_at(chosen)
+    item_start = max(text.rfind(ch, 0, at) for ch in _ITEM_BREAK) + 1
+    lead = text[item_start:at]
+    if deed in lead or lexicon().grammar.part_cue.search(lead):
+        return None  # (a part after 其中 counts what its total's deed did: "审查…318件,其中协议96份")
+    s = sentence_of(index, chosen.span[0])
+    if s is None:
+        return None
+    later = sorted((f for f in candidates if chosen.span[1] <= _number_at(f) < s.span[1]), key=_number_at)
+    if not later or deed not in text[chosen.span[1]:_number_at(later[0])]:
+        return None
+    return later[0]
+
+
 def _result_of_change(question: str, fig: Figure, index: ReportIndex) -> int:
     """1 when the question asks the result of a change (精简优化为多少项) and the number is written
     right after 为/至/到 (…精简优化为13项), else 0."""
@@ -474,7 +534,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
             continue  # "…的9件诉讼没有一件被判败诉" says none lost, not how many suits ("诉讼有几件")
         if counts_another_thing(q, fig, index) or _not_a_count_of_it(question, fig, index) or _unasked_part(question, fig, index, figures):
             continue
-        if _counts_another_noun(question, fig, index):
+        if _counts_another_noun(question, fig, index) or _counts_those_not_doing_it(q, question, fig, index):
             continue
         # whose figure: the question's scope, else never a part's alone (fgqa.answers.scopes)
         if (asked and not carries(fig, index.text, asked)) or (
@@ -496,7 +556,9 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
         near = nearness(q, fig, index)
         ranked.append(((_names_counted(counted, fig, index), _result_of_change(question, fig, index), round(near, 2),
                         round(own, 2), round(share, 2), -fig.span[0]), fig))
+    candidates = [f for _, f in ranked]
     for _, chosen in sorted(ranked, key=lambda item: item[0], reverse=True):
+        chosen = _count_of_the_deed(question, chosen, candidates, index) or chosen
         # "涉及土地流转的重大事项有多少项" against "重大事项共计19项,其中涉及土地流转的7项": the part named
         s = sentence_of(index, chosen.span[0])
         lead = index.text[s.span[0]:chosen.span[1]] if s is not None else chosen.quote

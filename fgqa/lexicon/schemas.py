@@ -225,6 +225,9 @@ class RawGrammar(Raw):
     frequency_tail: str
     asks_result: str
     said_result: str
+    deed_asked: str
+    denied_before: str
+    change_generic: str
     generic_prefix: str
     list_join: str
     member_lead: str
