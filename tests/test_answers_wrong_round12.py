@@ -77,3 +77,63 @@ def test_a_change_of_what_is_asked_still_answers(report, question, value):
     a = ask(report, question)
     assert a.answer_type == "number" and a.value == value and a.kind == "change"
 
+
+# --------------------------------------------------------------------------- a higher area asked
+
+TOWN = """枳岭镇人民政府2025年度法治政府建设情况报告
+一、主要成效
+全年以镇政府为被告的行政诉讼案件4件,法院审结4件,镇政府败诉1件。全县行政机关败诉率为8.1%。
+镇政府全年办理行政处罚案件36件,镇政府均在法定期限内办结。
+二、存在的不足
+执法力量不足。
+三、下一步工作安排
+2026年,镇政府将加强执法队伍建设。
+"""
+
+COUNTY = """枳岭县人民政府2025年度法治政府建设情况报告
+一、主要成效
+全县行政机关被诉一审行政案件52件,法院审结48件,败诉3件,败诉率为6.3%。
+二、存在的不足
+执法力量不足。
+三、下一步工作安排
+2026年,县政府将加强执法队伍建设。
+"""
+
+BUREAU = """枳岭县自然资源局2025年度法治政府建设情况报告
+一、主要成效
+以本局为被告的行政诉讼案件5件,法院审结5件,本局均胜诉。
+二、存在的不足
+执法力量不足。
+三、下一步工作安排
+2026年,本局将加强执法队伍建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def town():
+    return summarized(TOWN, "town_area.txt", issuer="枳岭镇人民政府", region="枳岭县枳岭镇", level="town", year=2025)
+
+
+def test_a_higher_areas_rate_asked_of_a_town_is_the_areas(town):
+    a = ask(town, "全县的败诉率是多少")
+    assert a.answer_type == "number" and a.value == 8.1 and a.kind == "benchmark"
+
+
+def test_the_towns_own_rate_is_still_its_own(town):
+    a = ask(town, "败诉率是多少")
+    assert a.answer_type == "number" and a.value == 25.0
+
+
+def test_a_county_asked_its_own_area_answers_with_its_figure():
+    county = summarized(COUNTY, "county_area.txt", issuer="枳岭县人民政府", region="枳岭县", level="county",
+                        year=2025)
+    a = ask(county, "全县行政机关败诉率是多少")
+    assert a.answer_type == "number" and a.value == 6.3
+
+
+def test_a_departments_zero_is_not_the_whole_areas_rate():
+    bureau = summarized(BUREAU, "bureau_area.txt", issuer="枳岭县自然资源局", region="枳岭县", level="department",
+                        year=2025)
+    assert ask(bureau, "败诉率是多少").value == 0
+    a = ask(bureau, "全县行政诉讼败诉率是多少")
+    assert a.answer_type != "number"

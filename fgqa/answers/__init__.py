@@ -174,10 +174,13 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     issuer = summary.meta.issuer
 
     area = _only_an_area(question)
+    above = area_above_the_body(question, summary)
 
     def holds(a: Answer) -> bool:
         if area is not None and a.kind == "benchmark" and not _area_said(index, a, area):
             return False  # "全国…有多少件" is not answered by the report's own figure of last year
+        if above is not None and not _the_areas_own(index, a, above):
+            return False  # "全区败诉率是多少" in a street office's report: not the office's own rate
         return claim_holds(a, question, index, figures, issuer)
 
     doc = summary.doc.path
@@ -196,6 +199,8 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     # the figure whose own clause says what was asked, in the kind the refused one was of
     # ("调解成功了多少件纠纷": not 纠纷共计428件 but the 调解成功401件 right after it)
     kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS
+    if above is not None and answer.kind != "change":
+        kinds = kinds | {"benchmark"}  # (the higher area's figure, quoted to compare with, is a benchmark)
     # (a change is of the figure it follows: another indicator's is never handed over)
     other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures) if kinds == {"change"}
                           else figures, kinds=kinds,
@@ -434,6 +439,25 @@ def _only_an_area(question: str) -> str | None:
     return areas[0] if benchmark is not None and not benchmark.search(rest) else None
 
 
+def area_above_the_body(question: str, summary: Summary) -> str | None:
+    """The whole area a question names (全区, 全县, 全市) when the report's body does not speak
+    for it: a department's report (a 司法局 counts its own cases, whatever area it serves) or the
+    report of a place below that area (a street office asked 全区, a township asked 全县). Its
+    figure is one whose sentence names the area; else the report does not give it."""
+    g = lexicon().grammar
+    areas = {m.group() for m in g.whole_area.finditer(question)}
+    if len(areas) != 1:
+        return None
+    area = areas.pop()
+    if summary.meta.level == "department":
+        return area
+    own = list(g.place_level.finditer(summary.meta.region or ""))
+    if not own or summary.meta.level is None:
+        return None  # (whose report it is is unknown: the question is read as it is)
+    # (自治州 / 自治区 are the 州 and the 区 of 全州, 全区)
+    return None if own[-1].group().endswith(area[1:]) else area
+
+
 def _speaks_for(summary: Summary, area: str) -> bool:
     """The report is of `area` itself: a province's (or a provincial body's) for 全省, a
     national body's for 全国."""
@@ -451,6 +475,18 @@ def _area_said(index: ReportIndex, answer: Answer, area: str) -> bool:
         return False
     a, b = answer.citations[0].span
     return _sentence_names(index, Figure(label="", value=0, unit="", quote=index.text[a:b], span=(a, b)), area)
+
+
+def _the_areas_own(index: ReportIndex, answer: Answer, area: str) -> bool:
+    """The answer's sentence names `area` before its number and its own clause does not name the
+    reporting body instead ("全区行政机关败诉率为6.9%,街道未发生败诉": the 0 is the street's)."""
+    from fgqa.answers.evidence import clause_around
+
+    if not _area_said(index, answer, area):
+        return False
+    a, b = answer.citations[0].span
+    clause = clause_around(index.text, a, b)
+    return area in clause or lexicon().grammar.body_words.search(clause) is None
 
 
 def _sentence_names(index: ReportIndex, fig: Figure, area: str) -> bool:
