@@ -137,3 +137,22 @@ def test_a_departments_zero_is_not_the_whole_areas_rate():
     assert ask(bureau, "败诉率是多少").value == 0
     a = ask(bureau, "全县行政诉讼败诉率是多少")
     assert a.answer_type != "number"
+
+
+PROVINCE = """岈川省人民政府2025年度法治政府建设情况报告
+一、主要成效
+全省各级行政复议机关共收到行政复议申请3.62万件(上年为2.95万件),同比增长22.7%。
+二、存在的不足
+基层复议力量不足。
+三、下一步工作安排
+2026年,省政府将加强复议规范化建设。
+"""
+
+
+def test_the_provinces_own_area_is_answered_by_its_year_not_its_year_before():
+    province = summarized(PROVINCE, "province_area.txt", issuer="岈川省人民政府", region="岈川省", level="province",
+                          year=2025)
+    a = ask(province, "全省收到了多少件行政复议申请")
+    assert a.answer_type == "number" and a.value == 36200
+    b = ask(province, "全省上年收到了多少件行政复议申请")
+    assert b.answer_type == "number" and b.value == 29500

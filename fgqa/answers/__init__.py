@@ -22,6 +22,7 @@ from fgqa.answers.claims import (
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, sentence_of, substantive, units_for
 from fgqa.answers.identifiers import answer_identifier, asks_identifier
+from fgqa.answers.joined import joined_total
 from fgqa.answers.lists import answer_list, asks_for_items
 from fgqa.answers.lookup import (
     answer_lookup,
@@ -111,6 +112,11 @@ def _one_part(question: str, summary: Summary, text: str, client: Any, usage: Us
         kind_item = the_kind_named(answer, question, index, all_figures(summary))
         if kind_item is not None:
             answer = number_answer(summary.doc.path, kind_item)
+        # "废止和宣布失效的…一共多少件" answered by one kind's figure: the kinds named, added up
+        joined = joined_total(question, answer, index, all_figures(summary))
+        if joined is not None:
+            note_path("joined")
+            answer = joined
     evidence = evidence_of(without_across(question), answer, trace[-1] if trace else "unknown", index,
                            all_figures(summary))
     condition = abstain_condition(evidence) if gate_on() else None
@@ -179,6 +185,9 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     def holds(a: Answer) -> bool:
         if area is not None and a.kind == "benchmark" and not _area_said(index, a, area):
             return False  # "全国…有多少件" is not answered by the report's own figure of last year
+        if (area is not None and a.kind == "benchmark" and a.citations and area not in a.citations[0].quote
+                and not of_somebody_else(a.citations[0].quote) and not asks_the_year_before(question, summary)):
+            return False  # "全省收到了多少件" in the province's report: not its 上年为3.97万件
         if above is not None and not _the_areas_own(index, a, above):
             return False  # "全区败诉率是多少" in a street office's report: not the office's own rate
         return claim_holds(a, question, index, figures, issuer)
@@ -201,6 +210,8 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
     kinds = frozenset({answer.kind}) if answer.kind in ("change", "target", "benchmark") else YEAR_KINDS
     if above is not None and answer.kind != "change":
         kinds = kinds | {"benchmark"}  # (the higher area's figure, quoted to compare with, is a benchmark)
+    if area is not None and answer.kind == "benchmark" and _speaks_for(summary, area):
+        kinds = kinds | YEAR_KINDS  # (the area the report speaks for: its own year's figure)
     # (a change is of the figure it follows: another indicator's is never handed over)
     other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures) if kinds == {"change"}
                           else figures, kinds=kinds,
