@@ -75,8 +75,10 @@ class Question:
         rest = g.framing.sub("|", rest)
         chunks = []
         for c in (c for c in rest.split("|") if c):
-            # "开展法治督察": the predicate comes apart from what it acts on (it may be worded otherwise)
-            verb = next((v for v in synonyms() if c.startswith(v) and len(c) - len(v) >= 2 and is_verb(v)), None)
+            # "开展法治督察": the predicate comes apart from what it acts on (it may be worded otherwise);
+            # a phrase with an entry of its own stays whole ("持证上岗" ← "人人持证")
+            verb = next((v for v in synonyms() if c.startswith(v) and len(c) - len(v) >= 2 and is_verb(v)), None) \
+                if c not in synonyms() else None
             chunks += [verb, c[len(verb):]] if verb else [c]
         return cls(raw=question, chunks=chunks, measure=measure)
 
@@ -138,12 +140,15 @@ class ReportIndex:
 
     def context_of(self, s: Sentence) -> str:
         """What a sentence leans on for its subject: its section's heading and the first
-        sentence of its paragraph."""
+        sentence of its paragraph; the sentence right before it too when it opens with what
+        that one named (上述事项中…, 这些案件…), in a paragraph of its own (a list item) as well."""
         i = self.position(s.span[0])
         j = i
         while j > 0 and "\n" not in self.text[self.sentences[j - 1].span[1]:self.sentences[j].span[0]]:
             j -= 1
         head = self.sentences[j].text if j < i else ""
+        if i > 0 and j != i - 1 and lexicon().grammar.anaphor.search(s.text) and self.sentences[i - 1].section_id == s.section_id:
+            head += "。" + self.sentences[i - 1].text
         heading = ""
         for k in range(j - 1, -1, -1):
             if self.sentences[k].section_id != s.section_id:

@@ -541,7 +541,7 @@ def lookup_figure(question: str, summary: Summary, index: ReportIndex, figures: 
                 not asked and is_narrower(fig, index.text, issuer) and not _the_body_asked(question, fig, index)):
             continue
         s = sentence_of(index, fig.span[0])
-        if s is None or not all(lead_names(fig, index.text, w) for w in qualifiers):
+        if s is None or not all(lead_names(fig, index.text, w, issuer) for w in qualifiers):
             continue
         # (a counter that names what it counts says that noun: "查处违法行为530起" counts 案件)
         named = said_by_unit(fig.unit)

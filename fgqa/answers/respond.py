@@ -199,7 +199,7 @@ def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summ
     named = qualifiers_named(question, summary.meta.issuer, summary.meta.region)
     if not named:
         return year, ""
-    held = [f for f in year if all(lead_names(f, text, w) for w in named)]
+    held = [f for f in year if all(lead_names(f, text, w, summary.meta.issuer) for w in named)]
     if held:
         return held, ""
     ind = lexicon().indicator(route.key)
@@ -208,7 +208,7 @@ def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summ
 
         words = indicator_words_in(question, route.key)
         unkeyed = [f for f in all_figures(summary) if f.key is None and f.kind in YEAR_KINDS and f.unit in ind.units
-                   and all(lead_names(f, text, w) for w in named)
+                   and all(lead_names(f, text, w, summary.meta.issuer) for w in named)
                    and any(w in text[sentence_start(text, f.span[0]):f.span[1]] for w in words)]
         if unkeyed:
             return unkeyed, ""

@@ -66,16 +66,32 @@ def qualifiers_named(question: str, issuer: str | None = None, region: str | Non
         out.append(place)
     level = g.own_level.search(question)
     if level is not None:
-        out.append(level.group())
+        # (the body's own level said of the body itself, 州政府本级: its cases as a party too, lead_names)
+        body = g.body_own_level.search(question)
+        out.append(body.group() if body is not None else level.group())
     return out
 
 
-def lead_names(fig: Figure, text: str, word: str) -> bool:
-    """The figure's sentence names `word` before its number (or its scope does)."""
+def lead_names(fig: Figure, text: str, word: str, issuer: str | None = None) -> bool:
+    """The figure's sentence names `word` before its number (or its scope does). The own level said
+    of the body itself (州政府本级, 厅本级: questions.toml body_own_level) is named by 本级 there, or by a
+    scope phrase that gives the figure to the reporting body itself ("以省生态环境厅为被告的…败诉1件"
+    in that 厅's report: its own cases, not its whole system's); a level said bare (市本级) is not (it
+    holds the level's departments, 以市政府为被告 the government alone)."""
     from fgqa.figures.context import sentence_start
 
-    return (word in (fig.scope or "") or word in text[sentence_start(text, fig.span[0]):fig.span[1]]
-            or word in (column_header(fig, text) or ""))
+    g = lexicon().grammar
+    said = (fig.scope or "", text[sentence_start(text, fig.span[0]):fig.span[1]], column_header(fig, text) or "")
+    if any(word in where for where in said):
+        return True
+    if not g.body_own_level.fullmatch(word):
+        return False
+    if any(g.own_level.search(where) for where in said):
+        return True
+    if not issuer:
+        return False
+    cue = scope_cue(fig, text)
+    return cue is not None and same_body(cue, _core(issuer))
 
 
 _CELL = " | "

@@ -123,7 +123,8 @@ def _only_parts(summary: Summary, question: str, figures: list[Figure], text: st
                   points=[f.quote for f in shown], citations=[Citation(quote=f.quote, span=f.span) for f in shown])
 
 
-def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None) -> Answer | None:
+def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], text: str | None = None,
+             every: list[Figure] | None = None) -> Answer | None:
     m = lexicon().grammar.compare.search(question)
     if m is None:
         return None
@@ -166,17 +167,49 @@ def _compare(question: str, key: str, summary: Summary, all_figs: list[Figure], 
             # "是否低于上年": the key's benchmark that is no average (a table's 2023年 column, 上年为…)
             benchmarks = [f for f in mine if f.kind == "benchmark" and f.unit == fig.unit and "平均" not in _lead_of(f, text)]
         else:
-            benchmarks = [f for f in mine if f.kind == "benchmark" and _shares_words(bound_text, _lead_of(f, text))] or sorted(
+            # (an average of somebody else's, 全国平均, is the same for every part a question names: 樾溪市 …)
+            benchmarks = [f for f in mine if f.kind == "benchmark" and _shares_words(bound_text, _lead_of(f, text))] or [
+                f for f in every or () if f.key == key and f.kind == "benchmark" and f.unit == fig.unit
+                and "平均" in _lead_of(f, text) and _shares_words(bound_text, _lead_of(f, text))] or sorted(
                 (f for f in all_figs if f.kind == "benchmark" and f.key is None and f.unit == fig.unit
                  and _shares_words(bound_text, f.label + f.quote)),
                 key=lambda f: abs(f.span[0] - fig.span[0]))
+        if not benchmarks and text is not None:
+            # "赭陵市的败诉率是否高于全省平均" in the province's report: its own figure is the average
+            benchmarks = _own_area_figure(bound_text, fig, key, summary, every or all_figs, text)
         if not benchmarks:
             return None
         b = benchmarks[0]
         bound_value, bound_quote = float(b.value), f"{b.quote}"
         cites = [Citation(quote=fig.quote, span=fig.span), Citation(quote=b.quote, span=b.span)]
     yes = _holds(m.group(1), float(fig.value), bound_value)
+    if yes and lexicon().yes_no.each_part_asked.search(question[:m.start()]):
+        # "所有部门的出庭应诉率是否都达到了90%": the whole's 96.3 % says nothing of each part (one
+        # whole below the bound does say that some part is below it)
+        return None
     return _yes_no(summary, question, yes, f"{fig.label} {_fmt(fig)}, 对比 {bound_quote}", cites)
+
+
+#: a bound that is a whole area's average ("全省平均", "全市平均水平" once the filler words are out)
+_WHOLE_AREA = re_cache.compile(r"全(省|市|县|区|州|盟|旗|镇|乡)")
+
+
+def _own_area_figure(bound_text: str, fig: Figure, key: str, summary: Summary, every: list[Figure], text: str) -> list[Figure]:
+    """The report's own figure as the average a part is asked against ("樾溪市的负责人出庭应诉率是否低于
+    全省平均" in the province's report: 全省's rate, 92.7 %, against the city's row): the bound names the
+    whole area of the reporting body's own level, the asked figure is of a part the question names,
+    and the whole's year figure of the key, same unit, is said of that area (or of nobody narrower).
+    Empty when the report is of another level (a city's report has no province average of its own)."""
+    core = re.sub(r"[^\u4e00-\u9fff]", "", lexicon().yes_no.bound_filler.sub("", bound_text))
+    m = _WHOLE_AREA.fullmatch(core)
+    own = (summary.meta.region or "") + (summary.meta.issuer or "")
+    if m is None or not fig.scope or re.search(f"{m.group(1)}(?:人民政府|政府)?$", summary.meta.region or "") is None \
+            or m.group(1) not in own:
+        return []
+    wholes = [f for f in every if f.key == key and f.kind in YEAR_KINDS and f.unit == fig.unit and f is not fig
+              and (not f.scope or _WIDE.match(f.scope) or lead_names(f, text, core))
+              and not is_narrower(f, text, summary.meta.issuer)]
+    return [f for f in wholes if lead_names(f, text, core)] or [f for f in wholes if not f.scope]
 
 
 def _own_bound(fig: Figure) -> tuple[str, float] | None:
@@ -414,15 +447,19 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     named = qualifiers_named(question, summary.meta.issuer, summary.meta.region) if text is not None else []
     if text is not None and any(n not in text for n in named):
         return None  # "鹿鸣乡实现零败诉了吗" with 鹿鸣乡 never named: no figure of the report's is its
+    every = all_figs
     if named and text is not None:
         # a place the question names by its name (柘塘镇) answers only by the figures said of it
-        all_figs = [f for f in all_figs if f.key not in (key, _paired(key)) or all(lead_names(f, text, n) for n in named)]
-    for decide in (_compare, _trend):
-        decided = decide(question, key, summary, all_figs, text)
-        if decided is not None:
-            return decided
+        all_figs = [f for f in all_figs if f.key not in (key, _paired(key)) or all(lead_names(f, text, n, summary.meta.issuer) for n in named)]
+    # "所有部门…是否都达到90%": a bound of each part, not full coverage; the sentences may say
+    each_part = _asks_bound(question) and lexicon().yes_no.each_part_asked.search(question) is not None
+    decided = _compare(question, key, summary, all_figs, text, every) or _trend(question, key, summary, all_figs, text)
+    if decided is not None and not (each_part and decided.answer_type != "yes_no"):
+        return decided
     if lexicon().grammar.asks_plan.search(question):
         return None  # "是否计划实现…全覆盖" asks about the plan, not the year's figure
+    if each_part:
+        return None
     zero = asks_zero(question)
     full = not zero and bool(lexicon().grammar.full_question.search(question)) and key.endswith("_rate")
     if not (zero or full):
@@ -532,7 +569,10 @@ def _deeds_said(sentence: str, q: Question) -> bool:
     """Each deed the question asks about is in the sentence in one of its forms, except the
     predicates of the synonym table itself, which a sentence may word any way ("参加" ← "在…中");
     a form of them asked ("出台", "举行") must be said in one of its group's forms."""
-    return all(_deed_said(sentence, c) for c in q.chunks if _is_deed(c) and not is_verb(c))
+    # (an outcome asked, 纠正, is said by its opposite too: "复议案件1件,县政府决定维持")
+    opposites = lexicon().question_opposites
+    return all(_deed_said(sentence, c) or (c in opposites and opposites[c].search(sentence) is not None)
+               for c in q.chunks if _is_deed(c) and not is_verb(c))
 
 
 def _says_all(sentence: str, q: Question, index: ReportIndex) -> bool:
@@ -570,7 +610,7 @@ def negated(sentence: str, q: Question) -> bool:
     one ("全面落实" ← "落实不够到位", "示范村" ← "示范村尚属空白"), unless the question itself
     names a shortfall ("是否存在报备不及时的问题" is answered yes by that sentence)."""
     g = lexicon().grammar
-    after = g.shortfall.search(q.raw) is None
+    after = g.shortfall.search(q.raw) is None and lexicon().yes_no.formality.search(q.raw) is None
     # a word of degree before the shortfall (质量不高) denies a state asked (是否规范), not a deed
     asks_state = lexicon().yes_no.state.search(q.raw) is not None
     for chunk in _worded_otherwise(q.chunks):
@@ -582,6 +622,12 @@ def negated(sentence: str, q: Question) -> bool:
         # 行政复议"), and the two-character predicate that ends it
         forms = synonyms().get(chunk, (chunk,)) + tuple(chunk[i:] for i in range(1, len(chunk) - 3)) + (
             (chunk[-2:],) if len(chunk) > 3 else ())
+        # the thing whose state is asked, without the state ("…公众参与程序落实到位" ← "…公众参与程序流于
+        # 形式"): a shortfall right after it denies the state
+        y = lexicon().yes_no
+        bare = re_cache.compile(f"(?:{y.state_verb.pattern})?(?:{y.state.pattern})$").sub("", chunk) if asks_state and after else chunk
+        if len(bare) >= 4 and bare != chunk and any(_short_after(sentence, m.end()) for m in re.finditer(re.escape(bare), sentence)):
+            return True
         for form in forms:
             at = chunk.rfind(form)
             # ("免予处罚" asks a deed that is a negation: the sentence's 不予处罚 agrees with it)
@@ -605,7 +651,8 @@ def _short_after(sentence: str, at: int, degree: bool = True) -> bool:
     y = lexicon().yes_no
     m = y.degree_noun.match(sentence, at) if degree else None
     for start in dict.fromkeys((at, m.end() if m else at)):
-        if lexicon().grammar.shortfall.match(sentence, start) or y.falls_short.match(sentence, start):
+        if lexicon().grammar.shortfall.match(sentence, start) or y.falls_short.match(sentence, start) \
+                or y.formality.match(sentence, start):
             return True
     return False
 
@@ -688,6 +735,11 @@ def _none_occurred(sentence: str, q: Question) -> bool:
         empty = lexicon().yes_no.empty_noun
         if any(not clause[h.end():].startswith("的") or empty.match(clause, h.end())
                for form in forms for h in re.finditer(re.escape(form), clause)):
+            return True
+    # "有没有发现违法问题" ← "未发现…存在违法问题": the finding asked is the one said not made, and
+    # what it would have found is in the rest of its clause
+    for m in lexicon().yes_no.none_found.finditer(sentence):
+        if len(head) >= 4 and head[:2] in m.group() and head[2:] in re.split(r"[,，。;；:：]", sentence[m.end():])[0]:
             return True
     return False
 
@@ -943,6 +995,11 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
                 continue  # "较上年下降" says nothing of the change since 2021
             after = s.text[said.end():said.end() + 8]
             went_down, went_up = bool(down_words.search(after)), bool(up_words.search(after) or y.doubled.search(after))
+            denied = _direction_denied(after, down_words if went_down else up_words) if went_down != went_up else False
+            if denied:  # "败诉数较上年没有减少": not that way, and not said which other
+                if (asked == "down") != went_down:
+                    continue
+                return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
             if went_down == went_up and g.trend_flat.search(after):
                 went_down = went_up = False  # "同比持平": neither
             elif went_down == went_up:
@@ -950,6 +1007,13 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
                            [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _direction_denied(after: str, words: re.Pattern[str]) -> bool:
+    """The direction word after a trend's lead is negated ("较上年没有减少", "同比未下降"): the change
+    did not go that way."""
+    m = words.search(after)
+    return m is not None and lexicon().grammar.negation.search(after[:m.start()]) is not None
 
 
 #: words that only soften a direction asked ("是否有所增长", "是否明显下降")
@@ -1111,7 +1175,7 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     if rest is not None:  # "审结3件,另有1件尚在审理中": not all of them concluded
         return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}",
                        list({c.quote: c for c in (Citation(quote=s.text, span=s.span), rest)}.values()))
-    in_clause = _said_in_the_deed_clause(q, s.text)
+    in_clause = _said_in_the_deed_clause(q, s.text, index)
     if in_clause is not None:
         return said(in_clause)
     rates = _rates_of(q, s, index)
@@ -1128,10 +1192,25 @@ def _all_of_them(question: str, summary: Summary, index: ReportIndex) -> Answer 
     if whole is not None:
         return said(whole)
     # (an all-word inside a name says nothing of all of them: 县委全面依法治县委员会)
-    if g.all_said.search(y.all_lookalike.sub("＿", s.text)) or _each_of_the_asked(question[quantifier.end():], s.text):
+    if _all_said_of_it(y.all_lookalike.sub("＿", s.text), question) or _each_of_the_asked(question[quantifier.end():], s.text):
         return said(True)
     return Answer(doc=summary.doc.path, answer_type="cannot_answer", text=f"报告没有说是否全部做到: {clip(s.text)}",
                   points=[s.text], citations=[Citation(quote=s.text, span=s.span)])
+
+
+def _all_said_of_it(sentence: str, question: str) -> bool:
+    """An all-word in the sentence that is said of the asked deed: nothing of the sentence follows it
+    ("…14个村,均已"), or what follows shares a word with the question ("均已配备…", "每项决策都先征求
+    意见…,再经合法性审查"). One followed only by another deed ("…审查47件,…镇政府全部采纳" for "…审查
+    是否全覆盖": the adoption of the opinions) says nothing of the asked one."""
+    asked = re.sub(r"[^\u4e00-\u9fff]", "", question)
+    pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+    for m in lexicon().grammar.all_said.finditer(sentence):
+        rest = re.sub(r"[^\u4e00-\u9fff]", "", lexicon().yes_no.all_filler.sub("", sentence[m.end():]))
+        if len(rest) < 2 or any(rest[i:i + 2] in pairs for i in range(len(rest) - 1)) \
+                or any(f in rest for c in _parse(question).chunks for f in synonyms().get(c, ()) if len(f) >= 2):
+            return True
+    return False
 
 
 _LIGHT_VERB = re_cache.compile(r"(?:实现|做到|达到)了?(?=全覆盖|全部)")
@@ -1142,7 +1221,7 @@ _ASKED_COUNT = re_cache.compile(r"(?:至少|不少于)?[\d一二两三四五六�
 _SHORT_COUNT = re_cache.compile(r"(?:不足|不到|少于|低于|仅有?|只有?|只配备|仅配备)$")
 
 
-def _said_in_the_deed_clause(q: Question, sentence: str) -> bool | None:
+def _said_in_the_deed_clause(q: Question, sentence: str, index: ReportIndex | None = None) -> bool | None:
     """Whether all of them did the asked deed, read in the clause that says it: an all-word there
     (均在规定期限内答复) is a yes and a part there (…中有, 部分, 基本, a negation) a no, whatever the
     sentence's other clauses say of other things ("…均在规定期限内答复,其中部分公开1件": 部分 is an
@@ -1159,7 +1238,12 @@ def _said_in_the_deed_clause(q: Question, sentence: str) -> bool | None:
     head = [f for f in (subject, *synonyms().get(subject, ()), subject[:2] if len(subject) >= 4 else "") if len(f) >= 2]
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(sentence)]
     said = [i for i, (a, b) in enumerate(clauses) if any(f in sentence[a:b] for f in forms)]
-    if not said or len(forms) == 0:
+    if not said and index is not None and clauses:
+        # the deed worded otherwise ("都与征收补偿有关" ← "都与征收补偿程序有关"): the one clause that
+        # holds the whole question says it, whatever the other clauses say of others (个别部门…)
+        share, best = max((coverage(q, sentence[a:b], index), i) for i, (a, b) in enumerate(clauses))
+        said = [best] if share >= COVERS else []
+    if not said:
         return None
     # the deed's clause about the subject asked ("州、县政府…聘请法律顾问实现全覆盖,乡镇(街道)聘请法律顾问的
     # 比例为83.5%" for the 乡镇), else its first (a clause of its own: "收到…申请4件,均在规定期限内答复")
@@ -1268,6 +1352,93 @@ def _as_many_as_there_are(asked: str, s: Sentence, index: ReportIndex) -> bool |
     return None
 
 
+def _a_part_past_the_bound(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"所有部门的出庭应诉率是否都达到了90%" against "全市仍有3个部门出庭应诉率低于90%": a part of the
+    bodies asked (N个, 部分, 个别 before the comparison in its clause) said on the other side of the
+    bound, in a sentence (no plan) holding the question's words: a no. Only a no: each of them
+    meeting it needs the report to say so of each."""
+    from fgqa.figures.numbers import find_quantities
+
+    g, y = lexicon().grammar, lexicon().yes_no
+    m = g.compare.search(question)
+    if m is None or not y.each_part_asked.search(question[:m.start()]):
+        return None
+    bound = next(iter(find_quantities(m.group(2))), None)
+    bound_text = _ASKED_TAIL.sub("", m.group(2))
+    if bound is None and "平均" not in bound_text:
+        return None
+    # (the bodies asked of are the parts the sentence names: 部门, 楸原、赭陵等市)
+    q = _parse(g.all_quantifier.sub("|", y.each_part_asked.sub("|", question[:m.start()])))
+    if not substantive(q):
+        return None
+    for s in index.sentences:
+        if _goal(s, q, index) or coverage(q, s.text, index) < COVERS:
+            continue
+        for said in g.compare.finditer(s.text):
+            # (the clause to its comma: "楸原、赭陵等市" holds its 、)
+            lead = re.split(r"[,，;；:：]", s.text[:said.start()])[-1]
+            if not (g.partial.search(lead) or _COUNTED.search(lead) or y.named_parts.search(lead)):
+                continue
+            if bound is None:  # an average: the same one named ("…低于全省平均水平")
+                past = _agrees(m.group(1), said.group(1)) is False and _shares_words(bound_text, said.group(2))
+            else:
+                at = next(iter(find_quantities(said.group(2))), None)
+                past = at is not None and at.unit == bound.unit and _bound_decides(
+                    m.group(1), float(bound.value), said.group(1), float(at.value)) is False
+            if past:
+                return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return None
+
+
+def _count_said(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"柽溪县复议机构办案人员有5名吗" against "…复议机构仅有办案人员2名": the count the report gives the
+    thing (the same unit, in a clause holding the question's words; no plan) against the one asked —
+    fewer is a no, as many a yes; more, or no such count, leaves it to the rest."""
+    from fgqa.figures.numbers import find_quantities
+
+    m = lexicon().yes_no.count_asked.search(question)
+    if m is None or lexicon().grammar.compare.search(question):
+        return None
+    asked = next(iter(find_quantities(m.group()[1:])), None)
+    q = _parse(question[:m.start()])
+    if asked is None or not asked.unit or not substantive(q):
+        return None
+    for _, s in _covering(q, index):
+        if _goal(s, q, index):
+            continue
+        for n in find_quantities(s.text):
+            a = max(s.text.rfind(ch, 0, n.start) for ch in ",，;；:：") + 1
+            if n.unit != asked.unit or coverage(q, s.text[a:n.end], index) < COVERS:
+                continue
+            if float(n.value) <= float(asked.value):
+                return _yes_no(summary, question, float(n.value) == float(asked.value), f"报告写到: {clip(s.text)}",
+                               [Citation(quote=s.text, span=s.span)])
+    return None
+
+
+def _done_by_another(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
+    """"法律援助申请是否由街道自己办理" against "受理法律援助申请36件,全部转交区法律援助中心办理": the deed
+    handed to another body right before it in its clause (a sentence holding the rest of the
+    question, no plan) was not done by the body asked: a no. None when no sentence says so."""
+    y = lexicon().yes_no
+    m = y.done_by.search(question)
+    if m is None:
+        return None
+    body, deed = m.group(1), m.group(2)
+    q = _parse(question[:m.start()])
+    if not substantive(q):
+        return None
+    for s in index.sentences:
+        if _goal(s, q, index) or coverage(q, s.text, index) < COVERS:
+            continue
+        for d in re.finditer(re.escape(deed), s.text):
+            a, _ = clause_span(s.text, d.start(), d.start())
+            h = y.handed_over.search(s.text, a, d.start())
+            if h is not None and body not in s.text[h.end():d.start()]:
+                return _yes_no(summary, question, False, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
+    return None
+
+
 def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
     """"是否计划实现社区法律顾问全覆盖" asks about the plan: a plan sentence covering it is a yes."""
     g = lexicon().grammar
@@ -1283,7 +1454,8 @@ def _the_plan(question: str, summary: Summary, index: ReportIndex) -> Answer | N
 
 
 def decide_general(question: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
-    for decide in (_the_plan, _enough, _some_left_undone, _any_not_done, _all_of_them, _zero_in_words, _compare_found, _trend_said):
+    for decide in (_the_plan, _enough, _count_said, _done_by_another, _some_left_undone, _any_not_done, _a_part_past_the_bound, _all_of_them, _zero_in_words,
+                   _compare_found, _trend_said):
         decided = decide(question, summary, index)
         if decided is not None:
             return decided
@@ -1523,7 +1695,9 @@ def _state_short(question: str, missing: list[str], summary: Summary, index: Rep
     the state asked (完善, 健全, 顺畅: yes_no.toml state) said to fall short of the thing is a no.
     Only a no: that the thing is in that state needs the report's own word for it."""
     y = lexicon().yes_no
-    if not all(y.state.fullmatch(w) for w in missing):
+    # (a state with the verb it is reached by, 落实到位, is the state asked too)
+    reached = re_cache.compile(f"(?:{y.state_verb.pattern})?(?:{y.state.pattern})")
+    if not all(reached.fullmatch(w) for w in missing):
         return None
     rest = question
     for w in missing:
@@ -1596,7 +1770,8 @@ def written_inside(question: str, summary: Summary, index: ReportIndex) -> Answe
     """"报告是否写了主要负责人履行第一责任人职责的情况" on a report with no such part: yes, when a
     sentence of another section (not a plan) covers the matter, citing it and its section."""
     q = _parse(lexicon().grammar.written.sub("|", question))
-    if not q.chunks or unknown_words(q, index, optional=_verbs(q)):
+    # (whether a matter is written: a predicate inside it, 履行, may be worded any way: "作为…第一责任人")
+    if not q.chunks or [w for w in unknown_words(q, index, optional=_verbs(q)) if not (w in synonyms() and is_verb(w))]:
         return None
     best = None
     for s in index.sentences:

@@ -220,6 +220,8 @@ class RawGrammar(Raw):
     named_place: str
     not_a_place: str
     own_level: str
+    body_own_level: str
+    anaphor: str
     place_level: str
     frequency_lead: str
     frequency_tail: str
@@ -597,6 +599,9 @@ class RawYesNoAnswer(Raw):
     is_cue: str
     has_cue: str
     trend_tail: str
+    count_asked: str
+    done_by: str
+    handed_over: str
     asked_aside: str
     cause: str
     asked_filler: str
@@ -608,6 +613,8 @@ class RawYesNoCompare(Raw):
     said_above: str
     said_below: str
     bound_filler: str
+    each_part_asked: str
+    named_parts: str
 
 
 class RawYesNoEvidence(Raw):
@@ -624,11 +631,15 @@ class RawYesNoEvidence(Raw):
     total_lead: str
     from_to: str
     falls_short: str
+    formality: str
     self_reference: str
     lacks: str
     degree_noun: str
     state: str
+    state_verb: str
     mostly: str
+    all_filler: str
+    none_found: str
     subset_lead: str
     all_lookalike: str
     steering: str

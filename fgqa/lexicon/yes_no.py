@@ -19,6 +19,11 @@ class YesNoWords(NamedTuple):
     has_cue: re.Pattern[str]
     #: what may follow a direction word that ends a question (it then asks the change)
     trend_tail: re.Pattern[str]
+    #: a count asked at the question's end (…有5名吗): the report's count decides
+    count_asked: re.Pattern[str]
+    #: the body asked to have done the deed itself (由街道自己办理); the deed handed to another (转交…办理)
+    done_by: re.Pattern[str]
+    handed_over: re.Pattern[str]
     #: question words a report writes otherwise or leaves to its scope (区镇两级, 年度 before the thing)
     #: a cause the question names (因…而/被): group 1 its words
     cause: re.Pattern[str]
@@ -33,6 +38,10 @@ class YesNoWords(NamedTuple):
     said_below: re.Pattern[str]
     #: what a bound says besides its place (平均, 水平 …)
     bound_filler: re.Pattern[str]
+    #: a bound asked of each of a kind of body (所有部门…都达到90%): the whole's figure does not decide it
+    each_part_asked: re.Pattern[str]
+    #: parts named by example (楸原、赭陵等市): some of them
+    named_parts: re.Pattern[str]
     #: 零X asked (group 1: X); "none of them" said before X
     zero_word: re.Pattern[str]
     none_before: re.Pattern[str]
@@ -57,6 +66,8 @@ class YesNoWords(NamedTuple):
     from_to: re.Pattern[str]
     #: what says a deed fell short right after it (覆盖不足, 覆盖面偏窄)
     falls_short: re.Pattern[str]
+    #: a procedure said to be a formality (流于形式): a shortfall, unless the question names it
+    formality: re.Pattern[str]
     #: the report announcing itself (现将…情况报告如下): no deed of anybody's
     self_reference: re.Pattern[str]
     #: a part said to lack the thing after the part's word (…中有5个没有…, 部分村尚未…)
@@ -65,8 +76,14 @@ class YesNoWords(NamedTuple):
     degree_noun: re.Pattern[str]
     #: a state a question asks the thing is in (完善, 健全): its shortfall said is a no
     state: re.Pattern[str]
+    #: the verb a state is reached by (落实到位): the thing is said without it
+    state_verb: re.Pattern[str]
     #: most of them, not all (基本做到, 大多数): a no to 是否都/全部
     mostly: re.Pattern[str]
+    #: what stands between an all-word and its deed saying no deed (均已按时…): left out to compare
+    all_filler: re.Pattern[str]
+    #: a finding said not made (未发现…): the thing found anywhere in the rest of its clause
+    none_found: re.Pattern[str]
     #: a clause opening a part of what the sentence counted (其中…): a part, not all
     subset_lead: re.Pattern[str]
     #: an all-word inside a name (全面依法治县委员会): it says nothing of all of them
@@ -124,6 +141,9 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         is_cue=compile(a.is_cue, "answer is_cue", "{}"),
         has_cue=compile(a.has_cue, "answer has_cue", "{}"),
         trend_tail=compile(a.trend_tail, "answer trend_tail", "{}"),
+        count_asked=compile(a.count_asked, "answer count_asked", "{}"),
+        done_by=compile(a.done_by, "answer done_by", "{}"),
+        handed_over=compile(a.handed_over, "answer handed_over", "(?:{})"),
         asked_aside=compile(a.asked_aside, "answer asked_aside", "{}"),
         cause=compile(a.cause, "answer cause", "{}"),
         asked_filler=compile(a.asked_filler, "answer asked_filler", "{}"),
@@ -132,6 +152,8 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         said_above=compile(c.said_above, "compare said_above", "^(?:{})$"),
         said_below=compile(c.said_below, "compare said_below", "^(?:{})$"),
         bound_filler=compile(c.bound_filler, "compare bound_filler", "{}"),
+        each_part_asked=compile(c.each_part_asked, "compare each_part_asked", "{}"),
+        named_parts=compile(c.named_parts, "compare named_parts", "{}"),
         zero_word=compile(e.zero_word, "evidence zero_word", "{}"),
         none_before=compile(e.none_before, "evidence none_before", "(?:{})"),
         not_negation=compile(e.not_negation, "evidence not_negation", "(?:{})"),
@@ -145,11 +167,15 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         total_lead=compile(e.total_lead, "evidence total_lead", "(?:{})$"),
         from_to=compile(e.from_to, "evidence from_to", "{}"),
         falls_short=compile(e.falls_short, "evidence falls_short", "(?:{})"),
+        formality=compile(e.formality, "evidence formality", "(?:{})"),
         self_reference=compile(e.self_reference, "evidence self_reference", "{}"),
         lacks=compile(e.lacks, "evidence lacks", "(?:{})"),
         degree_noun=compile(e.degree_noun, "evidence degree_noun", "(?:{})"),
         state=compile(e.state, "evidence state", "(?:{})"),
+        state_verb=compile(e.state_verb, "evidence state_verb", "(?:{})"),
         mostly=compile(e.mostly, "evidence mostly", "(?:{})"),
+        all_filler=compile(e.all_filler, "evidence all_filler", "(?:{})"),
+        none_found=compile(e.none_found, "evidence none_found", "(?:{})"),
         subset_lead=compile(e.subset_lead, "evidence subset_lead", "(?:{})"),
         all_lookalike=compile(e.all_lookalike, "evidence all_lookalike", "(?:{})"),
         steering=compile(e.steering, "evidence steering", "(?:{})"),
