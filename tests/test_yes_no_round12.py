@@ -6,7 +6,8 @@ bound asked of each part (所有部门…都达到) and a part said past it; a p
 形式); a count asked (有4名吗); a deed handed to another body (移交…办理); a 责任人's 职责 written inside
 another section; an outcome said by its opposite (维持 for 纠正); 均 inside 平均; the own level said of
 the body (厅本级, 市政府本级: its cases as a party; a bare 市本级 is more); a part's figure against the
-average of the report's own area. The reports are fictional (their own places and wording)."""
+average of the report's own area; a person the sentence opens with, by the title they were
+introduced with; the 地 of a word (征地) is no particle. The reports are fictional (their own places and wording)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ BUREAU = """蔺沣县交通运输局2023年度法治政府建设工作报告
 （三）立法和决策。配合县人大常委会开展《蔺沣县农村公路养护条例》立法调研，形成调研报告1份。年初公布重大行政决策事项目录，列入农村客运站点调整等7项事项。
 上述事项中，涉及群众利益的3项召开了听证会，全部经局党组会议集体研究决定。
 （四）复议应诉。全县交通运输系统行政诉讼收案31件，审结28件，败诉3件。以县交通运输局为被告的行政诉讼案件6件，审结5件，败诉1件。以县交通运输局为被告的案件败诉数较上年没有减少。以本局为被申请人的行政复议案件1件，县政府决定维持。
-（五）法律服务和组织领导。受理群众法律援助申请14件，全部移交县法律援助中心办理。局党组书记、局长作为法治建设第一责任人，全年主持专题会议3次。
+（五）法律服务和组织领导。受理群众法律援助申请14件，全部移交县法律援助中心办理。局党组书记、局长鞠澹舟作为法治建设第一责任人，全年主持专题会议3次。鞠澹舟同志全年带头讲授法治课2次。农村公路建设征地补偿款全部兑付到位，全年未发生因补偿不到位引发的集体上访。
 
 二、存在的问题
 一是2件败诉案件都与超限处罚程序有关，暴露出少数执法人员程序意识不强；二是部分站所合法性审核力量薄弱，法制审核室仅有审核人员2名；三是个别站所重大执法决定听证程序流于形式。
@@ -154,3 +155,12 @@ def test_words_a_report_leaves_out_are_set_aside(city):
 
 def test_an_outcome_asked_is_said_by_its_opposite(bureau):
     assert _said(bureau, "复议案件中本局的行为被纠正了吗?") == ("yes_no", False)
+
+
+def test_a_person_opening_a_sentence_has_the_title_they_were_introduced_with(bureau):
+    assert _said(bureau, "局长是否讲授法治课?") == ("yes_no", True)
+
+
+def test_the_di_of_a_word_is_kept(bureau):
+    # "因征地补偿不到位": 征地 is a word, not 征 and a particle
+    assert _said(bureau, "有没有发生因征地补偿不到位引发的集体上访?") == ("yes_no", False)

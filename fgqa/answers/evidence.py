@@ -149,12 +149,32 @@ class ReportIndex:
         head = self.sentences[j].text if j < i else ""
         if i > 0 and j != i - 1 and lexicon().grammar.anaphor.search(s.text) and self.sentences[i - 1].section_id == s.section_id:
             head += "。" + self.sentences[i - 1].text
+        title = self.introduced(s)
+        if title is not None:
+            head += "。" + title
         heading = ""
         for k in range(j - 1, -1, -1):
             if self.sentences[k].section_id != s.section_id:
                 break
             heading = self.sentences[k].text
         return heading + "。" + head + "。"
+
+    def introduced(self, s: Sentence) -> str | None:
+        """The title of the person a sentence opens with, where an earlier sentence introduced
+        them ("钮晴川同志带头…" after "街道党工委书记严立衡、办事处主任钮晴川…" → "办事处主任": the words
+        right before the name, to the list or clause break); None when the sentence opens with
+        nobody's name or nothing before it gives them a title."""
+        m = lexicon().grammar.person_lead.match(s.text)
+        if m is None:
+            return None
+        name = m.group(1)
+        for k in range(self.position(s.span[0]) - 1, -1, -1):
+            text = self.sentences[k].text
+            at = text.find(name)
+            if at > 0:
+                title = re.split(r"[、,，;；:：\s]", text[:at])[-1]
+                return title if len(title) >= 2 else None
+        return None
 
     def present(self, word: str) -> str | None:
         """The form of `word` the report uses (itself or a synonym), None when it uses none."""

@@ -955,8 +955,9 @@ def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
         share = coverage(q, s.text, index, skip=verbs)
         if bare_level and share < COVERS:  # "村法律顾问" asked, "村级法律顾问" written
             share = max(share, coverage(q, bare_level.sub("", s.text), index, skip=verbs))
-        if COVERS > share >= 0.4:
-            # the subject said once at the head of the paragraph or in the heading
+        if COVERS > share >= 0.4 or (share < COVERS and index.introduced(s) is not None):
+            # the subject said once at the head of the paragraph or in the heading (or, for a person
+            # the sentence opens with, where they were introduced: "钮晴川同志…" ← "办事处主任钮晴川…")
             share = max(share, coverage(q, index.context_of(s) + s.text, index, skip=verbs) - 0.05)
         if share >= COVERS and _deeds_said(s.text, q):
             scored.append((share + 0.1 * coverage(q, s.text, index), s))
@@ -1695,13 +1696,15 @@ def _state_short(question: str, missing: list[str], summary: Summary, index: Rep
     the state asked (完善, 健全, 顺畅: yes_no.toml state) said to fall short of the thing is a no.
     Only a no: that the thing is in that state needs the report's own word for it."""
     y = lexicon().yes_no
-    # (a state with the verb it is reached by, 落实到位, is the state asked too)
+    # (a state with the verb it is reached by, 落实到位, is the state asked too, and so is that verb
+    # missing before a state the report does use)
     reached = re_cache.compile(f"(?:{y.state_verb.pattern})?(?:{y.state.pattern})")
-    if not all(reached.fullmatch(w) for w in missing):
-        return None
     rest = question
     for w in missing:
-        rest = rest.replace(w, "|")
+        said = reached.match(question, question.find(w)) if w in question else None
+        if said is None or not (reached.fullmatch(w) or y.state_verb.fullmatch(w)):
+            return None
+        rest = rest.replace(said.group(), "|")
     q = _parse(rest)
     if not substantive(q) or unknown_words(q, index, optional=_verbs(q)):
         return None

@@ -222,6 +222,7 @@ class RawGrammar(Raw):
     own_level: str
     body_own_level: str
     anaphor: str
+    person_lead: str
     place_level: str
     frequency_lead: str
     frequency_tail: str
