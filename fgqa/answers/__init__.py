@@ -48,7 +48,14 @@ from fgqa.answers.respond import (
     of_somebody_else,
 )
 from fgqa.answers.router import Route, compared_as_bound, route, without_across, yes_no_question
-from fgqa.answers.structure import answer_addressee, answer_posting, answer_structure, is_structural
+from fgqa.answers.structure import (
+    answer_addressee,
+    answer_own_part,
+    answer_posting,
+    answer_structure,
+    asks_own_part,
+    is_structural,
+)
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
@@ -274,6 +281,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
         return chosen
     if asks_identifier(question):  # "这份报告的文号是什么": the report's own number, never a cited one
         return answer_identifier(question, summary, text)
+    if asks_own_part(question):
+        return answer_own_part(question, summary)
     if is_structural(question):
         return answer_structure(question, summary, text)
     r = route(question)

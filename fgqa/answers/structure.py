@@ -132,6 +132,38 @@ def _position_of_part(question: str, summary: Summary, tops: list[Section]) -> A
 _CN_OF = {v: k for k, v in _CN.items()}
 
 
+def asks_own_part(question: str) -> bool:
+    """"有没有单独写问题的部分": whether one named part stands as a part of its own."""
+    return bool(lexicon().grammar.own_part.search(question)) and _one_part_named(question)
+
+
+def answer_own_part(question: str, summary: Summary) -> Answer:
+    """A part with its own top-level section is written separately; one found only inside another
+    part (a sub-section or a sentence of the measures) is not — say where it is written."""
+    lex = lexicon()
+    part = next(p for p in PART_KEYS if lex.parts[p].question.search(question))
+    name = lex.parts[part].answer_name
+    status = summary.parts[part]
+    doc = summary.doc.path
+    first = next((s for s in summary.sections if status.section_ids and s.id == status.section_ids[0]), None)
+    if not status.present or first is None:
+        return Answer(doc=doc, answer_type="text", text=f"没有单独成部分, 报告中没有写{name}。{_parts_line(summary)}。")
+    tops = _tops(summary)
+    # a section's span ends at its first sub-heading: the top-level part holding it is its id's head
+    n, top = next(((i, t) for i, t in enumerate(tops, 1) if first.id.split(".")[0] == t.id), (0, None))
+    if top is None:
+        return Answer(doc=doc, answer_type="text", text=f"报告写了{name}, 但不在编号的部分中。")
+    cn = _CN_OF.get(n, str(n))
+    heading = _MARKER.sub("", top.heading or "")
+    if first.id == top.id:
+        return Answer(doc=doc, answer_type="text", text=f"单独成部分: 第{cn}部分“{heading}”。",
+                      points=[f"第{cn}部分", heading], citations=[_cite(top)])
+    holder = first if first.heading else top
+    inside = f"第{cn}部分“{heading}”" + (f"的“{first.heading}”" if first.heading and first.id != top.id else "")
+    return Answer(doc=doc, answer_type="text", text=f"没有单独成部分, {name}写在{inside}里。",
+                  points=[f"第{cn}部分", first.heading or heading], citations=[_cite(holder)])
+
+
 def _part_answer(summary: Summary, text: str, top: Section, n: int, *, heading_only: bool) -> Answer:
     doc = summary.doc.path
     heading = _MARKER.sub("", top.heading or "")

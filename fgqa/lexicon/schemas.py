@@ -299,6 +299,7 @@ class RawGrammar(Raw):
     part_content: str
     heading_only: str
     which_nth_part: str
+    own_part: str
     trend_either: str
     account_question: str
 

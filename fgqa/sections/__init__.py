@@ -50,10 +50,12 @@ def _part_in_a_sentence(text: str, sections: list[Section], parts: dict[PartKey,
         pattern = lex.parts[key].in_sentence
         if status.present or pattern is None:
             continue
-        m = pattern.search(text)
-        holder = next((s for s in reversed(sections) if s.span[0] <= m.start() < s.span[1]), None) if m else None
-        if holder is not None and holder.part != "plans":
-            parts[key] = PartStatus(present=True, heading=None, section_ids=[holder.id])
+        for m in pattern.finditer(text):
+            holder = next((s for s in reversed(sections) if s.span[0] <= m.start() < s.span[1]), None)
+            # a promise in the plans or a failing in the shortcomings is not the duty reported
+            if holder is not None and holder.part not in ("plans", "shortcomings"):
+                parts[key] = PartStatus(present=True, heading=None, section_ids=[holder.id])
+                break
 
 
 def _build_sections(text: str, headings: list[Heading], unheaded: dict[int, PartKey] | None = None) -> list[Section]:

@@ -25,7 +25,11 @@ _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 # matches and groups, but lets the pattern open with a character class, so `re` skips in C
 # to the characters a number can start with; checked before the first character, each style
 # was tried at every character of the report (~50 µs per report each).
-_AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？].))"
+# WeChat and portal pages dress a heading line up (———一、主要工作———, ■一、…, 【一、…】): the
+# dressing before the number counts as the line start, the dressing after it is not the heading.
+_DRESSING_BEFORE = "—─━=～■□◆◇●○◎★☆▌▍▎▶►【〖"
+_DRESSING_AFTER = "—─━=～■□◆◇●○◎★☆◀◄】〗"
+_AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？" + _DRESSING_BEFORE + r"].))"
 
 _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
     ("markdown", 0, re_cache.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
@@ -68,7 +72,7 @@ def _number(marker: str, token: str) -> int | None:
 
 def _at_line_start(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start:pos].strip() == ""
+    return text[line_start:pos].strip(" \t\u3000" + _DRESSING_BEFORE) == ""
 
 
 def _heading_end(text: str, start: int, body_start: int, inline: bool) -> int:
@@ -92,10 +96,12 @@ def find_headings(text: str) -> list[Heading]:
             if start in found:
                 continue
             inline = not _at_line_start(text, start)
+            if inline and start > 0 and text[start - 1] in _DRESSING_BEFORE:
+                continue  # 工作——一、… inside a sentence: a dash, not a dressed heading line
             if marker in ("markdown", "part_cn") and inline:
                 continue  # 第二部分 inside a sentence is a reference to a part, not its heading
             end = _heading_end(text, start, m.end(), inline)
-            heading_text = text[start:end].strip()
+            heading_text = text[start:end].strip().rstrip(_DRESSING_AFTER + " \t\u3000")
             if marker == "markdown":
                 if _first_marker(text[m.end():end].strip()) is not None:
                     continue  # "## 一、…": the numbered heading inside it stands for the line
