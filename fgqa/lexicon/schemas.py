@@ -271,6 +271,8 @@ class RawGrammar(Raw):
     where: str
     which: str
     which_lead: str
+    every_department: str
+    the_area_before: str
     which_title: str
     which_body: str
     body_name: str
@@ -542,6 +544,7 @@ class RawColumns(Raw):
 
 class RawCells(Raw):
     down: str
+    part_row: str
     default_units: Words
 
 
