@@ -79,7 +79,8 @@ def quote_scope(fig: Figure, text: str, issuer: str | None = None) -> str | None
     if is_total_of_parts(fig):
         return None
     cue = scope_cue(fig, text)
-    if cue is not None and issuer and same_body(cue, core(issuer)):
+    # (with its departments it is the body too: 以管委会及其部门为被申请人 in the 管委会's report)
+    if cue is not None and issuer and same_body(lexicon().grammar.with_its_parts.sub("", cue), core(issuer)):
         return None  # the reporting body itself (县政府 in the 县政府's report, 本局 in a 局's)
     return cue
 
