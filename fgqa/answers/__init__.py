@@ -56,6 +56,7 @@ from fgqa.answers.structure import (
     asks_own_part,
     is_structural,
 )
+from fgqa.answers.wording import as_written
 from fgqa.answers.yes_no import asks_existence, asks_zero, decide_by_indicator, decide_general, written_inside
 from fgqa.errors import EndpointError
 from fgqa.lexicon import lexicon
@@ -93,6 +94,7 @@ def answer_question(question: str, summary: Summary, text: str, *, client: Any =
     """`client` (an LLM client) answers what the router cannot map; without one, such a
     question gets "cannot answer" with the related sections. A question asking two things
     is answered part by part (fgqa.answers.compound). `usage` counts the model's calls."""
+    question = as_written(question)  # (traditional characters, spoken forms: fgqa.answers.wording)
     return answer_compound(question, text, lambda part: _one_part(part, summary, text, client, usage))
 
 

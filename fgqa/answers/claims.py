@@ -47,8 +47,10 @@ _GAP = re_cache.compile(r"[.\]]\{\d*,\d+\}|[.\]][*+]")
 
 
 def _prefix_before_cut():
-    """The genre prefix (行政, 各类) right before a word taken out of a question."""
-    return re_cache.compile(f"(?:{lexicon().grammar.generic_prefix.pattern})(?=\\|)")
+    """The genre prefix (行政, 各类) right before a word taken out of a question, and the body word
+    right after it (机关 of 复议机关)."""
+    g = lexicon().grammar
+    return re_cache.compile(f"(?:{g.generic_prefix.pattern})(?=\\|)|(?<=\\|)(?:{g.generic_suffix.pattern})")
 
 
 def indicator_words_removed(question: str, key: str | None, said: str | None = None, text: str = "") -> str:
@@ -246,10 +248,29 @@ def subject_of(question: str, *keys: str | None, issuer: str | None = None, said
     # (a year named, 2025年的目标, is the figure's period: its kind and the report's year answer
     # it; 全县 names the whole, which the report's own sentences seldom repeat)
     g = lexicon().grammar
+    # (…and 全市行政机关 is the whole too: the area's agencies, which a table row need not name; only
+    # the report's own area's, not 全县行政机关 in a town's report)
+    own = _own_area(issuer)
+    question = g.whole_subject.sub(lambda m: "|" if own and m.group("area") == own else m.group(), question)
     question = g.whole_area.sub("|", g.year_named.sub("|", without_the_issuer(question, issuer)))
     # (明年计划开展: the goal's kind answers it; 一共/合计: a total's)
     question = g.total_word.sub("|", g.asks_target.sub("|", question))
     return Question.parse(question)
+
+
+#: the level word of a government's area (…县菡塘镇人民政府 → 镇) and of a department's (莼湖县市场监督管理局 → 县)
+_GOVERNMENT_AREA = re_cache.compile(r"([省市区县镇乡州旗盟])(?:人民政府|政府)$")
+_FIRST_AREA = re_cache.compile(r"[省市区县镇乡州旗盟]")
+
+
+def _own_area(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    government = _GOVERNMENT_AREA.search(issuer)
+    if government is not None:
+        return government.group(1)
+    first = _FIRST_AREA.search(issuer)
+    return first.group() if first is not None else None
 
 
 def _without_domain(question: str, domain: str, key: str | None = None) -> str:
@@ -285,7 +306,12 @@ def carrier(fig: Figure, index: ReportIndex) -> str:
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end != -1 else len(text)]
     if _CELL in line:  # a table cell: its row up to the number and its column's header
-        return text[line_start:end] + _CELL + (column_header(fig, text) or "")
+        said = text[line_start:end] + _CELL + (column_header(fig, text) or "")
+        if lexicon().tables.part_row.match(line) and line_start > 0:
+            # (其中：食品安全领域 | 412: a part of the row above, whose label says what it counts)
+            above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            said += _CELL + above.split(_CELL)[0]
+        return said
     lead = max(text.rfind(ch, 0, start) for ch in _STATEMENT_END) + 1
     if fig.kind == "derived" and fig.formula:
         return text[lead:end]

@@ -68,9 +68,13 @@ class Question:
     def parse(cls, question: str) -> Question:
         g = lexicon().grammar
         measure = ""
+        asked = question.rstrip("?？!！。 ")
         for m in g.asking.finditer(question):
             if m.group("mw"):
-                measure = m.group("mw")
+                # (the noun counted, ending the question, may have a measure of its own: "几个官司"
+                # counts cases, 件)
+                measure = next((own for own, nouns in lexicon().question_measure_of_noun.items()
+                                if nouns.fullmatch(asked, m.end())), m.group("mw"))
         rest = g.asking.sub("|", question)
         rest = g.framing.sub("|", rest)
         chunks = []

@@ -53,10 +53,10 @@ _DATE = re_cache.compile(
 )
 #: "由X担任组长", "X任组长", "邀请X担任": the person or title before 担任/任/为
 #: (the title may follow its body's long name, "兼任县行政执法协调监督领导小组组长"; never a deputy's, 副组长)
-_PERSON = re_cache.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|(?<![担兼出])任|为)(?=[^,，。;；]{0,16}?{deputy}{anchor})")
+_PERSON = re_cache.compile(r"(?:由|邀请|聘请|请|安排)?([^,，。;；:：]{1,18}?)(?:担任|兼任|出任|(?<![担兼出])任|为|是)(?=[^,，。;；]{0,16}?{deputy}{anchor})")
 #: a name right before its title at a sentence's or clause's opening ("柯映秋县长坚持…"): two or three
-#: characters none of which a title, a place or a function word is written with
-_NAME_BEFORE = r"(?:^|(?<=[,，。;；:：、\s]))([^\W\d_副常务省市县区镇乡街局厅委党政府的和与及在是为了各全本我该部门组长主任书记同志]{2,3})"
+#: characters none of which a title, a place or a function word is written with (nor a connective: 其中县长出庭2次)
+_NAME_BEFORE = r"(?:^|(?<=[,，。;；:：、\s]))(?!其中|其余|同时|此外|另外|分别|以及)([^\W\d_副常务省市县区镇乡街局厅委党政府的和与及在是为了各全本我该部门组长主任书记同志]{2,3})"
 _LEAD_VERBS = re_cache.compile(r"^(?:由|邀请|聘请|请|安排|明确|并|同时|还)+")
 
 
@@ -67,7 +67,8 @@ def question_kind(question: str) -> str | None:
     if g.ordinal.search(question):
         return "ordinal"
     which = g.which.search(question)
-    if which is not None and not g.who.search(question.replace(which.group(), "|")):
+    # ("哪个月出庭的" asks when, not which one)
+    if which is not None and not g.who.search(question.replace(which.group(), "|")) and not g.when.match(which.group()):
         return "which"  # ("由哪个办公室牵头" asks for an office, not a person)
     if g.who.search(question):
         return "who"
@@ -98,6 +99,9 @@ def covering_sentences(question: str, summary: Summary, text: str, index: Report
     from fgqa.answers.retrieval import rank_sentences
 
     q = Question.parse(question)
+    titles = lexicon().grammar.person_title
+    bare = [c for c in q.chunks if not titles.fullmatch(c)]
+    untitled = Question(raw=q.raw, chunks=bare, measure=q.measure) if bare and len(bare) < len(q.chunks) else None
     ranked = rank_sentences(question, [s.text for s in index.sentences])
     found = []
     for i, _ in ranked[:CANDIDATES]:
@@ -105,7 +109,10 @@ def covering_sentences(question: str, summary: Summary, text: str, index: Report
         share = coverage(q, s.text, index)
         if share >= COVERS:
             found.append(Found(s, share))
-        elif lean and share >= _LEANS and coverage(q, index.context_of(s) + s.text, index) >= COVERS:
+        elif lean and (share >= _LEANS or (untitled is not None and coverage(untitled, s.text, index) >= COVERS)) \
+                and coverage(q, index.context_of(s) + s.text, index) >= COVERS:
+            # (…or it holds all of it but the title its heading names: "三是2024年8月带头出庭应诉1次"
+            # under "二、党工委书记、管委会主任履行…职责情况" for "主任是哪个月出庭的")
             found.append(Found(s, share))
     found.sort(key=lambda f: (-round(f.share, 2), f.sentence.span[0]))
     return found
@@ -601,7 +608,8 @@ def _not_a_deputy(anchor: str) -> str:
 def _anchor(question: str) -> str:
     """The title asked about ("组长", "法治副校长"): the words after 担任/任 in the question, else
     those before 是谁 ("委员会主任是谁": the 任 of 主任 is no verb)."""
-    m = re.search(r"(?:担任|兼任|出任|任)(?!是谁|由谁|谁)([\u4e00-\u9fff]{2,20})", question)
+    # (the 任 of 主任 is no verb either: "办事处主任叫什么")
+    m = re.search(r"(?:担任|兼任|出任|(?<!主)任)(?!是谁|由谁|谁|叫什么|的?(?:名字|姓名))([\u4e00-\u9fff]{2,20})", question)
     if m:
         return re.sub(r"[的了吗呢]$", "", m.group(1))
     m = re.search(r"谁是([\u4e00-\u9fff]{2,20})", question)  # "谁是县…领导小组组长"
@@ -754,16 +762,29 @@ def _ordinal(question: str, sentence: str) -> str | None:
 def _which_heads(question: str) -> list[str]:
     """The nouns a "哪个/哪家/哪部 X" question asks one of: the noun right after the classifier
     ("哪家律师事务所的律师…" → 律师事务所) and, when a 的 follows it, the noun after the 的 ("哪部统计
-    方面的法律" → 法律), each cut before the verb that follows it."""
+    方面的法律" → 法律), each cut before the verb that follows it, or the place word (会议上述法 → 会议)."""
     g = lexicon().grammar
     m = g.which.search(question)
     if m is None:
         return []
     verbs = "|".join(sorted({*synonyms(), *(v for v in g.noun_end.pattern.split("|") if len(v) > 1), "牵头", "担任", "负责", "承担", "作为", "修订",
                              "印发", "发布", "学习"}, key=len, reverse=True))
-    parts = m.group("head").split("的")
+    parts = g.which_locative.split(m.group("head"), maxsplit=1)[0].split("的")
     heads = [re.split(verbs, part)[0] for part in (parts[0], parts[-1])]
     return list(dict.fromkeys(h for h in heads if len(h) >= 2))
+
+
+def _short_head(question: str, sentence: str) -> list[str]:
+    """"在哪个会上述法": a one-character noun before a place word is read as the sentence writes it
+    before that place word (…委员会会议上 → 会议), the noun's character and at most one more."""
+    g = lexicon().grammar
+    m = g.which.search(question)
+    cut = g.which_locative.search(m.group("head")) if m else None
+    if m is None or cut is None or cut.start() != 1:
+        return []
+    noun, place = m.group("head")[0], cut.group()
+    written = re.search(re.escape(noun) + r"[\u4e00-\u9fff]?(?=" + re.escape(place) + ")", sentence)
+    return [written.group()] if written and len(written.group()) == 2 else []
 
 
 def _which(question: str, sentence: str) -> str | None:
@@ -772,7 +793,7 @@ def _which(question: str, sentence: str) -> str | None:
     verb or break that leads to it ("由镇社会治安和应急管理办公室牵头" → 镇社会治安和应急管理办公室).
     X alone names nobody: None."""
     g = lexicon().grammar
-    heads = _which_heads(question)
+    heads = _which_heads(question) or _short_head(question, sentence)
     # (a kind of document asked, 哪部…法律, is answered by a title before any name is read)
     heads.sort(key=lambda h: not (g.which_title.fullmatch(h) or g.which_title.search(h[-2:])))
     for head in heads:
@@ -820,7 +841,8 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
         if _asks_doer(question):
             # "谁在述法会上作了述法报告" against "主任岑若溪带头…,并于…述法评议会上作述法报告": 谁
             # is the question's subject; the covering sentence's subject (a title or a name) did it
-            subject = _sentence_subject(sentence)
+            # (the subject of the clause that says it first: "…,主任在…述法会上进行了述法,…")
+            subject = _sentence_subject(_clause_saying(question, sentence)) or _sentence_subject(sentence)
             if subject:
                 return subject
         role = lexicon().grammar.who_role.search(question)
@@ -831,39 +853,90 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
                 who = _LEAD_VERBS.sub("", m.group(1)).strip()
                 if who:
                     return who
-        anchor = _anchor(question)
-        # "领导小组组长" is written "由镇长担任组长": the longest tail of the title the sentence has
-        anchor = next((anchor[-k:] for k in range(len(anchor), 1, -1) if anchor[-k:] in sentence), "")
-        if not anchor:
-            return None
-        m = re.search(_person(anchor), sentence)
-        if m:
-            # "街道成立由党工委书记林海波任组长": the person after the last 由/请 of the run
-            who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
-            return who or None
-        m = re.search(r"[,，](?:担任|兼任|出任)[^,，。;；]{0,16}?" + _not_a_deputy(anchor) + re.escape(anchor), sentence)
-        if m:
-            # "局长阙嘉木作为第一责任人,担任…领导小组组长": the verb opens a clause; the sentence's subject
-            subject = _sentence_subject(sentence[:m.start()])
-            if subject:
-                return subject
-        m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
-        if m:
-            return m.group(1)
-        if not (question.rstrip("?？").endswith(("是谁", "叫什么", "名字", "姓名")) or _asks_who_is(question)):
-            return None
-        # "区长是谁" against "区长陶令仪通过…": the name written right after the title, or after the
-        # other titles the person holds ("党组书记、局长乔砚冰同志")
-        g = lexicon().grammar
-        after_name = g.after_name.pattern
-        held_too = r"(?:、[\u4e00-\u9fff]{0,8}?(?:" + g.person_title.pattern + "))*"
-        m = re.search(_not_a_deputy(anchor) + re.escape(anchor) + held_too + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
-        if m and not re.match(after_name, m.group(1)):  # (not the verb after it: "县长坚持…")
-            return m.group(1)
-        # "县长是谁" against "柯映秋县长坚持…": the name written right before it
-        m = re.search(_NAME_BEFORE + re.escape(anchor) + r"(?:同志)?(?=" + after_name + ")", sentence)
-        return m.group(1) if m else None
+        asked = _anchor(question)
+        # "领导小组组长" is written "由镇长担任组长": the longest tail of the title the sentence has;
+        # when that names nobody, a shorter tail only where the clause names the rest of the title
+        # with it ("管委会主任是谁" against "…管委会主任办公会议…" and "管委会党工委书记、主任鄢立澄同志…",
+        # not "办公室主任…")
+        longest = True
+        for k in range(len(asked), 1, -1):
+            anchor = asked[-k:]
+            if anchor not in sentence:
+                continue
+            if not (longest or lexicon().grammar.person_title.fullmatch(anchor)):
+                continue  # (a shorter tail is a title of its own, 主任 of 管委会主任, not 处主任)
+            named = _titled(anchor, question, sentence)
+            if named and k < len(asked) and _another_units_title(anchor, named, sentence):
+                named = None  # ("管委会主任是谁" against "管委会办公室主任符青禾…": the office's head)
+            if named and (longest or (named not in asked and _rest_of_title_before(asked[:-k], anchor, named, sentence))):
+                return named
+            longest = False
     return None
+
+
+def _another_units_title(tail: str, who: str, sentence: str) -> bool:
+    """The title `tail` given to `who` is written after another unit's name (办公室主任, 科长 of a
+    科): the head of a part, not of the body the question's longer title names."""
+    at = sentence.find(who)
+    t = sentence.rfind(tail, 0, at) if at > 0 else -1
+    if t < 0:
+        t = sentence.find(tail, at + len(who)) if at >= 0 else -1  # (the name before its title)
+    return t > 0 and lexicon().grammar.unit_before_title.search(sentence[:t]) is not None
+
+
+def _rest_of_title_before(rest: str, tail: str, who: str, sentence: str) -> bool:
+    """The words of a title left out before its tail (管委会 of 管委会主任) are in the clause that
+    names `who`, joined to the tail: right before it, by 的 (领导小组的组长), or as the first of
+    the person's titles (管委会党工委书记、主任) — not another body's (管委会办公室主任)."""
+    at = sentence.find(who)
+    if at < 0:
+        return False
+    bounds = [0, *(m.end() for m in re.finditer(r"[,，。;；:：]", sentence)), len(sentence)]
+    clause = next(sentence[a:b] for a, b in zip(bounds, bounds[1:]) if a <= at < b)
+    for m in re.finditer(re.escape(rest), clause):
+        t = clause.find(tail, m.end())
+        if t >= 0 and (t == m.end() or clause[m.end():t] == "的" or clause[m.end():t].endswith("、")):
+            return True
+    return False
+
+
+def _titled(anchor: str, question: str, sentence: str) -> str | None:
+    """The person the sentence gives the title `anchor` (written in it), None if it names nobody."""
+    m = re.search(_person(anchor), sentence)
+    if m:
+        # "街道成立由党工委书记林海波任组长": the person after the last 由/请 of the run
+        who = _LEAD_VERBS.sub("", re.split(r"由|邀请|聘请", m.group(1))[-1]).strip()
+        return who or None
+    m = re.search(r"[,，](?:担任|兼任|出任)[^,，。;；]{0,16}?" + _not_a_deputy(anchor) + re.escape(anchor), sentence)
+    if m:
+        # "局长阙嘉木作为第一责任人,担任…领导小组组长": the verb opens a clause; the sentence's subject
+        subject = _sentence_subject(sentence[:m.start()])
+        if subject:
+            return subject
+    m = re.search(re.escape(anchor) + r"(?:由|为|是)([^,，。;；]{2,16}?)(?:担任|兼任|负责|$|[,，。;；])", sentence)
+    if m:
+        return m.group(1)
+    if not (question.rstrip("?？").endswith(("是谁", "叫什么", "名字", "姓名")) or _asks_who_is(question)):
+        return None
+    # "区长是谁" against "区长陶令仪通过…": the name written right after the title, or after the
+    # other titles the person holds ("党组书记、局长乔砚冰同志")
+    g = lexicon().grammar
+    after_name = g.after_name.pattern
+    held_too = r"(?:、[\u4e00-\u9fff]{0,8}?(?:" + g.person_title.pattern + "))*"
+    m = re.search(_not_a_deputy(anchor) + re.escape(anchor) + held_too + r"([\u4e00-\u9fff]{2,3}?)(?=" + after_name + ")", sentence)
+    if m and not re.match(after_name, m.group(1)):  # (not the verb after it: "县长坚持…")
+        return m.group(1)
+    # "县长是谁" against "柯映秋县长坚持…": the name written right before it
+    m = re.search(_NAME_BEFORE + re.escape(anchor) + r"(?:同志)?(?=" + after_name + ")", sentence)
+    return m.group(1) if m else None
+
+
+def _clause_saying(question: str, sentence: str) -> str:
+    """The clause of the sentence that holds the most of the question's character pairs."""
+    asked = re.sub(r"[^\u4e00-\u9fff]", "", question)
+    pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+    clauses = re.split(r"[,，;；。]", sentence)
+    return max(clauses, key=lambda c: sum(p in c for p in pairs))
 
 
 def _asks_who_is(question: str) -> bool:

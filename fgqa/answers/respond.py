@@ -12,7 +12,16 @@ from collections.abc import Collection
 
 from fgqa import re_cache
 from fgqa.answers.router import Route
-from fgqa.answers.scopes import carries, column_header, is_narrower, lead_names, qualifiers_named, quote_scope, scopes_named
+from fgqa.answers.scopes import (
+    carries,
+    column_header,
+    is_narrower,
+    lead_names,
+    of_the_issuer,
+    qualifiers_named,
+    quote_scope,
+    scopes_named,
+)
 from fgqa.engines.summaries import clip
 from fgqa.figures.context import sentence_start, sentences
 from fgqa.figures.scope import LEVEL_SCOPE
@@ -199,7 +208,12 @@ def _qualified_by(route: Route, question: str, year: list[Figure], summary: Summ
     named = qualifiers_named(question, summary.meta.issuer, summary.meta.region)
     if not named:
         return year, ""
-    held = [f for f in year if all(lead_names(f, text, w, summary.meta.issuer) for w in named)]
+    own_level = lexicon().grammar.own_level
+    # (a department's 本级 is the department itself: a figure its sentence gives the issuer by name,
+    # 以省生态环境厅为被告的…; a government's 市本级 is its level's departments, not its own suits)
+    itself = summary.meta.level == "department"
+    held = [f for f in year if all(lead_names(f, text, w, summary.meta.issuer) or (itself and own_level.fullmatch(w) and of_the_issuer(f, summary.meta.issuer))
+                                   for w in named)]
     if held:
         return held, ""
     ind = lexicon().indicator(route.key)

@@ -20,7 +20,7 @@ from fgqa.figures.whose import quote_scope, same_body, scope_cue
 from fgqa.lexicon import lexicon
 from fgqa.models import Figure
 
-__all__ = ["carries", "is_narrower", "lead_names", "qualifiers_named", "quote_scope", "same_body", "scopes_named"]
+__all__ = ["carries", "is_narrower", "lead_names", "of_the_issuer", "qualifiers_named", "quote_scope", "same_body", "scopes_named"]
 
 
 def scopes_named(question: str, issuer: str | None = None) -> list[str]:
@@ -70,6 +70,12 @@ def qualifiers_named(question: str, issuer: str | None = None, region: str | Non
         body = g.body_own_level.search(question)
         out.append(body.group() if body is not None else level.group())
     return out
+
+
+def of_the_issuer(fig: Figure, issuer: str | None) -> bool:
+    """The figure's scope names the reporting body itself ("以省生态环境厅为被告" in that 厅's report)."""
+    mine = _core(fig.scope or "")
+    return bool(issuer) and bool(mine) and not _is_whole(mine) and same_body(mine, _core(issuer or ""))
 
 
 def lead_names(fig: Figure, text: str, word: str, issuer: str | None = None) -> bool:

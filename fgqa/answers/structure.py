@@ -35,7 +35,10 @@ def answer_addressee(summary: Summary, text: str) -> Answer:
     pos = 0
     for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
         said = line.strip()
-        if g.salutation.match(said):
+        glued = g.salutation_after_title.search(said) if pos == 0 else None
+        if g.salutation.match(said) or glued:
+            if glued:  # (the title line, only the salutation after it)
+                said = said[glued.start("to"):]
             start = pos + line.index(said)
             who = said.rstrip(":：")
             return Answer(doc=summary.doc.path, answer_type="text", text=f"报告报送: {who}", points=[who],

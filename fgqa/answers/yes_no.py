@@ -29,7 +29,16 @@ from fgqa.answers.evidence import (
     without_the_issuer,
 )
 from fgqa.answers.lookup import COVERS, clip, not_in_report, related_points
-from fgqa.answers.scopes import carries, is_narrower, lead_names, qualifiers_named, quote_scope, same_body, scopes_named
+from fgqa.answers.scopes import (
+    carries,
+    column_header,
+    is_narrower,
+    lead_names,
+    qualifiers_named,
+    quote_scope,
+    same_body,
+    scopes_named,
+)
 from fgqa.lexicon import lexicon
 from fgqa.models import YEAR_KINDS, Answer, Citation, Figure, Summary
 
@@ -401,8 +410,9 @@ def _against_the_prior_year(question: str, asked: Literal["up", "down"], key: st
         beside = [b for b in all_figs if b.key in (key, None) and b.kind in ("benchmark", "stated") and b.unit == f.unit
                   and 0 <= b.span[0] - f.span[1] <= _BESIDE and not _ENDS.search(text, f.span[1], b.span[0])
                   and before.search(text, f.span[1], b.span[1])]
+        # (or a table's cell whose column is the year before: "项目 | 2023年 | 2022年")
         keyed = [b for b in all_figs if b.key == key and b.kind == "benchmark" and b.unit == f.unit
-                 and before.search(_lead_of(b, text))]
+                 and (before.search(_lead_of(b, text)) or before.search(column_header(b, text) or ""))]
         prior = (beside or keyed)[:1]
         if not prior:
             continue

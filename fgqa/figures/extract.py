@@ -174,6 +174,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
                 refused = True  # …合法性审核意见书8份、法律审核意见书130份: another kind of paper
             else:
                 indicator = _inherited(lex, previous, lead, q, kind, adjacent=bool(figures) and figures[-1] is previous)
+                if indicator is None and kind == "change" and (pind := lex.indicator(previous.key)) is not None \
+                        and _count_change_of_a_rate(pind, q):
+                    indicator = _changed_count(lex, keyed_in_sentence.get(s_start, []), lead, q)
         if indicator is None and kind == "benchmark" and keyed_in_sentence.get(s_start):
             indicator = _prior_of(lex, keyed_in_sentence[s_start], lead, q)
         # 其中规范性文件23件、合同317件 / 其中草原执法案件318件: a part of the sentence's total named by its kind
@@ -704,6 +707,23 @@ def _value_after_change(lex: Lexicon, before: Figure, lead: str, q: Quantity) ->
     return ind
 
 
+def _count_change_of_a_rate(ind: Indicator, q: Quantity) -> bool:
+    """较上年减少41件 right after 成功率98.7%: a change counted in cases is no rate's change."""
+    return ind.is_rate and q.unit not in _RATE_CHANGE_UNITS
+
+
+def _changed_count(lex: Lexicon, keyed: list[Figure], lead: str, q: Quantity) -> Indicator | None:
+    """…化解矛盾纠纷312件,成功率98.7%,较上年减少41件: the count a bare change in its unit follows,
+    past the rate said between them."""
+    if _TWO_CJK.search(lex.kinds.comparison_words.sub("", lead)):
+        return None
+    for f in reversed(keyed):
+        ind = lex.indicator(f.key)
+        if ind is not None and f.kind in ("stated", "derived") and not ind.is_rate and q.unit in ind.units:
+            return ind
+    return None
+
+
 def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str, *,
                adjacent: bool = True) -> Indicator | None:
     """A change right after a figure (受理184件,同比上升223%) or the next item of a list
@@ -722,7 +742,7 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
     if kind == "stated" and _TOTAL_LEAD.match(lead) and q.unit in ind.units and not ind.is_rate:
         return ind
     bare = not _TWO_CJK.search(lex.kinds.comparison_words.sub("", lead))
-    if kind == "change" and bare:
+    if kind == "change" and bare and not _count_change_of_a_rate(ind, q):
         return ind
     if (lead.startswith("、") and adjacent and q.unit in ind.units and kind != "change" and not ind.is_rate
             and not _OTHER_OUTCOME.search(lead)):
@@ -734,6 +754,9 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
         return ind  # 全区行政诉讼案件75件,其中区政府本级18件: the same count for a narrower scope
     return None
 
+
+#: the units a rate changes in
+_RATE_CHANGE_UNITS = frozenset({"%", "个百分点"})
 
 #: a list item's words (、合同317件: 合同), after its 、
 _ITEM_KIND = lazy_compile(r"^、\s*([\u4e00-\u9fff“”]{2,16})$")
@@ -893,9 +916,12 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         rate_key = zero.rate_of_zero.get(claim.key)
         # (a defendant that is the reporting body itself, 本局 / 街道办事处 in its own report, is no
         # part: its suits are the body's; as a respondent its correction rate is the deciding body's)
-        own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and level in _WHOLE_BODY_LEVELS
-                                and is_own_scope(scope, issuer))
-        if rate_key is not None and own and "零" not in m.group() and rate_key not in stated_rates:
+        # (…nor is the body itself named 本级 in any report: 县政府本级无一败诉 is the 县政府's own rate)
+        own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and (level in _WHOLE_BODY_LEVELS or _OWN_LEVEL_END.search(scope))
+                                and is_own_scope(_OWN_LEVEL_END.sub("", scope), issuer))
+        # (the body's own zero named by its scope, 县政府本级无一败诉, gives its rate beside the wider
+        # one the report states: docs/evaluation.md, a zero said of the issuer's own cases)
+        if rate_key is not None and own and "零" not in m.group() and (rate_key not in stated_rates or _OWN_LEVEL_END.search(scope or "")):
             targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
@@ -922,6 +948,8 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
 #: own suits (以县政府为被告) are a part of its area's (全县行政机关), whose rate the report's is
 _OWN_DEFENDANT_RATES = frozenset({"litigation.loss_rate"})
 _WHOLE_BODY_LEVELS = frozenset({"department", "street"})
+#: a scope that names the body at its own level ("县政府本级")
+_OWN_LEVEL_END = re_cache.compile("本级$")
 
 
 def _unachieved(pattern: re.Pattern[str], before: str, claim: str) -> bool:

@@ -288,7 +288,14 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
         covered.append((block[0].start, block[-1].end))
         before = text[max(0, block[0].start - 80):block[0].start]
         caption_domain = domain_of(before.rsplit("\n", 2)[-2] if before.count("\n") >= 1 else before)
+        above: str | None = None  # the domain the rows above last named
+        whole: dict[int, Figure] = {}  # per column, the keyed figure of the last row that is no part
         for r, row in enumerate(grid.rows):
+            # (a row that names no domain of its own is one of the rows above: 行政复议申请 | … then
+            # 受理(件) | …, 审结(件) | … are the reconsiderations')
+            named = domain_of(row.cells[0].text) if row.cells and not grid.transposed else None
+            above = named or above
+            row_domain = above or caption_domain
             for index, cell in enumerate(row.cells):
                 if index == 0 or index >= len(grid.header.cells):
                     continue
@@ -303,8 +310,16 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 if kind is None:
                     continue
                 scope = grid.scopes[index] if grid.scopes else grid.row_scopes[r] if grid.row_scopes else None
-                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at,
+                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, row_domain, sections, section_at,
                                    scope=scope)
+                part = lex.tables.part_row.match(label) if not grid.transposed else None
+                if fig is not None and fig.key is None and part is not None and index in whole:
+                    # (其中：食品安全领域 | 412 under 办结行政处罚案件 | 1,368: that count's part)
+                    of = lex.indicators[whole[index].key or ""]
+                    fig = fig.model_copy(update={"key": of.key, "label": of.label, "unit": whole[index].unit,
+                                                 "scope": lex.tables.unit_in_label.sub("", label[part.end():]).strip() or fig.scope})
+                elif fig is not None and fig.key is not None and part is None:
+                    whole[index] = fig
                 if fig is not None:
                     if fig.key is None:
                         unkeyed.append((len(figures), (label, column_label)))

@@ -79,7 +79,8 @@ def quote_scope(fig: Figure, text: str, issuer: str | None = None) -> str | None
     if is_total_of_parts(fig):
         return None
     cue = scope_cue(fig, text)
-    if cue is not None and issuer and same_body(cue, core(issuer)):
+    # (with its departments it is the body too: 以管委会及其部门为被申请人 in the 管委会's report)
+    if cue is not None and issuer and same_body(lexicon().grammar.with_its_parts.sub("", cue), core(issuer)):
         return None  # the reporting body itself (县政府 in the 县政府's report, 本局 in a 局's)
     return cue
 
@@ -109,7 +110,15 @@ def _scope_cue_in(lead: str) -> str | None:
         return None
     if is_whole(core(last.group())) or g.whole_area.search(lead, last.end()) is not None:
         return None  # "以区内行政机关为被告" / "…;全区共…": the whole area, said precisely
+    if _all_departments(lead[:last.start()], last.group()):
+        return None
     return core(last.group()) or None
+
+
+def _all_departments(before: str, phrase: str) -> bool:
+    """"全区各部门…", "市政府及各部门…": every department of the area, with its government: the whole."""
+    g = lexicon().grammar
+    return g.every_department.fullmatch(phrase) is not None and g.the_area_before.search(before) is not None
 
 
 #: up to this many characters a number's words are read again (cheaper than setting up the
@@ -229,5 +238,7 @@ class _LongSentence:
         if last is None:
             return None
         if is_whole(core(last.group())) or self._whole.found(last.end(), k):
+            return None
+        if _all_departments(self.s[:last.start()], last.group()):
             return None
         return core(last.group()) or None

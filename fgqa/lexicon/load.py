@@ -551,6 +551,18 @@ class Lexicon(NamedTuple):
         return self.questions.loaded.counted
 
     @property
+    def question_measure_of_noun(self) -> Mapping[str, re.Pattern[str]]:
+        """A measure word → the nouns counted in it whatever classifier a question puts before them
+        (questions.toml [measure_of_noun]: "几个官司", "几场官司" count cases, in 件)."""
+        return self.questions.loaded.measure_of_noun
+
+    @property
+    def question_spoken(self) -> Mapping[str, re.Pattern[str]]:
+        """A written word → the spoken forms a question may say it in (questions.toml [spoken]:
+        "执法队办了多少件案子" asks what "办理了多少件" is written as)."""
+        return self.questions.loaded.spoken
+
+    @property
     def question_opposites(self) -> Mapping[str, re.Pattern[str]]:
         """An outcome a question asks about → the words that say the other one (questions.toml [opposites])."""
         return self.questions.loaded.opposites
@@ -644,6 +656,10 @@ class QuestionWords(NamedTuple):
     stands_in: Mapping[str, StandsIn] = {}
     #: a figure's unit → the nouns it names by itself (3例 counts 案件) ([counted])
     counted: Mapping[str, frozenset[str]] = {}
+    #: the measure a noun is counted in whatever classifier the question puts before it ([measure_of_noun])
+    measure_of_noun: Mapping[str, re.Pattern[str]] = {}
+    #: a written word → the spoken forms a question may use for it ([spoken])
+    spoken: Mapping[str, re.Pattern[str]] = {}
 
 
 class Questions:
@@ -663,7 +679,8 @@ class Questions:
                              measures={word: frozenset(units) for word, units in raw.measures.items() if units},
                              opposites=_opposites(raw, "questions.toml"),
                              stands_in=_stands_in(raw, "questions.toml"),
-                             counted=_counted(raw))
+                             counted=_counted(raw), measure_of_noun=_measure_of_noun(raw, "questions.toml"),
+                             spoken=_spoken(raw, "questions.toml"))
 
     @cached_property
     def yes_no(self) -> YesNoWords:
@@ -681,6 +698,16 @@ def _counted(raw: "RawQuestionsFile") -> dict[str, frozenset[str]]:
         for unit in units:
             out.setdefault(unit, set()).add(noun)
     return {unit: frozenset(nouns) for unit, nouns in out.items()}
+
+
+def _measure_of_noun(raw: "RawQuestionsFile", file: str) -> dict[str, re.Pattern[str]]:
+    c = _Compiler(file, raw.words)
+    return {measure: c.compile(pattern, f"[measure_of_noun] {measure}") for measure, pattern in raw.measure_of_noun.items()}
+
+
+def _spoken(raw: "RawQuestionsFile", file: str) -> dict[str, re.Pattern[str]]:
+    c = _Compiler(file, raw.words)
+    return {written: c.compile(pattern, f"[spoken] {written}") for written, pattern in raw.spoken.items()}
 
 
 def _opposites(raw: "RawQuestionsFile", file: str) -> dict[str, re.Pattern[str]]:

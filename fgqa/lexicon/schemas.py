@@ -190,6 +190,7 @@ class RawGrammar(Raw):
     doc_number_question: str
     index_number_question: str
     salutation: str
+    salutation_after_title: str
     prior_year: str
     year_named: str
     asks_amount: str
@@ -232,6 +233,7 @@ class RawGrammar(Raw):
     denied_before: str
     change_generic: str
     generic_prefix: str
+    generic_suffix: str
     list_join: str
     member_lead: str
     some_of: str
@@ -277,6 +279,13 @@ class RawGrammar(Raw):
     where: str
     which: str
     which_lead: str
+    split_verb: str
+    every_department: str
+    with_its_parts: str
+    the_area_before: str
+    whole_subject: str
+    unit_before_title: str
+    which_locative: str
     which_title: str
     which_body: str
     body_name: str
@@ -318,6 +327,8 @@ class RawQuestionsFile(Raw):
     nouns: list[str] = Field(default_factory=list)
     synonyms: dict[str, list[str]]
     measures: dict[str, list[str]] = Field(default_factory=dict)
+    measure_of_noun: dict[str, str] = Field(default_factory=dict)
+    spoken: dict[str, str] = Field(default_factory=dict)
     opposites: dict[str, str] = Field(default_factory=dict)
     counted: dict[str, list[str]] = Field(default_factory=dict)
     stands_in: list[RawStandsIn] = Field(default_factory=list)
@@ -549,6 +560,7 @@ class RawColumns(Raw):
 
 class RawCells(Raw):
     down: str
+    part_row: str
     default_units: Words
 
 

@@ -26,6 +26,8 @@ class TableWords(NamedTuple):
     parts: re.Pattern[str]
     #: a change cell that starts with these words is a fall
     down: re.Pattern[str]
+    #: a row label that starts with these words is a part of the row above (其中：食品安全领域)
+    part_row: re.Pattern[str]
     #: the units a table leaves unwritten, tried in this order
     default_units: tuple[str, ...]
 
@@ -41,5 +43,6 @@ def build_tables(raw: "RawTablesFile", compile: Callable[[str, str, str], re.Pat
         unit_in_label=compile(col.unit_label, "columns unit_label", r"[(（](?:{})?(?P<unit>[^()（）]{{1,4}})[)）]\s*$"),
         parts=compile(col.parts, "columns parts", "^(?:{})$"),
         down=compile(cells.down, "cells down", r"^\s*(?:{})"),
+        part_row=compile(cells.part_row, "cells part_row", r"^\s*(?:{})"),
         default_units=tuple(cells.default_units),
     )
