@@ -180,7 +180,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if kind == "stated" and not combined and not refused and q.unit != "%":
             part_kind = _kind_part(lex, lead, kind_run, len(figures), figures, indicator)
             if part_kind is not None:
-                total = _total_of_kind(lex, keyed_in_sentence.get(s_start, []), q, indicator)
+                total = _total_of_kind(lex, _statement_keyed(text, keyed_in_sentence, s_start), q, indicator)
                 if total is not None:
                     indicator, scope, kind_run = lex.indicators[total.key or ""], part_kind, len(figures)
         # 其中市场监管部门查办4,870件 / 从分布看,市本级176件,东岭区203件: a part named by who did it
@@ -277,6 +277,18 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 #: how many clauses back a sentence's subject is looked for (a subject further back is a
 #: different statement; the bound keeps a long sentence linear)
 _SUBJECT_REACH = 6
+
+
+def _statement_keyed(text: str, keyed_in_sentence: dict[int, list[Figure]], s_start: int) -> list[Figure]:
+    """The keyed figures of the sentence at `s_start`, after those of the sentence before it when only a
+    ；parts them (…调解矛盾纠纷527件,涉及金额约460万元；其中物业纠纷186件: the part's total is before the ；)."""
+    own = keyed_in_sentence.get(s_start, [])
+    if not _after_semicolon(text, s_start):
+        return own
+    before = max((k for k in keyed_in_sentence if k < s_start), default=None)
+    if before is None or any(c in "。！？\n" for c in text[before:s_start]):
+        return own
+    return keyed_in_sentence[before] + own
 
 
 def _after_semicolon(text: str, start: int) -> bool:
@@ -537,7 +549,7 @@ class _HeadingDomains:
             newline = text.rfind("\n", back, s_start)
             if newline != -1:
                 back = newline + 1
-            earlier = None if self._own_subject(text, s_start) else self.lex.domains.last_in(text[back:s_start])
+            earlier = None if self._own_subject(text, s_start) else self.lex.domains.carried_from(text[back:s_start])
             self._carried[key] = earlier or self(section)
         return self._carried[key]
 
@@ -895,7 +907,11 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         # part: its suits are the body's; as a respondent its correction rate is the deciding body's)
         own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and level in _WHOLE_BODY_LEVELS
                                 and is_own_scope(scope, issuer))
-        if rate_key is not None and own and "零" not in m.group() and rate_key not in stated_rates:
+        # (县政府本级被诉13件,无一败诉: a government's own level is the body itself as the defendant, a
+        # rate of its own beside the area's, which is the rate the report states: docs/evaluation.md)
+        own_level = (rate_key in _OWN_DEFENDANT_RATES and scope is not None and zero.own_level is not None
+                     and zero.own_level.search(scope) is not None)
+        if rate_key is not None and "零" not in m.group() and (own_level or (own and rate_key not in stated_rates)):
             targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)

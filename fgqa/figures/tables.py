@@ -288,7 +288,12 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
         covered.append((block[0].start, block[-1].end))
         before = text[max(0, block[0].start - 80):block[0].start]
         caption_domain = domain_of(before.rsplit("\n", 2)[-2] if before.count("\n") >= 1 else before)
+        # a row whose label names no domain goes on with the last row's that did (行政复议申请（件） |
+        # 受理（件） | 审结（件）: the stages listed under their first row), else the caption's
+        carried = caption_domain
         for r, row in enumerate(grid.rows):
+            if not grid.transposed and row.cells:
+                carried = domain_of(row.cells[0].text) or carried
             for index, cell in enumerate(row.cells):
                 if index == 0 or index >= len(grid.header.cells):
                     continue
@@ -303,7 +308,8 @@ def table_figures(text: str, sections: list[Section], year: int | None, section_
                 if kind is None:
                     continue
                 scope = grid.scopes[index] if grid.scopes else grid.row_scopes[r] if grid.row_scopes else None
-                fig = _cell_figure(lex, text, row, cell, label, column_label, kind, caption_domain, sections, section_at,
+                fig = _cell_figure(lex, text, row, cell, label, column_label, kind,
+                                   caption_domain if grid.transposed else carried, sections, section_at,
                                    scope=scope)
                 if fig is not None:
                     if fig.key is None:
