@@ -166,3 +166,27 @@ def test_kinds_after_a_semicolon_are_parts_of_the_total_before_it() -> None:
     assert parts == {"土地承包纠纷": 143, "婚姻家庭纠纷": 88}
     assert values(figs, "mediation.disputes") == [611, 143, 88]
 
+
+
+# ---- a page's rules around a heading
+
+def test_a_heading_set_between_rules_on_its_line_is_a_heading() -> None:
+    from fgqa.sections import outline
+
+    text = ("栎溪县应急管理局2024年法治政府建设情况报告\n———一、主要成效———\n全年办理行政处罚案件86件。\n"
+            "———二、存在的不足———\n执法力量薄弱。\n★三、2025年工作打算★\n开展普法活动不少于40场。\n")
+    heads = [s.heading for s in outline(text).sections if s.heading]
+    assert heads == ["一、主要成效", "二、存在的不足", "三、2025年工作打算"]
+    figs = found("全年办理行政处罚案件86件。\n———二、存在的不足———\n执法力量薄弱。\n———三、2025年工作打算———\n开展普法活动不少于40场。")
+    assert values(figs, "legal_education.events") == []
+    assert values(figs, "legal_education.events", "target") == [40]
+
+
+def test_a_dispute_told_as_a_story_is_no_count_of_successes() -> None:
+    figs = found("全街道调委会共调解矛盾纠纷388件，其中邻里纠纷96件。“老街坊”调解工作室成功调处一起涉及30户居民的漏水纠纷。")
+    assert not [f for f in figs if f.key == "mediation.success_rate"]
+
+
+def test_successes_counted_in_words_still_give_the_rate() -> None:
+    figs = found("全镇调委会共调解矛盾纠纷四十件，成功调解三十八件。")
+    assert [f.value for f in figs if f.key == "mediation.success_rate" and f.kind == "derived"] == [95.0]

@@ -45,7 +45,7 @@ _DOMAIN_NAME = re_cache.compile(r"[a-z_]+")
 
 
 #: what ends a sentence, for the domain carried out of it (Domains.carried_from)
-_FULL_STOP = re.compile(r"[。！？!?]")
+_FULL_STOP = re_cache.compile(r"[。！？!?]")
 
 class LexiconError(FgqaError):
     """A lexicon data file that cannot be used (the message names the file and the entry)."""

@@ -25,7 +25,10 @@ _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 # matches and groups, but lets the pattern open with a character class, so `re` skips in C
 # to the characters a number can start with; checked before the first character, each style
 # was tried at every character of the report (~50 µs per report each).
-_AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？].))"
+_AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？—─━═★◆■●].))"
+
+#: the rules and marks a page may set around a heading on its line (———四、工作打算———, ★一、…): no text
+_DECORATION = "—─━═★◆■●"
 
 _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
     ("markdown", 0, re_cache.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
@@ -68,7 +71,7 @@ def _number(marker: str, token: str) -> int | None:
 
 def _at_line_start(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start:pos].strip() == ""
+    return text[line_start:pos].strip().strip(_DECORATION) == ""
 
 
 def _heading_end(text: str, start: int, body_start: int, inline: bool) -> int:
@@ -96,6 +99,8 @@ def find_headings(text: str) -> list[Heading]:
                 continue  # 第二部分 inside a sentence is a reference to a part, not its heading
             end = _heading_end(text, start, m.end(), inline)
             heading_text = text[start:end].strip()
+            if not inline:
+                heading_text = heading_text.rstrip(_DECORATION).rstrip()  # 四、2023年工作打算———
             if marker == "markdown":
                 if _first_marker(text[m.end():end].strip()) is not None:
                     continue  # "## 一、…": the numbered heading inside it stands for the line
