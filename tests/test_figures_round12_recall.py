@@ -190,3 +190,37 @@ def test_a_dispute_told_as_a_story_is_no_count_of_successes() -> None:
 def test_successes_counted_in_words_still_give_the_rate() -> None:
     figs = found("全镇调委会共调解矛盾纠纷四十件，成功调解三十八件。")
     assert [f.value for f in figs if f.key == "mediation.success_rate" and f.kind == "derived"] == [95.0]
+
+
+def test_penalty_decisions_served_are_enforcement_cases() -> None:
+    figs = found("全县生态环境部门全年下达环境行政处罚决定书348件，罚没款1,460万元。")
+    assert values(figs, "enforcement.cases") == [348]
+
+
+def test_the_share_of_cases_ended_by_mediation_is_the_reconsideration_mediation_rate() -> None:
+    figs = found("县政府作为复议机关审结的案件中，通过调解、和解方式结案的占19.4%，纠错率为9.6%。")
+    assert values(figs, "reconsideration.mediation_rate") == [19.4]
+
+
+# ---- parts of a total: the second item said by what it concerns, kinds after a breakdown's opener
+
+def test_every_item_of_a_concerning_list_is_a_part() -> None:
+    figs = found("县政府全年共收到行政复议申请738件，比上年增长16.2%，其中涉及县直部门的611件、涉及乡镇的127件。")
+    parts = {f.value: f.scope for f in figs if f.key == "reconsideration.applications" and f.scope}
+    assert set(parts) == {611, 127}
+    assert parts[127] == "涉及乡镇"
+    figs = found("全年调解矛盾纠纷1,530件，其中涉及土地承包的402件、涉及婚姻家庭的356件。")
+    parts = {f.scope: f.value for f in figs if f.key == "mediation.disputes" and f.scope}
+    assert parts == {"土地承包": 402, "婚姻家庭": 356}
+
+
+def test_kinds_listed_after_a_breakdowns_opener_are_parts_of_the_total_before() -> None:
+    figs = found("全年立案查处各类违法案件1,126件，结案1,040件。从案件类别看，食品安全类288件、价格类64件、特种设备类39件，其余为广告、计量等领域案件。")
+    parts = {f.scope: f.value for f in figs if f.key == "enforcement.cases" and f.scope}
+    assert parts == {"食品安全类": 288, "价格类": 64, "特种设备类": 39}
+    assert values(figs, "enforcement.cases")[0] == 1126
+
+
+def test_kinds_with_no_opener_before_them_are_no_parts() -> None:
+    figs = found("全年立案查处各类违法案件1,126件。食品安全类288件。")
+    assert not [f for f in figs if f.key == "enforcement.cases" and f.scope == "食品安全类"]

@@ -84,6 +84,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
     part_run: _PartRun | None = None  # the parts of a total named by who did them (part_subjects)
     kind_run: int | None = None  # the index of the last part of a total named by its kind (其中规范性文件23件)
+    breakdown_total: Figure | None = None  # the total a breakdown opened after its sentence (从案件类别看,) lists
     list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
     passages = _Passages(text, bounds)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
@@ -179,10 +180,20 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         # 其中规范性文件23件、合同317件 / 其中草原执法案件318件: a part of the sentence's total named by its kind
         if kind == "stated" and not combined and not refused and q.unit != "%":
             part_kind = _kind_part(lex, lead, kind_run, len(figures), figures, indicator)
+            keyed = _statement_keyed(text, keyed_in_sentence, s_start)
+            opened = None if part_kind is not None else _opened_kind(text, lead, lead_start, c_start, s_start)
+            if opened is not None:
+                # 全年查处违法案件1,352件。从案件类别看,食品安全类412件、价格类96件: the kinds of the total before
+                part_kind, keyed = opened, keyed_in_sentence.get(bounds.sentence_start(s_start - 1), [])
+                breakdown_total = None
+            elif part_kind is not None and breakdown_total is not None and kind_run == len(figures) - 1:
+                keyed = [breakdown_total]  # 、价格类96件: the next kind of the same breakdown
             if part_kind is not None:
-                total = _total_of_kind(lex, _statement_keyed(text, keyed_in_sentence, s_start), q, indicator)
+                total = _total_of_kind(lex, keyed, q, indicator)
                 if total is not None:
                     indicator, scope, kind_run = lex.indicators[total.key or ""], part_kind, len(figures)
+                    if opened is not None:
+                        breakdown_total = total
         # 其中市场监管部门查办4,870件 / 从分布看,市本级176件,东岭区203件: a part named by who did it
         subject = None
         if kind == "stated" and not combined and not refused:
@@ -277,6 +288,22 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 #: how many clauses back a sentence's subject is looked for (a subject further back is a
 #: different statement; the bound keeps a long sentence linear)
 _SUBJECT_REACH = 6
+
+
+def _opened_kind(text: str, lead: str, lead_start: int, c_start: int, s_start: int) -> str | None:
+    """The kind a clause names when it follows a breakdown's opener (从案件类别看,食品安全类412件): the
+    lead is only the kind (X类, X类案件), its clause the first after the opener."""
+    if lead_start != c_start or c_start <= s_start:
+        return None
+    m = _BARE_KIND.match(lead)
+    if m is None:
+        return None
+    reach = text[max(s_start, c_start - part_subjects.BREAKDOWN_REACH):c_start]
+    return m.group(1) if part_subjects.opens_breakdown(reach) else None
+
+
+#: a lead that is only a kind of case (食品安全类 / 价格类案件)
+_BARE_KIND = lazy_compile(r"^[,，\s]*([\u4e00-\u9fff]{2,8}类)(?:案件)?$")
 
 
 def _statement_keyed(text: str, keyed_in_sentence: dict[int, list[Figure]], s_start: int) -> list[Figure]:
@@ -749,6 +776,8 @@ def _inherited(lex: Lexicon, previous: Figure, lead: str, q: Quantity, kind: str
 
 #: a list item's words (、合同317件: 合同), after its 、
 _ITEM_KIND = lazy_compile(r"^、\s*([\u4e00-\u9fff“”]{2,16})$")
+#: a list item said by what it concerns, as kind_part's `about` reads the first item (涉及X的 / 属于X的)
+_ITEM_ABOUT = lazy_compile(r"^(?:涉及|属于)([\u4e00-\u9fff“”]{2,14}?)的?$")
 
 
 def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figures: list[Figure],
@@ -766,6 +795,9 @@ def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figure
         if indicator is not None and indicator.key != figures[-1].key:
             return None
         found = item.group(1)
+        about = _ITEM_ABOUT.match(found)
+        if about is not None:
+            found = about.group(1)  # 、涉及邻里关系的288件 after 其中涉及婚姻家庭的310件: what it concerns, as the first
     else:
         return None
     if words.not_kind is not None and words.not_kind.search(found):
@@ -815,6 +847,9 @@ def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: 
     opens_clause = lead_start == c_start or lead.startswith("、")
     if run is not None and run.sentence == s_start and run.last == index - 1 and opens_clause:
         subject = part_subjects.only_subject(lead)
+        if subject is None and lead.startswith("、"):
+            # 其中涉及区属部门的892件、涉及街镇的234件: the 其中 governs every item, read as the first was
+            subject = part_subjects.after_part_word("其中" + lead[1:])
         if subject is not None:
             return subject, s_start  # …,X查办2,115件 / 、西沅区158件: the next part
     if lead_start == c_start and c_start > s_start and part_subjects.opens_breakdown(text[max(s_start, c_start - part_subjects.BREAKDOWN_REACH):c_start]):
