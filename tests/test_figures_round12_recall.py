@@ -224,3 +224,29 @@ def test_kinds_listed_after_a_breakdowns_opener_are_parts_of_the_total_before() 
 def test_kinds_with_no_opener_before_them_are_no_parts() -> None:
     figs = found("全年立案查处各类违法案件1,126件。食品安全类288件。")
     assert not [f for f in figs if f.key == "enforcement.cases" and f.scope == "食品安全类"]
+
+
+# ---- audiences, catalogue items, clean-ups and look-alikes
+
+def test_an_audience_in_households_and_one_of_two_publics_is_the_outreach_audience() -> None:
+    figs = found("县税务局举办税法宣讲、纳税人学堂等宣传活动约140场，覆盖纳税人缴费人2.6万余户次。")
+    assert values(figs, "legal_education.audience") == [26000]
+    figs = found("全系统开展普法宣传活动700余场次，覆盖库区群众和涉水企业职工近17万人次。")
+    assert values(figs, "legal_education.audience") == [170000]
+
+
+def test_catalogue_items_named_without_de_are_the_major_decisions() -> None:
+    figs = found("全县公布重大行政决策事项目录，纳入决策事项13项，每项决策都经过专家论证和风险评估。")
+    assert values(figs, "major_decisions.count") == [13]
+
+
+def test_a_clean_up_of_rules_and_documents_keeps_its_repeals() -> None:
+    figs = found("全年清理规章和行政规范性文件172件，废止8件、修改19件。")
+    assert values(figs, "normative_docs.repealed") == [8]
+
+
+def test_lookalikes_key_nothing() -> None:
+    figs = found("县政府主动接受人大监督，办理行政复议相关的人大代表建议和政协委员提案37件，办结率100%。"
+                 "县中级人民法院通报典型败诉案件6个。全年办理生态环境损害赔偿案件29件。清理园区内自行设定的收费项目5项。")
+    keyed = {f.value for f in figs if f.key}
+    assert not keyed & {37, 6, 29, 5}
