@@ -84,6 +84,7 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
     run: RespectiveRun | None = None  # the stated figures of one 市本级、县级分别为…和… list
     part_run: _PartRun | None = None  # the parts of a total named by who did them (part_subjects)
     kind_run: int | None = None  # the index of the last part of a total named by its kind (其中规范性文件23件)
+    breakdown_total: Figure | None = None  # the total a breakdown opened after its sentence (从案件类别看,) lists
     list_heads: list[str] = []  # per figure: the cue words before the first number of its 、 list
     passages = _Passages(text, bounds)
     # for the clause fallback: a table cell is read by its row and column labels (the column's year
@@ -182,10 +183,20 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         # 其中规范性文件23件、合同317件 / 其中草原执法案件318件: a part of the sentence's total named by its kind
         if kind == "stated" and not combined and not refused and q.unit != "%":
             part_kind = _kind_part(lex, lead, kind_run, len(figures), figures, indicator)
+            keyed = _statement_keyed(text, keyed_in_sentence, s_start)
+            opened = None if part_kind is not None else _opened_kind(text, lead, lead_start, c_start, s_start)
+            if opened is not None:
+                # 全年查处违法案件1,352件。从案件类别看,食品安全类412件、价格类96件: the kinds of the total before
+                part_kind, keyed = opened, keyed_in_sentence.get(bounds.sentence_start(s_start - 1), [])
+                breakdown_total = None
+            elif part_kind is not None and breakdown_total is not None and kind_run == len(figures) - 1:
+                keyed = [breakdown_total]  # 、价格类96件: the next kind of the same breakdown
             if part_kind is not None:
-                total = _total_of_kind(lex, keyed_in_sentence.get(s_start, []), q, indicator)
+                total = _total_of_kind(lex, keyed, q, indicator)
                 if total is not None:
                     indicator, scope, kind_run = lex.indicators[total.key or ""], part_kind, len(figures)
+                    if opened is not None:
+                        breakdown_total = total
         # 其中市场监管部门查办4,870件 / 从分布看,市本级176件,东岭区203件: a part named by who did it
         subject = None
         if kind == "stated" and not combined and not refused:
@@ -280,6 +291,34 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
 #: how many clauses back a sentence's subject is looked for (a subject further back is a
 #: different statement; the bound keeps a long sentence linear)
 _SUBJECT_REACH = 6
+
+
+def _opened_kind(text: str, lead: str, lead_start: int, c_start: int, s_start: int) -> str | None:
+    """The kind a clause names when it follows a breakdown's opener (从案件类别看,食品安全类412件): the
+    lead is only the kind (X类, X类案件), its clause the first after the opener."""
+    if lead_start != c_start or c_start <= s_start:
+        return None
+    m = _BARE_KIND.match(lead)
+    if m is None:
+        return None
+    reach = text[max(s_start, c_start - part_subjects.BREAKDOWN_REACH):c_start]
+    return m.group(1) if part_subjects.opens_breakdown(reach) else None
+
+
+#: a lead that is only a kind of case (食品安全类 / 价格类案件)
+_BARE_KIND = lazy_compile(r"^[,，\s]*([\u4e00-\u9fff]{2,8}类)(?:案件)?$")
+
+
+def _statement_keyed(text: str, keyed_in_sentence: dict[int, list[Figure]], s_start: int) -> list[Figure]:
+    """The keyed figures of the sentence at `s_start`, after those of the sentence before it when only a
+    ；parts them (…调解矛盾纠纷527件,涉及金额约460万元；其中物业纠纷186件: the part's total is before the ；)."""
+    own = keyed_in_sentence.get(s_start, [])
+    if not _after_semicolon(text, s_start):
+        return own
+    before = max((k for k in keyed_in_sentence if k < s_start), default=None)
+    if before is None or any(c in "。！？\n" for c in text[before:s_start]):
+        return own
+    return keyed_in_sentence[before] + own
 
 
 def _after_semicolon(text: str, start: int) -> bool:
@@ -540,7 +579,7 @@ class _HeadingDomains:
             newline = text.rfind("\n", back, s_start)
             if newline != -1:
                 back = newline + 1
-            earlier = None if self._own_subject(text, s_start) else self.lex.domains.last_in(text[back:s_start])
+            earlier = None if self._own_subject(text, s_start) else self.lex.domains.carried_from(text[back:s_start])
             self._carried[key] = earlier or self(section)
         return self._carried[key]
 
@@ -760,6 +799,8 @@ _RATE_CHANGE_UNITS = frozenset({"%", "个百分点"})
 
 #: a list item's words (、合同317件: 合同), after its 、
 _ITEM_KIND = lazy_compile(r"^、\s*([\u4e00-\u9fff“”]{2,16})$")
+#: a list item said by what it concerns, as kind_part's `about` reads the first item (涉及X的 / 属于X的)
+_ITEM_ABOUT = lazy_compile(r"^(?:涉及|属于)([\u4e00-\u9fff“”]{2,14}?)的?$")
 
 
 def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figures: list[Figure],
@@ -777,6 +818,9 @@ def _kind_part(lex: Lexicon, lead: str, kind_run: int | None, index: int, figure
         if indicator is not None and indicator.key != figures[-1].key:
             return None
         found = item.group(1)
+        about = _ITEM_ABOUT.match(found)
+        if about is not None:
+            found = about.group(1)  # 、涉及邻里关系的288件 after 其中涉及婚姻家庭的310件: what it concerns, as the first
     else:
         return None
     if words.not_kind is not None and words.not_kind.search(found):
@@ -826,6 +870,9 @@ def _part_subject(text: str, bounds: context.Boundaries, lead: str, lead_start: 
     opens_clause = lead_start == c_start or lead.startswith("、")
     if run is not None and run.sentence == s_start and run.last == index - 1 and opens_clause:
         subject = part_subjects.only_subject(lead)
+        if subject is None and lead.startswith("、"):
+            # 其中涉及区属部门的892件、涉及街镇的234件: the 其中 governs every item, read as the first was
+            subject = part_subjects.after_part_word("其中" + lead[1:])
         if subject is not None:
             return subject, s_start  # …,X查办2,115件 / 、西沅区158件: the next part
     if lead_start == c_start and c_start > s_start and part_subjects.opens_breakdown(text[max(s_start, c_start - part_subjects.BREAKDOWN_REACH):c_start]):
@@ -916,12 +963,13 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         rate_key = zero.rate_of_zero.get(claim.key)
         # (a defendant that is the reporting body itself, 本局 / 街道办事处 in its own report, is no
         # part: its suits are the body's; as a respondent its correction rate is the deciding body's)
-        # (…nor is the body itself named 本级 in any report: 县政府本级无一败诉 is the 县政府's own rate)
-        own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and (level in _WHOLE_BODY_LEVELS or _OWN_LEVEL_END.search(scope))
-                                and is_own_scope(_OWN_LEVEL_END.sub("", scope), issuer))
-        # (the body's own zero named by its scope, 县政府本级无一败诉, gives its rate beside the wider
-        # one the report states: docs/evaluation.md, a zero said of the issuer's own cases)
-        if rate_key is not None and own and "零" not in m.group() and (rate_key not in stated_rates or _OWN_LEVEL_END.search(scope or "")):
+        own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and level in _WHOLE_BODY_LEVELS
+                                and is_own_scope(scope, issuer))
+        # (县政府本级被诉13件,无一败诉: a government's own level is the body itself as the defendant, a
+        # rate of its own beside the area's, which is the rate the report states: docs/evaluation.md)
+        own_level = (rate_key in _OWN_DEFENDANT_RATES and scope is not None and zero.own_level is not None
+                     and zero.own_level.search(scope) is not None)
+        if rate_key is not None and "零" not in m.group() and (own_level or (own and rate_key not in stated_rates)):
             targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:
             if (key, m.end()) in seen:  # two patterns may match one claim (诉讼零败诉 / 零败诉)
@@ -948,8 +996,6 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
 #: own suits (以县政府为被告) are a part of its area's (全县行政机关), whose rate the report's is
 _OWN_DEFENDANT_RATES = frozenset({"litigation.loss_rate"})
 _WHOLE_BODY_LEVELS = frozenset({"department", "street"})
-#: a scope that names the body at its own level ("县政府本级")
-_OWN_LEVEL_END = re_cache.compile("本级$")
 
 
 def _unachieved(pattern: re.Pattern[str], before: str, claim: str) -> bool:

@@ -44,6 +44,9 @@ _TEMPLATE = re_cache.compile(r"\{gap:(\d+)\}|\{([a-z_]+)\}")
 _DOMAIN_NAME = re_cache.compile(r"[a-z_]+")
 
 
+#: what ends a sentence, for the domain carried out of it (Domains.carried_from)
+_FULL_STOP = re_cache.compile(r"[。！？!?]")
+
 class LexiconError(FgqaError):
     """A lexicon data file that cannot be used (the message names the file and the entry)."""
 
@@ -240,6 +243,23 @@ class Domains(NamedTuple):
             last = m.lastgroup
         return last
 
+    def carried_from(self, text: str) -> str | None:
+        """The domain the sentences before a number leave it in: that of the last sentence that
+        names one, which is the first it names unless that one keeps through the later ones by
+        name (…复议…以调解、和解方式结案N件,调解和解率M%。单看本级:收到申请… is still the
+        reconsideration's; a sentence about 人民调解 alone is the mediation's). A domain that keeps
+        through "any" does so inside its own sentence only: carried past it, it would swallow
+        every later topic of the paragraph."""
+        for sentence in reversed(_FULL_STOP.split(text)):
+            current = None
+            for m in self.pattern.finditer(sentence):
+                kept: frozenset[str] | None = self.keeps_through.get(current) if current is not None else None
+                if current is None or kept is None or m.lastgroup not in kept:
+                    current = m.lastgroup
+            if current is not None:
+                return current
+        return None
+
     def all_in(self, text: str) -> frozenset[str]:
         return frozenset(m.lastgroup for m in self.pattern.finditer(text) if m.lastgroup)
 
@@ -293,6 +313,8 @@ class ZeroClaims(NamedTuple):
     question_words: Mapping[str, str]
     #: counts said again in words of another key (zero_claims.toml [[all_of]])
     all_of: tuple[AllOf, ...] = ()
+    #: a scope that is the government's own level (县政府本级): its zero is a rate of its own too
+    own_level: re.Pattern[str] | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[ZeroClaim, re.Match[str]]]:
         end = len(text) if end is None else end
@@ -979,6 +1001,7 @@ def _zero_claims(raw: "RawZeroFile", keys: Mapping[str, Indicator], file: str) -
         question_words={w: known(k, f"question_words {w}") for w, k in raw.question_words.items()},
         all_of=tuple(AllOf(known(a.key, f"all_of {i} key"), known(a.of, f"all_of {i} of"),
                            c.compile(a.pattern, f"all_of {i} pattern")) for i, a in enumerate(raw.all_of, 1)),
+        own_level=c.optional(raw.own_level, "own_level"),
     )
 
 

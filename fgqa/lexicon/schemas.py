@@ -158,6 +158,7 @@ class RawZeroFile(Raw):
     claim: list[RawClaim]
     all_of: list[RawAllOf] = Field(default_factory=list)
     rate_of_zero: dict[str, str]
+    own_level: str | None = None
     covers_both: RawCovers
     question_words: dict[str, str]
 
