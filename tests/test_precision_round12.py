@@ -1,0 +1,83 @@
+"""Issue 11, twelfth round: false figures of holdout17 and holdout18 by class, each in sentences of
+our own (fictional places, other wording than the sets). Where the words count something else, the
+engine keys nothing, and the year's own figure beside it stays found."""
+
+from tests.helpers import figures_of, summarized
+
+
+def stated(text: str, key: str, year: int | None = 2024) -> list[float]:
+    return [f.value for f in figures_of(text, year) if f.key == key and f.kind == "stated"]
+
+
+def rates(text: str, key: str) -> list[float]:
+    _, summary = summarized(text, year=2024)
+    return [f.value for f in summary.indicators if f.key == key]
+
+
+# ---- a legal adviser's share of the work is no count of the documents the body reviewed
+
+
+def test_work_an_adviser_took_part_in_is_no_reviewed_document():
+    text = "全年常年法律顾问参与审核、论证各类事项1,540余件次。"
+    assert 1540 not in stated(text, "legality_review.documents")
+    text = "区法律顾问团队参与审查政府合同和重大决策等工作415件次。"
+    assert 415 not in stated(text, "legality_review.documents")
+
+
+def test_the_bodys_own_reviewed_documents_stay():
+    text = "全年对政府合同开展合法性审查415件。"
+    assert stated(text, "legality_review.documents") == [415]
+
+
+# ---- fees and debts cleared up are no normative documents cleaned
+
+
+def test_fees_and_arrears_cleared_up_are_no_cleaned_documents():
+    assert 7 not in stated("县发改局清理涉企收费项目7项。", "normative_docs.cleaned")
+    assert 52 not in stated("全面清理拖欠中小企业账款52笔。", "normative_docs.cleaned")
+
+
+def test_normative_documents_cleaned_stay():
+    assert stated("全年清理规范性文件7件。", "normative_docs.cleaned") == [7]
+
+
+# ---- claims for damages are no enforcement cases
+
+
+def test_damages_claims_after_the_penalty_cases_are_no_enforcement_cases():
+    text = "全年查处环境违法案件80件，办理赔偿案件29件。"
+    assert stated(text, "enforcement.cases") == [80]
+    text = "县市场监管局立案查处违法案件112件，办结国家赔偿案件4件。"
+    assert stated(text, "enforcement.cases") == [112]
+
+
+def test_penalty_cases_stay_enforcement_cases():
+    assert stated("全年办理环境违法行政处罚案件29件。", "enforcement.cases") == [29]
+
+
+# ---- deputies' proposals are a channel of their own, no reconsideration
+
+
+def test_deputies_proposals_after_the_reconsideration_cases_are_no_reconsideration_cases():
+    text = "全年受理行政复议案件40件。办理涉及依法行政的市人大代表建议和政协提案34件。"
+    assert stated(text, "reconsideration.accepted") == [40]
+    text = "市政府收到行政复议申请57件，办结市人大代表建议21件。"
+    assert 21 not in stated(text, "reconsideration.accepted")
+
+
+def test_reconsideration_cases_beside_them_stay():
+    assert stated("全年受理行政复议案件34件。", "reconsideration.accepted") == [34]
+
+
+# ---- one success count per total: a later one with the same words is an example's
+
+
+def test_a_later_success_count_of_an_example_is_no_second_rate():
+    text = ("街道人民调解委员会全年调解矛盾纠纷320件，调解成功312件。"
+            "其中，老张调解工作室化解一起涉及30户居民的漏水纠纷，经多次上门，调解成功1件。")
+    assert rates(text, "mediation.success_rate") == [97.5]  # 312/320, never 1/320
+
+
+def test_the_success_count_beside_its_total_makes_the_rate():
+    text = "全镇共排查调解各类纠纷200件，调解成功196件。"
+    assert rates(text, "mediation.success_rate") == [98.0]
