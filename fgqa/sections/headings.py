@@ -25,7 +25,10 @@ _CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
 # matches and groups, but lets the pattern open with a character class, so `re` skips in C
 # to the characters a number can start with; checked before the first character, each style
 # was tried at every character of the report (~50 µs per report each).
-_AFTER_BOUNDARY = r"(?:(?<=^.)|(?<=[\n 。;；:：!！?？].))"
+# A page may frame a heading in ornaments (———四、工作打算———, ★一、…, ▌二、…: a WeChat article's
+# styling); a run of them before the number at a line start stands for the line start.
+_ORNAMENTS = "—–─━═＝~～*＊★☆◆◇■□●◎▶►▸▍▌▋█❖✦"
+_AFTER_BOUNDARY = rf"(?:(?<=^.)|(?<=[\n 。;；:：!！?？{_ORNAMENTS}].))"
 
 _STYLES: list[tuple[str, int, re.Pattern[str]]] = [
     ("markdown", 0, re_cache.compile(r"(?m)^(#{1,6})[ \t]*(?=\S)")),
@@ -68,7 +71,12 @@ def _number(marker: str, token: str) -> int | None:
 
 def _at_line_start(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start:pos].strip() == ""
+    return text[line_start:pos].strip().strip(_ORNAMENTS) == ""
+
+
+def _after_ornament_inside_a_line(text: str, pos: int, inline: bool) -> bool:
+    """——二、 inside a sentence is a dash before a number, no heading."""
+    return inline and pos > 0 and text[pos - 1] in _ORNAMENTS
 
 
 def _heading_end(text: str, start: int, body_start: int, inline: bool) -> int:
@@ -92,10 +100,12 @@ def find_headings(text: str) -> list[Heading]:
             if start in found:
                 continue
             inline = not _at_line_start(text, start)
+            if _after_ornament_inside_a_line(text, start, inline):
+                continue
             if marker in ("markdown", "part_cn") and inline:
                 continue  # 第二部分 inside a sentence is a reference to a part, not its heading
             end = _heading_end(text, start, m.end(), inline)
-            heading_text = text[start:end].strip()
+            heading_text = text[start:end].strip().rstrip(_ORNAMENTS).strip()
             if marker == "markdown":
                 if _first_marker(text[m.end():end].strip()) is not None:
                     continue  # "## 一、…": the numbered heading inside it stands for the line
