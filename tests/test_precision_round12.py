@@ -81,3 +81,74 @@ def test_a_later_success_count_of_an_example_is_no_second_rate():
 def test_the_success_count_beside_its_total_makes_the_rate():
     text = "全镇共排查调解各类纠纷200件，调解成功196件。"
     assert rates(text, "mediation.success_rate") == [98.0]
+
+
+# ---- a heading framed in ornaments (a WeChat article's styling) is still a heading
+
+
+def test_a_heading_framed_in_ornaments_opens_its_part():
+    from fgqa.sections.headings import find_headings
+
+    text = "★★一、主要成效★★\n全年办理行政复议案件12件。\n——三、下一步计划——\n一是举办法治讲座不少于30场。"
+    assert [h.text for h in find_headings(text) if h.marker == "cn"] == ["一、主要成效", "三、下一步计划"]
+
+
+def test_a_dash_inside_a_sentence_opens_no_heading():
+    from fgqa.sections.headings import find_headings
+
+    assert [h for h in find_headings("重点抓好两类工作——二、三季度的专项检查。") if h.marker == "cn"] == []
+
+
+def test_a_goal_under_an_ornamented_plans_heading_is_no_years_figure():
+    text = ("▌一、主要举措\n全年开展普法宣传活动36场。\n"
+            "▌二、2025年工作打算\n一是开展普法宣传活动不少于60场。")
+    assert stated(text, "legal_education.events") == [36]
+
+
+# ---- penalty decisions issued are the case count; the cases picked out by the means applied a part
+
+
+def test_penalty_decision_papers_issued_are_the_case_count():
+    assert stated("全市水务部门全年下达行政处罚决定书1,248件，罚没款860万元。", "enforcement.cases") == [1248]
+    assert stated("县城管局全年制发行政处罚决定书305份。", "enforcement.cases") == [305]
+    assert stated("全年制发不予行政处罚决定书12份。", "enforcement.cases") == []
+
+
+def test_cases_picked_out_by_the_means_applied_are_a_part_not_the_count():
+    text = "全年查处违法案件960件，罚没款3,100万元。其中，适用按日连续处罚、责令限产等措施的案件118件。"
+    assert stated(text, "enforcement.cases") == [960]
+
+
+# ---- contracts reviewed for villages, firms or residents are a legal service, no legality review
+
+
+def test_contracts_reviewed_for_villages_or_firms_are_no_reviewed_documents():
+    assert stated("律师服务团进村坐诊，为村集体经济组织审查合同58份。", "legality_review.documents") == []
+    assert stated("乡法律顾问为辖区企业审核劳动合同37份。", "legality_review.documents") == []
+
+
+def test_contracts_reviewed_for_the_government_stay():
+    assert stated("司法所为乡政府审查合同58份。", "legality_review.documents") == [58]
+
+
+# ---- a rate of a few counted places or offices is no figure of the body
+
+
+def test_a_rate_of_a_few_counted_departments_is_no_figure_of_the_body():
+    text = "二是工作不平衡，全县仍有4个单位法律顾问参与率不足70%。全县行政机关负责人出庭应诉率98%。"
+    got = [(f.key, f.value) for f in figures_of(text, 2024) if f.key and f.kind == "stated"]
+    assert got == [("litigation.head_appearance_rate", 98)]
+    assert stated("还有部分乡镇出庭应诉率低于85%。", "litigation.head_appearance_rate") == []
+
+
+# ---- cases held up as examples are a few picked out of the year's, no count of them
+
+
+def test_cases_held_up_as_examples_are_no_count():
+    text = "区政府与区法院召开府院联动会议2次，剖析典型败诉案件5个，督促部门整改。"
+    assert stated(text, "litigation.lost") == []
+    assert stated("全区发布行政执法典型案例12个。", "enforcement.cases") == []
+
+
+def test_the_years_lost_cases_stay():
+    assert stated("全年行政诉讼案件败诉5件。", "litigation.lost") == [5]
