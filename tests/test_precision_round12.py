@@ -152,3 +152,13 @@ def test_cases_held_up_as_examples_are_no_count():
 
 def test_the_years_lost_cases_stay():
     assert stated("全年行政诉讼案件败诉5件。", "litigation.lost") == [5]
+
+
+# ---- a team's share of the mediation and a court's referred disputes are no count of the committees
+
+
+def test_a_teams_share_and_a_courts_referrals_are_no_mediation_count():
+    text = ("村调委会全年调解矛盾纠纷260起，调解成功255起。乡里成立老娘舅调解团，全年参与调处重大纠纷19起。"
+            "乡调委会承接县法院委派调解的纠纷33起，调解成功28起。")
+    assert stated(text, "mediation.disputes") == [260]
+    assert rates(text, "mediation.success_rate") == [98.1]  # 255/260, never 28/33
