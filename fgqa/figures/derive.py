@@ -91,10 +91,9 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
         cue = ind.formula.numerator_words
         numerators = [f for f in stated + totals if f.key == num_key and num_key] + [
             f for f in stated if f.key is None and cue is not None and cue.search(f.quote)]
-        for num in numerators:
-            den = _denominator(num, nearby, den_keys, text)
-            if den is None or not den.value:
-                continue
+        paired = [(num, den) for num in numerators
+                  if (den := _denominator(num, nearby, den_keys, text)) is not None and den.value]
+        for num, den in _nearest_numerator_each(paired):
             value = percent(num.value, den.value)
             formula = f"{_fmt(num.value)}/{_fmt(den.value)}"
             scope = num.scope or den.scope
@@ -118,6 +117,20 @@ def derive_rates(figures: list[Figure], text: str, *, lex: Lexicon | None = None
                 )
             )
     return _dedupe(_rows_measured_as_stated(derived, stated)), warnings
+
+
+def _nearest_numerator_each(paired: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
+    """One rate per denominator: of the counts that pair with the same one, the nearest. A
+    statement gives one success (答复) count for its total; a later count with the same words
+    is another thing's (…工作室成功调处一起涉及42户的纠纷: one dispute told as an example, two
+    sentences on), and over the total it would be a second, false rate of the same cases."""
+    nearest: dict[tuple[int, int], tuple[Figure, Figure]] = {}
+    for pair in paired:
+        num, den = pair
+        best = nearest.get(den.span)
+        if best is None or abs(num.span[1] - den.span[1]) < abs(best[0].span[1] - den.span[1]):
+            nearest[den.span] = pair
+    return [pair for pair in paired if nearest[pair[1].span] is pair]
 
 
 def _rows_measured_as_stated(derived: list[Figure], stated: list[Figure]) -> list[Figure]:

@@ -154,6 +154,10 @@ class Vantage:
         that picks out whom a measure addressed."""
         return self.words is not None and self.words.some_of.search(clause) is not None
 
+    def examples(self, clause: str) -> bool:
+        """通报典型败诉案件8个: the cases held up as examples, a few picked out of the year's."""
+        return self.words is not None and self.words.examples.search(clause) is not None
+
     # ------------------------------------------------------------------ somebody else's
 
     def others(self, clause: str, earlier: Iterable[str], scope: str | None) -> bool:

@@ -235,8 +235,9 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         if kind == "stated" and (indicator is not None or not (combined or refused)):
             clause = text[c_start:q.start]
             if (vantage.over_years(clause, period, partial(sentence.followed_by, pos=q.start), rate=q.unit == "%")
-                    or (q.unit != "%" and vantage.per_unit(clause)) or vantage.some_of(clause)):
-                indicator, refused = None, True  # 近三年累计… / 平均每个部门… / 个别县…: no year's count of the body
+                    or (q.unit != "%" and vantage.per_unit(clause)) or vantage.some_of(clause)
+                    or vantage.examples(clause)):
+                indicator, refused = None, True  # 近三年累计… / 平均每个部门… / 个别县… / 典型案例…: no year's count of the body
             elif vantage.others(clause, _earlier_clauses(text, bounds, c_start, s_start), scope):
                 kind = "benchmark"  # 全市… in a county's report, 邻近的X区…: somebody else's
             elif vantage.part_of_year(clause):

@@ -349,6 +349,7 @@ class Elsewhere(NamedTuple):
     part_of_year: re.Pattern[str]
     per_unit: re.Pattern[str]
     some_of: re.Pattern[str]
+    examples: re.Pattern[str]
     neighbour: re.Pattern[str]
     upper: re.Pattern[str]
     subject_opening: re.Pattern[str]

@@ -372,6 +372,7 @@ class RawElsewhere(Raw):
     part_of_year: str
     per_unit: str
     some_of: str
+    examples: str
     neighbour: str
     upper: str
     subject_opening: str
