@@ -265,3 +265,11 @@ def test_the_body_with_its_departments_as_respondent_is_the_body():
     report = summarized(text, "shitang.txt", issuer="蓍塘经济开发区管理委员会", year=2025)
     assert ask(report, "复议机关审结了多少件?").value == 13  # not the court's 22
     assert ask(report, "复议被纠错了几件?").value == 2
+
+
+def test_a_spoken_ban_is_handling_only_when_cases_are_counted() -> None:
+    # 办了几期 asks how many sessions were held (举办), not cases handled: the question keeps its word
+    from fgqa.answers.wording import as_written
+
+    assert as_written("普法骨干研修班办了几期") == "普法骨干研修班办了几期"
+    assert "办理" in as_written("城管中队办了几起案子")
