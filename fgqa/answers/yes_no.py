@@ -455,7 +455,9 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     indicator, decided by its figures; None when the question is none of these (the caller
     reads "有没有…" off the count)."""
     named = qualifiers_named(question, summary.meta.issuer, summary.meta.region) if text is not None else []
-    if text is not None and any(n not in text for n in named):
+    # (the body's own level, 区政府本级, is named by its cases as a party: 以区政府为被告…, lead_names)
+    own_level = lexicon().grammar.body_own_level
+    if text is not None and any(n not in text and not own_level.fullmatch(n) for n in named):
         return None  # "鹿鸣乡实现零败诉了吗" with 鹿鸣乡 never named: no figure of the report's is its
     every = all_figs
     if named and text is not None:
@@ -623,6 +625,8 @@ def negated(sentence: str, q: Question) -> bool:
     after = g.shortfall.search(q.raw) is None and lexicon().yes_no.formality.search(q.raw) is None
     # a word of degree before the shortfall (质量不高) denies a state asked (是否规范), not a deed
     asks_state = lexicon().yes_no.state.search(q.raw) is not None
+    ability = lexicon().yes_no.ability_asked.search(q.raw) is not None
+    zero_asked = asks_zero(q.raw)
     for chunk in _worded_otherwise(q.chunks):
         # "衔接到位" ← "衔接不够到位": the negation between the predicate's verb and its result
         for i in range(2, len(chunk) - 1):
@@ -647,8 +651,12 @@ def negated(sentence: str, q: Question) -> bool:
                 # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
                 # a deed negated in a clause about something else is not the asked one's
                 # ("开展了…培训,但未组织考核" does not deny 开展…培训)
-                if not asked_negated and (_negator_before(sentence, m.start()) or _none_before(sentence, m.start())) \
+                if not asked_negated and (_negator_before(sentence, m.start()) or _none_before(sentence, m.start())
+                                          or (ability and _capacity_denied(sentence, m.start()))) \
                         and _about_it(sentence, m.start(), chunk, q, m.end()):
+                    return True
+                # "因信息公开被申请复议的案件为零": a zero said right after the thing (a zero asked is not denied by it)
+                if not asked_negated and not zero_asked and len(form) >= 2 and y.zero_after.match(sentence, m.end()):
                     return True
                 if after and len(form) >= 2 and _short_after(sentence, m.end(), degree=asks_state):
                     return True
@@ -875,6 +883,12 @@ def _negator_before(sentence: str, start: int) -> bool:
     return y.double_negation.search(sentence, max(0, m.start() - 8), m.start()) is None
 
 
+def _capacity_denied(sentence: str, start: int) -> bool:
+    """The capacity or permission denied right before position `start` ("不具备制定…的主体资格",
+    "无权独立作出…", "不得单独…"): read only for a question asking whether the body can or may."""
+    return lexicon().yes_no.capacity_negation.search(sentence, max(0, start - 6), start) is not None
+
+
 def cause_unsaid(question: str, sentence: str, index: ReportIndex) -> bool:
     """The question names a cause ("有没有因政府信息公开不到位被复议纠错") that the sentence a count
     was read from does not hold: the count is of all of them, not of those with that cause."""
@@ -902,6 +916,17 @@ def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answe
         if said.search(s.text) and not _goal(s):
             return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _zero_unsaid(question: str, sentence: str) -> bool:
+    """A zero asked ("是否零败诉") of a sentence that holds the outcome but says no zero of it: its words
+    cover the question ("六百零三件…败诉三十七件" holds 零 and 败诉) but it states no zero."""
+    y = lexicon().yes_no
+    m = y.zero_word.search(question)
+    if m is None:
+        return False
+    said = re_cache.compile(f"(?:{y.none_before.pattern})[^,，。;；:：]{{0,40}}?{re.escape(m.group(1))}")
+    return m.group() not in sentence and said.search(sentence) is None
 
 
 def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -1508,7 +1533,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
               and _deed_or_whole(s, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)
-              and not _pending(s.text, q)] if not _asks_bound(question) else []
+              and not _pending(s.text, q) and not _zero_unsaid(question, s.text)] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
     best = _denial_holds_more(scored, done, q)

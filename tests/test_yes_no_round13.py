@@ -1,0 +1,56 @@
+"""Yes/no of the thirteenth round's classes (helper `yesno13`): a zero written right after the thing
+(…案件为零, …数为0) answers 有没有 no; a capacity or permission denied right before the deed (不具备…的
+主体资格, 无权, 不得) answers 能不能/可以…吗 no; a 零 inside a number written in Chinese numerals
+(三百零五件) is no zero word; the body's own level (镇政府本级) is its cases as a party (以镇政府为被告…),
+also when the report never writes 本级. The report is fictional (its own place and wording)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import ask, summarized
+
+TOWN = """峤屿镇人民政府2025年度法治政府建设工作报告
+
+一、主要工作
+（一）应诉和复议。全镇各站所应诉一审行政诉讼案件一百零七件，审结九十八件，败诉六件。其中以镇政府为被告的案件二十三件，败诉一件。涉及宅基地审批的复议申请数为0，涉及殡葬管理的行政诉讼依然为零。
+（二）执法。镇综合执法队聘用协勤人员28名，协勤人员无权单独开具罚单，只协助执法队员维护现场秩序。村民委员会不具有作出行政处罚的主体资格，发现的违法线索一律移交镇综合执法队。镇便民服务中心全年办件为0.5万件。
+
+二、存在的不足
+个别站所执法文书仍不够规范。
+"""
+
+
+@pytest.fixture(scope="module")
+def town():
+    return summarized(TOWN, "qiaoyu.txt", issuer="峤屿镇人民政府", level="town", year=2025, region="峤屿镇")
+
+
+def _said(report, question):
+    a = ask(report, question)
+    return a.answer_type, a.value
+
+
+def test_a_zero_written_after_the_thing_is_a_no_to_whether_there_is_any(town):
+    assert _said(town, "有没有涉及宅基地审批的复议申请?") == ("yes_no", False)
+    assert _said(town, "涉及殡葬管理的行政诉讼有没有?") == ("yes_no", False)
+
+
+def test_a_capacity_denied_before_the_deed_is_a_no_to_whether_it_may(town):
+    assert _said(town, "协勤人员可以单独开具罚单吗?") == ("yes_no", False)
+    assert _said(town, "村民委员会能不能作出行政处罚?") == ("yes_no", False)
+
+
+def test_a_zero_inside_chinese_numerals_is_no_zero_of_the_outcome(town):
+    assert _said(town, "全镇是否零败诉?") == ("yes_no", False)
+    # read from the sentences alone (no figure): "一百零七件…败诉六件" holds 零 and 败诉 but says no zero
+    from fgqa.answers.evidence import ReportIndex
+    from fgqa.answers.yes_no import decide_general
+
+    doc, summary = town
+    said = decide_general("全镇是否零败诉?", summary, doc.text, ReportIndex.build(summary, doc.text))
+    assert not (said.answer_type == "yes_no" and said.value is True)
+
+
+def test_the_bodys_own_level_is_its_cases_as_a_party(town):
+    # the report never writes 镇政府本级: 其中以镇政府为被告…败诉一件 is that level's
+    assert _said(town, "镇政府本级是否实现零败诉?") == ("yes_no", False)
