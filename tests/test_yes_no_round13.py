@@ -54,3 +54,21 @@ def test_a_zero_inside_chinese_numerals_is_no_zero_of_the_outcome(town):
 def test_the_bodys_own_level_is_its_cases_as_a_party(town):
     # the report never writes 镇政府本级: 其中以镇政府为被告…败诉一件 is that level's
     assert _said(town, "镇政府本级是否实现零败诉?") == ("yes_no", False)
+
+
+COUNTY = """汶岐县人民政府2025年度法治政府建设情况报告
+
+一、主要工作
+县政府审结行政复议案件152件，纠错率12.6%，较上年提高0.9个百分点。各乡镇报备的规范性文件中，备案审查纠错率为5.1%，较上年下降2.3个百分点。
+"""
+
+
+@pytest.fixture(scope="module")
+def county():
+    return summarized(COUNTY, "wenqi.txt", issuer="汶岐县人民政府", level="county", year=2025, region="汶岐县")
+
+
+def test_a_change_opening_its_clause_is_of_the_rate_before_it(county):
+    # the 2.3-point fall is the filing review's rate, not the reconsideration's
+    assert _said(county, "复议纠错率是否比上年下降?") == ("yes_no", False)
+    assert _said(county, "备案审查纠错率比上年下降了吗?") == ("yes_no", True)

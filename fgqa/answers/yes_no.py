@@ -383,7 +383,7 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], te
     # a change against another year in its own words ("比2021年增长了一倍") says nothing of the year before's
     changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction
                and _compared_year(f.quote, year) in (None, against if against is not None else year and year - 1)]
-    changes = _named_first(question, changes)
+    changes = _named_first(question, changes, text)
     if not changes:
         return _against_the_prior_year(question, asked, key, summary, all_figs, text)
     f = changes[0]
@@ -433,20 +433,31 @@ _ENDS = re_cache.compile(r"[。;；\n]")
 _NAMED_RATE = re_cache.compile(r"[\u4e00-\u9fff]{2,6}率")
 
 
-def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
+def _named_first(asked: str, figures: list[Figure], text: str | None = None) -> list[Figure]:
     """The figures, but those whose quote names another rate of the same kind than the question
     ("综合纠错率有没有超过15%": the 综合纠错率 of 15.8 %, not the 直接纠错率 of the same key); all of
-    them when that leaves none."""
+    them when that leaves none. A change opening its clause is of the rate in the clause before it
+    ("备案审查纠错率为3.6%,较上年下降1.9个百分点": the 备案审查 rate's change, not the 复议纠错率's)."""
     names = _NAMED_RATE.findall(asked)
     if not names:
         return figures
     name = names[-1]
 
+    def words(f: Figure) -> str:
+        if text is None or f.kind != "change":
+            return f.quote
+        a, _ = clause_span(text, f.span[0], f.span[0])
+        before = clause_span(text, a - 2, a - 2)[0] if a >= 2 else a
+        return text[before:f.span[1]]
+
     def other_rate(f: Figure) -> bool:  # its quote names another rate of the same tail (直接纠错率)
         # (a shorter name of the asked one, 纠错率 for 复议纠错率, is the same rate)
-        return name not in f.quote and any(r.endswith(name[-3:]) and not name.endswith(r) for r in _NAMED_RATE.findall(f.quote))
+        said = words(f)
+        return name not in said and any(r.endswith(name[-3:]) and not name.endswith(r) for r in _NAMED_RATE.findall(said))
 
-    return [f for f in figures if not other_rate(f)] or figures
+    kept = [f for f in figures if not other_rate(f)] or figures
+    # (those naming the asked rate in full before those naming it short: 备案审查纠错率 before a bare 纠错率)
+    return sorted(kept, key=lambda f: name not in words(f)) if text is not None else kept
 
 
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
