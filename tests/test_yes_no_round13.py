@@ -59,7 +59,7 @@ def test_the_bodys_own_level_is_its_cases_as_a_party(town):
 COUNTY = """汶岐县人民政府2025年度法治政府建设情况报告
 
 一、主要工作
-县政府审结行政复议案件152件，纠错率12.6%，较上年提高0.9个百分点。各乡镇报备的规范性文件中，备案审查纠错率为5.1%，较上年下降2.3个百分点。
+县政府审结行政复议案件152件，纠错率12.6%，较上年提高0.9个百分点，低于全市平均水平。全县法院审结行政诉讼案件88件，行政机关败诉率6.8%，同比下降1.4个百分点，高于全省平均水平。各乡镇报备的规范性文件中，备案审查纠错率为5.1%，较上年下降2.3个百分点。
 """
 
 
@@ -72,3 +72,8 @@ def test_a_change_opening_its_clause_is_of_the_rate_before_it(county):
     # the 2.3-point fall is the filing review's rate, not the reconsideration's
     assert _said(county, "复议纠错率是否比上年下降?") == ("yes_no", False)
     assert _said(county, "备案审查纠错率比上年下降了吗?") == ("yes_no", True)
+
+
+def test_a_comparison_said_after_the_change_clause_is_the_figures(county):
+    assert _said(county, "复议纠错率是否低于全市平均水平?") == ("yes_no", True)
+    assert _said(county, "败诉率是否低于全省平均水平?") == ("yes_no", False)

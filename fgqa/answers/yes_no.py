@@ -305,7 +305,11 @@ def _said_against(fig: Figure, text: str, bound_text: str) -> str | None:
     """The comparison word written right after the figure, before the question's bound
     ("纠错率为14.6%,高于全省平均水平" → 高于), None when the report says none."""
     end = min([i for i in (text.find(ch, fig.span[1]) for ch in "。;；\n") if i != -1] or [len(text)])
-    m = lexicon().grammar.compare.match(text[fig.span[1]:end].lstrip(",，、 "))
+    rest = text[fig.span[1]:end].lstrip(",，、 ")
+    # (past clauses that say only the figure's change: "…,同比下降2.6个百分点,低于全省平均水平")
+    while lexicon().yes_no.change_clause.match(rest) and re.search("[,，]", rest):
+        rest = re.split("[,，]", rest, maxsplit=1)[1].lstrip("、 ")
+    m = lexicon().grammar.compare.match(rest)
     if m is None or not _shares_words(bound_text, m.group(2)):
         return None
     return m.group(1)
