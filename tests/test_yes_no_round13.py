@@ -12,7 +12,7 @@ from tests.helpers import ask, summarized
 TOWN = """峤屿镇人民政府2025年度法治政府建设工作报告
 
 一、主要工作
-（一）应诉和复议。全镇各站所应诉一审行政诉讼案件一百零七件，审结九十八件，败诉六件。其中以镇政府为被告的案件二十三件，败诉一件。涉及宅基地审批的复议申请数为0，涉及殡葬管理的行政诉讼依然为零。
+（一）应诉和复议。全镇各站所应诉一审行政诉讼案件一百零七件，审结九十八件，败诉六件。其中以镇政府为被告的案件二十三件，败诉一件。镇政府作出的拆违决定没有一件被复议撤销。涉及宅基地审批的复议申请数为0，涉及殡葬管理的行政诉讼依然为零。
 （二）执法。镇综合执法队聘用协勤人员28名，协勤人员无权单独开具罚单，只协助执法队员维护现场秩序。村民委员会不具有作出行政处罚的主体资格，发现的违法线索一律移交镇综合执法队。镇便民服务中心全年办件为0.5万件。
 
 二、存在的不足
@@ -77,3 +77,8 @@ def test_a_change_opening_its_clause_is_of_the_rate_before_it(county):
 def test_a_comparison_said_after_the_change_clause_is_the_figures(county):
     assert _said(county, "复议纠错率是否低于全市平均水平?") == ("yes_no", True)
     assert _said(county, "败诉率是否低于全省平均水平?") == ("yes_no", False)
+
+
+def test_the_act_asked_as_its_bodys_behaviour_is_read_as_the_bodys_decisions(town):
+    # "…撤销镇政府的行为": the report names the decisions, never 行为
+    assert _said(town, "复议机关有没有撤销镇政府的行为?") == ("yes_no", False)
