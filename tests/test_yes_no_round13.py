@@ -59,7 +59,7 @@ def test_the_bodys_own_level_is_its_cases_as_a_party(town):
 COUNTY = """汶岐县人民政府2025年度法治政府建设情况报告
 
 一、主要工作
-县政府审结行政复议案件152件，纠错率12.6%，较上年提高0.9个百分点，低于全市平均水平。全县法院审结行政诉讼案件88件，行政机关败诉率6.8%，同比下降1.4个百分点，高于全省平均水平。各乡镇报备的规范性文件中，备案审查纠错率为5.1%，较上年下降2.3个百分点。
+县政府审结行政复议案件152件，纠错率12.6%，较上年提高0.9个百分点，低于全市平均水平。县政府全年收到行政复议申请171件，去年同期行政复议申请为零。全县法院审结行政诉讼案件88件，行政机关败诉率6.8%，同比下降1.4个百分点，高于全省平均水平。各乡镇报备的规范性文件中，备案审查纠错率为5.1%，较上年下降2.3个百分点。
 """
 
 
@@ -82,3 +82,8 @@ def test_a_comparison_said_after_the_change_clause_is_the_figures(county):
 def test_the_act_asked_as_its_bodys_behaviour_is_read_as_the_bodys_decisions(town):
     # "…撤销镇政府的行为": the report names the decisions, never 行为
     assert _said(town, "复议机关有没有撤销镇政府的行为?") == ("yes_no", False)
+
+
+def test_a_prior_year_said_to_have_none_makes_any_this_year_a_rise(county):
+    assert _said(county, "行政复议申请是否比上年增加?") == ("yes_no", True)
+    assert _said(county, "行政复议申请比上年减少了吗?") == ("yes_no", False)

@@ -426,6 +426,29 @@ def _against_the_prior_year(question: str, asked: Literal["up", "down"], key: st
         why = f"{f.label} {_fmt(f)}, 上年 {b.value}{b.unit}"
         return _yes_no(summary, question, moved == asked, why,
                        [Citation(quote=f.quote, span=f.span), Citation(quote=b.quote, span=b.span)])
+    return _prior_none(question, asked, mine, summary, text)
+
+
+def _prior_none(question: str, asked: Literal["up", "down"], mine: list[Figure], summary: Summary, text: str) -> Answer | None:
+    """"行政诉讼案件是否比上年增加" on a report saying the year before had none ("上年我乡没有行政诉讼
+    案件", "去年同期…为零"): any of them this year is a rise. The thing asked is the question's words
+    before its first ask word; the clause must name the year before, a none and that thing."""
+    lead = re.split(f"{lexicon().grammar.trend.pattern}|是否|有没有|是不是|有无", question, maxsplit=1)[0]
+    thing = re.sub(r"[^\u4e00-\u9fff]", "", lead)
+    year = [f for f in _widest(question, mine, text, summary.meta.issuer) if float(f.value) > 0]
+    if len(thing) < 4 or not year:
+        return None
+    y = lexicon().yes_no
+    for m in re.finditer(re.escape(thing), text):
+        a, b = clause_span(text, m.start(), m.end())
+        clause = text[a:b]
+        before = clause[:m.start() - a]
+        none = ((y.none_before.search(before) or lexicon().grammar.none_occurred.search(before)) is not None
+                and y.not_negation.search(before) is None) or y.zero_after.match(text, m.end()) is not None
+        if y.prior_said.search(before) and none:
+            f = year[0]
+            return _yes_no(summary, question, asked == "up", f"{f.label} {_fmt(f)}, 上年没有: {clause}",
+                           [Citation(quote=f.quote, span=f.span), Citation(quote=clause, span=(a, b))])
     return None
 
 
