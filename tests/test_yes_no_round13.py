@@ -87,3 +87,10 @@ def test_the_act_asked_as_its_bodys_behaviour_is_read_as_the_bodys_decisions(tow
 def test_a_prior_year_said_to_have_none_makes_any_this_year_a_rise(county):
     assert _said(county, "行政复议申请是否比上年增加?") == ("yes_no", True)
     assert _said(county, "行政复议申请比上年减少了吗?") == ("yes_no", False)
+
+
+def test_a_degree_word_asks_a_trend_and_a_change_belongs_to_the_clause_before_it(county):
+    # 有所 is no existence: the applications' none the year before says the rise
+    assert _said(county, "行政复议申请是否有所增长?") == ("yes_no", True)
+    # "审结…88件,行政机关败诉率6.8%,同比下降1.4个百分点": the fall is the rate's, not the cases'
+    assert _said(county, "行政诉讼案件是否有所下降?")[0] != "yes_no"

@@ -1067,6 +1067,8 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
         for said in leads:
             if against is not None and _compared_year(said.group(), year) not in (against, None):
                 continue  # "较上年下降" says nothing of the change since 2021
+            if _change_of_the_clause_before(s.text, said.start(), q):
+                continue  # "收到复议申请206件,…,纠错率9.4%,较上年提高…": the rate's change, not the applications'
             after = s.text[said.end():said.end() + 8]
             went_down, went_up = bool(down_words.search(after)), bool(up_words.search(after) or y.doubled.search(after))
             denied = _direction_denied(after, down_words if went_down else up_words) if went_down != went_up else False
@@ -1081,6 +1083,24 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
                            [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _trend_led(sentence: str) -> bool:
+    """The sentence gives a change against another year (同比, 较上年, 比2023年)."""
+    return (lexicon().grammar.trend.search(sentence) or lexicon().yes_no.trend_lead.search(sentence)) is not None
+
+
+def _change_of_the_clause_before(sentence: str, at: int, q: Question) -> bool:
+    """A trend's lead opening its clause is the change of the figure in the clause before it: True
+    when that clause names nothing the question asks of ("纠错率9.4%,较上年提高1.2个百分点" for
+    "复议申请是否有所增长")."""
+    a, _ = clause_span(sentence, at, at)
+    if re.search(r"[\u4e00-\u9fff]", sentence[a:at]) or a < 2:
+        return False  # the lead inside its clause ("纠错率较上年有所上升"): that clause's subject
+    before = sentence[clause_span(sentence, a - 2, a - 2)[0]:a]
+    things = [c for c in q.chunks if len(c) >= 2 and not _is_deed(c)]
+    forms = [f for c in things for f in (*synonyms().get(c, (c,)), c[-2:])]
+    return bool(things) and not any(f in before for f in forms)
 
 
 def _direction_denied(after: str, words: re.Pattern[str]) -> bool:
@@ -1565,13 +1585,17 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # the report's title names it, and the report announcing itself (现将…情况报告如下) does no deed:
     # neither says whether the report was published (a heading may: "(二)…,完成行政复议体制改革")
     first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    # a direction asked (是否有所下降) of a sentence with a trend's lead (同比下降…) was _trend_said's to read:
+    # its direction word may be another figure's change, no deed of the thing asked
+    trend_asked = _asked_direction(question) is not None
     headlines = {h.strip() for h in (summary.meta.title, first_line) if h}
     stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
               and s.text.strip() not in headlines and not lexicon().yes_no.self_reference.search(s.text)
               and _deed_or_whole(s, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)
-              and not _pending(s.text, q) and not _zero_unsaid(question, s.text)] if not _asks_bound(question) else []
+              and not _pending(s.text, q) and not _zero_unsaid(question, s.text)
+              and not (trend_asked and _trend_led(s.text))] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
     best = _denial_holds_more(scored, done, q)
