@@ -1013,8 +1013,10 @@ def _asks_bound(question: str) -> bool:
 
 def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     """Sentences holding what the question asks about (its verb may be worded otherwise),
-    best first; none when the question has a word the report never uses."""
-    verbs = _verbs(q)
+    best first; none when the question has a word the report never uses (an outcome asked whose
+    opposite the report says, 撤销 against "…予以维持", is no such word: that opposite answers it)."""
+    opposites = lexicon().question_opposites
+    verbs = _verbs(q) | {c for c in q.chunks if c in opposites and opposites[c].search(index.text)}
     if unknown_words(q, index, optional=verbs):
         return []
     levels = set(lexicon().grammar.level_word.findall(q.raw))
