@@ -99,3 +99,4 @@ def test_a_degree_word_asks_a_trend_and_a_change_belongs_to_the_clause_before_it
 def test_an_outcome_the_report_never_names_is_answered_by_its_opposite(county):
     # the report never writes 撤销: the one case maintained says none was revoked
     assert _said(county, "被申请复议的案件有没有被撤销?") == ("yes_no", False)
+    assert _said(county, "县政府的复议决定有没有被撤销或确认违法?") == ("yes_no", False)

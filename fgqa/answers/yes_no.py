@@ -1011,12 +1011,18 @@ def _asks_bound(question: str) -> bool:
     return m is not None and (bool(find_quantities(m.group(2))) or "平均" in m.group(2))
 
 
+def _optional_words(q: Question, index: ReportIndex) -> frozenset[str]:
+    """The question's words a report may leave out: its predicates (worded otherwise) and an outcome
+    whose opposite the report says (撤销 against "…均予以维持": that opposite answers it)."""
+    opposites = lexicon().question_opposites
+    return _verbs(q) | {c for c in q.chunks if c in opposites and opposites[c].search(index.text)}
+
+
 def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     """Sentences holding what the question asks about (its verb may be worded otherwise),
     best first; none when the question has a word the report never uses (an outcome asked whose
     opposite the report says, 撤销 against "…予以维持", is no such word: that opposite answers it)."""
-    opposites = lexicon().question_opposites
-    verbs = _verbs(q) | {c for c in q.chunks if c in opposites and opposites[c].search(index.text)}
+    verbs = _optional_words(q, index)
     if unknown_words(q, index, optional=verbs):
         return []
     levels = set(lexicon().grammar.level_word.findall(q.raw))
@@ -1560,7 +1566,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         scored = _covering(_parse(without_the_issuer(question, summary.meta.issuer)), index)
     if not scored:
         q = _parse(question)
-        missing = unknown_words(q, index, optional=_verbs(q))
+        missing = unknown_words(q, index, optional=_optional_words(q, index))
         # the state asked (健全, 完善) in no word of the report's: its shortfall may still be said
         absent = missing + [m.group() for m in lexicon().yes_no.state.finditer(question)
                             if m.group() not in index.text and m.group() not in missing]
