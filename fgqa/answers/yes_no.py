@@ -305,7 +305,11 @@ def _said_against(fig: Figure, text: str, bound_text: str) -> str | None:
     """The comparison word written right after the figure, before the question's bound
     ("纠错率为14.6%,高于全省平均水平" → 高于), None when the report says none."""
     end = min([i for i in (text.find(ch, fig.span[1]) for ch in "。;；\n") if i != -1] or [len(text)])
-    m = lexicon().grammar.compare.match(text[fig.span[1]:end].lstrip(",，、 "))
+    rest = text[fig.span[1]:end].lstrip(",，、 ")
+    # (past clauses that say only the figure's change: "…,同比下降2.6个百分点,低于全省平均水平")
+    while lexicon().yes_no.change_clause.match(rest) and re.search("[,，]", rest):
+        rest = re.split("[,，]", rest, maxsplit=1)[1].lstrip("、 ")
+    m = lexicon().grammar.compare.match(rest)
     if m is None or not _shares_words(bound_text, m.group(2)):
         return None
     return m.group(1)
@@ -383,7 +387,7 @@ def _trend(question: str, key: str, summary: Summary, all_figs: list[Figure], te
     # a change against another year in its own words ("比2021年增长了一倍") says nothing of the year before's
     changes = [f for f in all_figs if f.key == key and f.kind == "change" and f.direction
                and _compared_year(f.quote, year) in (None, against if against is not None else year and year - 1)]
-    changes = _named_first(question, changes)
+    changes = _named_first(question, changes, text)
     if not changes:
         return _against_the_prior_year(question, asked, key, summary, all_figs, text)
     f = changes[0]
@@ -422,6 +426,29 @@ def _against_the_prior_year(question: str, asked: Literal["up", "down"], key: st
         why = f"{f.label} {_fmt(f)}, 上年 {b.value}{b.unit}"
         return _yes_no(summary, question, moved == asked, why,
                        [Citation(quote=f.quote, span=f.span), Citation(quote=b.quote, span=b.span)])
+    return _prior_none(question, asked, mine, summary, text)
+
+
+def _prior_none(question: str, asked: Literal["up", "down"], mine: list[Figure], summary: Summary, text: str) -> Answer | None:
+    """"行政诉讼案件是否比上年增加" on a report saying the year before had none ("上年我乡没有行政诉讼
+    案件", "去年同期…为零"): any of them this year is a rise. The thing asked is the question's words
+    before its first ask word; the clause must name the year before, a none and that thing."""
+    lead = re.split(f"{lexicon().grammar.trend.pattern}|是否|有没有|是不是|有无", question, maxsplit=1)[0]
+    thing = re.sub(r"[^\u4e00-\u9fff]", "", lead)
+    year = [f for f in _widest(question, mine, text, summary.meta.issuer) if float(f.value) > 0]
+    if len(thing) < 4 or not year:
+        return None
+    y = lexicon().yes_no
+    for m in re.finditer(re.escape(thing), text):
+        a, b = clause_span(text, m.start(), m.end())
+        clause = text[a:b]
+        before = clause[:m.start() - a]
+        none = ((y.none_before.search(before) or lexicon().grammar.none_occurred.search(before)) is not None
+                and y.not_negation.search(before) is None) or y.zero_after.match(text, m.end()) is not None
+        if y.prior_said.search(before) and none:
+            f = year[0]
+            return _yes_no(summary, question, asked == "up", f"{f.label} {_fmt(f)}, 上年没有: {clause}",
+                           [Citation(quote=f.quote, span=f.span), Citation(quote=clause, span=(a, b))])
     return None
 
 
@@ -433,10 +460,11 @@ _ENDS = re_cache.compile(r"[。;；\n]")
 _NAMED_RATE = re_cache.compile(r"[\u4e00-\u9fff]{2,6}率")
 
 
-def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
+def _named_first(asked: str, figures: list[Figure], text: str | None = None) -> list[Figure]:
     """The figures, but those whose quote names another rate of the same kind than the question
     ("综合纠错率有没有超过15%": the 综合纠错率 of 15.8 %, not the 直接纠错率 of the same key); all of
-    them when that leaves none."""
+    them when that leaves none. A change opening its clause is of the rate in the clause before it
+    ("备案审查纠错率为3.6%,较上年下降1.9个百分点": the 备案审查 rate's change, not the 复议纠错率's)."""
     names = _NAMED_RATE.findall(asked)
     if not names:
         return figures
@@ -444,11 +472,21 @@ def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
     area = lexicon().grammar.whole_area.match(names[-1])
     name = names[-1][area.end():] if area else names[-1]
 
+    def words(f: Figure) -> str:
+        if text is None or f.kind != "change":
+            return f.quote
+        a, _ = clause_span(text, f.span[0], f.span[0])
+        before = clause_span(text, a - 2, a - 2)[0] if a >= 2 else a
+        return text[before:f.span[1]]
+
     def other_rate(f: Figure) -> bool:  # its quote names another rate of the same tail (直接纠错率)
         # (a shorter name of the asked one, 纠错率 for 复议纠错率, is the same rate)
-        return name not in f.quote and any(r.endswith(name[-3:]) and not name.endswith(r) for r in _NAMED_RATE.findall(f.quote))
+        said = words(f)
+        return name not in said and any(r.endswith(name[-3:]) and not name.endswith(r) for r in _NAMED_RATE.findall(said))
 
-    return [f for f in figures if not other_rate(f)] or figures
+    kept = [f for f in figures if not other_rate(f)] or figures
+    # (those naming the asked rate in full before those naming it short: 备案审查纠错率 before a bare 纠错率)
+    return sorted(kept, key=lambda f: name not in words(f)) if text is not None else kept
 
 
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
@@ -457,7 +495,9 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     indicator, decided by its figures; None when the question is none of these (the caller
     reads "有没有…" off the count)."""
     named = qualifiers_named(question, summary.meta.issuer, summary.meta.region) if text is not None else []
-    if text is not None and any(n not in text for n in named):
+    # (the body's own level, 区政府本级, is named by its cases as a party: 以区政府为被告…, lead_names)
+    own_level = lexicon().grammar.body_own_level
+    if text is not None and any(n not in text and not own_level.fullmatch(n) for n in named):
         return None  # "鹿鸣乡实现零败诉了吗" with 鹿鸣乡 never named: no figure of the report's is its
     every = all_figs
     if named and text is not None:
@@ -625,6 +665,8 @@ def negated(sentence: str, q: Question) -> bool:
     after = g.shortfall.search(q.raw) is None and lexicon().yes_no.formality.search(q.raw) is None
     # a word of degree before the shortfall (质量不高) denies a state asked (是否规范), not a deed
     asks_state = lexicon().yes_no.state.search(q.raw) is not None
+    ability = lexicon().yes_no.ability_asked.search(q.raw) is not None
+    zero_asked = asks_zero(q.raw)
     for chunk in _worded_otherwise(q.chunks):
         # "衔接到位" ← "衔接不够到位": the negation between the predicate's verb and its result
         for i in range(2, len(chunk) - 1):
@@ -649,8 +691,12 @@ def negated(sentence: str, q: Question) -> bool:
                 # ("公示不及时的问题" asks about the negation itself: the sentence saying it is a yes)
                 # a deed negated in a clause about something else is not the asked one's
                 # ("开展了…培训,但未组织考核" does not deny 开展…培训)
-                if not asked_negated and (_negator_before(sentence, m.start()) or _none_before(sentence, m.start())) \
+                if not asked_negated and (_negator_before(sentence, m.start()) or _none_before(sentence, m.start())
+                                          or (ability and _capacity_denied(sentence, m.start()))) \
                         and _about_it(sentence, m.start(), chunk, q, m.end()):
+                    return True
+                # "因信息公开被申请复议的案件为零": a zero said right after the thing (a zero asked is not denied by it)
+                if not asked_negated and not zero_asked and len(form) >= 2 and y.zero_after.match(sentence, m.end()):
                     return True
                 if after and len(form) >= 2 and _short_after(sentence, m.end(), degree=asks_state):
                     return True
@@ -877,6 +923,12 @@ def _negator_before(sentence: str, start: int) -> bool:
     return y.double_negation.search(sentence, max(0, m.start() - 8), m.start()) is None
 
 
+def _capacity_denied(sentence: str, start: int) -> bool:
+    """The capacity or permission denied right before position `start` ("不具备制定…的主体资格",
+    "无权独立作出…", "不得单独…"): read only for a question asking whether the body can or may."""
+    return lexicon().yes_no.capacity_negation.search(sentence, max(0, start - 6), start) is not None
+
+
 def cause_unsaid(question: str, sentence: str, index: ReportIndex) -> bool:
     """The question names a cause ("有没有因政府信息公开不到位被复议纠错") that the sentence a count
     was read from does not hold: the count is of all of them, not of those with that cause."""
@@ -904,6 +956,17 @@ def _zero_in_words(question: str, summary: Summary, index: ReportIndex) -> Answe
         if said.search(s.text) and not _goal(s):
             return _yes_no(summary, question, True, f"报告写到: {clip(s.text)}", [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _zero_unsaid(question: str, sentence: str) -> bool:
+    """A zero asked ("是否零败诉") of a sentence that holds the outcome but says no zero of it: its words
+    cover the question ("六百零三件…败诉三十七件" holds 零 and 败诉) but it states no zero."""
+    y = lexicon().yes_no
+    m = y.zero_word.search(question)
+    if m is None:
+        return False
+    said = re_cache.compile(f"(?:{y.none_before.pattern})[^,，。;；:：]{{0,40}}?{re.escape(m.group(1))}")
+    return m.group() not in sentence and said.search(sentence) is None
 
 
 def _compare_found(question: str, summary: Summary, index: ReportIndex) -> Answer | None:
@@ -950,10 +1013,18 @@ def _asks_bound(question: str) -> bool:
     return m is not None and (bool(find_quantities(m.group(2))) or "平均" in m.group(2))
 
 
+def _optional_words(q: Question, index: ReportIndex) -> frozenset[str]:
+    """The question's words a report may leave out: its predicates (worded otherwise) and an outcome
+    whose opposite the report says (撤销 against "…均予以维持": that opposite answers it)."""
+    opposites = lexicon().question_opposites
+    return _verbs(q) | {c for c in q.chunks if c in opposites and opposites[c].search(index.text)}
+
+
 def _covering(q: Question, index: ReportIndex) -> list[tuple[float, Sentence]]:
     """Sentences holding what the question asks about (its verb may be worded otherwise),
-    best first; none when the question has a word the report never uses."""
-    verbs = _verbs(q)
+    best first; none when the question has a word the report never uses (an outcome asked whose
+    opposite the report says, 撤销 against "…予以维持", is no such word: that opposite answers it)."""
+    verbs = _optional_words(q, index)
     if unknown_words(q, index, optional=verbs):
         return []
     levels = set(lexicon().grammar.level_word.findall(q.raw))
@@ -1006,6 +1077,8 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
         for said in leads:
             if against is not None and _compared_year(said.group(), year) not in (against, None):
                 continue  # "较上年下降" says nothing of the change since 2021
+            if _change_of_the_clause_before(s.text, said.start(), q):
+                continue  # "收到复议申请206件,…,纠错率9.4%,较上年提高…": the rate's change, not the applications'
             after = s.text[said.end():said.end() + 8]
             went_down, went_up = bool(down_words.search(after)), bool(up_words.search(after) or y.doubled.search(after))
             denied = _direction_denied(after, down_words if went_down else up_words) if went_down != went_up else False
@@ -1020,6 +1093,24 @@ def _trend_said(question: str, summary: Summary, index: ReportIndex) -> Answer |
             return _yes_no(summary, question, went_up if asked == "up" else went_down, f"报告写到: {clip(s.text)}",
                            [Citation(quote=s.text, span=s.span)])
     return None
+
+
+def _trend_led(sentence: str) -> bool:
+    """The sentence gives a change against another year (同比, 较上年, 比2023年)."""
+    return (lexicon().grammar.trend.search(sentence) or lexicon().yes_no.trend_lead.search(sentence)) is not None
+
+
+def _change_of_the_clause_before(sentence: str, at: int, q: Question) -> bool:
+    """A trend's lead opening its clause is the change of the figure in the clause before it: True
+    when that clause names nothing the question asks of ("纠错率9.4%,较上年提高1.2个百分点" for
+    "复议申请是否有所增长")."""
+    a, _ = clause_span(sentence, at, at)
+    if re.search(r"[\u4e00-\u9fff]", sentence[a:at]) or a < 2:
+        return False  # the lead inside its clause ("纠错率较上年有所上升"): that clause's subject
+    before = sentence[clause_span(sentence, a - 2, a - 2)[0]:a]
+    things = [c for c in q.chunks if len(c) >= 2 and not _is_deed(c)]
+    forms = [f for c in things for f in (*synonyms().get(c, (c,)), c[-2:])]
+    return bool(things) and not any(f in before for f in forms)
 
 
 def _direction_denied(after: str, words: re.Pattern[str]) -> bool:
@@ -1477,7 +1568,7 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
         scored = _covering(_parse(without_the_issuer(question, summary.meta.issuer)), index)
     if not scored:
         q = _parse(question)
-        missing = unknown_words(q, index, optional=_verbs(q))
+        missing = unknown_words(q, index, optional=_optional_words(q, index))
         # the state asked (健全, 完善) in no word of the report's: its shortfall may still be said
         absent = missing + [m.group() for m in lexicon().yes_no.state.finditer(question)
                             if m.group() not in index.text and m.group() not in missing]
@@ -1504,13 +1595,17 @@ def decide_general(question: str, summary: Summary, text: str, index: ReportInde
     # the report's title names it, and the report announcing itself (现将…情况报告如下) does no deed:
     # neither says whether the report was published (a heading may: "(二)…,完成行政复议体制改革")
     first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    # a direction asked (是否有所下降) of a sentence with a trend's lead (同比下降…) was _trend_said's to read:
+    # its direction word may be another figure's change, no deed of the thing asked
+    trend_asked = _asked_direction(question) is not None
     headlines = {h.strip() for h in (summary.meta.title, first_line) if h}
     stated = [s for _, s in scored if not negated(s.text, q) and not _goal(s, q, index)
               and s.text.strip() not in headlines and not lexicon().yes_no.self_reference.search(s.text)
               and _deed_or_whole(s, q, index)
               and (s.part != "shortcomings" or about_problems or _says_all(s.text, q, index))
               and all(_says_outcome(s.text, deed) for deed in outcomes)
-              and not _pending(s.text, q)] if not _asks_bound(question) else []
+              and not _pending(s.text, q) and not _zero_unsaid(question, s.text)
+              and not (trend_asked and _trend_led(s.text))] if not _asks_bound(question) else []
     # "完成《…条例》立法调研" says the preparation was done, not the thing
     done = [s for s in stated if not _only_prepared(s.text, q) and not _only_steered(s.text, q)]
     best = _denial_holds_more(scored, done, q)

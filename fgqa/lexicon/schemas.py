@@ -636,6 +636,10 @@ class RawYesNoCompare(Raw):
 class RawYesNoEvidence(Raw):
     zero_word: str
     none_before: str
+    zero_after: str
+    change_clause: str
+    ability_asked: str
+    capacity_negation: str
     not_negation: str
     preparatory: str
     plan_noun: str

@@ -45,6 +45,14 @@ class YesNoWords(NamedTuple):
     #: 零X asked (group 1: X); "none of them" said before X
     zero_word: re.Pattern[str]
     none_before: re.Pattern[str]
+    #: a zero said right after the asked thing (…案件为零): none of it happened
+    zero_after: re.Pattern[str]
+    #: a clause saying only the change of the figure before it (较上年提高…, 同比下降…)
+    change_clause: re.Pattern[str]
+    #: a question asking whether a body can or may do a thing (能不能, 可以…吗), and the capacity or
+    #: permission denied right before the deed (不具备, 无权, 不得)
+    ability_asked: re.Pattern[str]
+    capacity_negation: re.Pattern[str]
     #: words that start like a negation and negate nothing (无缝, 未成年, 不断)
     not_negation: re.Pattern[str]
     #: the asked thing written with one of these right after it: only prepared (立法调研, 草案)
@@ -156,6 +164,10 @@ def build_yes_no(raw: "RawYesNoFile", compile: Callable[[str, str, str], re.Patt
         named_parts=compile(c.named_parts, "compare named_parts", "{}"),
         zero_word=compile(e.zero_word, "evidence zero_word", "{}"),
         none_before=compile(e.none_before, "evidence none_before", "(?:{})"),
+        zero_after=compile(e.zero_after, "evidence zero_after", "(?:{})"),
+        change_clause=compile(e.change_clause, "evidence change_clause", "^(?:{})"),
+        ability_asked=compile(e.ability_asked, "evidence ability_asked", "{}"),
+        capacity_negation=compile(e.capacity_negation, "evidence capacity_negation", "(?:{})$"),
         not_negation=compile(e.not_negation, "evidence not_negation", "(?:{})"),
         preparatory=compile(e.preparatory, "evidence preparatory", "(?:{})"),
         plan_noun=compile(e.plan_noun, "evidence plan_noun", "{}"),
