@@ -274,6 +274,9 @@ class RawGrammar(Raw):
     after_name: str
     person_title: str
     who_role: str
+    duty_holder: str
+    duty_holder_frame: str
+    duty_verb: str
     ordinal: str
     what: str
     when: str
