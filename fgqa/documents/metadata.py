@@ -664,16 +664,33 @@ def _zone_self(lines: list[str], text: str) -> str | None:
     return government_of(place) if place else None
 
 
+#: the line an appendix opens with: "附件1:…", "附表" alone, "附件：2024年度…统计表"
+_APPENDIX = re_cache.compile(rf"^(?:{_LABEL['appendix']})\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+
+
+def _signature_in(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(organisation, ISO date) of the last date line among `lines`, None when none is one."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _DATE_LINE.match(lines[i]) or _MONTH_LINE.match(lines[i]):
+            org = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
+            return org, parse_date(lines[i])
+    return None
+
+
 def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None]:
     """(organisation, ISO date) of the closing signature, if the report is signed.
 
     Only lines from `start` on (after the title and the lines under it) can sign: in a short
     page the last lines may be the head's date line."""
     tail = lines[max(start, len(lines) - _SIGNATURE_LINES):]
-    for i in range(len(tail) - 1, -1, -1):
-        if _DATE_LINE.match(tail[i]) or _MONTH_LINE.match(tail[i]):
-            org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
-            return org, parse_date(tail[i])
+    signed = _signature_in(tail)
+    if signed is not None:
+        return signed
+    for end in (i for i in range(start + 1, len(lines)) if _APPENDIX.match(lines[i])):
+        # an appendix (a table, a list of tasks) after the signature: it signs the lines before it
+        signed = _signature_in(lines[max(start, end - _SIGNATURE_LINES):end])
+        if signed is not None:
+            return signed
     # a one-line page: "…。 XX镇人民政府 2023年12月14日" (a PDF layout may have dropped the space)
     if lines and (m := _re(rf"[。\s]([{CJK} 、]{{2,60}}?)\s*((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$").search(lines[-1])):
         org = m.group(1).strip()

@@ -512,6 +512,8 @@ class RawPageLabels(Raw):
     #: the labels of the report's own identifiers on a page (文号:, 发文字号:, 索引号:)
     doc_number: Words
     index_number: Words
+    #: the words an appendix after the signature opens with (附件1:…, 附表)
+    appendix: Words
 
 
 class RawIdentifiers(Raw):
