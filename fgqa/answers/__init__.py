@@ -526,6 +526,8 @@ def _stood_in_for(r: Route, question: str, figures: list) -> Route:
     entry = lexicon().question_stands_in.get(r.key or "")
     if entry is None or entry.unless.search(question) or any(f.key == r.key for f in figures):
         return r
+    if entry.when is not None and not entry.when.search(question):
+        return r
     if not any(f.key == entry.by for f in figures):
         return r
     return r.model_copy(update={"key": entry.by})

@@ -323,6 +323,8 @@ class RawStandsIn(Raw):
     key: str
     by: str
     unless: str
+    #: the question words without which it does not stand in ("": always)
+    when: str = ""
 
 
 class RawQuestionsFile(Raw):
