@@ -725,6 +725,17 @@ def _editor(removed_lines: list[str]) -> str | None:
     return None
 
 
+#: "来源:X县司法局" / "信息来源:厅法规与标准处": a label standing by itself (not 转载来源, a mirror's)
+_SOURCE = re_cache.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABEL['source']})\s*[:：]\s*(?P<body>[\u4e00-\u9fff（）()、]{{2,40}}?)(?=\s|[|｜丨/,，;；]|$|(?:[\u4e00-\u9fff]{{2,6}}[:：]))")
+
+
+def _page_source(removed_lines: list[str]) -> str | None:
+    for line in removed_lines:
+        if m := _SOURCE.search(line):
+            return m.group("body")
+    return None
+
+
 def posting_line(text: str) -> tuple[str, str, str, tuple[int, int]] | None:
     """(account, ISO day, day and time as written, the line's span) of a social-media article's
     posting line near the page's top, or None."""
@@ -1181,4 +1192,5 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         doc_number=doc_number,
         index_number=index_number,
         editor=_editor(removed_lines),
+        source=_page_source(removed_lines),
     )

@@ -187,6 +187,7 @@ class RawGrammar(Raw):
     meta_region: str
     meta_level: str
     meta_editor: str
+    meta_source: str
     meta_addressee: str
     doc_number_question: str
     index_number_question: str
@@ -510,6 +511,7 @@ class RawPageLabels(Raw):
     reposted: Words
     posting_marks: Words
     editor: Words
+    source: Words
     after_date: Words
     #: the labels of the report's own identifiers on a page (文号:, 发文字号:, 索引号:)
     doc_number: Words
