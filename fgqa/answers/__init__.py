@@ -21,6 +21,7 @@ from fgqa.answers.claims import (
 )
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, sentence_of, substantive, units_for
+from fgqa.answers.facets import answer_facet
 from fgqa.answers.identifiers import answer_identifier, asks_identifier
 from fgqa.answers.joined import joined_total
 from fgqa.answers.lists import answer_list, asks_for_items
@@ -303,6 +304,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     kind = question_kind(question)
     if kind is not None:  # 谁 / 何时 / 哪里 / 第几: what the covering sentence says there
         return answer_lookup(question, kind, summary, text, index)
+    if (faceted := answer_facet(question, summary, index)) is not None:
+        return faceted  # "败诉原因是什么": the sentence that says it of the matter
     asks_yes_no = yes_no_question(question)
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
     if r.route == "part" and not (r.shape == "yes_no" and not _about_the_part(question, r)):

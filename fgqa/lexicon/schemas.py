@@ -278,6 +278,12 @@ class RawGrammar(Raw):
     duty_holder: str
     duty_holder_frame: str
     duty_verb: str
+    facet_cause: str
+    facet_kind: str
+    facet_frame: str
+    facet_cause_marker: str
+    facet_kind_marker: str
+    facet_counted_noun: str
     ordinal: str
     what: str
     when: str
