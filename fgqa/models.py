@@ -49,6 +49,8 @@ class Meta(Strict):
                                      "e.g. 0012/2025-00031: from the page's index fields")
     #: the person the page's chrome names as its editor ("编辑:X 审核:Y", "责任编辑:X")
     editor: str | None = None
+    #: the body the page's chrome names as the information's source ("来源:X县司法局", "信息来源:厅法规处")
+    source: str | None = None
 
 
 class DocInfo(Strict):

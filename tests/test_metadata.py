@@ -31,6 +31,7 @@ def test_joint_title_with_page_date_and_signature() -> None:
         published="2024-03-04",
         signed="2024-02-26",
         title="中共青禾市松岭区委 青禾市松岭区人民政府关于2023年度法治政府建设情况的报告",
+        source="松岭区司法局",  # the chrome's 来源
     )
 
 

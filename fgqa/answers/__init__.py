@@ -21,6 +21,7 @@ from fgqa.answers.claims import (
 )
 from fgqa.answers.compound import answer_compound
 from fgqa.answers.evidence import Question, ReportIndex, clause_around, coverage, sentence_of, substantive, units_for
+from fgqa.answers.facets import answer_facet
 from fgqa.answers.identifiers import answer_identifier, asks_identifier
 from fgqa.answers.joined import joined_total
 from fgqa.answers.lists import answer_list, asks_for_items
@@ -303,6 +304,8 @@ def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: 
     kind = question_kind(question)
     if kind is not None:  # 谁 / 何时 / 哪里 / 第几: what the covering sentence says there
         return answer_lookup(question, kind, summary, text, index)
+    if (faceted := answer_facet(question, summary, index)) is not None:
+        return faceted  # "败诉原因是什么": the sentence that says it of the matter
     asks_yes_no = yes_no_question(question)
     # "是否建立了…履职评价办法" asks about a thing done, not whether a part is written
     if r.route == "part" and not (r.shape == "yes_no" and not _about_the_part(question, r)):
@@ -525,6 +528,8 @@ def _stood_in_for(r: Route, question: str, figures: list) -> Route:
     by them, unless the question names the routed key's own word (受理)."""
     entry = lexicon().question_stands_in.get(r.key or "")
     if entry is None or entry.unless.search(question) or any(f.key == r.key for f in figures):
+        return r
+    if entry.when is not None and not entry.when.search(question):
         return r
     if not any(f.key == entry.by for f in figures):
         return r

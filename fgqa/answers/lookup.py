@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fgqa import re_cache
+from fgqa.answers.duty_holder import duty_holder
 from fgqa.answers.evidence import (
     Question,
     ReportIndex,
@@ -621,6 +622,10 @@ def _anchor(question: str) -> str:
 
 def answer_lookup(question: str, kind: str, summary: Summary, text: str, index: ReportIndex) -> Answer:
     """A who/when/where question: the person, date or place in the best covering sentence."""
+    if kind == "who":  # "法治建设第一责任人是谁": the head the leadership part reports on, however it words the duty
+        held = duty_holder(question, summary, index)
+        if held is not None:
+            return held
     q = Question.parse(question)
     # a name of three characters or more the report never uses ("何时召开府院联席会议" in a report
     # without 府院联席): not a nearby date (a two-character verb may be worded otherwise: 担任 ← 任)
@@ -865,6 +870,8 @@ def _extract(kind: str, question: str, sentence: str) -> str | None:
                 continue
             if not (longest or lexicon().grammar.person_title.fullmatch(anchor)):
                 continue  # (a shorter tail is a title of its own, 主任 of 管委会主任, not 处主任)
+            if "副" in asked and "副" not in anchor:
+                continue  # (副局长 asked: 局长 is the head, another person)
             named = _titled(anchor, question, sentence)
             if named and k < len(asked) and _another_units_title(anchor, named, sentence):
                 named = None  # ("管委会主任是谁" against "管委会办公室主任符青禾…": the office's head)

@@ -32,7 +32,7 @@ from fgqa.sections.headings import NUMBER_MARKER, ORDINAL_MARKER
 from fgqa.sections.parts import find_part_paragraph
 
 _META_ZH = {"published": "发布日期", "signed": "落款日期", "year": "报告年度", "issuer": "发布单位", "region": "地区", "level": "层级",
-            "editor": "编辑"}
+            "editor": "编辑", "source": "信息来源"}
 #: a year figure preferred when the question names no kind: stated, then a verbal zero, then ours
 _KIND_ORDER = {"stated": 0, "zero_claim": 1, "derived": 2}
 _MARKER = re_cache.compile(rf"^(?:#+\s*)?(?:{NUMBER_MARKER}|{ORDINAL_MARKER})\s*")
@@ -508,8 +508,14 @@ def answer_meta(route: Route, summary: Summary) -> Answer:
         parts = []
     if not parts:
         return Answer(doc=summary.doc.path, answer_type="not_disclosed", text=f"报告未写明{_META_ZH.get(route.meta_field or '', route.meta_field)}")
-    return Answer(doc=summary.doc.path, answer_type="text", text="; ".join(parts), points=parts,
+    # (the page's chrome is not in the report's text: no span to cite, so say where it stands)
+    where = " (见网页信息栏)" if route.meta_field in _CHROME_FIELDS else ""
+    return Answer(doc=summary.doc.path, answer_type="text", text="; ".join(parts) + where, points=parts,
                   value=None)
+
+
+#: the fields read off the page's chrome (removed from the text) rather than the report
+_CHROME_FIELDS = frozenset({"editor", "source"})
 
 
 _LEVEL_ZH = {"national": "国家级(国务院部门)", "province": "省级", "city": "市级", "district": "区级(县级)",

@@ -32,7 +32,7 @@ class Route(Strict):
 
 
 #: the metadata field each questions.toml [grammar] meta_* pattern asks for, in the order tried
-_META_FIELDS = ("addressee", "editor", "signed", "published", "year", "issuer", "region", "level")
+_META_FIELDS = ("addressee", "editor", "source", "signed", "published", "year", "issuer", "region", "level")
 
 
 def yes_no_question(question: str) -> bool:

@@ -664,16 +664,33 @@ def _zone_self(lines: list[str], text: str) -> str | None:
     return government_of(place) if place else None
 
 
+#: the line an appendix opens with: "附件1:…", "附表" alone, "附件：2024年度…统计表"
+_APPENDIX = re_cache.compile(rf"^(?:{_LABEL['appendix']})\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+
+
+def _signature_in(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(organisation, ISO date) of the last date line among `lines`, None when none is one."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _DATE_LINE.match(lines[i]) or _MONTH_LINE.match(lines[i]):
+            org = lines[i - 1] if i > 0 and _is_org(lines[i - 1]) else None
+            return org, parse_date(lines[i])
+    return None
+
+
 def _signature(lines: list[str], start: int = 0) -> tuple[str | None, str | None]:
     """(organisation, ISO date) of the closing signature, if the report is signed.
 
     Only lines from `start` on (after the title and the lines under it) can sign: in a short
     page the last lines may be the head's date line."""
     tail = lines[max(start, len(lines) - _SIGNATURE_LINES):]
-    for i in range(len(tail) - 1, -1, -1):
-        if _DATE_LINE.match(tail[i]) or _MONTH_LINE.match(tail[i]):
-            org = tail[i - 1] if i > 0 and _is_org(tail[i - 1]) else None
-            return org, parse_date(tail[i])
+    signed = _signature_in(tail)
+    if signed is not None:
+        return signed
+    for end in (i for i in range(start + 1, len(lines)) if _APPENDIX.match(lines[i])):
+        # an appendix (a table, a list of tasks) after the signature: it signs the lines before it
+        signed = _signature_in(lines[max(start, end - _SIGNATURE_LINES):end])
+        if signed is not None:
+            return signed
     # a one-line page: "…。 XX镇人民政府 2023年12月14日" (a PDF layout may have dropped the space)
     if lines and (m := _re(rf"[。\s]([{CJK} 、]{{2,60}}?)\s*((?:{_DATE.pattern})|(?:{_CN_DATE.pattern}))$").search(lines[-1])):
         org = m.group(1).strip()
@@ -705,6 +722,17 @@ def _editor(removed_lines: list[str]) -> str | None:
     for line in removed_lines:
         if m := _EDITOR.search(line):
             return m.group("name")
+    return None
+
+
+#: "来源:X县司法局" / "信息来源:厅法规与标准处": a label standing by itself (not 转载来源, a mirror's)
+_SOURCE = re_cache.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABEL['source']})\s*[:：]\s*(?P<body>[\u4e00-\u9fff（）()、]{{2,40}}?)(?=\s|[|｜丨/,，;；]|$|(?:[\u4e00-\u9fff]{{2,6}}[:：]))")
+
+
+def _page_source(removed_lines: list[str]) -> str | None:
+    for line in removed_lines:
+        if m := _SOURCE.search(line):
+            return m.group("body")
     return None
 
 
@@ -1164,4 +1192,5 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         doc_number=doc_number,
         index_number=index_number,
         editor=_editor(removed_lines),
+        source=_page_source(removed_lines),
     )

@@ -665,6 +665,8 @@ class StandsIn(NamedTuple):
     key: str
     by: str
     unless: re.Pattern[str]
+    #: None: it stands in for any question routed to `key`
+    when: re.Pattern[str] | None = None
 
 
 class QuestionWords(NamedTuple):
@@ -744,7 +746,8 @@ def _stands_in(raw: "RawQuestionsFile", file: str) -> dict[str, StandsIn]:
     for i, entry in enumerate(raw.stands_in, 1):
         if entry.key == entry.by or entry.key in out:
             raise LexiconError(f"{file}: [[stands_in]] {i}: {entry.key!r} needs one other key to stand in for it")
-        out[entry.key] = StandsIn(entry.key, entry.by, c.compile(entry.unless, f"[[stands_in]] {i} unless"))
+        when = c.compile(entry.when, f"[[stands_in]] {i} when") if entry.when else None
+        out[entry.key] = StandsIn(entry.key, entry.by, c.compile(entry.unless, f"[[stands_in]] {i} unless"), when)
     return out
 
 

@@ -187,6 +187,7 @@ class RawGrammar(Raw):
     meta_region: str
     meta_level: str
     meta_editor: str
+    meta_source: str
     meta_addressee: str
     doc_number_question: str
     index_number_question: str
@@ -274,6 +275,15 @@ class RawGrammar(Raw):
     after_name: str
     person_title: str
     who_role: str
+    duty_holder: str
+    duty_holder_frame: str
+    duty_verb: str
+    facet_cause: str
+    facet_kind: str
+    facet_frame: str
+    facet_cause_marker: str
+    facet_kind_marker: str
+    facet_counted_noun: str
     ordinal: str
     what: str
     when: str
@@ -320,6 +330,8 @@ class RawStandsIn(Raw):
     key: str
     by: str
     unless: str
+    #: the question words without which it does not stand in ("": always)
+    when: str = ""
 
 
 class RawQuestionsFile(Raw):
@@ -505,10 +517,13 @@ class RawPageLabels(Raw):
     reposted: Words
     posting_marks: Words
     editor: Words
+    source: Words
     after_date: Words
     #: the labels of the report's own identifiers on a page (文号:, 发文字号:, 索引号:)
     doc_number: Words
     index_number: Words
+    #: the words an appendix after the signature opens with (附件1:…, 附表)
+    appendix: Words
 
 
 class RawIdentifiers(Raw):
