@@ -124,6 +124,12 @@ _PUBLISHED = re_cache.compile(rf"(?:{_LABEL['published']}|(?<![生成文])时间
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:{_LABEL['after_date']})")
+#: a chrome line naming the posting site before the page's stamp: "来源:X省交通运输厅  2024-02-26 11:05"
+#: (the clock time says it is the posting's stamp, not a date the text mentions)
+_SOURCE_STAMP = re_cache.compile(
+    rf"^[\[【(•·]?\s*(?:{_LABEL['posted_by']})\s*[:：]\s*[^\s\d:：]{{2,30}}\s+" + _DATE.pattern + r"\s+\d{1,2}:\d\d(?!\d)")
+#: a chrome label alone on its line, its value on the next ("发布时间" / "2025-03-27"): a flattened field table
+_LONE_PUBLISHED_LABEL = re_cache.compile(rf"^[\[【(•·]?\s*(?:{_LABEL['published']})\s*[:：]?\s*[\]】)]?$")
 #: the date the document was written (成文日期): a signature date, not a publication date
 _WRITTEN = re_cache.compile(rf"(?:{_LABEL['written']}){_LABEL_END}" + _DATE.pattern)
 _GENERATED = re_cache.compile(rf"(?:{_LABEL['generated']}){_LABEL_END}" + _DATE.pattern)
@@ -976,6 +982,14 @@ def _field_date(lines: list[str], pattern: re.Pattern[str]) -> str | None:
     return next((d for line in lines if (m := pattern.search(line)) and (d := _iso(*m.groups()))), None)
 
 
+def _lone_label_date(lines: list[str]) -> str | None:
+    """The date on the line after a publication label that stands alone on its line."""
+    for label, value in zip(lines, lines[1:]):
+        if _LONE_PUBLISHED_LABEL.match(label.strip()) and _DATE_LINE.match(value.strip()):
+            return parse_date(value)
+    return None
+
+
 #: a news wire's dateline opening a reposted report: "新华社3月29日电", "XX网讯 (3月29日)"
 _WIRE_DATELINE = re_cache.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
 
@@ -1116,6 +1130,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         signed = _field_date(removed_lines, _WRITTEN)
     page_head = lines[:max(5, _opening_start(lines) + 1)]
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
+                 or _field_date(removed_lines + page_head, _SOURCE_STAMP) or _lone_label_date(removed_lines + page_head)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
     if published is None and (posted := posting_line("\n".join(lines[:_POSTING_LINES]))) is not None:
