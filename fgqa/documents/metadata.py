@@ -124,10 +124,10 @@ _PUBLISHED = re_cache.compile(rf"(?:{_LABEL['published']}|(?<![生成文])时间
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:{_LABEL['after_date']})")
-#: a chrome line naming the posting site before the page's stamp: "来源:X省交通运输厅  2024-02-26 11:05"
+#: a chrome line naming the page's source before its stamp: "来源:X省交通运输厅  2024-02-26 11:05"
 #: (the clock time says it is the posting's stamp, not a date the text mentions)
 _SOURCE_STAMP = re_cache.compile(
-    rf"^[\[【(•·]?\s*(?:{_LABEL['posted_by']})\s*[:：]\s*[^\s\d:：]{{2,30}}\s+" + _DATE.pattern + r"\s+\d{1,2}:\d\d(?!\d)")
+    rf"^[\[【(•·]?\s*(?:{_LABEL['posted_by']})\s*[:：]\s*(?P<body>[^\s\d:：]{{2,30}})\s+(?P<date>{_DATE.pattern})\s+\d{{1,2}}:\d\d(?!\d)")
 #: a chrome label alone on its line, its value on the next ("发布时间" / "2025-03-27"): a flattened field table
 _LONE_PUBLISHED_LABEL = re_cache.compile(rf"^[\[【(•·]?\s*(?:{_LABEL['published']})\s*[:：]?\s*[\]】)]?$")
 #: the date the document was written (成文日期): a signature date, not a publication date
@@ -990,6 +990,17 @@ def _lone_label_date(lines: list[str]) -> str | None:
     return None
 
 
+def _own_source_stamp(lines: list[str], issuer: str | None) -> str | None:
+    """The stamp of a source line that names the issuer itself: the day its own posting went up.
+    A source naming another body (a newspaper, another site) is a reprint, its stamp the reprint's day."""
+    if issuer is None:
+        return None
+    for line in lines:
+        if (m := _SOURCE_STAMP.search(line)) and (m.group("body") in issuer or issuer in m.group("body")):
+            return parse_date(m.group("date"))
+    return None
+
+
 #: a news wire's dateline opening a reposted report: "新华社3月29日电", "XX网讯 (3月29日)"
 _WIRE_DATELINE = re_cache.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
 
@@ -1130,7 +1141,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         signed = _field_date(removed_lines, _WRITTEN)
     page_head = lines[:max(5, _opening_start(lines) + 1)]
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
-                 or _field_date(removed_lines + page_head, _SOURCE_STAMP) or _lone_label_date(removed_lines + page_head)
+                 # the metadata block only: a source stamp or a lone label in the page's head, never a footer's
+                 or _own_source_stamp(removed_lines + page_head, issuer) or _lone_label_date(page_head)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
     if published is None and (posted := posting_line("\n".join(lines[:_POSTING_LINES]))) is not None:
