@@ -555,6 +555,14 @@ ROUND6_PAGES = {
     "a ministry's three-character byline under the title": (
         "2023年法治政府建设年度报告\n水利部 2024-03-28\n2023年,我们坚持依法行政。\n一、举措\n",
         "水利部", "national", 2023),
+    "a nameless report that keeps speaking for one field's system: that field's bureau, a department": (
+        "关于2023年度法治建设工作的报告\n一、举措\n全县交通运输系统开展路政执法培训3期。\n"
+        "二、不足\n交通运输系统执法装备仍然不足。\n",
+        None, "department", 2023),
+    "a nameless report naming two fields' systems speaks for a government, not one bureau": (
+        "关于2023年度法治建设工作的报告\n一、举措\n交通运输系统开展执法培训。\n"
+        "二、不足\n水利系统执法装备仍然不足,交通运输系统人员偏少。\n",
+        None, None, 2023),
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),

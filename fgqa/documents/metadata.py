@@ -538,6 +538,19 @@ def _organ_word_level(text: str) -> Level | None:
     return levels[0] if len(levels) >= _SELF_WORD_MIN else None
 
 
+#: 教育系统 / 卫生健康系统: a field's system, which its bureau speaks for (places.toml [organs] sectors)
+_SECTOR_SYSTEM = re_cache.compile(rf"({alternation(list(_P.organ_sectors))})系统")
+
+
+def _sector_system_level(text: str) -> Level | None:
+    """A department when a nameless report keeps speaking for one field's system (教育系统 … 区教育系统
+    → the education bureau's), else None: a government's report speaks for several fields, or none."""
+    fields = [m.group(1) for m in _SECTOR_SYSTEM.finditer(text[:6000])]
+    if len(set(fields)) != 1 or len(fields) < _SELF_WORD_MIN:
+        return None
+    return "department"
+
+
 def _unnamed_level(self_level: Level | None) -> Level | None:
     """A report that names no body still says what kind it is (我局, 我镇, 全县…): its level,
     unless the word fits a province too (我区, 我市)."""
@@ -1183,7 +1196,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
             or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)
-            or _organ_word_level(text)),
+            or _organ_word_level(text) or _sector_system_level(text)),
         year=year,
         published=published,
         signed=signed,
