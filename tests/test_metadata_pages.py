@@ -563,6 +563,13 @@ ROUND6_PAGES = {
         "关于2023年度法治建设工作的报告\n一、举措\n交通运输系统开展执法培训。\n"
         "二、不足\n水利系统执法装备仍然不足,交通运输系统人员偏少。\n",
         None, None, 2023),
+    "a nameless page speaking for 全市 of the one municipality it names: a province": (
+        "2024年天津市行政执法工作综述\n2024年,天津市共办理行政处罚案件6.2万件。全市各级执法部门推行柔性执法,"
+        "天津全市首违不罚案件逐年增加。\n",
+        None, "province", 2024),
+    "全市 beside a municipality named once (a visit there): no level from it": (
+        "2024年行政执法工作综述\n2024年,全市共办理行政处罚案件6200件,执法人员赴上海市学习。全市推行柔性执法。\n",
+        None, None, 2024),
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),

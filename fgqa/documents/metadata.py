@@ -538,6 +538,22 @@ def _organ_word_level(text: str) -> Level | None:
     return levels[0] if len(levels) >= _SELF_WORD_MIN else None
 
 
+#: a municipality by its name (北京市) or its name's stem (北京全市…)
+_MUNICIPALITY = re_cache.compile(alternation([m.removesuffix("市") for m in _P.municipalities]))
+
+
+def _municipal_scope_level(text: str) -> Level | None:
+    """A province when a nameless page keeps speaking for 全市 and the one place it names again and
+    again is a municipality (北京市共审结… 全市各级…): 全市 of a municipality is a province's scope, which
+    the scope words alone cannot tell from a city's."""
+    head = text[:6000]
+    scopes = [m.group(1) for m in _SCOPE_WORD.finditer(head)]
+    named = _MUNICIPALITY.findall(head)
+    if set(scopes) != {"市"} or len(scopes) < _SELF_WORD_MIN or len(set(named)) != 1 or len(named) < _SELF_WORD_MIN:
+        return None
+    return "province"
+
+
 #: 教育系统 / 卫生健康系统: a field's system, which its bureau speaks for (places.toml [organs] sectors)
 _SECTOR_SYSTEM = re_cache.compile(rf"({alternation(list(_P.organ_sectors))})系统")
 
@@ -1196,7 +1212,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
             or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)
-            or _organ_word_level(text) or _sector_system_level(text)),
+            or _municipal_scope_level(text) or _organ_word_level(text) or _sector_system_level(text)),
         year=year,
         published=published,
         signed=signed,
