@@ -570,6 +570,12 @@ ROUND6_PAGES = {
     "全市 beside a municipality named once (a visit there): no level from it": (
         "2024年行政执法工作综述\n2024年,全市共办理行政处罚案件6200件,执法人员赴上海市学习。全市推行柔性执法。\n",
         None, None, 2024),
+    "a nameless review sheet whose respondents are a banner's departments: the banner's, a county": (
+        "一、收案\n2023年共受理行政复议案件41件。\n二、被申请人\n被申请人是旗直各部门的33件,苏木镇8件。\n",
+        None, "county", 2023),
+    "respondents that are 区直部门 (an autonomous region's too): no level from them": (
+        "一、收案\n2023年共受理行政复议案件41件。\n二、被申请人\n以区直部门为被申请人的33件。\n",
+        None, None, 2023),
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),

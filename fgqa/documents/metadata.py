@@ -538,6 +538,21 @@ def _organ_word_level(text: str) -> Level | None:
     return levels[0] if len(levels) >= _SELF_WORD_MIN else None
 
 
+#: the respondents of the page's reviews are one level's departments (被申请人为县政府部门…, 以县直部门为
+#: 被申请人…): the reviewing body is that level's government
+_RESPONDENT_DEPARTMENTS = re_cache.compile(
+    r"(?:被申请人(?:为|是)?|以)(县|旗|区|市)(?:人民政府|政府)?(?:工作|直属|直|各)*部门(?:的|为被申请人)")
+
+
+def _respondent_level(text: str) -> Level | None:
+    """The level of the government whose reviews a nameless page counts, from its respondents' kind;
+    None when they are of several kinds or of one a province uses too (区直部门 of an autonomous region)."""
+    levels = {_SELF_LEVEL[m.group(1)] for m in _RESPONDENT_DEPARTMENTS.finditer(text[:6000])}
+    if len(levels) != 1 or (level := levels.pop()) in _AMBIGUOUS_SELF:
+        return None
+    return level
+
+
 #: a municipality by its name (北京市) or its name's stem (北京全市…)
 _MUNICIPALITY = re_cache.compile(alternation([m.removesuffix("市") for m in _P.municipalities]))
 
@@ -1212,7 +1227,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
             or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)
-            or _municipal_scope_level(text) or _organ_word_level(text) or _sector_system_level(text)),
+            or _municipal_scope_level(text) or _organ_word_level(text) or _sector_system_level(text)
+            or _respondent_level(text)),
         year=year,
         published=published,
         signed=signed,
