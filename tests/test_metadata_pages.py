@@ -576,6 +576,9 @@ ROUND6_PAGES = {
     "respondents that are 区直部门 (an autonomous region's too): no level from them": (
         "一、收案\n2023年共受理行政复议案件41件。\n二、被申请人\n以区直部门为被申请人的33件。\n",
         None, None, 2023),
+    "a bureau naming itself by its district's field system in the opening's clause": (
+        "法治建设工作报告\n2023年,芸川区卫生健康系统坚持依法行政,推进医疗卫生领域依法治理。\n一、举措\n",
+        "芸川区卫生健康系统", "department", 2023),
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),

@@ -52,7 +52,8 @@ _PLACE_SUFFIX = rf"(?:{alternation(place_suffixes(_P))}|街(?![道坊区]))"
 _REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
-_DEPARTMENT = re_cache.compile(rf"(?:局|委员会|办公室|{_SHORT_OFFICE}|中心|厅|署|部)$")
+#: (X区教育系统: a bureau naming itself by the field's system it heads, see _sector_system_subject)
+_DEPARTMENT = re_cache.compile(rf"(?:局|委员会|办公室|{_SHORT_OFFICE}|中心|厅|署|部|系统)$")
 #: a commission by its short name (发改委, 卫健委, 城管委): a department; the place's own 委 (X市委) is not
 _COMMISSION = re_cache.compile(rf"[{CJK}]{{2,6}}委")
 #: a body of the State Council or a ministry: its report is national
@@ -385,6 +386,24 @@ def _opening_subject(lines: list[str]) -> str | None:
         if _re(r"[县区市镇乡]委|党委|上级|领导").search(org):
             continue
         return government_of(org)
+    return None
+
+
+#: "…,X区教育系统法治建设工作坚持…": a place's field system as the opening's subject (places.toml
+#: [organs] sectors), a clause's first words
+_SECTOR_SYSTEM_SUBJECT = re_cache.compile(
+    rf"(?:^|(?<=[,，。:：\s]))(?P<name>[{CJK}]{{2,10}}?{_PLACE_SUFFIX}(?:{alternation(list(_P.organ_sectors))})系统)"
+    rf"(?=法治|依法|{_SUBJECT_VERB})")
+
+
+def _sector_system_subject(lines: list[str]) -> str | None:
+    """The bureau that names itself by its place's field system in the opening (澄川区教育系统坚持…):
+    the report's issuer as it names itself."""
+    body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
+    for m in _SECTOR_SYSTEM_SUBJECT.finditer(body):
+        name = m.group("name")
+        if _REGION.match(name) and not _holds_function_word(name) and not _SELF_WORDS.search(name):
+            return name
     return None
 
 
@@ -1159,6 +1178,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             if preamble_org and not _GENERIC_ORG.match(preamble_org) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
+            _sector_system_subject(lines),
             _party_and_government(lines, text),
         ]
     )
