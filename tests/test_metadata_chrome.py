@@ -67,6 +67,40 @@ def test_a_date_line_under_the_title_is_the_publication_date():
     assert (meta.issuer, meta.published, meta.year) == ("青川县人民政府", "2025-01-22", 2024)
 
 
+def test_the_stamp_after_the_source_line_is_the_publication_date():
+    raw = ("来源:云岭县水利局      2025-02-11 16:40 【字体:大 中 小】\n"
+           "云岭县水利局2024年度法治政府建设情况报告\n2024年,我局推进依法行政。\n")
+    meta, _ = meta_of(raw)
+    assert (meta.issuer, meta.published, meta.year) == ("云岭县水利局", "2025-02-11", 2024)
+
+
+def test_a_date_the_source_line_mentions_without_a_clock_time_is_no_stamp():
+    raw = "白鹭镇2024年法治政府建设报告\n来源:白鹭镇 2024年6月3日,镇里召开会议。\n2024年,全镇推进依法行政。\n"
+    meta, _ = meta_of(raw)
+    assert meta.published is None
+
+
+def test_the_stamp_of_a_source_line_naming_another_body_is_a_reprint_day():
+    raw = ("来源:沧澜日报      2025-04-19 08:15 【字体:大 中 小】\n"
+           "云岭县水利局2024年度法治政府建设情况报告\n2024年,我局推进依法行政。\n")
+    meta, _ = meta_of(raw)
+    assert (meta.issuer, meta.published) == ("云岭县水利局", None)
+
+
+def test_a_publication_label_in_the_body_does_not_date_the_page():
+    body = "".join(f"({n})县政府推进第{n}项依法行政工作,成效明显。\n" for n in range(1, 8))
+    raw = f"云岭县人民政府关于2024年度法治政府建设情况的报告\n2024年,县政府推进依法行政。\n{body}发布时间\n2025-03-06\n"
+    meta, _ = meta_of(raw)
+    assert (meta.issuer, meta.published) == ("云岭县人民政府", None)
+
+
+@pytest.mark.parametrize("label", ["发布日期", "发布时间:", "Published"])
+def test_a_publication_label_alone_on_its_line_dates_the_page_with_the_next_line(label):
+    raw = f"云岭县人民政府关于2024年度法治政府建设情况的报告\n{label}\n2025-03-06\n2024年,县政府推进依法行政。\n"
+    meta, _ = meta_of(raw)
+    assert (meta.issuer, meta.published) == ("云岭县人民政府", "2025-03-06")
+
+
 def test_joint_issuers_in_the_title():
     raw = "中共青川县委 青川县人民政府关于2024年度法治政府建设情况的报告\n一、主要成效\n正文。\n"
     meta, _ = meta_of(raw)

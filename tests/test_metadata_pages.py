@@ -555,6 +555,30 @@ ROUND6_PAGES = {
     "a ministry's three-character byline under the title": (
         "2023年法治政府建设年度报告\n水利部 2024-03-28\n2023年,我们坚持依法行政。\n一、举措\n",
         "水利部", "national", 2023),
+    "a nameless report that keeps speaking for one field's system: that field's bureau, a department": (
+        "关于2023年度法治建设工作的报告\n一、举措\n全县交通运输系统开展路政执法培训3期。\n"
+        "二、不足\n交通运输系统执法装备仍然不足。\n",
+        None, "department", 2023),
+    "a nameless report naming two fields' systems speaks for a government, not one bureau": (
+        "关于2023年度法治建设工作的报告\n一、举措\n交通运输系统开展执法培训。\n"
+        "二、不足\n水利系统执法装备仍然不足,交通运输系统人员偏少。\n",
+        None, None, 2023),
+    "a nameless page speaking for 全市 of the one municipality it names: a province": (
+        "2024年天津市行政执法工作综述\n2024年,天津市共办理行政处罚案件6.2万件。全市各级执法部门推行柔性执法,"
+        "天津全市首违不罚案件逐年增加。\n",
+        None, "province", 2024),
+    "全市 beside a municipality named once (a visit there): no level from it": (
+        "2024年行政执法工作综述\n2024年,全市共办理行政处罚案件6200件,执法人员赴上海市学习。全市推行柔性执法。\n",
+        None, None, 2024),
+    "a nameless review sheet whose respondents are a banner's departments: the banner's, a county": (
+        "一、收案\n2023年共受理行政复议案件41件。\n二、被申请人\n被申请人是旗直各部门的33件,苏木镇8件。\n",
+        None, "county", 2023),
+    "respondents that are 区直部门 (an autonomous region's too): no level from them": (
+        "一、收案\n2023年共受理行政复议案件41件。\n二、被申请人\n以区直部门为被申请人的33件。\n",
+        None, None, 2023),
+    "a bureau naming itself by its district's field system in the opening's clause": (
+        "法治建设工作报告\n2023年,芸川区卫生健康系统坚持依法行政,推进医疗卫生领域依法治理。\n一、举措\n",
+        "芸川区卫生健康系统", "department", 2023),
     "a title ending in 汇报, its organisation line above": (
         "槐沙镇人民政府\n槐沙镇2024年法治政府建设工作情况汇报\n2024年,我镇坚持依法行政,推进法治建设。\n一、举措\n",
         "槐沙镇人民政府", "town", 2024),

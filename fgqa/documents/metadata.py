@@ -52,7 +52,8 @@ _PLACE_SUFFIX = rf"(?:{alternation(place_suffixes(_P))}|街(?![道坊区]))"
 _REGION = re_cache.compile(rf"^(?:[{CJK}]{{1}}(?=[县旗])[县旗]|[{CJK}]{{2,10}}?{_PLACE_SUFFIX})(?:[{CJK}]{{2,10}}?{_PLACE_SUFFIX})*")
 _PARTY_PREFIX = re_cache.compile(r"^中共|^中国共产党")
 _NOT_DEPARTMENT = re_cache.compile(r"^(?:人民政府|政府|行政公署|委|委员会|党委|党工委|人民政府办事处|街道办事处|办事处|街道办|管委会|管理委员会|)$")
-_DEPARTMENT = re_cache.compile(rf"(?:局|委员会|办公室|{_SHORT_OFFICE}|中心|厅|署|部)$")
+#: (X区教育系统: a bureau naming itself by the field's system it heads, see _sector_system_subject)
+_DEPARTMENT = re_cache.compile(rf"(?:局|委员会|办公室|{_SHORT_OFFICE}|中心|厅|署|部|系统)$")
 #: a commission by its short name (发改委, 卫健委, 城管委): a department; the place's own 委 (X市委) is not
 _COMMISSION = re_cache.compile(rf"[{CJK}]{{2,6}}委")
 #: a body of the State Council or a ministry: its report is national
@@ -124,6 +125,12 @@ _PUBLISHED = re_cache.compile(rf"(?:{_LABEL['published']}|(?<![生成文])时间
 #: a chrome line that starts with the page's date before its other fields: "2024-03-28 09:10 来源:…"
 _LEADING_DATE = re_cache.compile(
     r"^[\[【(•·]?\s*" + _DATE.pattern + rf"(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*[\[【(]?(?:{_LABEL['after_date']})")
+#: a chrome line naming the page's source before its stamp: "来源:X省交通运输厅  2024-02-26 11:05"
+#: (the clock time says it is the posting's stamp, not a date the text mentions)
+_SOURCE_STAMP = re_cache.compile(
+    rf"^[\[【(•·]?\s*(?:{_LABEL['posted_by']})\s*[:：]\s*(?P<body>[^\s\d:：]{{2,30}})\s+(?P<date>{_DATE.pattern})\s+\d{{1,2}}:\d\d(?!\d)")
+#: a chrome label alone on its line, its value on the next ("发布时间" / "2025-03-27"): a flattened field table
+_LONE_PUBLISHED_LABEL = re_cache.compile(rf"^[\[【(•·]?\s*(?:{_LABEL['published']})\s*[:：]?\s*[\]】)]?$")
 #: the date the document was written (成文日期): a signature date, not a publication date
 _WRITTEN = re_cache.compile(rf"(?:{_LABEL['written']}){_LABEL_END}" + _DATE.pattern)
 _GENERATED = re_cache.compile(rf"(?:{_LABEL['generated']}){_LABEL_END}" + _DATE.pattern)
@@ -382,6 +389,24 @@ def _opening_subject(lines: list[str]) -> str | None:
     return None
 
 
+#: "…,X区教育系统法治建设工作坚持…": a place's field system as the opening's subject (places.toml
+#: [organs] sectors), a clause's first words
+_SECTOR_SYSTEM_SUBJECT = re_cache.compile(
+    rf"(?:^|(?<=[,，。:：\s]))(?P<name>[{CJK}]{{2,10}}?{_PLACE_SUFFIX}(?:{alternation(list(_P.organ_sectors))})系统)"
+    rf"(?=法治|依法|{_SUBJECT_VERB})")
+
+
+def _sector_system_subject(lines: list[str]) -> str | None:
+    """The bureau that names itself by its place's field system in the opening (澄川区教育系统坚持…):
+    the report's issuer as it names itself."""
+    body = _BOOK_TITLE.sub("", " ".join(_opening(lines)))[:400]
+    for m in _SECTOR_SYSTEM_SUBJECT.finditer(body):
+        name = m.group("name")
+        if _REGION.match(name) and not _holds_function_word(name) and not _SELF_WORDS.search(name):
+            return name
+    return None
+
+
 #: a report speaking of itself (我乡, 本局) or of what it does (现将…), not a name
 _SELF_WORDS = re_cache.compile(r"[我本]|^现将|全[区县市镇乡省旗]")
 _BARE_LEVEL_ORG = re_cache.compile(rf"^(?P<level>{alternation(list(_P.bare_government))})(?P<rest>人民政府|政府|办事处|司法局|[{CJK}]{{1,10}}局)$")
@@ -530,6 +555,50 @@ def _organ_word_level(text: str) -> Level | None:
     if len(set(levels)) != 1:
         return None
     return levels[0] if len(levels) >= _SELF_WORD_MIN else None
+
+
+#: the respondents of the page's reviews are one level's departments (被申请人为县政府部门…, 以县直部门为
+#: 被申请人…): the reviewing body is that level's government
+_RESPONDENT_DEPARTMENTS = re_cache.compile(
+    r"(?:被申请人(?:为|是)?|以)(县|旗|区|市)(?:人民政府|政府)?(?:工作|直属|直|各)*部门(?:的|为被申请人)")
+
+
+def _respondent_level(text: str) -> Level | None:
+    """The level of the government whose reviews a nameless page counts, from its respondents' kind;
+    None when they are of several kinds or of one a province uses too (区直部门 of an autonomous region)."""
+    levels = {_SELF_LEVEL[m.group(1)] for m in _RESPONDENT_DEPARTMENTS.finditer(text[:6000])}
+    if len(levels) != 1 or (level := levels.pop()) in _AMBIGUOUS_SELF:
+        return None
+    return level
+
+
+#: a municipality by its name (北京市) or its name's stem (北京全市…)
+_MUNICIPALITY = re_cache.compile(alternation([m.removesuffix("市") for m in _P.municipalities]))
+
+
+def _municipal_scope_level(text: str) -> Level | None:
+    """A province when a nameless page keeps speaking for 全市 and the one place it names again and
+    again is a municipality (北京市共审结… 全市各级…): 全市 of a municipality is a province's scope, which
+    the scope words alone cannot tell from a city's."""
+    head = text[:6000]
+    scopes = [m.group(1) for m in _SCOPE_WORD.finditer(head)]
+    named = _MUNICIPALITY.findall(head)
+    if set(scopes) != {"市"} or len(scopes) < _SELF_WORD_MIN or len(set(named)) != 1 or len(named) < _SELF_WORD_MIN:
+        return None
+    return "province"
+
+
+#: 教育系统 / 卫生健康系统: a field's system, which its bureau speaks for (places.toml [organs] sectors)
+_SECTOR_SYSTEM = re_cache.compile(rf"({alternation(list(_P.organ_sectors))})系统")
+
+
+def _sector_system_level(text: str) -> Level | None:
+    """A department when a nameless report keeps speaking for one field's system (教育系统 … 区教育系统
+    → the education bureau's), else None: a government's report speaks for several fields, or none."""
+    fields = [m.group(1) for m in _SECTOR_SYSTEM.finditer(text[:6000])]
+    if len(set(fields)) != 1 or len(fields) < _SELF_WORD_MIN:
+        return None
+    return "department"
 
 
 def _unnamed_level(self_level: Level | None) -> Level | None:
@@ -1004,6 +1073,25 @@ def _field_date(lines: list[str], pattern: re.Pattern[str]) -> str | None:
     return next((d for line in lines if (m := pattern.search(line)) and (d := _iso(*m.groups()))), None)
 
 
+def _lone_label_date(lines: list[str]) -> str | None:
+    """The date on the line after a publication label that stands alone on its line."""
+    for label, value in zip(lines, lines[1:]):
+        if _LONE_PUBLISHED_LABEL.match(label.strip()) and _DATE_LINE.match(value.strip()):
+            return parse_date(value)
+    return None
+
+
+def _own_source_stamp(lines: list[str], issuer: str | None) -> str | None:
+    """The stamp of a source line that names the issuer itself: the day its own posting went up.
+    A source naming another body (a newspaper, another site) is a reprint, its stamp the reprint's day."""
+    if issuer is None:
+        return None
+    for line in lines:
+        if (m := _SOURCE_STAMP.search(line)) and (m.group("body") in issuer or issuer in m.group("body")):
+            return parse_date(m.group("date"))
+    return None
+
+
 #: a news wire's dateline opening a reposted report: "新华社3月29日电", "XX网讯 (3月29日)"
 _WIRE_DATELINE = re_cache.compile(r"(?:社|网|报|台|客户端)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|讯)")
 
@@ -1118,6 +1206,7 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
             if preamble_org and not _GENERIC_ORG.match(preamble_org) else None,
             fits(government_of(title_place.group("place"))) if title_place else None,
             _opening_subject(lines),
+            _sector_system_subject(lines),
             _party_and_government(lines, text),
         ]
     )
@@ -1144,6 +1233,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         signed = _field_date(removed_lines, _WRITTEN)
     page_head = lines[:max(5, _opening_start(lines) + 1)]
     published = (_field_date(removed_lines + page_head, _PUBLISHED) or _field_date(removed_lines + page_head, _LEADING_DATE)
+                 # the metadata block only: a source stamp or a lone label in the page's head, never a footer's
+                 or _own_source_stamp(removed_lines + page_head, issuer) or _lone_label_date(page_head)
                  or _field_date(removed_lines, _GENERATED) or _field_date(removed_lines, _ISSUED))
     published = published or byline_date
     if published is None and (posted := posting_line("\n".join(lines[:_POSTING_LINES]))) is not None:
@@ -1184,7 +1275,8 @@ def extract_meta(text: str, removed_lines: list[str], *, source: str | None = No
         level=level_of(issuer) if issuer else (
             bare_level or _unnamed_level(self_level or _opening_scope_level(lines)) or _bare_office_level(lines)
             or _heading_place_level(lines) or _self_word_level(text) or _scope_word_level(text)
-            or _organ_word_level(text)),
+            or _municipal_scope_level(text) or _organ_word_level(text) or _sector_system_level(text)
+            or _respondent_level(text)),
         year=year,
         published=published,
         signed=signed,

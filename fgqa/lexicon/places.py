@@ -56,6 +56,7 @@ class Places(NamedTuple):
     organ_kinds: tuple[str, ...]
     organ_words: tuple[str, ...]
     organ_not_after: str
+    organ_sectors: tuple[str, ...]
     suffix_words: Mapping[str, str]
     lead_words: tuple[str, ...]
     subject_verbs: tuple[str, ...]
@@ -98,6 +99,7 @@ def build_places(raw: "RawPlacesFile") -> Places:
         organ_kinds=tuple(raw.organs.kinds),
         organ_words=tuple(raw.organs.words),
         organ_not_after=raw.organs.not_after,
+        organ_sectors=tuple(raw.organs.sectors),
         suffix_words=dict(raw.mentions.suffix_words),
         lead_words=tuple(raw.mentions.lead_words),
         subject_verbs=tuple(raw.subjects.verbs),

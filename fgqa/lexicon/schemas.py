@@ -486,6 +486,7 @@ class RawOrgans(Raw):
     kinds: Words
     words: Words
     not_after: str = ""
+    sectors: Words
 
 
 class RawMentions(Raw):
