@@ -66,6 +66,7 @@ class RawCue(Raw):
     not_in_sentence: str | None = None
     unless_lead: str | None = None
     in_sentence: str | None = None
+    in_statement: str | None = None
     not_in_passage: str | None = None
     not_tail: str | None = None
     not_about: str | None = None
