@@ -184,12 +184,12 @@ def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = Non
             if between and not _SHARE_LEAD.match(part.quote):
                 continue
             after += len(noun)
-        elif text.startswith(noun[0], after):
-            continue  # 12个村中,9个村民小组…: a smaller unit of the whole, not the whole's noun
-        # else 212个村(居)中,208个签约了…: the bare count right after the whole's 中 counts the whole's noun
+        bare = after == part.span[1]  # 212个村(居)中,208个签约了…: the whole's noun left out after the part
         for ind in shares:
             key, cue = ind.key, ind.share_words
             assert cue is not None
+            if bare and (ind.share_verbs is None or ind.share_verbs.match(text, after) is None):
+                continue  # 二十个社区中,十六个村配备了…: another noun, not the whole's
             m = cue.match(text, after)
             share = percent(part.value, whole.value)
             # the share said as a rate too (…9个村聘请了法律顾问,覆盖率75%): the report's own figure

@@ -204,6 +204,8 @@ class Indicator(NamedTuple):
     #: the indicator it counts a part of (litigation.lost of litigation.concluded): named together
     #: in one clause, the narrower one is what a number counts
     narrows: str | None = None
+    #: "M个村中N个配备了…": what must follow a part said by its bare count (the whole's noun left out)
+    share_verbs: re.Pattern[str] | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -962,7 +964,7 @@ def _indicators(raw: "RawIndicatorsFile", domains: Domains, file: str) -> tuple[
             key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
             question_words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
             share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown, kind_parts=ri.kind_parts,
-            nouns=nouns, narrows=ri.narrows,
+            nouns=nouns, narrows=ri.narrows, share_verbs=c.optional(ri.share_verbs, f"{where} share_verbs"),
         )
     for ind in indicators.values():  # a chain of narrower indicators ends: none narrows itself through others
         seen, at = {ind.key}, ind.narrows
