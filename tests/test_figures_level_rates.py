@@ -13,7 +13,7 @@ def _keyed(text: str, key: str) -> list[tuple[float, str | None]]:
 
 
 def test_a_levels_rate_after_another_levels_keeps_the_adviser_named_before_it():
-    comma = "全市各级政府法律顾问签约率均为100%,村一级的签约率为91.7%。"
+    comma = "全市各级政府法律顾问覆盖率均为100%,村一级的签约率为91.7%。"
     (whole, village) = _keyed(comma, "legal_advisor.coverage_rate")
     assert whole == (100.0, None) and village[0] == 91.7 and "村" in (village[1] or "")  # the city's villages
     # a ； only parts one statement: the adviser named in the clause before still holds
