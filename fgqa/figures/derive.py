@@ -153,35 +153,52 @@ def _rows_measured_as_stated(derived: list[Figure], stated: list[Figure]) -> lis
     return kept
 
 
-#: what joins the whole to its part: "村中,已有" / "个社区中有"
-_SHARE_JOIN = re_cache.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:中|当中|里)[,，]?\s*$")
+#: what joins the whole to its part: "村中,已有" / "个社区中有" / "个村(居)中," (a bracketed qualifier)
+_SHARE_JOIN = re_cache.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{1,4}?(?:\([\u4e00-\u9fff、]{1,4}\))?)(?:中|当中|里)[,，]?\s*$")
 _SHARE_LEAD = re_cache.compile(r"^(?:其中)?(?:已经?|均|共)?有")
+#: the join inside the part's own quote, when nothing stands between the two counts ("187个" then
+#: "村(社区)中181个": the part's lead is the whole's noun)
+_SHARE_JOIN_IN_PART = re_cache.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{1,4}?(?:\([\u4e00-\u9fff、]{1,4}\))?)(?:中|当中|里)[,，]?\s*(?=[\d零一二三四五六七八九十百两])")
 
 
 def derive_shares(figures: list[Figure], text: str, *, lex: Lexicon | None = None) -> list[Figure]:
     """Coverage rates a report gives as a part of a whole ("全乡十二个村中,已有九个村聘请了法律
     顾问" → 75%, formula 9/12, scope 村), unless it states the rate itself."""
     counts = sorted((f for f in figures if f.kind == "stated" and f.unit == "个"), key=lambda f: f.span[0])
-    stated_keys = {(f.key, f.scope) for f in figures if f.kind in ("stated", "zero_claim")}
+    stated: dict[tuple[str | None, str | None], list[float]] = {}
+    for f in figures:
+        if f.kind in ("stated", "zero_claim"):
+            stated.setdefault((f.key, f.scope), []).append(f.value)
     shares = [ind for ind in (lex or lexicon()).indicators.values() if ind.share_words is not None]
     out: list[Figure] = []
     for whole, part in zip(counts, counts[1:]):
-        join = _SHARE_JOIN.match(text[whole.span[1]:part.span[0]])
-        if not join or not _SHARE_LEAD.match(part.quote) or not 0 < part.value <= whole.value:
+        between = text[whole.span[1]:part.span[0]]
+        join = _SHARE_JOIN.match(between) if between else _SHARE_JOIN_IN_PART.match(part.quote)
+        if not join or not 0 < part.value <= whole.value:
             continue
         noun = join.group("noun")
         after = part.span[1]
-        if text[after:after + len(noun)] != noun:
-            continue
+        if text[after:after + len(noun)] == noun:  # 十二个村中,已有九个村聘请了…: the part's noun said again
+            if between and not _SHARE_LEAD.match(part.quote):
+                continue
+            after += len(noun)
+        bare = after == part.span[1]  # 212个村(居)中,208个签约了…: the whole's noun left out after the part
         for ind in shares:
             key, cue = ind.key, ind.share_words
             assert cue is not None
-            m = cue.match(text, after + len(noun))
-            if m is None or (key, noun) in stated_keys or (key, None) in stated_keys:
+            if bare and (ind.share_verbs is None or ind.share_verbs.match(text, after) is None):
+                continue  # 二十个社区中,十六个村配备了…: another noun, not the whole's
+            m = cue.match(text, after)
+            share = percent(part.value, whole.value)
+            # the share said as a rate too (…9个村聘请了法律顾问,覆盖率75%): the report's own figure
+            if m is None or (key, noun) in stated or any(
+                    abs(v - share) <= _stated_precision(v) for v in stated.get((key, None), [])):
                 continue
             start, end = whole.span[0], m.end()
             out.append(Figure(
-                key=key, label=ind.label, value=percent(part.value, whole.value), unit="%",
+                key=key, label=ind.label, value=share, unit="%",
                 kind="derived", scope=noun, quote=text[start:end], span=(start, end),
                 formula=f"{_fmt(part.value)}/{_fmt(whole.value)}", source=part.source, section_id=part.section_id,
             ))

@@ -154,7 +154,8 @@ def extract_figures(text: str, sections: list[Section], year: int | None = None,
         refused = set_part and cue is None  # a cue the sentence refuses: no fallback may key the number either
         if cue is not None and _kind_aside(lex, text[c_start:q.start]):
             cue, refused = None, True  # …处罚类案件增幅超3.6倍(新收2758件): one kind's count in brackets, a part
-        if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start)):
+        stated = partial(_stated_before, text, bounds, sentence, q.start)
+        if cue is not None and cue.ruled_out_by(lead + "|" + tail, partial(sentence.says, pos=q.start), stated):
             cue, refused = None, True  # 中心组学法1800余次…,举办法治讲座110期: officials' study, not outreach
         if cue is not None and cue.not_in_passage is not None and passages.rule_out(cue, s_start, s_end):
             cue, refused = None, True  # …干部法治考试等方式…。全年共举办法治专题讲座2场: officials' study, not outreach
@@ -1008,6 +1009,18 @@ def _unachieved(pattern: re.Pattern[str], before: str, claim: str) -> bool:
     if any(m.end() == len(before) for m in pattern.finditer(before)):
         return True
     return bool(claim) and pattern.search(claim) is not None
+
+
+def _stated_before(text: str, bounds: context.Boundaries, sentence: SentenceLeads, pos: int,
+                   pattern: re.Pattern[str]) -> bool:
+    """Whether the words before `pos` in its statement say `pattern`: its sentence, and the sentence
+    before when a ；only parts one statement from it (…覆盖率均为100%;社区一级配备率为96.6%)."""
+    if sentence.says(pattern, pos):
+        return True
+    start = sentence.start
+    if start == 0 or text[start - 1] not in ";；":
+        return False
+    return pattern.search(text, bounds.sentence_start(start - 1), start) is not None
 
 
 def _said_before(sentence: SentenceLeads, pos: int, pattern: re.Pattern[str]) -> bool:

@@ -103,6 +103,9 @@ class Cue(NamedTuple):
     #: words the sentence before the number must say for this cue to count (a spoken verb such
     #: as 审了 names a review only where the sentence names what was reviewed)
     in_sentence: re.Pattern[str] | None = None
+    #: like `in_sentence`, but read over the statement: the sentence and, when a ；joins it to
+    #: the one before, that one too (…法律顾问覆盖率均为100%;社区一级配备率为96.6%: the adviser named once)
+    in_statement: re.Pattern[str] | None = None
     #: words every match of `lead` / `tail` / `exclude` holds one of (fgqa.re_needles): words
     #: without them are not searched
     needles: tuple[Needles | None, Needles | None, Needles | None] = (None, None, None)
@@ -124,10 +127,14 @@ class Cue(NamedTuple):
             return False
         return self.not_in_passage.search(passage) is not None
 
-    def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool]) -> bool:
+    def ruled_out_by(self, around: str, said: Callable[[re.Pattern[str]], bool],
+                     stated: Callable[[re.Pattern[str]], bool] | None = None) -> bool:
         """Whether the sentence (`said(pattern)`: the words before the number say it) rules
-        this cue out; `around` is the number's lead and tail."""
+        this cue out; `around` is the number's lead and tail; `stated(pattern)`: the words before
+        the number in its statement say it (the sentence alone when not given)."""
         if self.in_sentence is not None and not said(self.in_sentence):
+            return True
+        if self.in_statement is not None and not (stated or said)(self.in_statement):
             return True
         if self.not_about is not None and said(self.not_about) and not (
                 self.about_unless is not None and said(self.about_unless)):
@@ -197,6 +204,8 @@ class Indicator(NamedTuple):
     #: the indicator it counts a part of (litigation.lost of litigation.concluded): named together
     #: in one clause, the narrower one is what a number counts
     narrows: str | None = None
+    #: "M个村中N个配备了…": what must follow a part said by its bare count (the whole's noun left out)
+    share_verbs: re.Pattern[str] | None = None
 
     @property
     def is_rate(self) -> bool:
@@ -923,6 +932,7 @@ def _indicators(raw: "RawIndicatorsFile", domains: Domains, file: str) -> tuple[
             not_in_sentence=c.optional(rc.not_in_sentence, f"{where} not_in_sentence"),
             unless_lead=c.optional(rc.unless_lead, f"{where} unless_lead"),
             in_sentence=c.optional(rc.in_sentence, f"{where} in_sentence"),
+            in_statement=c.optional(rc.in_statement, f"{where} in_statement"),
             not_in_passage=c.optional(rc.not_in_passage, f"{where} not_in_passage"),
             not_tail=c.optional(rc.not_tail, f"{where} not_tail"),
             not_about=c.optional(rc.not_about, f"{where} not_about"),
@@ -957,7 +967,7 @@ def _indicators(raw: "RawIndicatorsFile", domains: Domains, file: str) -> tuple[
             key=ri.key, name=ri.name, label=ri.label or ri.name, unit_family=ri.units, units=units[ri.units],
             question_words=words, cues=tuple(cue for cue in cues if cue.key == ri.key), formula=formula,
             share_words=c.optional(ri.share_words, f"{where} share_words"), breakdown=ri.breakdown, kind_parts=ri.kind_parts,
-            nouns=nouns, narrows=ri.narrows,
+            nouns=nouns, narrows=ri.narrows, share_verbs=c.optional(ri.share_verbs, f"{where} share_verbs"),
         )
     for ind in indicators.values():  # a chain of narrower indicators ends: none narrows itself through others
         seen, at = {ind.key}, ind.narrows

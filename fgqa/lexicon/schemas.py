@@ -44,6 +44,7 @@ class RawIndicator(Raw):
     synonyms: list[str] = Field(default_factory=list)
     formula: RawFormula | None = None
     share_words: str | None = None
+    share_verbs: str | None = None
     breakdown: bool = False
     #: its total is broken down by kind after 其中 (其中草原执法案件318件): such a part keeps the key, its kind the scope
     kind_parts: bool = False
@@ -66,6 +67,7 @@ class RawCue(Raw):
     not_in_sentence: str | None = None
     unless_lead: str | None = None
     in_sentence: str | None = None
+    in_statement: str | None = None
     not_in_passage: str | None = None
     not_tail: str | None = None
     not_about: str | None = None
