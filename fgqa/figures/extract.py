@@ -21,7 +21,7 @@ from fgqa.figures.elsewhere import Vantage
 from fgqa.figures.kinds import classify, is_goal
 from fgqa.figures.leads import Leads, SentenceLeads
 from fgqa.figures.numbers import Quantity, find_quantities
-from fgqa.figures.primary import is_own_scope, names_issuer
+from fgqa.figures.primary import is_own_scope
 from fgqa.figures.respective import RespectiveRun, respective_parts, same_measure
 from fgqa.figures.scope import scope_of
 from fgqa.figures.tables import table_figures
@@ -967,13 +967,10 @@ def _zero_claim_figures(lex: Lexicon, text: str, index: SectionIndex, bounds: co
         # part: its suits are the body's; as a respondent its correction rate is the deciding body's)
         own = scope is None or (rate_key in _OWN_DEFENDANT_RATES and level in _WHOLE_BODY_LEVELS
                                 and is_own_scope(scope, issuer))
-        # (县政府本级被诉13件,无一败诉 / 以县政府为被告的案件…无一败诉: a government's own level, or the
-        # government itself as the defendant, is the body's own cases, a rate of their own beside the
-        # area's, which is the rate the report states: docs/evaluation.md)
-        own_level = (rate_key in _OWN_DEFENDANT_RATES and scope is not None
-                     and ((zero.own_level is not None and zero.own_level.search(scope) is not None)
-                          or (level not in _WHOLE_BODY_LEVELS and not scope.startswith("全")
-                              and names_issuer(scope, issuer))))
+        # (县政府本级被诉13件,无一败诉: a government's own level is the body itself as the defendant, a
+        # rate of its own beside the area's, which is the rate the report states: docs/evaluation.md)
+        own_level = (rate_key in _OWN_DEFENDANT_RATES and scope is not None and zero.own_level is not None
+                     and zero.own_level.search(scope) is not None)
         if rate_key is not None and "零" not in m.group() and (own_level or (own and rate_key not in stated_rates)):
             targets.append((rate_key, 0, "%"))
         for key, value, unit in targets:

@@ -56,11 +56,11 @@ def is_own_scope(scope: str | None, issuer: str | None = None) -> bool:
     if inner is not None:
         # 全区(区内行政机关), 全市(市、县两级…), 全县(县政府) are the whole; 全县(县级) is one level of it
         what = inner.group(1)
-        return what is None or is_whole(what) or not _PART_SCOPE.search(what) or names_issuer(what, issuer)
-    return scope.startswith("全") or names_issuer(scope, issuer)  # 全区重点领域: the area's own wording
+        return what is None or is_whole(what) or not _PART_SCOPE.search(what) or _names_issuer(what, issuer)
+    return scope.startswith("全") or _names_issuer(scope, issuer)  # 全区重点领域: the area's own wording
 
 
-def names_issuer(scope: str, issuer: str | None) -> bool:
+def _names_issuer(scope: str, issuer: str | None) -> bool:
     """"镇政府", "区政府(复议机关)", "本局" name the reporting body itself."""
     body = _BRACKET_END.sub("", scope)
     with_its = _WITH_ITS_OWN.match(body)
