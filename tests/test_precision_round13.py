@@ -25,3 +25,23 @@ def test_the_reconsideration_rate_beside_it_stays():
     assert rates("全年审结行政复议案件57件，纠错率为7.0%。") == [7.0]
     # a sentence about both keeps the reconsideration rate
     assert rates("行政复议和备案审查工作同步加强，行政复议纠错率为6.4%。") == [6.4]
+
+
+# ---- a body that issues no normative document clears up its own management papers
+
+
+def cleaned(text: str) -> list[float]:
+    return [f.value for f in figures_of(text, 2024) if f.key == "normative_docs.cleaned" and f.kind == "stated"]
+
+
+def test_internal_rules_cleared_up_are_no_normative_documents():
+    assert cleaned("年内对中心现行内部管理制度作了一次全面清理，共清理28项，废止5项。") == []
+    assert cleaned("对过去以镇政府名义印发的管理类文件进行梳理，清理文件12件。") == []
+    # the number before the verb
+    assert cleaned("对局机关内部文件11件进行了集中清理。") == []
+
+
+def test_normative_documents_cleared_up_stay():
+    assert cleaned("县政府对现行规范性文件开展专项清理，共清理64件。") == [64]
+    # the number's own words name the documents, whatever else the sentence says
+    assert cleaned("对内部管理制度梳理的同时，对规范性文件清理19件。") == [19]
