@@ -45,3 +45,28 @@ def test_normative_documents_cleared_up_stay():
     assert cleaned("县政府对现行规范性文件开展专项清理，共清理64件。") == [64]
     # the number's own words name the documents, whatever else the sentence says
     assert cleaned("对内部管理制度梳理的同时，对规范性文件清理19件。") == [19]
+
+
+# ---- a volunteer's share of the mediation and the trade / professional channel are no area total
+
+
+def disputes(text: str) -> list[float]:
+    return [f.value for f in figures_of(text, 2024) if f.key == "mediation.disputes" and f.kind == "stated"]
+
+
+def test_a_share_of_the_work_is_no_mediation_count():
+    assert disputes("全镇网格员全年协助调处婚姻家庭纠纷112件。") == []
+    assert disputes("驻村辅警配合化解宅基地纠纷37件。") == []
+
+
+def test_the_trade_and_professional_channel_is_no_mediation_count():
+    assert disputes("区医调委等行业性专业性调解组织全年调解纠纷845件。") == []
+    assert disputes("引入律师调解，化解建设工程、劳动争议等专业性纠纷92件。") == []
+    # the channel named in the clause before the number
+    assert disputes("市里新建道路交通等行业性专业性调委会5个，全年化解纠纷318件。") == []
+
+
+def test_the_committees_count_stays():
+    assert disputes("全区各级人民调解委员会调解矛盾纠纷3,604件。") == [3604]
+    # the committees named in the number's own words, the channel said before them
+    assert disputes("新建行业性专业性调委会3个，全市各级调委会全年调解纠纷5,210件。") == [5210]
