@@ -534,7 +534,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     wanted = units_for(Question.parse(question).measure)
     if lexicon().grammar.percent.search(question) is not None:
         wanted = _RATE_UNITS
-    if wanted is not None and answer.unit not in wanted and not (answer.kind == "change" and answer.unit in _RATE_UNITS):
+    if wanted is not None and answer.unit not in wanted and not (
+            answer.kind == "change" and answer.unit in _RATE_UNITS and not _change_counted(question, wanted)):
         return False
     fig = figure_of(answer, figures)
     if fig is None:  # a "none" said in words: its sentence is the claim
@@ -573,6 +574,17 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     counted = said_by_unit(answer.unit or fig.unit) + (
         said_by_unit(ind.unit_family) + said_by_unit(ind.key.split(".")[0]) if ind is not None else "")
     return not uncarried(subject, said + counted, index)
+
+
+def _change_counted(question: str, wanted: frozenset[str]) -> bool:
+    """"复议申请比上年多了几件" asks the change itself in a count (增加…件): a relative change
+    (上升14.2%) does not answer it, as it may answer "收到多少件，同比增长多少" (the count's measure)."""
+    if wanted & _RATE_UNITS:
+        return False
+    g = lexicon().grammar
+    measure = Question.parse(question).measure
+    return any(re.match(rf"了?(?:多少|几){re.escape(measure)}", question[m.end():]) is not None
+               for p in (g.asks_up, g.asks_down) for m in p.finditer(question))
 
 
 def changes_another_subject(question: str, span: tuple[int, int], text: str) -> bool:
