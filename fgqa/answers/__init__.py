@@ -221,10 +221,11 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
         kinds = kinds | {"benchmark"}  # (the higher area's figure, quoted to compare with, is a benchmark)
     if area is not None and answer.kind == "benchmark" and _speaks_for(summary, area):
         kinds = kinds | YEAR_KINDS  # (the area the report speaks for: its own year's figure)
-    # (a change is of the figure it follows: another indicator's is never handed over)
-    other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures) if kinds == {"change"}
-                          else figures, kinds=kinds,
-                          accept=lambda f: holds(number_answer(doc, f)))
+    # (another indicator's figure is never handed over: a change is of the figure it follows, and
+    # "复议审结了多少件" is not answered by the court's 已审结15件 nor "…的罚款是多少" by a count of cases;
+    # the hand-over is in a unit the asked indicator is counted in unless the question names one)
+    other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures), kinds=kinds,
+                          units=_units_handed_over(question, kinds), accept=lambda f: holds(number_answer(doc, f)))
     if other is not None:
         note_path("claim_other")
         return as_worded(number_answer(doc, other), question, other)
@@ -250,6 +251,15 @@ def _change_of_another(question: str, key: str | None, found: Answer, index: Rep
         return False
     s = sentence_of(index, found.citations[0].span[0])
     return s is not None and not any(w in s.text for w in named)
+
+
+def _units_handed_over(question: str, kinds: frozenset[str]) -> frozenset[str] | None:
+    """The units a figure handed over for a refused one may be in: the asked indicator's own
+    (a count of cases never answers "…的罚款是多少"), unless the question names its measure
+    (多少件, 占…的多少, 比例) or a change is asked (a change may be relative, in %)."""
+    if "change" in kinds or Question.parse(question).measure or lexicon().grammar.percent.search(question):
+        return None
+    return indicator_units(_asked_key(question))
 
 
 def _asked_key(question: str) -> str | None:
