@@ -550,7 +550,7 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     # (a part keyed to the asked indicator is named by its cue: 被撤销或确认违法3件 for 纠错)
     if fig.kind == "stated" and not (asked and fig.key == asked) and names_none_of_the_part(question, fig, index.text):
         return False  # "法律援助案件有多少件" against the "其中刑事案件1,840件" after the total
-    if counts_more_than_named(question, fig, index.text, _asked_key(question, id(lexicon())) or fig.key):
+    if counts_more_than_named(question, fig, index.text, asked):
         return False  # "审核的合同有多少份" against "审核规范性文件、重大合同和涉法事项共计412件"
     if answer.kind == "change" and changes_another_subject(question, answer.citations[0].span, index.text):
         return False  # "罚没款比上年增长了多少" against "…罚没款476万元,案件数比上年增长18%"
