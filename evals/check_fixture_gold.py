@@ -4,7 +4,7 @@
 substring of the decoded report. Prints warnings for figures whose number is not visible in
 their quote. Exits 1 on any error.
 
-Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|classes|answers] [--ref-corpus DIR]
+Usage: python3 evals/check_fixture_gold.py [--set gold|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|classes|answers] [--ref-corpus DIR]
   --ref-corpus DIR  also fail if a fixture shares a 24-character run (whitespace removed,
                     >= 16 CJK characters) with any file in DIR (copy check).
 """
@@ -71,6 +71,8 @@ SETS = {
     "holdout19": (os.path.join(HERE, "holdout19", "corpus"), os.path.join(HERE, "holdout19", "gold"), re.compile(r"h19-[a-z]-\d{2}"), 15),
     "holdout20": (os.path.join(HERE, "holdout20", "corpus"), os.path.join(HERE, "holdout20", "gold"), re.compile(r"h20-[a-z]-\d{2}"), 15),
     "holdout21": (os.path.join(HERE, "holdout21", "corpus"), os.path.join(HERE, "holdout21", "gold"), re.compile(r"h21-[a-z]-\d{2}"), 15),
+    "holdout22": (os.path.join(HERE, "holdout22", "corpus"), os.path.join(HERE, "holdout22", "gold"), re.compile(r"h22-[a-z]-\d{2}"), 15),
+    "holdout23": (os.path.join(HERE, "holdout23", "corpus"), os.path.join(HERE, "holdout23", "gold"), re.compile(r"h23-[a-z]-\d{2}"), 15),
 }
 CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 23: "二十三", 100: "百"}
 

@@ -1,4 +1,4 @@
-"""The held-out sets (evals/holdout3 … evals/holdout21) are never scored here: nothing in the tests
+"""The held-out sets (evals/holdout3 … evals/holdout23) are never scored here: nothing in the tests
 runs fgqa on them. This only checks that their gold is well-formed (shape, enums, keys, quotes found
 verbatim in the reports, question counts), so a later edit of a report cannot silently break the
 annotations."""
@@ -20,7 +20,9 @@ SETS = {"holdout3": (5, 60, 0, 0), "holdout4": (6, 100, 25, 15), "holdout5": (6,
         "holdout18": (6, 300, 45, 30),
         "holdout19": (6, 340, 40, 30),
         "holdout20": (6, 360, 48, 30),
-        "holdout21": (6, 360, 45, 30)}
+        "holdout21": (6, 360, 45, 30),
+        "holdout22": (6, 360, 48, 36),
+        "holdout23": (6, 360, 45, 30)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

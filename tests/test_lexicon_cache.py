@@ -127,3 +127,17 @@ def test_the_shipped_lexicon_falls_back_from_cached_contents_of_the_wrong_shape(
     entries["indicators.toml"]["__model__"].pop("cue")
     user_cache.write(path, {k: v for k, v in json.loads(header).items() if k != "sha256"}, json.dumps(entries).encode())
     assert run() == count
+
+
+def test_the_key_follows_the_source_of_every_model_the_schemas_validate_with(folder: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # a checkout that changes a model the schemas import (abstain.py's Condition, models.py's
+    # Level) changes what validating gives without touching schemas.py or a TOML file
+    before = CachedFiles(folder).key()
+    real = Path.read_bytes
+    for changed in ("abstain.py", "models.py", "schemas.py"):
+        monkeypatch.setattr(Path, "read_bytes",
+                            lambda self, _c=changed: real(self) + (b"#" if self.name == _c else b""))
+        assert CachedFiles(folder).key() != before, changed
+        monkeypatch.setattr(Path, "read_bytes", real)
+    assert CachedFiles(folder).key() == before

@@ -440,7 +440,9 @@ def _named_first(asked: str, figures: list[Figure]) -> list[Figure]:
     names = _NAMED_RATE.findall(asked)
     if not names:
         return figures
-    name = names[-1]
+    # (全县败诉率: the area named before the rate is the question's scope, not the rate's name)
+    area = lexicon().grammar.whole_area.match(names[-1])
+    name = names[-1][area.end():] if area else names[-1]
 
     def other_rate(f: Figure) -> bool:  # its quote names another rate of the same tail (直接纠错率)
         # (a shorter name of the asked one, 纠错率 for 复议纠错率, is the same rate)

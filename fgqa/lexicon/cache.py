@@ -54,7 +54,10 @@ class CachedFiles(_Files):
         # the schemas' own source, not fgqa's version string: what validation gives changes
         # with them (and with pydantic), and a checkout changes them without a new version
         digest = hashlib.sha256(f"{PYDANTIC_VERSION} {FORMAT}".encode())
-        digest.update(Path(__file__).with_name("schemas.py").read_bytes())
+        # (schemas.py validates with models defined beside it and in fgqa/models.py: their source too)
+        here = Path(__file__).parent
+        for source in (here / "schemas.py", here / "abstain.py", here.parent / "models.py"):
+            digest.update(source.read_bytes())
         for name in FILES:
             digest.update(f"\0{name}\0".encode() + hashlib.sha256(self.text(name).encode("utf-8")).digest())
         return digest.hexdigest()
