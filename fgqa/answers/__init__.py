@@ -222,9 +222,11 @@ def _claimed(question: str, summary: Summary, text: str, answer: Answer) -> Answ
         kinds = kinds | {"benchmark"}  # (the higher area's figure, quoted to compare with, is a benchmark)
     if area is not None and answer.kind == "benchmark" and _speaks_for(summary, area):
         kinds = kinds | YEAR_KINDS  # (the area the report speaks for: its own year's figure)
-    # (a change is of the figure it follows: another indicator's is never handed over)
-    other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures) if kinds == {"change"}
-                          else figures, kinds=kinds,
+    # (another indicator's figure is never handed over: a change is of the figure it follows, and
+    # "复议审结了多少件" is not answered by the court's 已审结15件 nor "…的罚款是多少" by a count of cases;
+    # the hand-over is in a unit the asked indicator is counted in unless the question names one)
+    other = lookup_figure(question, summary, index, _of_the_asked(question, index, figures, same_domain=kinds != {"change"}),
+                          kinds=kinds, units=_units_handed_over(question, kinds),
                           accept=lambda f: holds(number_answer(doc, f)))
     if other is not None:
         note_path("claim_other")
@@ -253,21 +255,46 @@ def _change_of_another(question: str, key: str | None, found: Answer, index: Rep
     return s is not None and not any(w in s.text for w in named)
 
 
+def _units_handed_over(question: str, kinds: frozenset[str]) -> frozenset[str] | None:
+    """The units a figure handed over for a refused one may be in: an amount of money asked
+    ("…的罚没款是多少") is never answered by a count of cases beside it, unless the question
+    names its measure (多少件, 占…的多少) or a change is asked (a change may be relative, in %).
+    (Counts keep their neighbours: a router's key may be a sibling's, 覆盖居民 for 普法活动.)"""
+    ind = lexicon().indicator(_asked_key(question))
+    if (ind is None or ind.unit_family != "money" or "change" in kinds or Question.parse(question).measure
+            or lexicon().grammar.percent.search(question)):
+        return None
+    return ind.units
+
+
 def _asked_key(question: str) -> str | None:
     r = route(question)
     return r.key if r.route == "indicator" else None
 
 
-def _of_the_asked(question: str, index: ReportIndex, figures: list[Figure]) -> list[Figure]:
+def _of_the_asked(question: str, index: ReportIndex, figures: list[Figure], *,
+                  same_domain: bool = False) -> list[Figure]:
     """The figures a hand-over may take for a question about an indicator: those not keyed to
     another indicator, unless the words that named the question's are in the figure's own
-    clause ("处罚案件比上年增长了多少" is not answered by the 罚没款's 同比下降4.1% after it)."""
+    clause ("处罚案件比上年增长了多少" is not answered by the 罚没款's 同比下降4.1% after it).
+    `same_domain` also lets in the asked domain's other indicators (受理 asked, the router's key
+    复议申请: a sibling), never another domain's ("复议审结了多少件" is not the court's 已审结15件)."""
     key = _asked_key(question)
     if key is None:
         return figures
     named = indicator_words_in(question, key)
-    return [f for f in figures if f.key in (None, key) or any(
+    if same_domain and not _named_by_its_words(named):
+        return figures  # ("负责人出庭了多少人次" routed by its 多少人次 alone: the key is a guess)
+    domain = key.split(".")[0] + "."
+    return [f for f in figures if f.key in (None, key) or (same_domain and f.key.startswith(domain)) or any(
         w in clause_around(index.text, f.span[0], f.span[1]) for w in named)]
+
+
+def _named_by_its_words(named: list[str]) -> bool:
+    """The question names its indicator by a word of its own (复议审结), not by a measure alone
+    (多少人次, 几件): what a question counts in says little of what it counts."""
+    asking = lexicon().grammar.asking  # (多少 / 几 with the measure after it)
+    return any(asking.sub("", w) for w in named)
 
 
 def _answer_one(question: str, summary: Summary, text: str, client: Any, usage: Usage | None = None) -> Answer:

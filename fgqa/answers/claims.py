@@ -534,7 +534,8 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     wanted = units_for(Question.parse(question).measure)
     if lexicon().grammar.percent.search(question) is not None:
         wanted = _RATE_UNITS
-    if wanted is not None and answer.unit not in wanted and not (answer.kind == "change" and answer.unit in _RATE_UNITS):
+    if wanted is not None and answer.unit not in wanted and not (
+            answer.kind == "change" and answer.unit in _RATE_UNITS and not _change_counted(question, wanted)):
         return False
     fig = figure_of(answer, figures)
     if fig is None:  # a "none" said in words: its sentence is the claim
@@ -549,7 +550,7 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     # (a part keyed to the asked indicator is named by its cue: 被撤销或确认违法3件 for 纠错)
     if fig.kind == "stated" and not (asked and fig.key == asked) and names_none_of_the_part(question, fig, index.text):
         return False  # "法律援助案件有多少件" against the "其中刑事案件1,840件" after the total
-    if counts_more_than_named(question, fig, index.text, _asked_key(question, id(lexicon())) or fig.key):
+    if counts_more_than_named(question, fig, index.text, asked):
         return False  # "审核的合同有多少份" against "审核规范性文件、重大合同和涉法事项共计412件"
     if answer.kind == "change" and changes_another_subject(question, answer.citations[0].span, index.text):
         return False  # "罚没款比上年增长了多少" against "…罚没款476万元,案件数比上年增长18%"
@@ -573,6 +574,17 @@ def claim_holds(answer: Answer, question: str, index: ReportIndex, figures: list
     counted = said_by_unit(answer.unit or fig.unit) + (
         said_by_unit(ind.unit_family) + said_by_unit(ind.key.split(".")[0]) if ind is not None else "")
     return not uncarried(subject, said + counted, index)
+
+
+def _change_counted(question: str, wanted: frozenset[str]) -> bool:
+    """"复议申请比上年多了几件" asks the change itself in a count (增加…件): a relative change
+    (上升14.2%) does not answer it, as it may answer "收到多少件，同比增长多少" (the count's measure)."""
+    if wanted & _RATE_UNITS:
+        return False
+    g = lexicon().grammar
+    measure = Question.parse(question).measure
+    return any(re.match(rf"了?(?:多少|几){re.escape(measure)}", question[m.end():]) is not None
+               for p in (g.asks_up, g.asks_down) for m in p.finditer(question))
 
 
 def changes_another_subject(question: str, span: tuple[int, int], text: str) -> bool:

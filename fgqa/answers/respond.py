@@ -151,6 +151,12 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             wanted = [f for f in wanted if not of_somebody_else(f.quote)]
             if not wanted:
                 return _not_disclosed(doc, route, figures, "报告没有给出上一年的数字, 只有别处的参照值")
+        if route.want_kind == "target" and wanted and text is not None:
+            # "2026年败诉率目标": the goal its plan sets for that year, not the report year's own
+            # goal in a table under "一、2025年工作成效" (whose year its headings or sentence say)
+            wanted = _goals_of_the_year_asked(question, wanted, summary, text)
+            if not wanted:
+                return _not_disclosed(doc, route, figures, "报告没有给出问题所说年份的目标")
         if not wanted:
             return None
     else:
@@ -180,6 +186,25 @@ def _indicator_number(route: Route, question: str, summary: Summary, text: str |
             and not _scope_named(question, best)):
         return _not_disclosed(doc, route, figures, f"只有分领域/分主体的数字(如{best.scope}), 没有合计")
     return number_answer(doc, best)
+
+
+def _goals_of_the_year_asked(question: str, goals: list[Figure], summary: Summary, text: str) -> list[Figure]:
+    """The goals written for a year the question names: those whose sentence or headings (the
+    sections holding it) name that year, else those that name no year at all; the goals of
+    another year only are not the ones asked. Every goal when the question names no year."""
+    asked = set(lexicon().grammar.year_named.findall(question))
+    if not asked:
+        return goals
+
+    def years_of(fig: Figure) -> set[str]:
+        own = next((s.id for s in summary.sections if s.span[0] <= fig.span[0] < s.span[1]), "")
+        # (its section and those it sits in: s2.1 lies under s2, whose span is its heading alone)
+        headings = "".join(s.heading or "" for s in summary.sections if own == s.id or own.startswith(s.id + "."))
+        line = text[text.rfind("\n", 0, fig.span[0]) + 1:fig.span[1]]
+        return set(lexicon().grammar.year_named.findall(headings + "|" + line))
+
+    said = {id(f): years_of(f) for f in goals}
+    return [f for f in goals if said[id(f)] & asked] or [f for f in goals if not said[id(f)]]
 
 
 def asks_the_year_before(question: str, summary: Summary) -> bool:
