@@ -73,10 +73,8 @@ def test_a_change_opening_its_clause_is_of_the_rate_before_it(county):
     assert _said(county, "复议纠错率是否比上年下降?") == ("yes_no", False)
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong answer after round 13's merge: the filing review's rate is no "
-                   "longer a reconsideration figure (prec13), but the question is still routed to "
-                   "reconsideration.correction_rate and answered from its +0.9 change")
 def test_the_filing_reviews_own_fall_answers_its_question(county):
+    # the words that keep the filing review's rate out of reconsideration.correction_rate keep the question out too
     assert _said(county, "备案审查纠错率比上年下降了吗?") == ("yes_no", True)
 
 

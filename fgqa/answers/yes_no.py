@@ -489,6 +489,16 @@ def _named_first(asked: str, figures: list[Figure], text: str | None = None) -> 
     return sorted(kept, key=lambda f: name not in words(f)) if text is not None else kept
 
 
+def _ruled_out_of_key(question: str, key: str) -> bool:
+    """The question says what every cue of the key is ruled out by (its `not_about` words, without
+    their `about_unless`): the key's figures are not of what it asks (a filing review's 纠错率 is no
+    reconsideration's), the sentences that say it answer instead."""
+    cues = [c for c in lexicon().cues if c.key == key]
+    return bool(cues) and all(
+        c.not_about is not None and c.not_about.search(question) is not None
+        and not (c.about_unless is not None and c.about_unless.search(question)) for c in cues)
+
+
 def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: list[Figure],
                         text: str | None = None) -> Answer | None:
     """A zero, full-coverage, comparison (低于全国平均) or trend (比上年下降) question about an
@@ -499,6 +509,8 @@ def decide_by_indicator(question: str, key: str, summary: Summary, all_figs: lis
     own_level = lexicon().grammar.body_own_level
     if text is not None and any(n not in text and not own_level.fullmatch(n) for n in named):
         return None  # "鹿鸣乡实现零败诉了吗" with 鹿鸣乡 never named: no figure of the report's is its
+    if _ruled_out_of_key(question, key):
+        return None  # "备案审查纠错率比上年下降了吗": the words that keep a figure out of the key keep the question out
     every = all_figs
     if named and text is not None:
         # a place the question names by its name (柘塘镇) answers only by the figures said of it
